@@ -1,0 +1,52 @@
+//! # Parallax
+//!
+//! Parallax shows how several outlets' coverage of one story differs. It
+//! runs in three stages, each a module, and all of it runs in the browser via
+//! WebAssembly or natively for tests, benchmarks and the command line.
+//!
+//! 1. **[`parse`]** turns one input — pasted scraped text or a saved HTML
+//!    page — into an [`Article`]: headline, dek, bylines, outlet, date,
+//!    captions, subheads, the body as paragraphs and sentences, and what the
+//!    body says (quotes with speakers, entities, numbers with what they count,
+//!    dates). Every line of the input is accounted for: kept as content or
+//!    metadata, or removed with a stated reason.
+//! 2. **[`compare`]** takes several articles and returns a [`Comparison`]:
+//!    which articles are alike, which sentences report the same fact, shared
+//!    quotes, figures that conflict, what each article alone reports, whom
+//!    each quotes, and how each words things.
+//! 3. **[`highlight`]** cuts an article's text into [`Segment`]s carrying
+//!    those findings as layers, and renders them as escaped HTML.
+//!
+//! The [`model`] module holds the data types; [`offsets`] converts between
+//! Rust's byte offsets and the UTF-16 offsets that every [`Span`] uses, since
+//! spans are meant for JavaScript. The `wasm` module (wasm32 only) is the thin
+//! JavaScript boundary.
+//!
+//! ```
+//! use parallax::{parse, compare, highlight, model::*};
+//! let a = parse("Quake hits Avalon\n\nFive people died, officials said.", &ParseOptions::default()).unwrap();
+//! let b = parse("Avalon quake kills five\n\nFive people died, officials said.", &ParseOptions::default()).unwrap();
+//! let result = compare(&[a.clone(), b], &CompareOptions::default()).unwrap();
+//! assert_eq!(result.alignments.len(), 1);
+//! let marked = highlight(&a, Some(&result), &HighlightOptions::default()).unwrap();
+//! assert_eq!(marked.segments.iter().map(|s| s.text.as_str()).collect::<String>(), a.text);
+//! ```
+
+pub mod compare;
+pub mod error;
+pub mod highlight;
+pub mod model;
+pub mod offsets;
+pub mod parse;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use compare::{compare, sentence_similarity};
+pub use error::{Error, ErrorKind};
+pub use highlight::highlight;
+pub use model::{Article, Comparison, Segment, Span};
+pub use parse::{parse, parse_bytes};
+
+/// The crate version, as `version()` reports it to JavaScript.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

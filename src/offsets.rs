@@ -1,0 +1,134 @@
+//! Conversion between Rust byte offsets and JavaScript's UTF-16 offsets.
+//!
+//! The core slices `&str` by byte offset, but every span that leaves the
+//! crate is in UTF-16 code units, because that is what `String.prototype.slice`
+//! and the DOM's `Range` use. Most news text is ASCII with a few curly quotes
+//! and dashes, so instead of a table per byte the index records only the
+//! non-ASCII characters; between two of them both offsets advance together.
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy)]
+struct WideChar {
+    byte: usize,
+    utf16: usize,
+    byte_len: u8,
+    utf16_len: u8,
+}
+
+/// Maps byte offsets of one string to UTF-16 offsets and back.
+#[derive(Debug, Clone)]
+pub struct Utf16Index {
+    wide: Vec<WideChar>,
+    byte_len: usize,
+    utf16_len: usize,
+}
+
+impl Utf16Index {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut utf16 = 0;
+        let mut last = 0;
+        for (byte, ch) in text.char_indices() {
+            utf16 += byte - last;
+            if !ch.is_ascii() {
+                wide.push(WideChar {
+                    byte,
+                    utf16,
+                    byte_len: ch.len_utf8() as u8,
+                    utf16_len: ch.len_utf16() as u8,
+                });
+                utf16 += ch.len_utf16();
+                last = byte + ch.len_utf8();
+            } else {
+                last = byte;
+            }
+        }
+        utf16 += text.len() - last;
+        Utf16Index { wide, byte_len: text.len(), utf16_len: utf16 }
+    }
+
+    /// Length of the whole text in UTF-16 code units.
+    pub fn utf16_len(&self) -> usize {
+        self.utf16_len
+    }
+
+    /// The UTF-16 offset of a byte offset. A byte offset inside a character
+    /// is rounded down to the character's start.
+    pub fn utf16(&self, byte: usize) -> usize {
+        let byte = byte.min(self.byte_len);
+        let i = self.wide.partition_point(|w| w.byte <= byte);
+        match i.checked_sub(1).map(|j| self.wide[j]) {
+            None => byte,
+            Some(w) if byte < w.byte + w.byte_len as usize => w.utf16,
+            Some(w) => w.utf16 + w.utf16_len as usize + (byte - w.byte - w.byte_len as usize),
+        }
+    }
+
+    /// The byte offset of a UTF-16 offset. An offset inside a surrogate pair
+    /// is rounded down to the character's start.
+    pub fn byte(&self, utf16: usize) -> usize {
+        let utf16 = utf16.min(self.utf16_len);
+        let i = self.wide.partition_point(|w| w.utf16 <= utf16);
+        match i.checked_sub(1).map(|j| self.wide[j]) {
+            None => utf16,
+            Some(w) if utf16 < w.utf16 + w.utf16_len as usize => w.byte,
+            Some(w) => w.byte + w.byte_len as usize + (utf16 - w.utf16 - w.utf16_len as usize),
+        }
+    }
+
+    /// Converts a byte range to a [`Span`].
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.utf16(start), self.utf16(end))
+    }
+
+    /// Converts a [`Span`] back to a byte range.
+    pub fn bytes(&self, span: Span) -> std::ops::Range<usize> {
+        self.byte(span.start)..self.byte(span.end)
+    }
+}
+
+/// The number of UTF-16 code units in `text`.
+pub fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Compares the index with a direct count at every char boundary.
+    fn check(text: &str) {
+        let index = Utf16Index::new(text);
+        assert_eq!(index.utf16_len(), utf16_len(text));
+        let mut boundaries: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        boundaries.push(text.len());
+        for &b in &boundaries {
+            let expected = utf16_len(&text[..b]);
+            assert_eq!(index.utf16(b), expected, "utf16({b}) in {text:?}");
+            assert_eq!(index.byte(expected), b, "byte({expected}) in {text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        check("");
+        check("plain ASCII text.\r\nSecond line");
+    }
+
+    #[test]
+    fn curly_quotes_dashes_emoji_crlf() {
+        check("“Quote” — it’s 🚀 here\r\nand 👩‍👩‍👧 there…");
+        check("🚀");
+        check("é🚀e\u{10FFFF}");
+    }
+
+    #[test]
+    fn offsets_inside_a_character_round_down() {
+        let text = "a🚀b";
+        let index = Utf16Index::new(text);
+        assert_eq!(index.byte(2), 1, "inside the surrogate pair");
+        assert_eq!(index.utf16(2), 1, "inside the UTF-8 sequence");
+        assert_eq!(index.byte(3), 5);
+    }
+}

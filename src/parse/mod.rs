@@ -1,0 +1,93 @@
+//! Parsing: raw input (pasted text or a saved HTML page) to an [`Article`].
+//!
+//! Both formats end in the same place. The format-specific stage decides what
+//! each line of the text is (title, byline, caption, body, boilerplate...);
+//! the shared stages then split the body into paragraphs and sentences and
+//! find quotes, entities, numbers and dates in it.
+
+pub mod sentences;
+pub mod text;
+
+use crate::error::{Error, ErrorKind};
+use crate::model::{Article, InputFormat, ParseOptions};
+
+/// The largest input accepted, in bytes of UTF-8. News articles are rarely
+/// over 100 kB of text; saved pages with inline images can reach a few MB.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Parses one article.
+pub fn parse(input: &str, options: &ParseOptions) -> Result<Article, Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "This input is {:.1} MB; Parallax accepts at most {} MB per article. Split it or remove embedded images.",
+                input.len() as f64 / 1_048_576.0,
+                MAX_INPUT_BYTES / 1_048_576
+            ),
+        ));
+    }
+    if input.trim().is_empty() {
+        return Err(Error::new(ErrorKind::EmptyInput, "The input is empty: paste an article's text or choose a .txt or .html file."));
+    }
+    match resolve_format(input, options) {
+        InputFormat::Html => Err(Error::new(
+            ErrorKind::InvalidArgument,
+            "HTML input is not supported yet: paste the article's text instead, or choose format \"text\".",
+        )),
+        _ => text::parse(input, options),
+    }
+}
+
+/// Parses bytes from a file. They are decoded as UTF-8; invalid sequences
+/// become U+FFFD and the article carries a warning saying so.
+pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
+    let decoded = String::from_utf8_lossy(input);
+    let lossy = matches!(decoded, std::borrow::Cow::Owned(_));
+    let mut article = parse(&decoded, options)?;
+    if lossy {
+        article.warnings.push("The file is not valid UTF-8; unreadable bytes were replaced with \u{FFFD}.".to_string());
+    }
+    Ok(article)
+}
+
+/// Picks the format for `auto`: a file name ending in .htm(l) or content that
+/// opens with markup is HTML, anything else is text.
+pub fn resolve_format(input: &str, options: &ParseOptions) -> InputFormat {
+    match options.format {
+        InputFormat::Auto => {}
+        explicit => return explicit,
+    }
+    if let Some(name) = &options.file_name {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            return InputFormat::Html;
+        }
+        if lower.ends_with(".txt") {
+            return InputFormat::Text;
+        }
+    }
+    let head: String = input.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    let looks_like_markup = head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml")
+        || head.starts_with("<head")
+        || head.starts_with("<body")
+        || (head.starts_with('<') && (head.contains("<p") || head.contains("<div") || head.contains("<article")));
+    if looks_like_markup {
+        InputFormat::Html
+    } else {
+        InputFormat::Text
+    }
+}
+
+/// A stable identifier for an input: FNV-1a over its bytes, in hex. Used when
+/// the caller gives no id, so re-parsing the same text gives the same id.
+pub fn content_id(input: &str) -> String {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for byte in input.bytes() {
+        hash ^= byte as u64;
+        hash = hash.wrapping_mul(0x100000001b3);
+    }
+    format!("{hash:016x}")
+}

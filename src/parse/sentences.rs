@@ -1,0 +1,218 @@
+//! Sentence splitting for news prose.
+//!
+//! A full stop ends a sentence unless the word before it is an abbreviation
+//! that news style uses mid-sentence ("Mr.", "Maj. Gen.", "Jan. 18",
+//! "St. Petersburg", "U.S."), and a sentence that closes inside quotation
+//! marks ends after the closing mark. A quotation that runs over several
+//! sentences is still split into sentences; quotes are tracked separately.
+
+use std::ops::Range;
+
+/// Titles and abbreviations after which a full stop does not end a sentence
+/// when a capitalised word or number follows.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt",
+    "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt", "insp",
+    "det", "hon", "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "nos", "vs", "v", "etc", "approx", "est", "inc", "ltd", "co", "corp", "bros",
+    "dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "op", "cf", "al",
+];
+
+/// Abbreviations that are never sentence-final in practice, so they do not
+/// end a sentence even before a capitalised word. "Inc." and "etc." can end
+/// one, so they are not here.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
+    "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt", "insp", "det", "hon", "amb",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "v", "fig", "vol",
+];
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[')
+}
+
+/// Splits `text[range]` into sentences and returns their byte ranges in
+/// `text`, trimmed of surrounding whitespace. Every non-space character of the
+/// range falls in exactly one sentence.
+pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize; // index into chars
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of terminal punctuation and closing marks.
+        let mut end = i + 1;
+        while end < chars.len() && (matches!(chars[end].1, '.' | '!' | '?' | '…') || is_closing_quote(chars[end].1)) {
+            end += 1;
+        }
+        // A sentence ends only before whitespace and then a plausible start.
+        let mut next = end;
+        while next < chars.len() && chars[next].1.is_whitespace() {
+            next += 1;
+        }
+        let at_end = next >= chars.len();
+        let spaced = next > end;
+        // Full-width stops of scripts written without spaces end a sentence as they stand.
+        let unspaced_script = matches!(c, '。' | '！' | '？');
+        if !at_end && !unspaced_script && (!spaced || !starts_sentence(&chars, next)) {
+            i = end;
+            continue;
+        }
+        if c == '.' && !at_end && is_abbreviation(&chars, start, i, &chars[next..]) {
+            i = end;
+            continue;
+        }
+        push_trimmed(&mut out, slice, base, chars[start].0, byte_at(&chars, slice, end));
+        start = next;
+        i = next;
+    }
+    if start < chars.len() {
+        push_trimmed(&mut out, slice, base, chars[start].0, slice.len());
+    }
+    out
+}
+
+fn byte_at(chars: &[(usize, char)], slice: &str, i: usize) -> usize {
+    chars.get(i).map_or(slice.len(), |&(b, _)| b)
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
+    let piece = &slice[from..to];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(base + from + lead..base + to - trail);
+    }
+}
+
+/// Could a sentence start at `chars[i]`? An upper-case letter, a digit, an
+/// opening quote or bracket, or any letter of a script without case.
+fn starts_sentence(chars: &[(usize, char)], i: usize) -> bool {
+    let c = chars[i].1;
+    if is_opening(c) || c.is_numeric() || c.is_uppercase() {
+        return true;
+    }
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
+/// Is the full stop at `chars[dot]` the end of an abbreviation rather than of
+/// the sentence?
+fn is_abbreviation(chars: &[(usize, char)], sentence_start: usize, dot: usize, rest: &[(usize, char)]) -> bool {
+    // The word before the dot.
+    let mut w = dot;
+    while w > sentence_start && (chars[w - 1].1.is_alphanumeric() || chars[w - 1].1 == '.') {
+        w -= 1;
+    }
+    let word: String = chars[w..dot].iter().map(|&(_, c)| c).collect();
+    if word.is_empty() {
+        return false;
+    }
+    // Initialisms: "U.S", "U.N", "a.m", and single initials "J" in "Lloyd J. Austin".
+    let letters: Vec<&str> = word.split('.').collect();
+    let is_initialism = letters.len() > 1 && letters.iter().all(|p| p.chars().count() == 1);
+    let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    let lower = word.to_lowercase();
+    let next_word: String = rest.iter().take_while(|&&(_, c)| c.is_alphanumeric()).map(|&(_, c)| c).collect();
+    let next_is_number = next_word.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if TITLES.contains(&lower.as_str()) {
+        // "Jan. 18", "Gen. Milley", "St. Petersburg": the title binds forward.
+        return true;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return next_is_number || next_word.chars().next().is_some_and(|c| c.is_lowercase());
+    }
+    if single_initial {
+        // "Lloyd J. Austin": an initial between two names. A lone capital at
+        // the end of a sentence ("Plan B.") is rare in news copy.
+        return next_word.chars().next().is_some_and(|c| c.is_uppercase()) && w > sentence_start;
+    }
+    if is_initialism {
+        // "U.S. Defense Secretary" continues; "in the U.S. The" usually ends,
+        // but both read the same. Keep going when the next word is one that
+        // commonly follows the initialism inside a sentence.
+        return initialism_continues(&next_word);
+    }
+    false
+}
+
+/// After "U.S." a capitalised word still continues the sentence when it is
+/// part of a name ("U.S. Defense Secretary", "U.S. State Department"); it
+/// starts a new one when it is a function word ("U.S. The", "U.S. It").
+fn initialism_continues(next_word: &str) -> bool {
+    const SENTENCE_STARTERS: &[&str] = &[
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At", "This",
+        "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "However", "Meanwhile",
+        "After", "Before", "When", "While", "As", "If", "So", "Yet", "Still", "Some", "Many", "Most",
+        "Officials", "According",
+    ];
+    !SENTENCE_STARTERS.contains(&next_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn ordinary_sentences() {
+        assert_eq!(split("One fell. Two rose! Three? Four"), vec!["One fell.", "Two rose!", "Three?", "Four"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            split("U.S. Defense Secretary Lloyd J. Austin met Mr. Ortiz on Jan. 18 in St. Petersburg. Maj. Gen. Ryder spoke."),
+            vec![
+                "U.S. Defense Secretary Lloyd J. Austin met Mr. Ortiz on Jan. 18 in St. Petersburg.",
+                "Maj. Gen. Ryder spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn initialism_at_sentence_end() {
+        assert_eq!(split("Aid came from the U.S. The ministry said so."), vec!["Aid came from the U.S.", "The ministry said so."]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("“We will act.” She left. He said: \"Go now.\" Then silence."),
+            vec!["“We will act.”", "She left.", "He said: \"Go now.\"", "Then silence."]
+        );
+    }
+
+    #[test]
+    fn quote_spanning_sentences_splits_inside() {
+        assert_eq!(split("“It is hell. The town is gone,” he said."), vec!["“It is hell.", "The town is gone,” he said."]);
+    }
+
+    #[test]
+    fn lowercase_after_stop_does_not_split() {
+        assert_eq!(split("The vote was 86-11 vs. expectations of more."), vec!["The vote was 86-11 vs. expectations of more."]);
+        assert_eq!(split("Prices rose 3.5 percent."), vec!["Prices rose 3.5 percent."]);
+    }
+
+    #[test]
+    fn ellipsis_and_non_latin() {
+        assert_eq!(split("Wait… Then go."), vec!["Wait…", "Then go."]);
+        assert_eq!(split("Это тест. Второе предложение."), vec!["Это тест.", "Второе предложение."]);
+        assert_eq!(split("東京で会議。次の日。"), vec!["東京で会議。", "次の日。"]);
+    }
+}

@@ -1,0 +1,97 @@
+//! The JavaScript boundary. It converts values and errors and nothing else:
+//! every decision is made in the stages it calls.
+//!
+//! Arguments arrive as `JsValue`s and are read with serde; results go back as
+//! plain JS objects (not `Map`s), with `None` as `null`. The TypeScript types
+//! for them are generated from the model by `tsify`, and named here with
+//! `unchecked_param_type`/`unchecked_return_type` so `parallax.d.ts` has no
+//! `any`. Every error becomes a thrown JS `Error` carrying the core's message.
+
+use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}")))
+}
+
+/// Reads an optional argument: `undefined` and `null` give the default.
+fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    from_js_required(value, what)
+}
+
+fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
+}
+
+fn core_error(error: crate::Error) -> JsError {
+    JsError::new(error.message())
+}
+
+/// Parses one article from a string, or from the bytes of a file
+/// (`Uint8Array`), which are decoded as UTF-8 with replacement.
+#[wasm_bindgen(unchecked_return_type = "Article")]
+pub fn parse(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ParseOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: ParseOptions = from_js(options, "The parse options")?;
+    let article = if let Some(text) = input.as_string() {
+        crate::parse(&text, &options)
+    } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
+        crate::parse_bytes(&bytes.to_vec(), &options)
+    } else {
+        return Err(JsError::new("parse() needs the article as a string or a Uint8Array of its bytes."));
+    };
+    to_js(&article.map_err(core_error)?)
+}
+
+/// Compares parsed articles.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
+    let options: CompareOptions = from_js(options, "The compare options")?;
+    to_js(&crate::compare(&articles, &options).map_err(core_error)?)
+}
+
+/// Cuts an article into highlighted segments, using a comparison's findings
+/// when one is given.
+#[wasm_bindgen(unchecked_return_type = "Highlighted")]
+pub fn highlight(
+    #[wasm_bindgen(unchecked_param_type = "Article")] article: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Comparison | null | undefined")] comparison: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | null | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let article: Article = from_js_required(article, "The article")?;
+    let comparison: Option<Comparison> =
+        if comparison.is_undefined() || comparison.is_null() { None } else { Some(from_js_required(comparison, "The comparison")?) };
+    let options: HighlightOptions = from_js(options, "The highlight options")?;
+    to_js(&crate::highlight(&article, comparison.as_ref(), &options).map_err(core_error)?)
+}
+
+/// How alike two sentences are, from 0 to 1: the scorer sentence alignment
+/// uses.
+#[wasm_bindgen(js_name = sentenceSimilarity)]
+pub fn sentence_similarity(a: &str, b: &str) -> f64 {
+    crate::sentence_similarity(a, b)
+}
+
+/// The version of the Parallax core.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
