@@ -109,8 +109,8 @@ fn ends_noun_phrase(w: &str) -> bool {
         "and" | "or" | "but" | "to" | "in" | "on" | "at" | "of" | "for" | "from" | "by" | "with" | "were" | "was" | "are" | "is" | "had"
             | "have" | "has" | "been" | "who" | "which" | "that" | "since" | "after" | "before" | "into" | "across" | "as" | "than"
             | "while" | "when" | "over" | "under" | "during" | "the" | "a" | "an" | "their" | "its" | "his" | "her" | "will" | "would"
-            | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs"
-    ) || (w.len() > 4 && w.ends_with("ed"))
+            | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs" | "dead" | "homeless" | "missing"
+    ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
 
@@ -126,6 +126,9 @@ fn singular(w: &str) -> String {
         "troops" => return "troop".into(),
         "others" | "more" => return "other".into(),
         _ => {}
+    }
+    if let Some(s) = w.strip_suffix("men").filter(|s| s.len() > 2) {
+        return format!("{s}man");
     }
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{s}y");

@@ -130,6 +130,10 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     while k > lo && toks[k - 1].word && is_adverb(&fold(toks[k - 1].text(text))) {
         k -= 1;
     }
+    // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
+    if k > lo + 1 && toks[k - 1].text(text) == "," {
+        k -= 1;
+    }
     let end = toks.get(k.checked_sub(1)?)?.end;
     let mut start = None;
     let mut taken = 0;

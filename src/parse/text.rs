@@ -138,7 +138,8 @@ fn is_prompt(s: &str) -> bool {
         "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
         "you've reached", "you’ve reached", "this content", "cookie", "we use cookies",
     ];
-    EXACT.contains(&lower) || PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
+    let starts_with_phrase = |p: &str| lower.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || !lower[p.len()..].starts_with(char::is_alphanumeric));
+    EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
