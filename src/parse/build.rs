@@ -155,10 +155,9 @@ fn infer_year(text: &str, month: u32, day: u32, named_weekday: Option<u32>) -> O
     years.sort_unstable();
     years.dedup();
     let fits = |y: i32| named_weekday.is_none_or(|w| weekday(days_from_civil(y, month, day)) == w);
-    match named_weekday {
-        Some(_) => years.iter().rev().copied().find(|&y| fits(y)),
-        None => (years.len() == 1).then(|| years[0]),
-    }
+    // Without a weekday to confirm it, the year would be a guess.
+    named_weekday?;
+    years.iter().rev().copied().find(|&y| fits(y))
 }
 
 /// Builds the article.
@@ -219,8 +218,10 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
     let mut dates = Vec::new();
     let mut numbers = Vec::new();
+    // The last resolved day carries across paragraphs: "The call came three
+    // days after…" refers back to the day named before it.
+    let mut anchor = None;
     for (pi, p) in para_ranges.iter().enumerate() {
-        let mut anchor = None;
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let s = sentence_ranges[si].clone();

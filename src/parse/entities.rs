@@ -44,7 +44,9 @@ const ORG_WORDS: &[&str] = &[
     "university", "company", "group", "inc", "corp", "ltd", "service", "police", "brigade", "battalion", "administration", "fund",
     "association", "staff", "chiefs", "post", "journal", "press", "telegraph", "herald", "tribune", "network", "tv", "radio",
     "federation", "assembly", "cabinet", "board", "authority", "corps", "guard", "foundation", "society", "club", "league", "bureau",
-    "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch",
+    "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch", "courier", "ledger", "gazette",
+    "chronicle", "observer", "standard", "mail", "star", "express", "mirror", "review", "monitor", "insider", "daily", "weekly",
+    "magazine", "wire", "media", "broadcasting", "hedge",
 ];
 
 /// Words that make a run a place.
@@ -207,6 +209,8 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
         let toks = tokenize(text, sentence.clone());
         for run in runs(text, &toks) {
             let mut words = run.words;
+            // People are not called "The X": a run opening with it names an organisation.
+            let opened_with_the = words.first().is_some_and(|w| w.text(text) == "The") && words.len() >= 3;
             // Drop sentence-opening function words and the like.
             while let Some(first) = words.first() {
                 if NOT_NAMES.contains(&lower_core(text, first).as_str()) {
@@ -241,7 +245,7 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
             let titled = k > 0 && k < words.len() && lowered[..k].iter().any(|w| is_title_word(w));
             let (title_part, name_part) = if titled { (&words[..k], &words[k..]) } else { (&words[..0], &words[..]) };
             let name_lowered = &lowered[lowered.len() - name_part.len()..];
-            let name_has_org = !titled && has_org;
+            let name_has_org = !titled && (has_org || opened_with_the);
             let start = name_part[0].start;
             let end = name_part[name_part.len() - 1].end;
             let name_text = {

@@ -110,6 +110,8 @@ fn ends_noun_phrase(w: &str) -> bool {
             | "have" | "has" | "been" | "who" | "which" | "that" | "since" | "after" | "before" | "into" | "across" | "as" | "than"
             | "while" | "when" | "over" | "under" | "during" | "the" | "a" | "an" | "their" | "its" | "his" | "her" | "will" | "would"
             | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs" | "dead" | "homeless" | "missing"
+            | "it" | "they" | "he" | "she" | "we" | "you" | "them" | "met" | "told" | "went" | "came" | "took" | "made" | "saw" | "left"
+            | "held" | "won" | "lost" | "fell" | "rose" | "hit" | "got" | "gave" | "ran" | "began" | "spoke" | "led" | "did" | "can"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
@@ -156,7 +158,7 @@ fn lemma(w: &str) -> Option<String> {
         ("retaken", "retake"), ("taken", "take"), ("seized", "seize"), ("pledged", "pledge"), ("allocated", "allocate"),
         ("registered", "register"), ("recorded", "record"), ("confirmed", "confirm"), ("reported", "report"), ("sentenced", "sentence"),
         ("charged", "charge"), ("convicted", "convict"), ("hit", "hit"), ("struck", "strike"), ("killing", "kill"), ("injuring", "injure"),
-        ("wounding", "wound"), ("left", "leave"),
+        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"),
     ];
     KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
         let stem = w.strip_suffix("ed")?;
@@ -166,6 +168,10 @@ fn lemma(w: &str) -> Option<String> {
         let b = stem.as_bytes();
         if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z') {
             return Some(stem[..stem.len() - 1].to_string());
+        }
+        // "voted" → "vote", "exploded" → "explode": stems English spells with a final e.
+        if ["v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as"].iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
+            return Some(format!("{stem}e"));
         }
         Some(stem.to_string())
     })
@@ -342,7 +348,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
         let vb = i.checked_sub(qlen + 1);
         if let Some(v) = vb.filter(|&v| toks[v].word) {
             let fv = folded[v].as_str();
-            if fv.ends_with("ed") || matches!(fv, "left" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
+            if fv.ends_with("ed") || matches!(fv, "left" | "leaving" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
                 if let Some(l) = lemma(fv) {
                     action = Some(l);
                     phrase_start = toks[v].start;
@@ -352,7 +358,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
         let mut phrase_end = toks[np_end - 1].end;
         // "left four civilians dead"
         if action.as_deref() == Some("leave") {
-            if let Some(d) = folded.get(np_end).filter(|w| matches!(w.as_str(), "dead" | "injured" | "wounded" | "homeless")) {
+            if let Some(d) = folded.get(np_end).filter(|w| matches!(w.as_str(), "dead" | "injured" | "wounded" | "homeless" | "missing")) {
                 action = lemma(d);
                 phrase_end = toks[np_end].end;
             }

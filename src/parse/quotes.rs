@@ -34,7 +34,7 @@ const SPEECH_VERBS: &[&str] = &[
     "warns", "explained", "explains", "insisted", "argued", "claimed", "claims", "asserted", "declared", "announced", "called",
     "calls", "urged", "emphasized", "emphasised", "stressed", "described", "replied", "responded", "continued", "acknowledged",
     "admitted", "suggested", "posted", "tweeted", "recalled", "concluded", "commented", "remarked", "cautioned", "vowed",
-    "pledged", "promised", "confirmed", "denied", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
+    "pledged", "promised", "confirmed", "denied", "reported", "reports", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
 ];
 
 /// Words that end a speaker phrase when reading backwards from the verb.

@@ -362,6 +362,14 @@ pub fn classify(input: &str) -> Classified {
             }
             let s = text(i);
             let after_last = last_body.is_none_or(|l| i > l);
+            if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16) {
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                if let Some(j) = next_nb(i).filter(|&j| with_teaser && roles[j].is_none()) {
+                    roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                }
+                k += 1;
+                continue;
+            }
             if i != first && heading_like(s) {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
