@@ -67,7 +67,8 @@ function parsedItems() {
   return result.parsed;
 }
 
-async function analyse() {
+/** Runs the analysis; `notice` (what the user just did) leads the status line. */
+async function analyse(notice = '') {
   const inputs = entries.map(({ id, name, text, base64 }) => ({ id, name, text, base64 }));
   renderCards();
   if (!inputs.length) {
@@ -84,7 +85,8 @@ async function analyse() {
     const out = await engine.run(inputs, (done, total, stage) => {
       $('progress').max = total;
       $('progress').value = done;
-      $('progress-label').textContent = stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? 'Comparing…' : 'Done';
+      $('progress-label').textContent =
+        stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
     });
     const byId = new Map(out.entries.map((e) => [e.id, e]));
     const parsed = [];
@@ -98,10 +100,11 @@ async function analyse() {
     renderResults();
     const failed = out.entries.filter((e) => e.error).length;
     const ms = performance.now() - started;
-    timings.runs.push({ articles: inputs.length, ms });
-    if (out.compareError) setStatus(`Comparison failed: ${out.compareError}`, 'error');
-    else if (failed) setStatus(`${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
-    else setStatus(`Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms (${engine.mode}).`);
+    timings.runs.push({ articles: inputs.length, ms, ...out.times });
+    const lead = notice ? `${notice} ` : '';
+    if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
+    else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
+    else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
     document.body.dataset.state = 'done';
   } catch (e) {
     if (e instanceof Cancelled) {
@@ -119,9 +122,10 @@ async function analyse() {
   }
 }
 
-function changed() {
+function changed(notice = '') {
   save();
-  analyse();
+  if (notice) setStatus(notice);
+  analyse(notice);
 }
 
 // ---------------------------------------------------------------- rendering
@@ -136,13 +140,11 @@ function renderCards() {
       }
       entry.text = text;
       delete entry.base64;
-      setStatus(`Updated ${entry.name}.`);
-      changed();
+      changed(`Updated ${entry.name}.`);
     },
     onRemove: (entry) => {
       entries = entries.filter((e) => e !== entry);
-      setStatus(`Removed ${entry.name}.`);
-      changed();
+      changed(`Removed ${entry.name}.`);
     },
   };
   list.replaceChildren(...entries.map((entry, i) => {
@@ -241,10 +243,10 @@ function step(direction) {
 
 // ---------------------------------------------------------------- input
 
-function addTexts(items) {
-  const added = items.filter((i) => (i.text ?? i.base64 ?? '').trim?.() !== '').map((i) => ({ id: newId(), ...i }));
+function addTexts(items, notice) {
+  const added = items.filter((i) => (i.text ?? i.base64 ?? '').trim() !== '').map((i) => ({ id: newId(), ...i }));
   entries.push(...added);
-  changed();
+  changed(notice(added.length));
   return added.length;
 }
 
@@ -268,8 +270,7 @@ async function readFiles(fileList) {
     }
   }
   const skipped = all.length - files.length;
-  const n = addTexts(items);
-  setStatus(`Added ${n} file${n === 1 ? '' : 's'}.` + (skipped ? ` Skipped ${skipped} that ${skipped === 1 ? 'is' : 'are'} not .txt or .html.` : ''));
+  addTexts(items, (n) => `Added ${n} file${n === 1 ? '' : 's'}.` + (skipped ? ` Skipped ${skipped} that ${skipped === 1 ? 'is' : 'are'} not .txt or .html.` : ''));
 }
 
 async function loadDemo() {
@@ -278,8 +279,7 @@ async function loadDemo() {
     const demo = await platform.loadDemo();
     entries = [];
     settings.shown = null;
-    addTexts(demo);
-    setStatus(`Loaded ${demo.length} demo articles: fictional outlets on one fictional event.`);
+    addTexts(demo, (n) => `Loaded ${n} demo articles: fictional outlets on one fictional event.`);
   } catch (e) {
     setStatus(`The demo could not be loaded: ${e.message}`, 'error');
   }
@@ -314,9 +314,8 @@ function wire() {
       return;
     }
     const parts = text.split(SEPARATOR).filter((p) => p.trim());
-    const n = addTexts(parts.map((p, k) => ({ name: `Pasted article ${entries.length + k + 1}`, text: p.replace(/^\r?\n/, '') })));
     $('paste').value = '';
-    setStatus(`Added ${n} pasted article${n === 1 ? '' : 's'}.`);
+    addTexts(parts.map((p, k) => ({ name: `Pasted article ${entries.length + k + 1}`, text: p.replace(/^\r?\n/, '') })), (n) => `Added ${n} pasted article${n === 1 ? '' : 's'}.`);
   });
   $('files').addEventListener('change', async (ev) => {
     await readFiles(ev.target.files);
@@ -384,8 +383,7 @@ function wire() {
       settings.shown = null;
       applyTheme();
       renderLayerToggles();
-      setStatus(`Imported ${entries.length} article${entries.length === 1 ? '' : 's'} from ${file.name}.`);
-      changed();
+      changed(`Imported ${entries.length} article${entries.length === 1 ? '' : 's'} from ${file.name}.`);
     } catch (e) {
       setStatus(e.message, 'error');
     }
@@ -416,8 +414,9 @@ engine.ready().then((mode) => {
   document.body.dataset.engine = mode;
 });
 if (restored) {
-  setStatus(`Restored ${entries.length} article${entries.length === 1 ? '' : 's'} from your last visit.`);
-  analyse();
+  const notice = `Restored ${entries.length} article${entries.length === 1 ? '' : 's'} from your last visit.`;
+  setStatus(notice);
+  analyse(notice);
 } else if (new URLSearchParams(location.search).has('demo')) {
   loadDemo();
 }
