@@ -103,7 +103,7 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
 /// Reads a credit line; `None` when the line is not one.
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
-    if line.split_whitespace().count() > 24 {
+    if line.len() > 300 || line.split_whitespace().count() > 24 {
         return None;
     }
     let mut credit = Credit::default();

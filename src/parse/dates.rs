@@ -41,23 +41,26 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 
 /// The month a word names: full names and the AP abbreviations.
 pub fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
         return Some(i as u32 + 1);
     }
     let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    abbr.iter().position(|a| !a.is_empty() && *a == w).map(|i| i as u32 + 1)
+    abbr.iter().position(|a| !a.is_empty() && w.eq_ignore_ascii_case(a)).map(|i| i as u32 + 1)
 }
 
 pub fn weekday_of(word: &str) -> Option<u32> {
-    let w = fold(crate::parse::tokens::strip_possessive(word));
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    let w = crate::parse::tokens::strip_possessive(word);
+    if !w.is_ascii() || w.len() < 6 || w.len() > 9 || !w[w.len() - 3..].eq_ignore_ascii_case("day") {
+        return None;
+    }
+    WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)).map(|i| i as u32)
 }
 
 fn day_number(word: &str) -> Option<u32> {

@@ -176,6 +176,8 @@ struct Resolver<'a> {
     entities: &'a [FoundEntity],
     /// Every person mention, in text order: (start, entity).
     people: Vec<(usize, usize)>,
+    /// Every mention, in text order: (start, end, entity).
+    mentions: Vec<(usize, usize, usize)>,
     /// Speakers named so far, for "the spokesperson" → "a U.S. State
     /// Department spokesperson".
     described: Vec<String>,
@@ -198,9 +200,11 @@ impl Resolver<'_> {
             return None;
         }
         // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.mentions.iter().any(|m| m.start >= phrase.start && m.end <= phrase.end && self.text[m.end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()) {
-                if e.kind == EntityKind::Person || self.text[phrase.start..e.mentions[0].start.max(phrase.start)].trim().is_empty() {
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
+            let e = &self.entities[i];
+            if end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty() {
+                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty() {
                     return Some((e.name.clone(), Some(i)));
                 }
             }
@@ -223,7 +227,9 @@ impl Resolver<'_> {
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
     let mut people: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i))).collect();
     people.sort_unstable();
-    let mut resolver = Resolver { text, entities, people, described: Vec::new() };
+    let mut mentions: Vec<(usize, usize, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    mentions.sort_unstable();
+    let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open

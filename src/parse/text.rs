@@ -94,8 +94,9 @@ fn normalize(s: &str) -> String {
     out.trim_end().to_string()
 }
 
+/// Words in the line, counted up to 41: callers only ask "at most how many".
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(41).count()
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
@@ -109,6 +110,9 @@ fn is_player_residue(s: &str) -> bool {
 
 /// "Updated:" and its kin, with or without a date after them.
 fn updated_label(s: &str) -> bool {
+    if s.len() > 80 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     let label = lower.trim_end_matches([':', ' ']);
     matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
@@ -117,7 +121,7 @@ fn updated_label(s: &str) -> bool {
 
 /// Calls to act that pages print around articles.
 fn is_prompt(s: &str) -> bool {
-    if word_count(s) > 12 {
+    if s.len() > 120 || word_count(s) > 12 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -145,7 +149,7 @@ fn is_prompt(s: &str) -> bool {
 /// Sign-off and signature lines: copyright, "This article was first
 /// published…", "Contact the author…", "— Jane Doe".
 fn is_sign_off(s: &str) -> bool {
-    if word_count(s) > 30 {
+    if s.len() > 300 || word_count(s) > 30 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -205,6 +209,9 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
+    if s.len() > 480 {
+        return false;
+    }
     let words = word_count(s);
     words >= 1 && words <= 14 && s.chars().count() <= 120 && !ends_like_prose(s) && !s.starts_with(|c: char| c.is_lowercase())
 }
@@ -263,7 +270,8 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
-        if title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+        let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
@@ -273,7 +281,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = date_line(input, r.clone()).filter(|_| word_count(s) <= 12) {
+        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));

@@ -85,7 +85,19 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// Lowercase with typographic apostrophes made straight, for comparing words.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Case-insensitive comparison with a lowercase ASCII word, without
+/// allocating; a typographic apostrophe matches a straight one.
+pub fn eq_folded(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    fold(word) == lower
 }
 
 #[cfg(test)]
