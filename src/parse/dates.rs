@@ -7,7 +7,7 @@
 //! Works on any byte range of the article text, so HTML parsing reuses it.
 
 use crate::model::DateKind;
-use crate::parse::tokens::{fold, tokenize, Token};
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
 use std::ops::Range;
 
 /// A calendar day; the year may be unknown when the text omits it.
@@ -340,8 +340,13 @@ fn ends_event_phrase(w: &str) -> bool {
 /// carries the last resolved day across calls, for "two days after".
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let toks = tokenize(text, range);
+    let lower = Lowered::new(text, &toks);
+    find_dates_in(text, &toks, &lower, published, anchor)
+}
+
+/// [`find_dates`] on a sentence already tokenized.
+pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    let lower: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
     let mut i = 0;
     while i < toks.len() {
         if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
@@ -365,12 +370,12 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             continue;
         }
         let t = toks[i];
-        let w = lower[i].as_str();
+        let w = lower.at(i);
         if !t.word {
             i += 1;
             continue;
         }
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
         if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
             let possessive = w.ends_with("'s");
@@ -378,7 +383,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             if possessive {
                 let mut k = i + 1;
                 let mut taken = 0;
-                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(&lower[k]) {
+                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k)) {
                     end = toks[k].end;
                     k += 1;
                     taken += 1;
@@ -422,7 +427,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         }
         // last/this/next week|month|year, earlier this month
         if matches!(w, "last" | "this" | "next" | "past") {
-            if let Some(unit) = lower.get(i + 1).map(String::as_str).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
+            if let Some(unit) = lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
                 let shift: i64 = match w {
                     "last" | "past" => -1,
                     "next" => 1,
@@ -449,14 +454,14 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         // N days|weeks ago|after|before|later|earlier
         if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n)) {
             if let (Some(unit), Some(rel)) = (lower.get(i + 1), lower.get(i + 2)) {
-                let unit_days = match unit.as_str() {
+                let unit_days = match unit {
                     "day" | "days" => Some(1),
                     "week" | "weeks" => Some(7),
                     _ => None,
                 };
                 if let Some(unit_days) = unit_days {
                     let offset = n * unit_days;
-                    let day = match rel.as_str() {
+                    let day = match rel {
                         "ago" => published.map(|p| p - offset),
                         "earlier" => anchor.map(|a| a - offset),
                         "later" => anchor.map(|a| a + offset),

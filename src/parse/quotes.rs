@@ -16,7 +16,7 @@
 
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
-use crate::parse::tokens::{fold, is_capitalized, tokenize, Token};
+use crate::parse::tokens::{fold, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,13 +29,13 @@ pub struct FoundQuote {
     pub partial: bool,
 }
 
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordSet = WordSet::new(&[
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "noted", "notes", "warned",
     "warns", "explained", "explains", "insisted", "argued", "claimed", "claims", "asserted", "declared", "announced", "called",
     "calls", "urged", "emphasized", "emphasised", "stressed", "described", "replied", "responded", "continued", "acknowledged",
     "admitted", "suggested", "posted", "tweeted", "recalled", "concluded", "commented", "remarked", "cautioned", "vowed",
     "pledged", "promised", "confirmed", "denied", "reported", "reports", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
-];
+]);
 
 /// Words that end a speaker phrase when reading backwards from the verb.
 fn breaks_phrase(w: &str) -> bool {
@@ -276,7 +276,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 while i < atoks.len() && !atoks[i].word {
                     i += 1;
                 }
-                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(&fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
                     let phrase = if v == i { phrase_forward(text, &atoks, v + 1) } else { phrase_backward(text, &atoks, i, v) };
                     if let Some(p) = phrase {
                         speaker = resolver.resolve(p);
@@ -292,7 +292,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     }
                 }
                 if speaker.is_none() {
-                    if let Some(v) = folded.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) && w != "according") {
+                    if let Some(v) = folded.iter().rposition(|w| SPEECH_VERBS.contains(w.as_str()) && w != "according") {
                         if let Some(p) = phrase_backward(text, &btoks, 0, v) {
                             speaker = resolver.resolve(p);
                         }
