@@ -106,6 +106,11 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     if line.len() > 300 || line.split_whitespace().count() > 24 {
         return None;
     }
+    // Every credit holds "by", "source" or "contributed": skip other lines at once.
+    let lower = line.to_ascii_lowercase();
+    if !(lower.contains("by ") || lower.contains("source") || lower.contains("contributed") || lower.contains("contributing") || lower.contains("editor")) {
+        return None;
+    }
     let mut credit = Credit::default();
     // A line may hold several credits: "Reporting by A; Editing by B".
     let mut seg_start = 0;

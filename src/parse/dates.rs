@@ -315,16 +315,26 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64) -> Option<i64> {
     Some(same)
 }
 
+/// A small count in digits or words; `w` is already lowercase.
 fn number_word(w: &str) -> Option<i64> {
-    if let Ok(n) = w.parse::<i64>() {
-        return Some(n);
+    if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
     }
-    const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    let w = w.to_ascii_lowercase();
-    if w == "a" || w == "an" {
-        return Some(1);
-    }
-    WORDS.iter().position(|x| *x == w).map(|i| i as i64)
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
 }
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.

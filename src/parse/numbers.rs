@@ -28,29 +28,49 @@ pub struct FoundNumber {
     pub action: Option<String>,
 }
 
-const UNITS: &[&str] = &["ones", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-];
 
 fn word_value(w: &str) -> Option<f64> {
-    if let Some(i) = SMALL.iter().position(|s| *s == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = UNITS.iter().position(|s| *s == w).filter(|&i| i > 0) {
-        return Some((i as f64 + 1.0) * 10.0);
+    if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
     }
     if let Some((a, b)) = w.split_once('-') {
-        let tens = UNITS.iter().position(|s| *s == a).filter(|&i| i > 0)?;
-        let ones = SMALL.iter().position(|s| *s == b).filter(|&i| (1..10).contains(&i))?;
-        return Some((tens as f64 + 1.0) * 10.0 + ones as f64);
+        let tens = word_value(a).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)?;
+        let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
+        return Some(tens + ones);
     }
-    match w {
-        "hundred" => Some(100.0),
-        "dozen" => Some(12.0),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -237,9 +257,9 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             kind = NumberKind::Money;
         }
         // Digits with a glued suffix: "40bn", "1st", "5m".
-        let digits: String = nw.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+        let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
         let suffix = &nw[digits.len()..];
-        if let Some(v) = digits_value(&digits) {
+        if let Some(v) = digits_value(digits) {
             value = Some(v);
             if suffix.is_empty() {
             } else if let Some(s) = scale(suffix) {

@@ -101,6 +101,9 @@ fn word_count(s: &str) -> usize {
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
 fn is_player_residue(s: &str) -> bool {
+    if s.len() > 24 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
         return true;
@@ -152,14 +155,17 @@ fn is_sign_off(s: &str) -> bool {
     if s.len() > 300 || word_count(s) > 30 {
         return false;
     }
-    let lower = s.to_lowercase();
+    // Only the line's opening and ending can mark a sign-off.
+    let head: String = s.chars().take(32).flat_map(char::to_lowercase).collect();
+    let tail_start = s.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = s[tail_start..].to_lowercase();
     const PREFIXES: &[&str] = &[
         "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("all rights reserved.") || lower.ends_with("all rights reserved")
+    PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -173,7 +179,10 @@ const PROMO_LABELS: &[&str] = &[
 /// after the label ("The Brief – The fall of X") introduces a title with a
 /// teaser; a colon ("Read more: …") a title alone.
 fn promo_label(s: &str) -> Option<bool> {
-    let lower = s.to_lowercase();
+    if s.len() > 200 {
+        return None;
+    }
+    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
     for label in PROMO_LABELS {
         if let Some(rest) = lower.strip_prefix(label) {
             let rest = rest.trim_start();
