@@ -152,7 +152,7 @@ fn is_prompt(s: &str) -> bool {
 /// Sign-off and signature lines: copyright, "This article was first
 /// published…", "Contact the author…", "— Jane Doe".
 fn is_sign_off(s: &str) -> bool {
-    if s.len() > 300 || word_count(s) > 30 {
+    if s.len() > 300 {
         return false;
     }
     // Only the line's opening and ending can mark a sign-off.
@@ -165,7 +165,7 @@ fn is_sign_off(s: &str) -> bool {
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")
+    (PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -218,16 +218,18 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    if s.len() > 480 {
+    if s.len() > 480 || ends_like_prose(s) || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    let words = word_count(s);
-    words >= 1 && words <= 14 && s.chars().count() <= 120 && !ends_like_prose(s) && !s.starts_with(|c: char| c.is_lowercase())
+    (1..=14).contains(&word_count(s))
 }
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
 /// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
 fn name_like(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
     let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=8).contains(&words.len())
