@@ -1,6 +1,7 @@
 //! Comparing articles: how similar they are and which sentences report the
 //! same fact.
 
+pub mod normalize;
 pub mod similarity;
 
 use crate::error::{Error, ErrorKind};
