@@ -158,6 +158,17 @@ pub fn fold(word: &str) -> String {
     stem(&w)
 }
 
+/// A word with only case, apostrophes and inflection removed, keeping its
+/// spelling: "Kiev" and "Kyiv" differ here but [`fold`] to the same form,
+/// which is how spelling variants are told from inflections.
+pub fn inflection_key(word: &str) -> String {
+    let w: String = word.chars().flat_map(char::to_lowercase).filter(|c| *c != '\'' && *c != '’').collect();
+    if !w.is_ascii() || w.len() <= 3 {
+        return w;
+    }
+    stem(&w)
+}
+
 /// British endings to American ones. Applied to lowercase ASCII words.
 fn british_to_american(w: &str) -> String {
     let n = w.len();
