@@ -3,7 +3,8 @@
 //!
 //! Two articles report the same event when they share facts, not just a cast:
 //! the evidence is the share of their sentences that align (see
-//! [`super::align`]) together with the cosine similarity of the documents.
+//! [`super::align`]), the cosine similarity of the documents, and the
+//! quantities both report (same counted thing and action, or same day).
 //! Events are then formed by average linkage — a group only absorbs an
 //! article whose mean evidence over the whole group is high enough — so one
 //! passing mention of another event cannot chain two groups together, as
@@ -20,7 +21,8 @@ use crate::model::{Alignment, ArticleGroup};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Evidence between two articles that they report one event, 0..1.
-pub fn pair_evidence(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment]) -> BTreeMap<(usize, usize), f64> {
+pub fn pair_evidence(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> BTreeMap<(usize, usize), f64> {
+    let shared = shared_quantities(figures);
     let mut aligned: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
     for al in alignments {
         let e = aligned.entry((al.a.article, al.b.article)).or_default();
@@ -39,24 +41,50 @@ pub fn pair_evidence(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Align
     }
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            if matrix[i][j] > 0.0 || out.contains_key(&(i, j)) {
+            let quantities = shared.get(&(i, j)).copied().unwrap_or(0);
+            if matrix[i][j] > 0.0 || out.contains_key(&(i, j)) || quantities > 0 {
                 let share = out.get(&(i, j)).copied().unwrap_or(0.0);
-                out.insert((i, j), 0.5 * share + 0.5 * matrix[i][j]);
+                out.insert((i, j), 0.5 * share + 0.5 * matrix[i][j] + QUANTITY_WEIGHT * quantities.min(3) as f64);
             }
         }
     }
     out
 }
 
+/// Evidence added for each quantity (up to three) two articles both report:
+/// the same counted thing and action, or the same day. Specific figures
+/// belong to one moment of a story far more than names do.
+pub const QUANTITY_WEIGHT: f64 = 0.1;
 /// Mean-linkage threshold for one event.
-pub const EVENT_THRESHOLD: f64 = 0.2;
+pub const EVENT_THRESHOLD: f64 = 0.3;
 /// Mean-linkage threshold for one thread.
-pub const THREAD_THRESHOLD: f64 = 0.12;
+pub const THREAD_THRESHOLD: f64 = 0.15;
+
+/// For each pair of articles, how many quantities (figure keys, or resolved
+/// days) both report. Keys reported by very many articles are skipped, so
+/// the cost stays linear.
+fn shared_quantities(figures: &[Figure]) -> BTreeMap<(usize, usize), usize> {
+    let mut by_key: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for f in figures.iter().filter(|f| !f.key.is_empty()) {
+        let key = f.resolved.as_ref().map(|r| format!("date {r}")).unwrap_or_else(|| f.key.clone());
+        by_key.entry(key).or_default().insert(f.article);
+    }
+    let mut out = BTreeMap::new();
+    for articles in by_key.values().filter(|a| a.len() <= 32) {
+        let list: Vec<usize> = articles.iter().copied().collect();
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                *out.entry((i, j)).or_insert(0) += 1;
+            }
+        }
+    }
+    out
+}
 
 /// Groups articles into events (every article is in exactly one) and events
 /// into threads (only threads of two or more events are listed).
-pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], _figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
-    let evidence = pair_evidence(docs, matrix, alignments);
+pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
+    let evidence = pair_evidence(docs, matrix, alignments, figures);
     if std::env::var_os("PARALLAX_DEBUG_EVENTS").is_some() {
         for (k, v) in &evidence {
             eprintln!("evidence {k:?} {v:.3} cos {:.3}", matrix[k.0][k.1]);

@@ -437,7 +437,8 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
         let base = d.index.bytes(s.span).start;
         let ws = words(&s.text);
         for k in 0..ws.len() {
-            let l = ws[k].raw.to_lowercase();
+            let l = ws[k].raw.to_lowercase().replace('’', "'");
+            let l = l.trim_end_matches("'s");
             let mut found = None;
             if let Some(wd) = WEEKDAYS.iter().position(|w| *w == l) {
                 if ws[k].raw.starts_with(char::is_uppercase) {
