@@ -84,7 +84,11 @@ fn shared_quantities(figures: &[Figure]) -> BTreeMap<(usize, usize), usize> {
 /// Groups articles into events (every article is in exactly one) and events
 /// into threads (only threads of two or more events are listed).
 pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
-    let evidence = pair_evidence(docs, matrix, alignments, figures);
+    let mut evidence = pair_evidence(docs, matrix, alignments, figures);
+    // Weak pairs are dropped before linkage (counted as no evidence): they
+    // cannot lift a group mean over the thresholds much, and keeping them
+    // would make linkage quadratic in the number of articles.
+    evidence.retain(|_, v| *v >= THREAD_THRESHOLD / 2.0);
     if std::env::var_os("PARALLAX_DEBUG_EVENTS").is_some() {
         for (k, v) in &evidence {
             eprintln!("evidence {k:?} {v:.3} cos {:.3}", matrix[k.0][k.1]);

@@ -138,6 +138,26 @@ pub fn is_stopword(folded: &str) -> bool {
 /// dropped, British spelling and transliteration unified, inflection removed.
 /// Numbers keep their digits (commas dropped: "10,500" and "10500" agree).
 pub fn fold(word: &str) -> String {
+    // News vocabulary repeats heavily, so folded forms are memoised per
+    // thread; the cache only speeds things up and never changes a result.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
+        return hit;
+    }
+    let folded = fold_uncached(word);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 500_000 {
+            c.clear();
+        }
+        c.insert(word.to_string(), folded.clone());
+    });
+    folded
+}
+
+fn fold_uncached(word: &str) -> String {
     let mut w: String = word.chars().flat_map(char::to_lowercase).collect();
     w = w.replace('’', "'");
     if let Some(stripped) = w.strip_suffix("'s") {
@@ -199,7 +219,8 @@ fn british_to_american(w: &str) -> String {
     }
     for (from, to) in [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite")] {
         // colour, behaviour, armour, favourite; not four, your, hour, tour.
-        if n >= from.len() + 4 && w.ends_with(from) && !w.ends_with(&format!("o{from}")) && !w.ends_with("tours") {
+        let doubled_o = w.len() > from.len() && w.as_bytes()[n - from.len() - 1] == b'o';
+        if n >= from.len() + 4 && w.ends_with(from) && !doubled_o && !w.ends_with("tours") {
             return format!("{}{}", &w[..n - from.len()], to);
         }
     }

@@ -85,6 +85,20 @@ const PHRASE_VARIANTS: &[(&str, &str)] = &[
 pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
+    // First pass: which folded words are spelled more than one way at all.
+    let mut spellings: std::collections::HashMap<&str, (String, bool)> = Default::default();
+    for (s, f) in docs.iter().flat_map(|d| d.article.sentences.iter().zip(&d.folded)) {
+        for (w, folded) in words(&s.text).iter().zip(f) {
+            if is_stopword(folded) || !w.raw.is_ascii() || w.raw.len() < 4 {
+                continue;
+            }
+            let key = inflection_key(w.raw);
+            let e = spellings.entry(folded.as_str()).or_insert_with(|| (key.clone(), false));
+            if e.0 != key {
+                e.1 = true;
+            }
+        }
+    }
     let mut by_fold: BTreeMap<String, Forms> = BTreeMap::new();
     for (a, d) in docs.iter().enumerate() {
         for s in &d.article.sentences {
@@ -93,10 +107,10 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
                 if is_stopword(&w.folded) || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
-                let key = inflection_key(w.raw);
-                if key == w.folded {
-                    // Spelled the folded way: still a form of it.
+                if !spellings.get(w.folded.as_str()).is_some_and(|e| e.1) {
+                    continue;
                 }
+                let key = inflection_key(w.raw);
                 let forms = by_fold.entry(w.folded.clone()).or_default();
                 let e = forms.entry(key).or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
                 e.1.insert(a);
@@ -128,6 +142,10 @@ fn phrase_form(docs: &[Prepared], phrase: &str) -> VariantForm {
     let mut spans = Vec::new();
     for (a, d) in docs.iter().enumerate() {
         for s in &d.article.sentences {
+            // Cheap test first: most sentences hold none of the phrase.
+            if !s.text.to_ascii_lowercase().contains(target[0].as_str()) {
+                continue;
+            }
             let base = d.index.bytes(s.span).start;
             let ws = words(&s.text);
             for k in 0..ws.len() {
