@@ -307,19 +307,21 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 }
                 break;
             }
-            // Action: the nearest action word within six words either side.
+            // Action: first the words after the number up to the next
+            // conjunction ("52 others were injured"), then the nearest word
+            // before it ("killed five people"), six words at most each way.
             let mut action = None;
-            for dist in 1..=6usize {
-                let after_word = ws.get(next + dist - 1).filter(|_| next + dist - 1 < ws.len());
-                let before_word = k.checked_sub(dist).map(|i| &ws[i]);
-                if let Some(c) = before_word.and_then(|w| lex.action(&w.folded)) {
+            for w in ws.iter().skip(next).take(6) {
+                if matches!(w.raw.to_lowercase().as_str(), "and" | "while" | "but" | "whereas") {
+                    break;
+                }
+                if let Some(c) = lex.action(&w.folded) {
                     action = Some(c);
                     break;
                 }
-                if let Some(c) = after_word.and_then(|w| lex.action(&w.folded)) {
-                    action = Some(c);
-                    break;
-                }
+            }
+            if action.is_none() {
+                action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
             }
             let key = if let Some(cur) = money {
                 format!("money {cur} {}", counted.clone().unwrap_or_default())
