@@ -12,8 +12,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// Runs once when the module is instantiated.
 #[wasm_bindgen(start)]
-fn start() {
+fn on_load() {
     #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
 }
@@ -24,11 +25,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Reads an optional argument: `undefined` and `null` give the default.
-fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
+fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
+    match value {
+        Some(value) if !value.is_undefined() && !value.is_null() => from_js_required(value, what),
+        _ => Ok(T::default()),
     }
-    from_js_required(value, what)
 }
 
 fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
@@ -44,7 +45,7 @@ fn core_error(error: crate::Error) -> JsError {
 #[wasm_bindgen(unchecked_return_type = "Article")]
 pub fn parse(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ParseOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ParseOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options: ParseOptions = from_js(options, "The parse options")?;
     let article = if let Some(text) = input.as_string() {
@@ -61,7 +62,7 @@ pub fn parse(
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
 pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CompareOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CompareOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
     let options: CompareOptions = from_js(options, "The compare options")?;
@@ -73,12 +74,14 @@ pub fn compare(
 #[wasm_bindgen(unchecked_return_type = "Highlighted")]
 pub fn highlight(
     #[wasm_bindgen(unchecked_param_type = "Article")] article: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Comparison | null | undefined")] comparison: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Comparison | null")] comparison: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | null")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let article: Article = from_js_required(article, "The article")?;
-    let comparison: Option<Comparison> =
-        if comparison.is_undefined() || comparison.is_null() { None } else { Some(from_js_required(comparison, "The comparison")?) };
+    let comparison: Option<Comparison> = match comparison {
+        Some(value) if !value.is_undefined() && !value.is_null() => Some(from_js_required(value, "The comparison")?),
+        _ => None,
+    };
     let options: HighlightOptions = from_js(options, "The highlight options")?;
     to_js(&crate::highlight(&article, comparison.as_ref(), &options).map_err(core_error)?)
 }
