@@ -38,6 +38,10 @@ pub struct Figure {
     pub low: f64,
     pub high: f64,
     pub resolved: Option<String>,
+    /// For money, what the money is for, when known. Money amounts are
+    /// grouped by currency alone; two amounts only conflict when both say
+    /// what they are for and agree on it.
+    pub purpose: Option<String>,
 }
 
 /// Verbs and adjectives saying what happened to what was counted, by the
@@ -99,10 +103,12 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (a, d) in docs.iter().enumerate() {
         let published = published_day(d);
+        let mut scanned = Vec::new();
+        scan_numbers(d, a, &lex, &mut scanned);
         if d.article.numbers.is_empty() {
-            scan_numbers(d, a, &lex, &mut out);
+            out.extend(scanned);
         } else {
-            from_parser_numbers(d, a, &mut out);
+            merge_parser_numbers(d, a, scanned, &mut out);
         }
         if d.article.dates.is_empty() {
             if let Some(p) = published {
@@ -123,6 +129,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
                         low: 0.0,
                         high: 0.0,
                         resolved: Some(r.clone()),
+                        purpose: None,
                     });
                 }
             }
@@ -152,8 +159,9 @@ fn from_parser_numbers(d: &Prepared, a: usize, out: &mut Vec<Figure>) {
         });
         let counted = n.counted.as_deref().map(|c| person_class(c, &persons));
         let counted = counted.or_else(|| action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
+        let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
         let key = match n.kind {
-            NumberKind::Money => format!("money {} {}", n.unit.as_deref().unwrap_or(""), counted.clone().unwrap_or_default()),
+            NumberKind::Money => format!("money {}", n.unit.as_deref().unwrap_or("")),
             _ => match (&counted, &action) {
                 (Some(c), Some(ac)) => format!("{c} {ac}"),
                 (Some(c), None) if n.unit.is_some() => format!("{c} {}", n.unit.as_deref().unwrap_or("")),
@@ -173,7 +181,46 @@ fn from_parser_numbers(d: &Prepared, a: usize, out: &mut Vec<Figure>) {
             low,
             high,
             resolved: None,
+            purpose,
         });
+    }
+}
+
+/// The parser's numbers, with the counted thing and action this module reads
+/// for the same number when it finds them (its reading is tuned for
+/// comparison: "150 others were injured" counts persons), the qualifier
+/// included in the text and span, and numbers only this module found added
+/// after them (their `item` counts on from the parser's list).
+fn merge_parser_numbers(d: &Prepared, a: usize, scanned: Vec<Figure>, out: &mut Vec<Figure>) {
+    let mut parsed = Vec::new();
+    from_parser_numbers(d, a, &mut parsed);
+    let mut used = vec![false; scanned.len()];
+    for mut p in parsed {
+        let hit = scanned.iter().position(|s| s.span.start < p.span.end && p.span.start < s.span.end);
+        if let Some(k) = hit {
+            used[k] = true;
+            let s = &scanned[k];
+            if !s.key.is_empty() {
+                p.key = s.key.clone();
+                p.label = s.label.clone();
+                if s.purpose.is_some() {
+                    p.purpose = s.purpose.clone();
+                }
+            }
+            p.text = s.text.clone();
+            p.span = s.span;
+        }
+        if p.label.is_empty() {
+            p.label = p.key.clone();
+        }
+        out.push(p);
+    }
+    let base = d.article.numbers.len();
+    for (k, mut s) in scanned.into_iter().enumerate() {
+        if !used[k] {
+            s.item = base + k;
+            out.push(s);
+        }
     }
 }
 
@@ -324,7 +371,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
             }
             let key = if let Some(cur) = money {
-                format!("money {cur} {}", counted.clone().unwrap_or_default())
+                format!("money {cur}")
             } else {
                 let counted = counted.clone().or_else(|| action.filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
                 match (counted, action) {
@@ -350,6 +397,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 low,
                 high,
                 resolved: None,
+                purpose: if money.is_some() { counted.clone() } else { None },
             });
             item += 1;
         }
@@ -477,6 +525,7 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
                     low: 0.0,
                     high: 0.0,
                     resolved: Some(iso(day)),
+                    purpose: None,
                 });
                 item += 1;
             }
@@ -530,8 +579,10 @@ pub fn compare(_docs: &[Prepared], figures: &[Figure], event_of: &[usize], threa
                     continue;
                 }
                 let overlap = fx.resolved.is_some() || (fx.low <= fy.high && fy.low <= fx.high);
+                let comparable = fx.purpose.is_none() && fy.purpose.is_none() && !fx.key.starts_with("money")
+                    || (fx.purpose.is_some() && fx.purpose == fy.purpose);
                 if !overlap {
-                    if event_of[fx.article] == event_of[fy.article] {
+                    if comparable && event_of[fx.article] == event_of[fy.article] {
                         conflicting.insert(x);
                         conflicting.insert(y);
                     }
