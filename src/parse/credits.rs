@@ -103,6 +103,14 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
 /// Reads a credit line; `None` when the line is not one.
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
+    if line.len() > 300 {
+        return None;
+    }
+    // Every credit holds "by", "source" or "contributed": skip other lines at once.
+    let lower = line.to_ascii_lowercase();
+    if !(lower.contains("by ") || lower.contains("source") || lower.contains("contributed") || lower.contains("contributing") || lower.contains("editor")) {
+        return None;
+    }
     if line.split_whitespace().count() > 24 {
         return None;
     }

@@ -7,7 +7,7 @@
 //! Works on any byte range of the article text, so HTML parsing reuses it.
 
 use crate::model::DateKind;
-use crate::parse::tokens::{fold, tokenize, Token};
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
 use std::ops::Range;
 
 /// A calendar day; the year may be unknown when the text omits it.
@@ -41,23 +41,26 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 
 /// The month a word names: full names and the AP abbreviations.
 pub fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+    if let Some(i) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
         return Some(i as u32 + 1);
     }
     let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
-    abbr.iter().position(|a| !a.is_empty() && *a == w).map(|i| i as u32 + 1)
+    abbr.iter().position(|a| !a.is_empty() && w.eq_ignore_ascii_case(a)).map(|i| i as u32 + 1)
 }
 
 pub fn weekday_of(word: &str) -> Option<u32> {
-    let w = fold(crate::parse::tokens::strip_possessive(word));
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    let w = crate::parse::tokens::strip_possessive(word);
+    if !w.is_ascii() || w.len() < 6 || w.len() > 9 || !w[w.len() - 3..].eq_ignore_ascii_case("day") {
+        return None;
+    }
+    WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)).map(|i| i as u32)
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -312,16 +315,26 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64) -> Option<i64> {
     Some(same)
 }
 
+/// A small count in digits or words; `w` is already lowercase.
 fn number_word(w: &str) -> Option<i64> {
-    if let Ok(n) = w.parse::<i64>() {
-        return Some(n);
+    if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
     }
-    const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    let w = w.to_ascii_lowercase();
-    if w == "a" || w == "an" {
-        return Some(1);
-    }
-    WORDS.iter().position(|x| *x == w).map(|i| i as i64)
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
 }
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
@@ -337,8 +350,13 @@ fn ends_event_phrase(w: &str) -> bool {
 /// carries the last resolved day across calls, for "two days after".
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let toks = tokenize(text, range);
+    let lower = Lowered::new(text, &toks);
+    find_dates_in(text, &toks, &lower, published, anchor)
+}
+
+/// [`find_dates`] on a sentence already tokenized.
+pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    let lower: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
     let mut i = 0;
     while i < toks.len() {
         if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
@@ -362,12 +380,12 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             continue;
         }
         let t = toks[i];
-        let w = lower[i].as_str();
+        let w = lower.at(i);
         if !t.word {
             i += 1;
             continue;
         }
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
         if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
             let possessive = w.ends_with("'s");
@@ -375,7 +393,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             if possessive {
                 let mut k = i + 1;
                 let mut taken = 0;
-                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(&lower[k]) {
+                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k)) {
                     end = toks[k].end;
                     k += 1;
                     taken += 1;
@@ -419,7 +437,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         }
         // last/this/next week|month|year, earlier this month
         if matches!(w, "last" | "this" | "next" | "past") {
-            if let Some(unit) = lower.get(i + 1).map(String::as_str).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
+            if let Some(unit) = lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
                 let shift: i64 = match w {
                     "last" | "past" => -1,
                     "next" => 1,
@@ -446,14 +464,14 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         // N days|weeks ago|after|before|later|earlier
         if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n)) {
             if let (Some(unit), Some(rel)) = (lower.get(i + 1), lower.get(i + 2)) {
-                let unit_days = match unit.as_str() {
+                let unit_days = match unit {
                     "day" | "days" => Some(1),
                     "week" | "weeks" => Some(7),
                     _ => None,
                 };
                 if let Some(unit_days) = unit_days {
                     let offset = n * unit_days;
-                    let day = match rel.as_str() {
+                    let day = match rel {
                         "ago" => published.map(|p| p - offset),
                         "earlier" => anchor.map(|a| a - offset),
                         "later" => anchor.map(|a| a + offset),

@@ -94,12 +94,16 @@ fn normalize(s: &str) -> String {
     out.trim_end().to_string()
 }
 
+/// Words in the line, counted up to 41: callers only ask "at most how many".
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(41).count()
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
 fn is_player_residue(s: &str) -> bool {
+    if s.len() > 24 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
         return true;
@@ -109,6 +113,9 @@ fn is_player_residue(s: &str) -> bool {
 
 /// "Updated:" and its kin, with or without a date after them.
 fn updated_label(s: &str) -> bool {
+    if s.len() > 80 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     let label = lower.trim_end_matches([':', ' ']);
     matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
@@ -117,7 +124,7 @@ fn updated_label(s: &str) -> bool {
 
 /// Calls to act that pages print around articles.
 fn is_prompt(s: &str) -> bool {
-    if word_count(s) > 12 {
+    if s.len() > 120 || word_count(s) > 12 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -145,17 +152,20 @@ fn is_prompt(s: &str) -> bool {
 /// Sign-off and signature lines: copyright, "This article was first
 /// published…", "Contact the author…", "— Jane Doe".
 fn is_sign_off(s: &str) -> bool {
-    if word_count(s) > 30 {
+    if s.len() > 300 {
         return false;
     }
-    let lower = s.to_lowercase();
+    // Only the line's opening and ending can mark a sign-off.
+    let head: String = s.chars().take(32).flat_map(char::to_lowercase).collect();
+    let tail_start = s.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = s[tail_start..].to_lowercase();
     const PREFIXES: &[&str] = &[
         "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("all rights reserved.") || lower.ends_with("all rights reserved")
+    (PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -169,7 +179,10 @@ const PROMO_LABELS: &[&str] = &[
 /// after the label ("The Brief – The fall of X") introduces a title with a
 /// teaser; a colon ("Read more: …") a title alone.
 fn promo_label(s: &str) -> Option<bool> {
-    let lower = s.to_lowercase();
+    if s.len() > 200 {
+        return None;
+    }
+    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
     for label in PROMO_LABELS {
         if let Some(rest) = lower.strip_prefix(label) {
             let rest = rest.trim_start();
@@ -205,13 +218,18 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    let words = word_count(s);
-    words >= 1 && words <= 14 && s.chars().count() <= 120 && !ends_like_prose(s) && !s.starts_with(|c: char| c.is_lowercase())
+    if s.len() > 480 || ends_like_prose(s) || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    (1..=14).contains(&word_count(s))
 }
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
 /// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
 fn name_like(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
     let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=8).contains(&words.len())
@@ -263,7 +281,8 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
-        if title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+        let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
@@ -273,7 +292,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = date_line(input, r.clone()).filter(|_| word_count(s) <= 12) {
+        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
