@@ -130,13 +130,13 @@ export function renderHeatmap(parsed, comparison) {
   const head = el('tr', {}, el('td'));
   parsed.forEach((item, i) => {
     const label = articleLabel(item, i);
-    head.append(el('th', { scope: 'col', text: many ? String(i + 1) : label, title: label }));
+    head.append(el('th', { scope: 'col', text: many ? String(i + 1) : truncate(label, 16), title: label }));
   });
   table.append(el('thead', {}, head));
   const body = el('tbody');
   comparison.similarity.forEach((row, i) => {
     const label = articleLabel(parsed[i], i);
-    const tr = el('tr', {}, el('th', { scope: 'row', text: many ? `${i + 1}. ${truncate(label, 24)}` : label, title: label }));
+    const tr = el('tr', {}, el('th', { scope: 'row', text: many ? `${i + 1}. ${truncate(label, 24)}` : truncate(label, 40), title: label }));
     row.forEach((v, j) => {
       const td = el('td', { text: v.toFixed(2), title: `${label} and ${articleLabel(parsed[j], j)}: ${v.toFixed(2)}` });
       td.style.setProperty('--v', Math.max(0, Math.min(1, v)).toFixed(3));
