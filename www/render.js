@@ -293,7 +293,6 @@ export function renderColumns(parsed, shown) {
     const heading = item.article.outlet?.text || item.article.title?.text || articleLabel(item, i);
     columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
       el('h3', { text: heading }),
-      item.article.title && item.article.title.text !== heading ? el('p', { class: 'column-title', text: item.article.title.text }) : null,
       text));
   }
   return columns;

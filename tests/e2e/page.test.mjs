@@ -263,7 +263,9 @@ test('articles and settings survive a reload; reset clears them', async () => {
   assert.ok(await page.locator('#columns').evaluate((n) => n.classList.contains('hide-exclusive')));
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.match(await page.locator('#status').textContent(), /Restored 4 articles/);
-  await page.screenshot({ path: shot('dark.png'), fullPage: true });
+  await page.screenshot({ path: shot('dark.png') });
+  await page.locator('#findings').screenshot({ path: shot('dark-findings.png') });
+  await page.locator('#reading').screenshot({ path: shot('dark-reading.png') });
   page.once('dialog', (d) => d.accept());
   await page.click('#reset');
   assert.equal(await page.locator('#cards .card').count(), 0);
@@ -279,7 +281,10 @@ test('phone width: no horizontal scrolling, controls reachable', async () => {
   const { page, problems, context } = await demo({ viewport: { width: 390, height: 844 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
-  await page.screenshot({ path: shot('phone.png'), fullPage: true });
+  await page.screenshot({ path: shot('phone.png') });
+  await page.locator('#discrepancies').screenshot({ path: shot('phone-discrepancies.png') });
+  await page.locator('.reading-controls').screenshot({ path: shot('phone-controls.png') });
+  await page.locator('#columns .column').first().screenshot({ path: shot('phone-column.png') });
   // Keyboard only: the first Tab after a load reaches the skip link, and
   // following it lands in the main landmark.
   await page.reload();
