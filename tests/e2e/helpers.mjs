@@ -40,12 +40,12 @@ export function watch(page) {
 }
 
 /** Opens the page in a fresh context (so storage starts empty unless `context` is given). */
-export async function openPage(browser, url, { context, viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+export async function openPage(browser, url, { context, viewport = { width: 1280, height: 900 }, colorScheme = 'light', ready = 'body[data-ready="true"]' } = {}) {
   const ctx = context ?? (await browser.newContext({ viewport, colorScheme, acceptDownloads: true }));
   const page = await ctx.newPage();
   const problems = watch(page);
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+  if (ready) await page.waitForSelector(ready, { timeout: 15000 });
   return { page, problems, context: ctx };
 }
 
