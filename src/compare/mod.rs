@@ -63,8 +63,14 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
             format!("minAlignmentScore must be between 0 and 1, not {}.", options.min_alignment_score),
         ));
     }
+    // std::time::Instant panics on wasm32-unknown-unknown, so the debug
+    // timing exists only natively.
+    #[cfg(not(target_arch = "wasm32"))]
     let t0 = std::time::Instant::now();
+    #[cfg(not(target_arch = "wasm32"))]
     let lap = |what: &str| if std::env::var_os("PARALLAX_DEBUG_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
+    #[cfg(target_arch = "wasm32")]
+    let lap = |_: &str| {};
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
     lap("prepare");
     let bags: Vec<similarity::Bag> = docs
