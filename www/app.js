@@ -5,7 +5,7 @@ import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
 import {
   LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
-  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel,
+  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff,
 } from './render.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
@@ -197,6 +197,29 @@ function renderReading() {
   }));
   $('columns').replaceChildren(...renderColumns(parsed, shown));
   applyLayers();
+  renderDiffPickers(parsed, shown);
+}
+
+function renderDiffPickers(parsed, shown) {
+  for (const [id, pick] of [['diff-a', shown[0] ?? 0], ['diff-b', shown[1] ?? 1]]) {
+    const select = $(id);
+    const previous = select.value;
+    select.replaceChildren(...parsed.map((item, i) => el('option', { value: String(i), text: articleLabel(item, i) })));
+    select.value = previous && Number(previous) < parsed.length ? previous : String(Math.min(pick, Math.max(parsed.length - 1, 0)));
+  }
+  $('diff').replaceChildren();
+}
+
+async function showDiff() {
+  const parsed = parsedItems();
+  const [a, b] = [Number($('diff-a').value), Number($('diff-b').value)];
+  if (!parsed[a] || !parsed[b]) return;
+  try {
+    const result = await engine.diff(bodyText(parsed[a].article), bodyText(parsed[b].article));
+    $('diff').replaceChildren(renderDiff(result, articleLabel(parsed[a], a), articleLabel(parsed[b], b)));
+  } catch (e) {
+    setStatus(`The word diff failed: ${e.message}`, 'error');
+  }
 }
 
 function renderLayerToggles() {
@@ -389,6 +412,7 @@ function wire() {
     }
   });
 
+  $('diff-run').addEventListener('click', showDiff);
   $('prev-diff').addEventListener('click', () => step(-1));
   $('next-diff').addEventListener('click', () => step(1));
   document.addEventListener('keydown', (ev) => {

@@ -141,6 +141,24 @@ export class Engine {
     });
   }
 
+  /** A word-level diff of two texts (see the core's `diff`). */
+  async diff(a, b) {
+    const mode = await this.ready();
+    if (mode !== 'worker') return this.local.diff(a, b);
+    const id = this.nextId++;
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (e) => {
+        if (e.data.id !== id) return;
+        worker.removeEventListener('message', onMessage);
+        if (e.data.type === 'result') resolve(e.data.result);
+        else reject(new Error(e.data.error));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.postMessage({ type: 'diff', id, a, b });
+    });
+  }
+
   /** Stops the current run, if any. */
   cancel() {
     const run = this.running;

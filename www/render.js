@@ -357,3 +357,25 @@ export function flashSentence(container, article, sentence, span) {
   target.scrollIntoView({ block: 'center', behavior: 'instant' });
   return target;
 }
+
+/** The body of an article: from its first paragraph to its last. */
+export function bodyText(article) {
+  const ps = article.paragraphs;
+  return ps.length ? article.text.slice(ps[0].span.start, ps[ps.length - 1].span.end) : article.text;
+}
+
+/** A word diff as running text: deletions struck through, insertions underlined. */
+export function renderDiff(result, labelA, labelB) {
+  const text = el('div', { class: 'diff-text article-text' });
+  for (const chunk of result.chunks) {
+    if (chunk.op === 'equal') text.append(chunk.text);
+    else if (chunk.op === 'delete') text.append(el('del', { text: chunk.text, title: `only in ${labelA}` }));
+    else text.append(el('ins', { text: chunk.text, title: `only in ${labelB}` }));
+  }
+  return el('div', { class: 'diff' },
+    el('p', { class: 'note' },
+      `${Math.round(result.similarity * 100)}% of words in common. `,
+      el('del', { text: `${result.wordsDeleted} words only in ${labelA}` }), ', ',
+      el('ins', { text: `${result.wordsInserted} only in ${labelB}` }), '.'),
+    text);
+}

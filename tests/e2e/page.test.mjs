@@ -401,3 +401,22 @@ test('text contrast is at least 4.5:1 in the light and dark schemes', async () =
     await context.close();
   }
 });
+
+test('word diff of a wire story and its rewrite', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const wire = 'Ferry sinks off Calder Point\n\nThe ferry Morning Lark sank off Calder Point on Tuesday, killing three people, the coast guard said. Rescue boats pulled 20 passengers from the water.';
+  const rewrite = 'Three dead as ferry sinks\n\nThe ferry Morning Lark sank off Calder Point on Tuesday, killing four people, the coast guard said. Rescue boats pulled 20 passengers from the water.';
+  await page.fill('#paste', `${wire}\n===\n${rewrite}`);
+  await page.click('#add-pasted');
+  await waitForResult(page);
+  assert.equal(await page.inputValue('#diff-a'), '0');
+  assert.equal(await page.inputValue('#diff-b'), '1');
+  await page.click('#diff-run');
+  await page.waitForSelector('#diff del');
+  assert.deepEqual(await page.locator('#diff .diff-text del').allTextContents(), ['three']);
+  assert.deepEqual(await page.locator('#diff .diff-text ins').allTextContents(), ['four']);
+  assert.match(await page.locator('#diff .note').textContent(), /^\d+% of words in common/);
+  await page.locator('#diff').screenshot({ path: shot('diff.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
