@@ -96,11 +96,14 @@ async function analyse(notice = '') {
       if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
     }
     result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
+    const analysed = performance.now();
     renderCards();
     renderResults();
+    const rendered = performance.now();
     const failed = out.entries.filter((e) => e.error).length;
-    const ms = performance.now() - started;
-    timings.runs.push({ articles: inputs.length, ms, ...out.times });
+    const ms = rendered - started;
+    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
+    timings.inputAt = null;
     const lead = notice ? `${notice} ` : '';
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
     else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
@@ -267,6 +270,7 @@ function step(direction) {
 // ---------------------------------------------------------------- input
 
 function addTexts(items, notice) {
+  timings.inputAt = performance.now();
   const added = items.filter((i) => (i.text ?? i.base64 ?? '').trim() !== '').map((i) => ({ id: newId(), ...i }));
   entries.push(...added);
   changed(notice(added.length));

@@ -374,8 +374,8 @@ export function renderDiff(result, labelA, labelB) {
   }
   return el('div', { class: 'diff' },
     el('p', { class: 'note' },
-      `${Math.round(result.similarity * 100)}% of words in common. `,
-      el('del', { text: `${result.wordsDeleted} words only in ${labelA}` }), ', ',
-      el('ins', { text: `${result.wordsInserted} only in ${labelB}` }), '.'),
+      `${Math.round(result.similarity * 100)}% of words in common; `,
+      el('span', { class: 'key-del', text: `${result.wordsDeleted} word${result.wordsDeleted === 1 ? '' : 's'} only in ${labelA}` }), ', ',
+      el('span', { class: 'key-ins', text: `${result.wordsInserted} only in ${labelB}` }), '.'),
     text);
 }
