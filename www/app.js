@@ -154,6 +154,11 @@ function renderCards() {
     const r = result?.byId.get(entry.id);
     return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null }, i, actions);
   }));
+  // Past a dozen cards the list scrolls on its own, so the findings stay near.
+  const many = entries.length > 12;
+  list.classList.toggle('many', many);
+  if (many) list.tabIndex = 0;
+  else list.removeAttribute('tabindex');
   $('no-articles').hidden = entries.length > 0;
   for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !result?.parsed.length;
 }

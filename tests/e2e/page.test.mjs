@@ -421,3 +421,32 @@ test('word diff of a wire story and its rewrite', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the wording chart draws one bar per distinctive term, scaled to the largest', async () => {
+  // The demo's articles are too short for compare to call any term
+  // distinctive, so the chart is fed a comparison shaped like compare's.
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const bars = await page.evaluate(async () => {
+    const { renderWording } = await import('./render.js');
+    const parsed = [{ article: { outlet: { text: 'Lowmoor Gazette' } } }, { article: { outlet: { text: 'Riverbend Post' } } }];
+    const comparison = {
+      wording: [
+        { article: 0, terms: [{ term: 'capsized', z: 4, count: 3 }, { term: 'swell', z: 2, count: 2 }] },
+        { article: 1, terms: [{ term: 'overturned', z: 3, count: 2 }] },
+      ],
+      variants: [{ forms: [{ form: 'capsized', articles: [0], spans: [] }, { form: 'overturned', articles: [1], spans: [] }] }],
+    };
+    const node = renderWording(parsed, comparison);
+    document.body.append(node);
+    return [...node.querySelectorAll('.bars li')].map((li) => ({
+      term: li.querySelector('.term').textContent,
+      width: li.querySelector('.bar').getBoundingClientRect().width,
+      track: li.getBoundingClientRect().width,
+    }));
+  });
+  assert.deepEqual(bars.map((b) => b.term), ['capsized', 'swell', 'overturned']);
+  assert.ok(Math.abs(bars[1].width / bars[0].width - 0.5) < 0.02, JSON.stringify(bars));
+  assert.ok(Math.abs(bars[2].width / bars[0].width - 0.75) < 0.02, JSON.stringify(bars));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
