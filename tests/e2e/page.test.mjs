@@ -450,3 +450,28 @@ test('the wording chart draws one bar per distinctive term, scaled to the larges
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('keyboard: the input controls are reached by Tab and show where focus is', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const seen = [];
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => {
+      const node = document.activeElement;
+      const ring = node.closest('label.file-button') ?? node;
+      const style = getComputedStyle(ring);
+      return { id: node.id || node.className || `${node.tagName}:${node.textContent.slice(0, 20)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    }));
+  }
+  const ids = seen.map((s) => s.id);
+  for (const id of ['skip', 'theme', 'paste', 'add-pasted', 'files', 'demo', 'drop', 'import', 'reset']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  // Past the last control focus leaves the document (BODY), which is fine.
+  const unringed = seen.filter((s) => !s.outline && s.id !== 'skip' && !s.id.startsWith('BODY')).map((s) => s.id);
+  assert.deepEqual(unringed, [], 'every focused control shows a focus ring');
+  // Enter on the drop zone opens the file chooser.
+  await page.focus('#drop');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  assert.ok(chooser.isMultiple());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
