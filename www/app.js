@@ -5,7 +5,7 @@ import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
 import {
   LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
-  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff,
+  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff, assignLabels,
 } from './render.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
@@ -95,6 +95,7 @@ async function analyse(notice = '') {
       const r = byId.get(entry.id);
       if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
     }
+    assignLabels(parsed);
     result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
     const analysed = performance.now();
     renderCards();
