@@ -23,6 +23,8 @@ let settings = { hidden: [], shown: null, theme: 'auto' };
 /** The latest finished analysis, or null. */
 let result = null;
 let entryCounter = 0;
+/** Counts analyses, so a superseded run does not touch the page. */
+let runCounter = 0;
 
 const engine = new Engine(platform);
 
@@ -77,6 +79,7 @@ async function analyse(notice = '') {
     return;
   }
   const started = performance.now();
+  const run = ++runCounter;
   const box = $('progress-box');
   document.body.dataset.state = 'running';
   const showTimer = setTimeout(() => (box.hidden = false), 150);
@@ -88,6 +91,7 @@ async function analyse(notice = '') {
       $('progress-label').textContent =
         stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
     });
+    if (run !== runCounter) return; // superseded while finishing
     const byId = new Map(out.entries.map((e) => [e.id, e]));
     const parsed = [];
     let h = 0;
@@ -111,6 +115,7 @@ async function analyse(notice = '') {
     else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
     document.body.dataset.state = 'done';
   } catch (e) {
+    if (run !== runCounter) return; // a newer run replaced this one
     if (e instanceof Cancelled) {
       setStatus('Cancelled. Your articles are kept; change them or press "Add" to run again.');
       document.body.dataset.state = 'cancelled';
@@ -120,7 +125,7 @@ async function analyse(notice = '') {
     }
   } finally {
     clearTimeout(showTimer);
-    box.hidden = true;
+    if (run === runCounter) box.hidden = true;
     $('engine-mode').textContent = engine.mode ? `running in a ${engine.mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}` : '';
     if (engine.version) $('version').textContent = engine.version;
   }

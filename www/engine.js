@@ -89,7 +89,10 @@ export class Engine {
   async run(inputs, onProgress = () => {}) {
     this.cancel();
     const id = this.nextId++;
+    this.latest = id;
     const mode = await this.ready();
+    // A newer run may have started while this one waited for the engine.
+    if (this.latest !== id) throw new Cancelled();
     if (mode === 'worker') return this.runInWorker(id, inputs, onProgress);
     const run = { id, cancelled: false };
     this.running = run;

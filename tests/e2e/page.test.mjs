@@ -475,3 +475,27 @@ test('keyboard: the input controls are reached by Tab and show where focus is', 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a run replaced by a newer one leaves no trace of its cancellation', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  await page.waitForSelector('body[data-engine]');
+  await page.evaluate((texts) => {
+    window.__states = [];
+    new MutationObserver(() => window.__states.push(document.body.dataset.state)).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+    for (const text of texts) {
+      document.getElementById('paste').value = text;
+      document.getElementById('add-pasted').click();
+    }
+  }, [fictionalArticle(0), fictionalArticle(1), fictionalArticle(2)]);
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 3);
+  assert.equal(await page.locator('#columns .column').count(), 3);
+  assert.doesNotMatch(await page.locator('#status').textContent(), /Cancelled/);
+  assert.ok(await page.locator('#progress-box').isHidden());
+  const states = await page.evaluate(() => window.__states);
+  assert.ok(!states.includes('cancelled'), `the page never showed a cancelled state: ${states}`);
+  // Only the last run was carried out and rendered.
+  assert.deepEqual(await page.evaluate(() => window.__parallaxTimings.runs.map((r) => r.articles)), [3]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
