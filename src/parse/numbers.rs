@@ -389,6 +389,13 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
         }
         if action.is_none() || action.as_deref() == Some("leave") {
+            // "Four civilians, including two children, were killed": skip the aside.
+            let mut np_end = np_end;
+            if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
+                if let Some(close) = (np_end + 1..toks.len().min(np_end + 10)).find(|&k| !toks[k].word && toks[k].text(text) == ",") {
+                    np_end = close + 1;
+                }
+            }
             let aux = folded.get(np_end);
             if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
                 let mut p = np_end + 1;

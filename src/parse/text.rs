@@ -138,6 +138,10 @@ fn is_prompt(s: &str) -> bool {
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
         "back to top", "listen to article",
     ];
+    // Reading-time labels: "5 min read".
+    if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
+        return true;
+    }
     const PREFIXES: &[&str] = &[
         "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
         "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
@@ -218,10 +222,15 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    if s.len() > 480 || ends_like_prose(s) || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+    if s.len() > 480 || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    (1..=14).contains(&word_count(s))
+    // A short question stands as a heading too ("What happens next?").
+    let question = s.ends_with('?') && !s[..s.len() - 1].contains(['.', '?', '!', '“', '"']);
+    if ends_like_prose(s) && !question {
+        return false;
+    }
+    (1..=if question { 10 } else { 14 }).contains(&word_count(s))
 }
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
@@ -381,6 +390,17 @@ pub fn classify(input: &str) -> Classified {
             }
             let s = text(i);
             let after_last = last_body.is_none_or(|l| i > l);
+            if s.len() < 60 && s.to_lowercase().starts_with("read more with") {
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading_like(text(t))) {
+                    roles[t] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                    if let Some(j) = next_nb(t).filter(|&j| roles[j].is_none()) {
+                        roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                    }
+                }
+                k += 1;
+                continue;
+            }
             if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16) {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                 if let Some(j) = next_nb(i).filter(|&j| with_teaser && roles[j].is_none()) {
