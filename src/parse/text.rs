@@ -248,6 +248,25 @@ fn name_like(s: &str) -> bool {
         && !s.ends_with(['.', ':', '!', '?'])
 }
 
+/// "Coastline Daily staff", "By Harbor Ledger reporters": returns the byte
+/// length of the outlet's name (after any "By ").
+fn staff_credit(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("By ").unwrap_or(s);
+    if body.len() > 80 {
+        return None;
+    }
+    for suffix in [" staff", " Staff", " reporters", " correspondents", " news desk", " desk", " staff reporter", " Staff Reporter"] {
+        if let Some(name) = body.strip_suffix(suffix) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let just_a_determiner = words.len() == 1 && matches!(words[0], "The" | "A" | "Our" | "Our own");
+            if (1..=5).contains(&words.len()) && !just_a_determiner && words.iter().all(|w| crate::parse::tokens::is_capitalized(w)) {
+                return Some(name.len());
+            }
+        }
+    }
+    None
+}
+
 /// Decides the role of every line of plain text.
 pub fn classify(input: &str) -> Classified {
     let raw = line_ranges(input);
@@ -359,12 +378,25 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         if !dek_done && title_idx.is_some() {
             dek_done = true;
-            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j));
+            // A byline not yet known as one counts too: a name or "X staff" beside a date.
+            let byline_ahead = |j: usize| {
+                let t = text(j);
+                roles[j].is_none() && (name_like(t) || staff_credit(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
+            };
+            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
             if followed_by_furniture && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
                 roles[i] = Some((LineRole::Dek, None));
                 out.dek = Some(content[i].clone());
                 continue;
             }
+        }
+        if let Some(outlet_len) = staff_credit(s).filter(|_| dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
+            // "Coastline Daily staff": the outlet's own staff wrote it.
+            let start = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
+            out.bylines.push(start..content[i].end);
+            out.outlet.get_or_insert(start..start + outlet_len);
+            roles[i] = Some((LineRole::Byline, None));
+            continue;
         }
         if (s.starts_with("By ") && name_like(s)) || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))) {
             let names_from = if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
@@ -488,5 +520,16 @@ mod tests {
         assert_eq!(promo_label("The Brief – The fall of Tarsk"), Some(true));
         assert_eq!(promo_label("Read more: Tarsk falls"), Some(false));
         assert_eq!(promo_label("Tarsk falls"), None);
+        assert_eq!(staff_credit("Harbor Ledger staff"), Some("Harbor Ledger".len()));
+        assert_eq!(staff_credit("By Harbor Ledger reporters"), Some("Harbor Ledger".len()));
+        assert_eq!(staff_credit("The staff"), None);
+    }
+
+    #[test]
+    fn staff_byline_beside_a_date_names_the_outlet() {
+        let a = parse("Ferry fares rise\n\nFares go up by a third from Monday.\nHarbor Ledger staff\nMarch 3, 2025\n\nFerry fares rose on Monday, the operator said.", &ParseOptions::default()).unwrap();
+        assert_eq!(a.dek.map(|d| d.text), Some("Fares go up by a third from Monday.".to_string()));
+        assert_eq!(a.outlet.map(|o| o.text), Some("Harbor Ledger".to_string()));
+        assert_eq!(a.bylines.len(), 1);
     }
 }
