@@ -422,6 +422,20 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             i += 1;
             continue;
         }
+        // A month alone after a preposition: "in February", "since March".
+        if let Some(m) = month_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text)) && !t.text(text).ends_with('.')) {
+            if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+                let start = if prev == "last" { toks[i - 1].start } else { t.start };
+                let resolved = published.map(|p| {
+                    let (py, pm, _) = civil_from_days(p);
+                    let y = if m > pm && prev != "until" { py - 1 } else { py };
+                    format!("{y:04}-{m:02}")
+                });
+                out.push(FoundDate { range: start..t.end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                i += 1;
+                continue;
+            }
+        }
         // yesterday / today / tomorrow
         let simple = match w {
             "yesterday" => Some(-1),
@@ -547,6 +561,13 @@ mod tests {
         assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn month_alone() {
+        let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
+        assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
+        assert!(resolve("Officials may act.", "2024-06-26").is_empty());
     }
 
     #[test]

@@ -343,6 +343,9 @@ pub fn classify(input: &str) -> Classified {
             }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
+        } else if s.chars().all(|c| !c.is_alphanumeric()) {
+            // Separators: "* * *", "---", "•".
+            roles[i] = removed(RemovalReason::Boilerplate);
         }
     }
 
