@@ -5,6 +5,7 @@
 //! the shared stages then split the body into paragraphs and sentences and
 //! find quotes, entities, numbers and dates in it.
 
+pub mod html;
 pub mod sentences;
 pub mod text;
 
@@ -31,17 +32,19 @@ pub fn parse(input: &str, options: &ParseOptions) -> Result<Article, Error> {
         return Err(Error::new(ErrorKind::EmptyInput, "The input is empty: paste an article's text or choose a .txt or .html file."));
     }
     match resolve_format(input, options) {
-        InputFormat::Html => Err(Error::new(
-            ErrorKind::InvalidArgument,
-            "HTML input is not supported yet: paste the article's text instead, or choose format \"text\".",
-        )),
+        InputFormat::Html => html::parse(input, options),
         _ => text::parse(input, options),
     }
 }
 
-/// Parses bytes from a file. They are decoded as UTF-8; invalid sequences
-/// become U+FFFD and the article carries a warning saying so.
+/// Parses bytes from a file. HTML is decoded by the charset the page
+/// declares; text as UTF-8. Invalid sequences become U+FFFD and the article
+/// carries a warning saying so.
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
+    let head = String::from_utf8_lossy(&input[..input.len().min(1024)]);
+    if resolve_format(&head, options) == InputFormat::Html {
+        return html::parse_bytes(input, options);
+    }
     let decoded = String::from_utf8_lossy(input);
     let lossy = matches!(decoded, std::borrow::Cow::Owned(_));
     let mut article = parse(&decoded, options)?;
