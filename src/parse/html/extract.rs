@@ -230,7 +230,11 @@ pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+        if c == '\u{200b}' || c == '\u{feff}' {
+            // Zero-width: scraped pages put them inside words.
+            continue;
+        }
+        if c.is_whitespace() {
             pending_space = !out.is_empty();
         } else if !c.is_control() || c == '\t' {
             if pending_space {

@@ -30,14 +30,15 @@ use crate::model::{Article, InputFormat, ParseOptions};
 /// Parses a saved page given as text.
 pub fn parse(html: &str, options: &ParseOptions) -> Result<Article, Error> {
     let page = read_page(html, options.url.as_deref());
-    if page.blocks.iter().all(|b| b.kind == extract::BlockKind::Caption) {
+    let mut article = assemble::article(html, &page, options);
+    // Navigation, footers and link lists alone are not an article.
+    if article.paragraphs.is_empty() {
         return Err(Error::new(
             ErrorKind::NoArticle,
             "No article found in this page: it has no paragraphs of article text (it may be a home page, an index or a page \
              that loads its text with scripts). Save the article's own page, or paste its text with format \"text\".",
         ));
     }
-    let mut article = assemble::article(html, &page, options);
     article.warnings.extend(page.warnings);
     Ok(article)
 }
