@@ -39,8 +39,10 @@ pub mod model;
 pub mod offsets;
 pub mod parse;
 
+/// The JavaScript boundary; public so browser tests can call it directly.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use compare::{compare, sentence_similarity};
 pub use error::{Error, ErrorKind};

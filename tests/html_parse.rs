@@ -229,3 +229,18 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn body_stages_run_on_html_like_on_text() {
+    let a = pier();
+    let quote = a.quotes.iter().find(|q| q.text.contains("We had no choice")).expect("quote found");
+    assert_eq!(quote.speaker.as_deref(), Some("Idris Fenwick"));
+    assert!(a.numbers.iter().any(|n| n.value == Some(1200.0)), "{:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>());
+    // "2 July" has no year: the page's date supplies it.
+    let july = a.dates.iter().find(|d| d.text.contains("2 July")).expect("date found");
+    assert_eq!(july.resolved.as_deref(), Some("2031-07-02"));
+    assert!(a.entities.iter().any(|e| e.name == "Idris Fenwick"));
+    for q in &a.quotes {
+        assert_eq!(js_slice(&a.text, q.span), q.text);
+    }
+}

@@ -5,9 +5,17 @@
 //! the shared stages then split the body into paragraphs and sentences and
 //! find quotes, entities, numbers and dates in it.
 
+pub mod build;
+pub mod captions;
+pub mod credits;
+pub mod dates;
+pub mod entities;
 pub mod html;
+pub mod numbers;
+pub mod quotes;
 pub mod sentences;
 pub mod text;
+pub mod tokens;
 
 use crate::error::{Error, ErrorKind};
 use crate::model::{Article, InputFormat, ParseOptions};

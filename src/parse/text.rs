@@ -1,12 +1,29 @@
-//! Plain text, as pasted or scraped from a news page.
+//! Plain text, as pasted or scraped from a news page: deciding what each
+//! line is.
 //!
-//! The first non-blank line is the headline; every other non-blank line is a
-//! body paragraph. Later stages refine this (bylines, captions, boilerplate).
+//! Scraped text has one paragraph per line and carries the page's furniture
+//! with it: the title printed twice or as a URL slug, captions (some twice),
+//! a byline and date block, audio-player residue, prompts, promos for other
+//! articles and sign-offs. Each line is judged in three passes:
+//!
+//! 1. what a line is by itself (a title copy, a date, a credit, a caption, a
+//!    prompt);
+//! 2. the header: the dek, bylines and photo labels, which are recognised by
+//!    what surrounds them (a dek is followed by header furniture, a byline by
+//!    a date, a photo label by a caption);
+//! 3. the body: short lines standing alone are subheads, unless they are the
+//!    title of a promo (with its teaser line) or come after the last
+//!    paragraph (a sign-off).
+//!
+//! The result is a [`Classified`] that [`crate::parse::build`] turns into an
+//! [`Article`]; HTML parsing produces the same structure from markup.
 
 use crate::error::Error;
-use crate::model::{Article, InputFormat, Line, LineRole, Located, Paragraph, ParseOptions, Sentence};
-use crate::offsets::Utf16Index;
-use crate::parse::{content_id, sentences::split_sentences};
+use crate::model::{Article, InputFormat, LineRole, ParseOptions, RemovalReason};
+use crate::parse::build::{assemble, Classified, ClassifiedLine};
+use crate::parse::captions::caption_credit;
+use crate::parse::credits::read_credit;
+use crate::parse::dates::{date_line, days_from_civil};
 use std::ops::Range;
 
 /// Splits `text` into lines, returning each line's byte range without its
@@ -39,79 +56,377 @@ pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     lines
 }
 
+/// Parses plain text into an article.
 pub fn parse(input: &str, options: &ParseOptions) -> Result<Article, Error> {
-    let index = Utf16Index::new(input);
-    let located = |r: Range<usize>| Located { text: input[r.clone()].to_string(), span: index.span(r.start, r.end) };
-    let mut lines = Vec::new();
-    let mut title = None;
-    let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
-    for range in line_ranges(input) {
-        let line = &input[range.clone()];
-        let trimmed = trim_range(line, range.clone());
-        let role = if trimmed.is_empty() {
-            LineRole::Blank
-        } else if title.is_none() {
-            title = Some(located(trimmed.clone()));
-            LineRole::Title
-        } else {
-            let first_sentence = sentences.len();
-            for s in split_sentences(input, trimmed.clone()) {
-                sentences.push(Sentence {
-                    index: sentences.len(),
-                    paragraph: paragraphs.len(),
-                    text: input[s.clone()].to_string(),
-                    span: index.span(s.start, s.end),
-                });
-            }
-            paragraphs.push(Paragraph {
-                span: index.span(trimmed.start, trimmed.end),
-                first_sentence,
-                sentence_count: sentences.len() - first_sentence,
-            });
-            LineRole::Body
-        };
-        lines.push(Line { span: index.span(range.start, range.end), role, reason: None });
-    }
-    let word_count = sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
-    Ok(Article {
-        id: options.id.clone().unwrap_or_else(|| content_id(input)),
-        format: InputFormat::Text,
-        file_name: options.file_name.clone(),
-        text: input.to_string(),
-        title,
-        dek: None,
-        bylines: Vec::new(),
-        contributors: Vec::new(),
-        editors: Vec::new(),
-        outlet: None,
-        source_line: None,
-        published: None,
-        language: None,
-        lines,
-        captions: Vec::new(),
-        subheads: Vec::new(),
-        removed: Vec::new(),
-        paragraphs,
-        sentences,
-        quotes: Vec::new(),
-        entities: Vec::new(),
-        numbers: Vec::new(),
-        dates: Vec::new(),
-        word_count,
-        warnings: Vec::new(),
-    })
+    let classified = classify(input);
+    Ok(assemble(input, InputFormat::Text, options, classified))
 }
 
-/// The byte range of `line` (which stands at `range`) without surrounding
-/// whitespace.
-fn trim_range(line: &str, range: Range<usize>) -> Range<usize> {
+/// The byte range of `text[range]` without surrounding whitespace (empty, at
+/// the start, for a blank line).
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let line = &text[range.clone()];
     let lead = line.len() - line.trim_start().len();
-    let trail = line.len() - line.trim_end().len();
     if lead == line.len() {
         return range.start..range.start;
     }
+    let trail = line.len() - line.trim_end().len();
     range.start + lead..range.end - trail
+}
+
+/// The title reduced to lowercase letters and digits, so a slug copy
+/// ("austin-russias-new-defense-chief") compares equal to it.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.chars() {
+        if c == '\'' || c == '’' {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Words in the line, counted up to 41: callers only ask "at most how many".
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().take(41).count()
+}
+
+/// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
+fn is_player_residue(s: &str) -> bool {
+    if s.len() > 24 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
+        return true;
+    }
+    s.contains(':') && s.len() <= 24 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' ' | '.'))
+}
+
+/// "Updated:" and its kin, with or without a date after them.
+fn updated_label(s: &str) -> bool {
+    if s.len() > 80 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    let label = lower.trim_end_matches([':', ' ']);
+    matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
+        || (lower.starts_with("updated") && (lower.as_bytes().get(7) == Some(&b':') || lower.as_bytes().get(7) == Some(&b' ')) && date_line(s, 0..s.len()).is_some())
+}
+
+/// Calls to act that pages print around articles.
+fn is_prompt(s: &str) -> bool {
+    if s.len() > 120 || word_count(s) > 12 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let lower = lower.trim_end_matches(['.', '!', ':', '»', '›', '>']).trim();
+    const EXACT: &[&str] = &[
+        "leave a comment", "comments", "view comments", "show comments", "add a comment", "share", "share this article", "share this",
+        "print", "email", "copy link", "link copied", "advertisement", "ad", "sponsored", "skip advertisement", "story continues below",
+        "story continues below advertisement", "continue reading", "read more", "see more", "show more", "load more", "related",
+        "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
+        "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
+        "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
+        "back to top", "listen to article",
+    ];
+    const PREFIXES: &[&str] = &[
+        "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
+        "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
+        "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
+        "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
+        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies",
+    ];
+    let starts_with_phrase = |p: &str| lower.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || !lower[p.len()..].starts_with(char::is_alphanumeric));
+    EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
+}
+
+/// Sign-off and signature lines: copyright, "This article was first
+/// published…", "Contact the author…", "— Jane Doe".
+fn is_sign_off(s: &str) -> bool {
+    if s.len() > 300 {
+        return false;
+    }
+    // Only the line's opening and ending can mark a sign-off.
+    let head: String = s.chars().take(32).flat_map(char::to_lowercase).collect();
+    let tail_start = s.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = s[tail_start..].to_lowercase();
+    const PREFIXES: &[&str] = &[
+        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
+        "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
+        "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
+        "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
+    ];
+    (PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")) && word_count(s) <= 30
+}
+
+/// Labels that pages put before a promo for another article ("The Brief –
+/// …", "Read more: …").
+const PROMO_LABELS: &[&str] = &[
+    "the brief", "read more", "read also", "also read", "see also", "related", "recommended", "watch", "listen", "explainer",
+    "analysis", "opinion", "podcast", "video", "live", "more", "must read", "editor's pick", "editor’s pick", "in depth", "factbox",
+];
+
+/// Is this line a labelled promo, and does a teaser line follow it? A dash
+/// after the label ("The Brief – The fall of X") introduces a title with a
+/// teaser; a colon ("Read more: …") a title alone.
+fn promo_label(s: &str) -> Option<bool> {
+    if s.len() > 200 {
+        return None;
+    }
+    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
+    for label in PROMO_LABELS {
+        if let Some(rest) = lower.strip_prefix(label) {
+            let rest = rest.trim_start();
+            if rest.starts_with('–') || rest.starts_with('—') || rest.starts_with("- ") || rest.starts_with('|') {
+                return Some(true);
+            }
+            if rest.starts_with(':') && rest.len() > 2 {
+                return Some(false);
+            }
+        }
+    }
+    None
+}
+
+/// Content words, crudely stemmed, for telling a promo's teaser (which
+/// restates its title) from the paragraph under a subhead.
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| {
+            let w = w.to_lowercase();
+            let w = w.strip_suffix("ed").or_else(|| w.strip_suffix("es")).or_else(|| w.strip_suffix('s')).unwrap_or(&w).to_string();
+            w
+        })
+        .collect()
+}
+
+/// Does the line end like a sentence (or a colon introducing one)?
+fn ends_like_prose(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+/// A line that reads like a heading: short and without closing punctuation.
+fn heading_like(s: &str) -> bool {
+    if s.len() > 480 || ends_like_prose(s) || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    (1..=14).contains(&word_count(s))
+}
+
+/// Could the line be a person's name standing alone ("Adam Morrow",
+/// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
+fn name_like(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
+    let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()) || matches!(*w, "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le")
+        })
+        && !s.ends_with(['.', ':', '!', '?'])
+}
+
+/// Decides the role of every line of plain text.
+pub fn classify(input: &str) -> Classified {
+    let raw = line_ranges(input);
+    let content: Vec<Range<usize>> = raw.iter().map(|r| trim_range(input, r.clone())).collect();
+    let n = raw.len();
+    let text = |i: usize| &input[content[i].clone()];
+    let mut roles: Vec<Option<(LineRole, Option<RemovalReason>)>> = vec![None; n];
+    let mut out = Classified::default();
+    let nonblank: Vec<usize> = (0..n).filter(|&i| !content[i].is_empty()).collect();
+    for i in 0..n {
+        if content[i].is_empty() {
+            roles[i] = Some((LineRole::Blank, None));
+        }
+    }
+    // Position of each line in `nonblank`, to find neighbours quickly.
+    let mut rank = vec![usize::MAX; n];
+    for (k, &i) in nonblank.iter().enumerate() {
+        rank[i] = k;
+    }
+    let next_nb = |i: usize| nonblank.get(rank[i] + 1).copied();
+    let prev_nb = |i: usize| rank[i].checked_sub(1).map(|k| nonblank[k]);
+
+    // The title: the first line, when it is short enough to be one.
+    let title_idx = nonblank.first().copied().filter(|&i| {
+        let s = text(i);
+        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && date_line(input, content[i].clone()).is_none()
+    });
+    let title_norm = title_idx.map(|i| normalize(text(i)));
+    if let Some(i) = title_idx {
+        roles[i] = Some((LineRole::Title, None));
+        out.title = Some(content[i].clone());
+    }
+
+    // Pass 1: what each line is by itself.
+    let mut caption_texts: Vec<&str> = Vec::new();
+    for &i in &nonblank {
+        if roles[i].is_some() {
+            continue;
+        }
+        let s = text(i);
+        let r = content[i].clone();
+        let removed = |reason| Some((LineRole::Removed, Some(reason)));
+        let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+            roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
+        } else if is_player_residue(s) {
+            roles[i] = removed(RemovalReason::AudioPlayer);
+        } else if updated_label(s) {
+            roles[i] = removed(RemovalReason::UpdatedLabel);
+            if let Some((range, ymd)) = date_line(input, r.clone()) {
+                let (y, m, d) = ymd.full().expect("date lines hold full dates");
+                out.updated.get_or_insert((range, days_from_civil(y, m, d)));
+            }
+        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
+            let (y, m, d) = ymd.full().expect("date lines hold full dates");
+            if out.published.is_none() {
+                out.published = Some((range, days_from_civil(y, m, d)));
+                roles[i] = Some((LineRole::Dateline, None));
+            } else {
+                roles[i] = removed(RemovalReason::DateLine);
+            }
+        } else if is_prompt(s) {
+            roles[i] = removed(RemovalReason::Prompt);
+        } else if let Some(credit) = read_credit(input, r.clone()) {
+            roles[i] = Some((credit.role(), None));
+            out.absorb_credit(credit, r.clone());
+        } else if let Some(credit) = caption_credit(input, r.clone()) {
+            if caption_texts.contains(&s) {
+                roles[i] = removed(RemovalReason::DuplicateCaption);
+            } else {
+                caption_texts.push(s);
+                roles[i] = Some((LineRole::Caption, None));
+                out.captions.push((r, Some(credit)));
+            }
+        } else if is_sign_off(s) {
+            roles[i] = removed(RemovalReason::SignOff);
+        }
+    }
+
+    let is_caption = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| {
+        matches!(roles[i], Some((LineRole::Caption, _)) | Some((LineRole::Removed, Some(RemovalReason::DuplicateCaption))))
+    };
+    // Photo labels: a short name-like line standing right before a caption.
+    for &i in &nonblank {
+        if roles[i].is_none() && heading_like(text(i)) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
+            roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
+        }
+    }
+
+    // Pass 2: the header, up to the first line of prose.
+    let header_furniture = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| match roles[i] {
+        Some((LineRole::Removed, Some(r))) => matches!(
+            r,
+            RemovalReason::RepeatedTitle | RemovalReason::TitleSlug | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
+        ),
+        Some((LineRole::Caption | LineRole::Dateline | LineRole::Byline, _)) => true,
+        _ => false,
+    };
+    let dated = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: Option<usize>| {
+        i.is_some_and(|i| matches!(roles[i], Some((LineRole::Dateline, _)) | Some((LineRole::Removed, Some(RemovalReason::DateLine | RemovalReason::UpdatedLabel | RemovalReason::AudioPlayer)))))
+    };
+    let start = title_idx.map_or(0, |t| rank[t] + 1);
+    let mut first_body = None;
+    let mut dek_done = false;
+    for &i in &nonblank[start.min(nonblank.len())..] {
+        if roles[i].is_some() {
+            continue;
+        }
+        let s = text(i);
+        if !dek_done && title_idx.is_some() {
+            dek_done = true;
+            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j));
+            if followed_by_furniture && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
+                roles[i] = Some((LineRole::Dek, None));
+                out.dek = Some(content[i].clone());
+                continue;
+            }
+        }
+        if (s.starts_with("By ") && name_like(s)) || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))) {
+            let names_from = if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
+            if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].end) {
+                out.bylines.extend(names);
+                roles[i] = Some((LineRole::Byline, None));
+                continue;
+            }
+        }
+        first_body = Some(i);
+        break;
+    }
+
+    // Pass 3: the body.
+    let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading_like(text(i)));
+    if let Some(first) = first_body {
+        let mut k = rank[first];
+        while k < nonblank.len() {
+            let i = nonblank[k];
+            if roles[i].is_some() {
+                k += 1;
+                continue;
+            }
+            let s = text(i);
+            let after_last = last_body.is_none_or(|l| i > l);
+            if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16) {
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                if let Some(j) = next_nb(i).filter(|&j| with_teaser && roles[j].is_none()) {
+                    roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                }
+                k += 1;
+                continue;
+            }
+            if i != first && heading_like(s) {
+                if after_last {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
+                    k += 1;
+                    continue;
+                }
+                let next = next_nb(i).filter(|&j| roles[j].is_none());
+                let labelled = promo_label(s);
+                let restated = next.is_some_and(|j| {
+                    let title_words = content_words(s);
+                    let teaser: Vec<String> = content_words(text(j));
+                    word_count(s) >= 8 && title_words.iter().filter(|w| teaser.contains(w)).count() * 5 >= title_words.len() * 3
+                });
+                if labelled.is_some() || restated {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                    if labelled != Some(false) {
+                        if let Some(j) = next {
+                            roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                        }
+                    }
+                    k += 1;
+                    continue;
+                }
+                if word_count(s) <= 10 && next.is_some() {
+                    roles[i] = Some((LineRole::Subhead, None));
+                    k += 1;
+                    continue;
+                }
+            }
+            roles[i] = Some((LineRole::Body, None));
+            k += 1;
+        }
+    }
+    for i in 0..n {
+        let (role, reason) = roles[i].unwrap_or((LineRole::Body, None));
+        out.lines.push(ClassifiedLine { line: raw[i].clone(), content: content[i].clone(), role, reason });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -128,13 +443,30 @@ mod tests {
     }
 
     #[test]
-    fn title_paragraphs_and_sentences() {
-        let text = "Headline here\r\n\r\nFirst para. It has two.\r\nSecond “para” — ok.";
-        let article = parse(text, &ParseOptions::default()).unwrap();
-        assert_eq!(article.title.unwrap().text, "Headline here");
-        assert_eq!(article.paragraphs.len(), 2);
-        let got: Vec<&str> = article.sentences.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(got, vec!["First para.", "It has two.", "Second “para” — ok."]);
-        assert_eq!(article.lines.len(), 4);
+    fn slug_and_repeat_of_title() {
+        assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
+        assert_eq!(normalize("austin-russias-new-chief"), "austin russias new chief");
+    }
+
+    #[test]
+    fn player_and_prompts() {
+        assert!(is_player_residue("0:00"));
+        assert!(is_player_residue("0:00 / 3:12"));
+        assert!(!is_player_residue("At 10:00 the vote began."));
+        assert!(is_prompt("Leave a Comment"));
+        assert!(is_prompt("Subscribe to our newsletters"));
+        assert!(!is_prompt("Subscribers to the service complained about outages on Monday, officials said."));
+    }
+
+    #[test]
+    fn headings_and_names() {
+        assert!(heading_like("Harbor ‘closed’"));
+        assert!(!heading_like("The harbor closed."));
+        assert!(name_like("Mara Quist"));
+        assert!(name_like("By Mara Quist and Teo Lind"));
+        assert!(!name_like("The harbor closed."));
+        assert_eq!(promo_label("The Brief – The fall of Tarsk"), Some(true));
+        assert_eq!(promo_label("Read more: Tarsk falls"), Some(false));
+        assert_eq!(promo_label("Tarsk falls"), None);
     }
 }

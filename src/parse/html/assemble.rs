@@ -1,17 +1,22 @@
-//! Writing a page's metadata and blocks as the article's text, and building
-//! the [`Article`] that spans point into.
+//! Writing a page's metadata and blocks as the article's text, then handing
+//! the classified lines to the shared builder ([`crate::parse::build`]), so
+//! HTML gets the same paragraphs, sentences, quotes, entities, numbers and
+//! dates as plain text.
 //!
 //! The text reads as a person would read the page: site name, headline, dek,
 //! byline, then the article's blocks in order, one per line with a blank line
-//! between, so the same text can be shown, highlighted and compared exactly
-//! like pasted text.
+//! between. Blocks judged to be page furniture stay in the text as `removed`
+//! lines with their reason, so nothing is dropped silently.
 
 use super::extract::{Block, BlockKind};
 use super::furniture::{judge, Verdict};
 use super::Page;
-use crate::model::{Article, Caption, InputFormat, Line, LineRole, Located, Paragraph, ParseOptions, PublishedDate, RemovalReason, RemovedLine, Sentence};
-use crate::offsets::Utf16Index;
-use crate::parse::{content_id, sentences::split_sentences};
+use crate::model::{Article, InputFormat, LineRole, ParseOptions, PublishedDate, RemovalReason};
+use crate::parse::build::{assemble, Classified, ClassifiedLine};
+use crate::parse::captions::caption_credit;
+use crate::parse::content_id;
+use crate::parse::credits::read_credit;
+use crate::parse::dates::parse_iso;
 use std::ops::Range;
 
 /// Builds the article. `html` is the original input, hashed for the id.
@@ -22,78 +27,52 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     let byline_in_content = verdicts.contains(&Verdict::Keep(LineRole::Byline));
 
     let mut writer = TextWriter::default();
-    let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine));
-    let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title));
-    let mut dek = meta.excerpt.as_deref().filter(|d| !dek_in_content && !starts_body(d, &page.blocks)).map(|s| writer.line(s, LineRole::Dek));
-    let mut bylines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(s, LineRole::Byline)).into_iter().collect();
-
-    let mut body_lines = Vec::new();
-    let mut subhead_lines = Vec::new();
+    let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
+    let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title, None));
+    let mut dek = meta.excerpt.as_deref().filter(|d| !dek_in_content && !starts_body(d, &page.blocks)).map(|s| writer.line(s, LineRole::Dek, None));
+    let mut byline_lines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(s, LineRole::Byline, None)).into_iter().collect();
     let mut caption_lines = Vec::new();
-    let mut removed_lines = Vec::new();
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {
         match *verdict {
             Verdict::Keep(role) => {
-                let range = writer.line(&block.text, role);
+                let range = writer.line(&block.text, role, None);
                 match role {
-                    LineRole::Subhead => subhead_lines.push(range),
                     LineRole::Caption => caption_lines.push(range),
                     LineRole::Dek => dek = dek.or(Some(range)),
-                    LineRole::Byline => bylines.push(range),
-                    _ => body_lines.push(range),
+                    LineRole::Byline => byline_lines.push(range),
+                    _ => {}
                 }
             }
             Verdict::Removed(reason) => {
-                let range = writer.line(&block.text, LineRole::Removed);
-                writer.roles.last_mut().expect("just written").2 = Some(reason);
-                removed_lines.push((range, reason));
+                writer.line(&block.text, LineRole::Removed, Some(reason));
             }
         }
     }
 
     let text = writer.text;
-    let index = Utf16Index::new(&text);
-    let located = |r: &Range<usize>| Located { text: text[r.clone()].to_string(), span: index.span(r.start, r.end) };
-
-    let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
-    for range in &body_lines {
-        let first_sentence = sentences.len();
-        for s in split_sentences(&text, range.clone()) {
-            sentences.push(Sentence { index: sentences.len(), paragraph: paragraphs.len(), text: text[s.clone()].to_string(), span: index.span(s.start, s.end) });
+    let mut classified = Classified { lines: writer.lines, title, dek, outlet, ..Classified::default() };
+    for range in byline_lines {
+        // "By A and B" names two authors; a line that does not read as a
+        // credit is kept whole.
+        match read_credit(&text, range.clone()) {
+            Some(credit) if !credit.bylines.is_empty() => classified.absorb_credit(credit, range),
+            _ => classified.bylines.push(range),
         }
-        paragraphs.push(Paragraph { span: index.span(range.start, range.end), first_sentence, sentence_count: sentences.len() - first_sentence });
     }
-    let lines = writer.roles.iter().map(|(r, role, reason)| Line { span: index.span(r.start, r.end), role: *role, reason: *reason }).collect();
-    let word_count = sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
+    classified.captions = caption_lines.into_iter().map(|r| (r.clone(), caption_credit(&text, r))).collect();
+    // The page's date is not in the text, but it anchors "on Tuesday".
+    let published_day = meta.published_date.as_deref().and_then(parse_iso);
+    if let Some(day) = published_day {
+        classified.published = Some((0..0, day));
+    }
 
-    Article {
-        id: options.id.clone().unwrap_or_else(|| content_id(html)),
-        format: InputFormat::Html,
-        file_name: options.file_name.clone(),
-        title: title.as_ref().map(located),
-        dek: dek.as_ref().map(located),
-        bylines: bylines.iter().map(located).collect(),
-        contributors: Vec::new(),
-        editors: Vec::new(),
-        outlet: outlet.as_ref().map(located),
-        source_line: None,
-        published: meta.published_date.clone().map(|iso| PublishedDate { iso, source: None }),
-        language: meta.language.clone(),
-        lines,
-        captions: caption_lines.iter().map(|r| Caption { text: text[r.clone()].to_string(), span: index.span(r.start, r.end), credit: None }).collect(),
-        subheads: subhead_lines.iter().map(located).collect(),
-        removed: removed_lines.iter().map(|(r, reason)| RemovedLine { text: text[r.clone()].to_string(), span: index.span(r.start, r.end), reason: *reason }).collect(),
-        paragraphs,
-        sentences,
-        quotes: Vec::new(),
-        entities: Vec::new(),
-        numbers: Vec::new(),
-        dates: Vec::new(),
-        word_count,
-        warnings: Vec::new(),
-        text,
+    let mut article = assemble(&text, InputFormat::Html, options, classified);
+    article.id = options.id.clone().unwrap_or_else(|| content_id(html));
+    if let (Some(iso), Some(_)) = (&meta.published_date, published_day) {
+        article.published = Some(PublishedDate { iso: iso.clone(), source: None });
     }
+    article.language = meta.language.clone();
+    article
 }
 
 /// True when the dek is only the opening of the body (pages often describe
@@ -109,22 +88,22 @@ fn starts_body(dek: &str, blocks: &[Block]) -> bool {
 #[derive(Default)]
 struct TextWriter {
     text: String,
-    roles: Vec<(Range<usize>, LineRole, Option<RemovalReason>)>,
+    lines: Vec<ClassifiedLine>,
 }
 
 impl TextWriter {
-    fn line(&mut self, content: &str, role: LineRole) -> Range<usize> {
+    fn line(&mut self, content: &str, role: LineRole, reason: Option<RemovalReason>) -> Range<usize> {
         let content = super::extract::collapse_whitespace(content);
         if !self.text.is_empty() {
             self.text.push('\n');
             let blank = self.text.len();
             self.text.push('\n');
-            self.roles.push((blank..blank, LineRole::Blank, None));
+            self.lines.push(ClassifiedLine { line: blank..blank, content: blank..blank, role: LineRole::Blank, reason: None });
         }
         let start = self.text.len();
         self.text.push_str(&content);
         let range = start..self.text.len();
-        self.roles.push((range.clone(), role, None));
+        self.lines.push(ClassifiedLine { line: range.clone(), content: range.clone(), role, reason });
         range
     }
 }

@@ -1,0 +1,64 @@
+// `./x bench`: one run, native and wasm side by side.
+// Runs the native example (examples/bench.rs) for its figures, then the same
+// cases through the wasm build under node (target/pkg-node), and prints
+// throughput for both and their ratio, then the size of the page's wasm.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(import.meta.url);
+const px = require(`${root}target/pkg-node/parallax.js`);
+
+function texts(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+}
+
+/** Seconds per iteration, best of five batches of at least 0.3 s (as natively). */
+function time(f) {
+  let n = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) f();
+    if (performance.now() - t >= 300) break;
+    n *= 2;
+  }
+  let best = Infinity;
+  for (let b = 0; b < 5; b++) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) f();
+    best = Math.min(best, (performance.now() - t) / 1000 / n);
+  }
+  return best;
+}
+
+const native = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+).native;
+
+const shared = process.env.PARALLAX_SHARED ?? `${root}../shared`;
+const sets = { demo: texts(`${root}www/demo`), seeds: texts(`${shared}/seeds`) };
+
+const rows = [];
+for (const n of native) {
+  const input = sets[n.set];
+  const parseS = time(() => input.forEach((t) => px.parse(t)));
+  const articles = input.map((t) => px.parse(t));
+  const compareS = time(() => px.compare(articles));
+  const mb = n.bytes / 1e6;
+  rows.push([`parse ${n.set}`, `${n.articles} articles, ${(n.bytes / 1024).toFixed(1)} KiB`,
+    `${(mb / n.parseSeconds).toFixed(1)} MB/s`, `${(mb / parseS).toFixed(1)} MB/s`, (parseS / n.parseSeconds).toFixed(2)]);
+  rows.push([`compare ${n.set}`, `${n.articles} articles`,
+    `${(n.compareSeconds * 1000).toFixed(3)} ms`, `${(compareS * 1000).toFixed(3)} ms`, (compareS / n.compareSeconds).toFixed(2)]);
+}
+const header = ['case', 'input', 'native', 'wasm (node)', 'wasm/native time'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(header));
+rows.forEach((r) => console.log(line(r)));
+
+const wasm = readFileSync(`${root}pkg/parallax_bg.wasm`);
+console.log(`\nwasm size (pkg/parallax_bg.wasm): ${wasm.length} bytes raw, ${gzipSync(wasm, { level: 9 }).length} bytes gzip -9`);

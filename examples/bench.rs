@@ -1,0 +1,74 @@
+//! Native half of `./x bench`: times parse and compare on the demo articles
+//! and on ../shared/seeds, and prints JSON that bench/bench.mjs sets beside
+//! the same cases run in wasm under node.
+//!
+//! Each case runs in batches until a batch takes at least 0.3 s; the fastest
+//! of five batches is reported, which damps this machine's noise.
+
+use parallax::model::{CompareOptions, ParseOptions};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn read_dir_texts(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    files.into_iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())).collect()
+}
+
+/// Seconds per iteration of `f`, best of five batches.
+fn time(mut f: impl FnMut()) -> f64 {
+    let mut iterations = 1;
+    loop {
+        let start = Instant::now();
+        for _ in 0..iterations {
+            f();
+        }
+        if start.elapsed().as_secs_f64() >= 0.3 {
+            break;
+        }
+        iterations *= 2;
+    }
+    (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..iterations {
+                f();
+            }
+            start.elapsed().as_secs_f64() / iterations as f64
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let shared = std::env::var_os("PARALLAX_SHARED").map(PathBuf::from).unwrap_or_else(|| root.join("../shared"));
+    let mut sets = vec![("demo", read_dir_texts(&root.join("www/demo")))];
+    let seeds = read_dir_texts(&shared.join("seeds"));
+    if seeds.is_empty() {
+        eprintln!("NOTICE: ../shared/seeds not found; benchmarking the demo only");
+    } else {
+        sets.push(("seeds", seeds));
+    }
+    let mut cases = Vec::new();
+    for (name, texts) in &sets {
+        let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+        let options = ParseOptions::default();
+        let parse_s = time(|| {
+            for (_, t) in texts {
+                std::hint::black_box(parallax::parse(t, &options).unwrap());
+            }
+        });
+        let articles: Vec<_> = texts.iter().map(|(_, t)| parallax::parse(t, &options).unwrap()).collect();
+        let compare_s = time(|| {
+            std::hint::black_box(parallax::compare(&articles, &CompareOptions::default()).unwrap());
+        });
+        cases.push(serde_json::json!({
+            "set": name, "articles": texts.len(), "bytes": bytes,
+            "parseSeconds": parse_s, "compareSeconds": compare_s,
+        }));
+    }
+    println!("{}", serde_json::json!({ "native": cases }));
+}

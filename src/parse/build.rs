@@ -1,0 +1,319 @@
+//! Assembling an [`Article`] from classified lines. Shared by plain text and
+//! HTML: each format decides what its lines are; this module builds the
+//! paragraphs and sentences and runs the body stages (entities, quotes,
+//! numbers, dates), and fills what the lines left open (an outlet named in
+//! the body, a publication date from a dateline or the lede).
+
+use crate::model::{
+    Article, Caption, DateMention, Entity, InputFormat, Line, LineRole, Located, NumberMention, Paragraph, ParseOptions, PublishedDate,
+    Quote, RemovalReason, RemovedLine, Sentence,
+};
+use crate::offsets::Utf16Index;
+use crate::parse::content_id;
+use crate::parse::credits::Credit;
+use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
+use crate::parse::entities::find_entities_in;
+use crate::parse::tokens::{tokenize, Lowered, Token};
+use crate::parse::numbers::find_numbers_in;
+use crate::parse::quotes::find_quotes;
+use crate::parse::sentences::split_sentences;
+use std::ops::Range;
+
+/// One line with its role. `line` excludes the line break; `content` is the
+/// line without surrounding whitespace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassifiedLine {
+    pub line: Range<usize>,
+    pub content: Range<usize>,
+    pub role: LineRole,
+    pub reason: Option<RemovalReason>,
+}
+
+/// What a format-specific stage found: every line's role and the metadata
+/// read from the lines, as byte ranges of the text.
+#[derive(Debug, Clone, Default)]
+pub struct Classified {
+    pub lines: Vec<ClassifiedLine>,
+    pub title: Option<Range<usize>>,
+    pub dek: Option<Range<usize>>,
+    pub bylines: Vec<Range<usize>>,
+    pub contributors: Vec<Range<usize>>,
+    pub editors: Vec<Range<usize>>,
+    pub outlet: Option<Range<usize>>,
+    pub source_line: Option<Range<usize>>,
+    /// The publication day (days since 1970-01-01) and where it was read.
+    pub published: Option<(Range<usize>, i64)>,
+    /// A date from an "Updated" label, used when nothing else dates the piece.
+    pub updated: Option<(Range<usize>, i64)>,
+    /// A date read from a credit line ("… via Outlet June 26th 2024").
+    pub credit_date: Option<(Range<usize>, i64)>,
+    pub captions: Vec<(Range<usize>, Option<Range<usize>>)>,
+    pub warnings: Vec<String>,
+}
+
+impl Classified {
+    /// Takes in what a credit line says.
+    pub fn absorb_credit(&mut self, credit: Credit, line: Range<usize>) {
+        self.bylines.extend(credit.bylines);
+        self.contributors.extend(credit.contributors);
+        self.editors.extend(credit.editors);
+        if self.outlet.is_none() {
+            self.outlet = credit.outlet;
+        }
+        if credit.source && self.source_line.is_none() {
+            self.source_line = Some(line);
+        }
+        if let Some((range, ymd)) = credit.date {
+            if let Some((y, m, d)) = ymd.full() {
+                self.credit_date.get_or_insert((range, days_from_civil(y, m, d)));
+            }
+        }
+    }
+}
+
+/// Joins consecutive body lines that are one paragraph hard-wrapped: the
+/// first does not end a sentence and the next starts in lower case.
+fn paragraphs_of(text: &str, lines: &[ClassifiedLine]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut prev_body = false;
+    for l in lines {
+        if l.role != LineRole::Body || l.content.is_empty() {
+            prev_body = false;
+            continue;
+        }
+        let s = &text[l.content.clone()];
+        if prev_body {
+            let last = out.last_mut().expect("a previous body line");
+            let prev_text = text[last.clone()].trim_end();
+            let continues = !prev_text.ends_with(['.', '!', '?', '”', '"', '…', ':']) && s.starts_with(|c: char| c.is_lowercase());
+            if continues {
+                last.end = l.content.end;
+                continue;
+            }
+        }
+        out.push(l.content.clone());
+        prev_body = true;
+    }
+    out
+}
+
+/// "KYIV, May 3 (Harbor Wire) -": the agency in a wire dateline that opens
+/// the first paragraph, and the date in it.
+fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let head_end = text[para.clone()].char_indices().nth(120).map_or(para.end, |(i, _)| para.start + i);
+    let head = &text[para.start..head_end];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let after = head[close + 1..].trim_start();
+    if !after.starts_with(['-', '–', '—']) {
+        return None;
+    }
+    let place = &head[..open];
+    let first = place.split_whitespace().next()?;
+    if !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || first.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let agency = head[open + 1..close].trim();
+    if agency.is_empty() || agency.split_whitespace().count() > 4 || !agency.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let agency_start = para.start + open + 1 + (head[open + 1..close].len() - head[open + 1..close].trim_start().len());
+    let date = absolute_dates(text, para.start..para.start + open).into_iter().next().map(|d| d.0);
+    Some((agency_start..agency_start + agency.len(), date))
+}
+
+/// "told The Epoch Times": a publication named as the one spoken to. Only
+/// names that start with "The" count, so "told reporters" and "told CNN"
+/// (which may be another outlet being cited) do not.
+fn told_outlet(text: &str, para: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[para.clone()];
+    let mut from = 0;
+    while let Some(p) = s[from..].find("told The ") {
+        let start = from + p + 5;
+        let mut end = start + 3;
+        for w in s[start + 4..].split(' ') {
+            let word = w.trim_end_matches([',', '.', ';', ':']);
+            if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            end += 1 + word.len();
+            if word.len() != w.len() {
+                break;
+            }
+        }
+        if end > start + 4 {
+            return Some(para.start + start..para.start + end);
+        }
+        from = start;
+    }
+    None
+}
+
+/// Infers the year of a day given without one, from the full dates in the
+/// text; when a weekday is named, the year must agree with it.
+fn infer_year(text: &str, month: u32, day: u32, named_weekday: Option<u32>) -> Option<i32> {
+    let mut years: Vec<i32> = absolute_dates(text, 0..text.len()).into_iter().filter_map(|d| d.1.year.filter(|_| d.1.day.is_some())).collect();
+    years.sort_unstable();
+    years.dedup();
+    let fits = |y: i32| named_weekday.is_none_or(|w| weekday(days_from_civil(y, month, day)) == w);
+    // Without a weekday to confirm it, the year would be a guess.
+    named_weekday?;
+    years.iter().rev().copied().find(|&y| fits(y))
+}
+
+/// Builds the article.
+pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: Classified) -> Article {
+    let index = Utf16Index::new(text);
+    let located = |r: &Range<usize>| Located { text: text[r.clone()].to_string(), span: index.span(r.start, r.end) };
+
+    let para_ranges = paragraphs_of(text, &c.lines);
+    let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
+    let mut paragraphs = Vec::new();
+    let mut sentences = Vec::new();
+    for (pi, p) in para_ranges.iter().enumerate() {
+        let first = sentences.len();
+        for s in split_sentences(text, p.clone()) {
+            sentences.push(Sentence { index: sentences.len(), paragraph: pi, text: text[s.clone()].to_string(), span: index.span(s.start, s.end) });
+            sentence_ranges.push(s);
+        }
+        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: sentences.len() - first });
+    }
+
+    // Outlet and date from the body when the lines did not give them.
+    let wire = para_ranges.first().and_then(|p| wire_dateline(text, p.clone()));
+    if c.outlet.is_none() {
+        c.outlet = wire.as_ref().map(|w| w.0.clone()).or_else(|| para_ranges.iter().find_map(|p| told_outlet(text, p.clone())));
+    }
+    if c.published.is_none() {
+        c.published = c.credit_date.clone();
+    }
+    if c.published.is_none() {
+        // A dated lede: the dateline's date, or "on Thursday (19 May)".
+        let lede: Vec<Range<usize>> = para_ranges.iter().take(2).cloned().collect();
+        let mut candidates: Vec<(Range<usize>, crate::parse::dates::Ymd, Option<u32>)> = Vec::new();
+        if let Some((_, Some(d))) = &wire {
+            candidates.extend(absolute_dates(text, d.clone()));
+        }
+        for p in &lede {
+            candidates.extend(absolute_dates(text, p.clone()).into_iter().filter(|d| d.2.is_some()));
+        }
+        for (range, ymd, wd) in candidates {
+            let Some(day) = ymd.day else { continue };
+            let year = ymd.year.or_else(|| infer_year(text, ymd.month, day, wd));
+            if let Some(y) = year {
+                let days = days_from_civil(y, ymd.month, day);
+                if wd.is_none_or(|w| weekday(days) == w) {
+                    c.published = Some((range, days));
+                    break;
+                }
+            }
+        }
+    }
+    if c.published.is_none() {
+        c.published = c.updated.clone();
+    }
+    let published_day = c.published.as_ref().map(|p| p.1);
+
+    // Body stages.
+    // Each sentence is tokenized once for every stage that reads words.
+    let sentence_tokens: Vec<Vec<Token>> = sentence_ranges.iter().map(|s| tokenize(text, s.clone())).collect();
+    let entities_found = find_entities_in(text, &sentence_tokens);
+    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
+    let mut dates = Vec::new();
+    let mut numbers = Vec::new();
+    // The last resolved day carries across paragraphs: "The call came three
+    // days after…" refers back to the day named before it.
+    let mut anchor = None;
+    for (pi, p) in para_ranges.iter().enumerate() {
+        let first = paragraphs[pi].first_sentence;
+        for si in first..first + paragraphs[pi].sentence_count {
+            let toks = &sentence_tokens[si];
+            let lowered = Lowered::new(text, toks);
+            let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
+            let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
+            for d in found {
+                dates.push(DateMention { text: text[d.range.clone()].to_string(), span: index.span(d.range.start, d.range.end), kind: d.kind, resolved: d.resolved, sentence: Some(si) });
+            }
+            for n in find_numbers_in(text, toks, &lowered, &skip) {
+                numbers.push(NumberMention {
+                    text: text[n.phrase.clone()].to_string(),
+                    span: index.span(n.phrase.start, n.phrase.end),
+                    number_text: text[n.number.clone()].to_string(),
+                    number_span: index.span(n.number.start, n.number.end),
+                    value: n.value,
+                    low: n.low,
+                    high: n.high,
+                    qualifier: n.qualifier,
+                    kind: n.kind,
+                    unit: n.unit,
+                    counted: n.counted,
+                    action: n.action,
+                    sentence: si,
+                });
+            }
+        }
+        let _ = p;
+    }
+    let quotes = quotes_found
+        .into_iter()
+        .map(|q| Quote { text: text[q.range.clone()].to_string(), span: index.span(q.range.start, q.range.end), sentence: q.sentence, speaker: q.speaker, speaker_entity: q.speaker_entity, partial: q.partial })
+        .collect();
+    let entities = entities_found
+        .into_iter()
+        .map(|e| Entity { kind: e.kind, name: e.name, titles: e.titles, mentions: e.mentions.iter().map(&located).collect() })
+        .collect();
+
+    let mut captions = Vec::new();
+    let mut subheads = Vec::new();
+    let mut removed = Vec::new();
+    let mut lines = Vec::with_capacity(c.lines.len());
+    for l in &c.lines {
+        match l.role {
+            LineRole::Subhead => subheads.push(located(&l.content)),
+            LineRole::Removed => removed.push(RemovedLine {
+                text: text[l.content.clone()].to_string(),
+                span: index.span(l.content.start, l.content.end),
+                reason: l.reason.unwrap_or(RemovalReason::Boilerplate),
+            }),
+            _ => {}
+        }
+        lines.push(Line { span: index.span(l.line.start, l.line.end), role: l.role, reason: if l.role == LineRole::Removed { Some(l.reason.unwrap_or(RemovalReason::Boilerplate)) } else { None } });
+    }
+    for (range, credit) in &c.captions {
+        captions.push(Caption { text: text[range.clone()].to_string(), span: index.span(range.start, range.end), credit: credit.as_ref().map(&located) });
+    }
+    if paragraphs.is_empty() {
+        c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
+    }
+    if text.chars().any(|ch| matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
+        c.warnings.push("The text holds hidden bidirectional control characters; they are kept as they are.".to_string());
+    }
+    let word_count = sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
+    Article {
+        id: options.id.clone().unwrap_or_else(|| content_id(text)),
+        format,
+        file_name: options.file_name.clone(),
+        text: text.to_string(),
+        title: c.title.as_ref().map(&located),
+        dek: c.dek.as_ref().map(&located),
+        bylines: c.bylines.iter().map(&located).collect(),
+        contributors: c.contributors.iter().map(&located).collect(),
+        editors: c.editors.iter().map(&located).collect(),
+        outlet: c.outlet.as_ref().map(&located),
+        source_line: c.source_line.as_ref().map(&located),
+        published: c.published.as_ref().map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
+        language: None,
+        lines,
+        captions,
+        subheads,
+        removed,
+        paragraphs,
+        sentences,
+        quotes,
+        entities,
+        numbers,
+        dates,
+        word_count,
+        warnings: c.warnings,
+    }
+}

@@ -1,0 +1,75 @@
+//! Photo captions and their credits: "… (AP Photo)", "… (Maxim Name/Reuters)",
+//! "… [File: Name/Reuters]", "… [EPA-EFE/Name / POOL]", "Photo: Name/AFP".
+//!
+//! A caption is recognised by its credit, because the caption text itself
+//! reads like any sentence. The credit is split off since it names the
+//! photographer or agency, not anyone in the story.
+
+use std::ops::Range;
+
+/// Words that mark bracketed text as a photo credit.
+const CREDIT_WORDS: &[&str] = &[
+    "photo", "photos", "file", "getty", "images", "image", "credit", "courtesy", "pool", "handout", "ap", "afp", "reuters", "epa",
+    "epa-efe", "shutterstock", "anadolu", "sipa", "xinhua", "tass", "photographer", "picture", "pictures", "alliance", "dpa",
+];
+
+fn looks_like_credit(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split(|c: char| c.is_whitespace() || c == '/' || c == ':' || c == ',').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 12 || inner.len() > 120 {
+        return false;
+    }
+    // A credit is names and agencies, never a clause ending in a full stop.
+    if inner.trim_end().ends_with('.') && !inner.contains('/') {
+        return false;
+    }
+    let has_credit_word = words.iter().any(|w| CREDIT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase().as_str()));
+    let slash_between_names = inner.split('/').count() > 1 && inner.split('/').all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()));
+    has_credit_word || slash_between_names
+}
+
+/// If the line `text[range]` ends with a photo credit, returns the credit's
+/// byte range (brackets included).
+pub fn caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let line = &text[range.clone()];
+    let trimmed = line.trim_end();
+    let close = trimmed.chars().next_back()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    let open_at = trimmed.rfind(open)?;
+    let inner = &trimmed[open_at + 1..trimmed.len() - 1];
+    if !looks_like_credit(inner) {
+        return None;
+    }
+    // There must be a caption in front of the credit.
+    if trimmed[..open_at].split_whitespace().count() < 3 {
+        return None;
+    }
+    Some(range.start + open_at..range.start + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit(s: &str) -> Option<&str> {
+        caption_credit(s, 0..s.len()).map(|r| &s[r])
+    }
+
+    #[test]
+    fn credit_forms() {
+        assert_eq!(credit("Crowds gather at the pier on May 2. (AP Photo)"), Some("(AP Photo)"));
+        assert_eq!(credit("A minister speaks in Valdor. (Lena Ortiz/Harbor Wire)"), Some("(Lena Ortiz/Harbor Wire)"));
+        assert_eq!(credit("The bridge reopened on Monday [File: Omar Bek/Reuters]"), Some("[File: Omar Bek/Reuters]"));
+        assert_eq!(credit("Senators arrive for the vote. [EPA-EFE/Jo Quill / POOL]"), Some("[EPA-EFE/Jo Quill / POOL]"));
+    }
+
+    #[test]
+    fn prose_brackets_are_not_credits() {
+        assert_eq!(credit("The council met on Monday (the second time this week)."), None);
+        assert_eq!(credit("He joined the Northern Alliance (NA)"), None);
+        assert_eq!(credit("Rates rose (see chart)"), None);
+    }
+}

@@ -1,0 +1,225 @@
+//! Credit lines: who wrote, helped with and edited the piece, where it came
+//! from, and the outlet when the line names it ("Authored by X via Outlet",
+//! "Additional reporting by X", "X contributed to this report.", "(Edited by
+//! X)", "Source: News Agencies", "Reporting by X; Editing by Y").
+//!
+//! Every pattern reads one line's text, so both the plain-text and the HTML
+//! paths can ask it about a line. Names come back as byte ranges so the
+//! article can point at them.
+
+use crate::model::LineRole;
+use crate::parse::dates::{absolute_dates, Ymd};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Credit {
+    pub bylines: Vec<Range<usize>>,
+    pub contributors: Vec<Range<usize>>,
+    pub editors: Vec<Range<usize>>,
+    pub outlet: Option<Range<usize>>,
+    pub date: Option<(Range<usize>, Ymd)>,
+    /// The whole line is a source line ("Source: News Agencies").
+    pub source: bool,
+}
+
+impl Credit {
+    /// The role the line plays: a byline if it names authors, else the most
+    /// specific credit it holds.
+    pub fn role(&self) -> LineRole {
+        if !self.bylines.is_empty() {
+            LineRole::Byline
+        } else if self.source {
+            LineRole::SourceLine
+        } else if !self.contributors.is_empty() {
+            LineRole::Contributor
+        } else {
+            LineRole::Editor
+        }
+    }
+}
+
+/// Case-insensitive prefix test on ASCII; returns the rest's offset.
+fn after_prefix(s: &str, prefixes: &[&str]) -> Option<usize> {
+    prefixes.iter().find(|p| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)).map(|p| p.len())
+}
+
+/// Splits "A, B and C in Kyiv" into name ranges. Each part must read as a
+/// name (capitalised words), otherwise the line is not a credit.
+pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let sep = if rest.starts_with(", and ") {
+            6
+        } else if rest.starts_with(", ") || rest.starts_with("; ") {
+            2
+        } else if rest.starts_with(" and ") {
+            5
+        } else if rest.starts_with(" & ") {
+            3
+        } else {
+            0
+        };
+        if sep > 0 {
+            parts.push((start, i));
+            i += sep;
+            start = i;
+        } else {
+            i += 1;
+            while i < s.len() && !s.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+    }
+    let _ = bytes;
+    parts.push((start, s.len()));
+    for (a, b) in parts {
+        let mut part = &s[a..b];
+        // "Jane Doe in Kyiv" → "Jane Doe"
+        if let Some(p) = part.find(" in ") {
+            part = &part[..p];
+        }
+        let trimmed = part.trim().trim_end_matches(['.', ')', ',', ';']).trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = trimmed.split_whitespace().collect();
+        if words.len() > 5 || !words.iter().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(*w, "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le" | "del" | "di")) {
+            return None;
+        }
+        let offset = part.as_ptr() as usize - s.as_ptr() as usize;
+        let lead = part.find(trimmed).unwrap_or(0);
+        let from = range.start + a.max(offset) + lead;
+        out.push(from..from + trimmed.len());
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Reads a credit line; `None` when the line is not one.
+pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
+    let line = &text[range.clone()];
+    if line.len() > 300 {
+        return None;
+    }
+    // Every credit holds "by", "source" or "contributed": skip other lines at once.
+    let lower = line.to_ascii_lowercase();
+    if !(lower.contains("by ") || lower.contains("source") || lower.contains("contributed") || lower.contains("contributing") || lower.contains("editor")) {
+        return None;
+    }
+    if line.split_whitespace().count() > 24 {
+        return None;
+    }
+    let mut credit = Credit::default();
+    // A line may hold several credits: "Reporting by A; Editing by B".
+    let mut seg_start = 0;
+    let segments: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        for (i, c) in line.char_indices() {
+            if c == ';' {
+                v.push((seg_start, i));
+                seg_start = i + 1;
+            }
+        }
+        v.push((seg_start, line.len()));
+        v
+    };
+    for (a, b) in segments {
+        let raw = &line[a..b];
+        let lead = raw.len() - raw.trim_start().len();
+        let seg = raw.trim();
+        let base = range.start + a + lead;
+        let inner = seg.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
+        let inner_off = base + (seg.len() - seg.trim_start_matches(['(', '[']).len());
+        let inner_range = |skip: usize, end: usize| inner_off + skip..inner_off + end;
+        if let Some(n) = after_prefix(inner, &["edited by ", "editing by ", "edited and compiled by ", "editor: "]) {
+            credit.editors.extend(split_names(text, inner_range(n, inner.len()))?);
+        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "contributing: "]) {
+            credit.contributors.extend(split_names(text, inner_range(n, inner.len()))?);
+        } else if let Some(n) = after_prefix(inner, &["authored by ", "written by ", "posted by ", "submitted by ", "reporting by ", "reported by ", "writing by ", "compiled by ", "by "]) {
+            let rest = &inner[n..];
+            // "X via Outlet June 26th 2024" / "X, Outlet" / "X | Outlet"
+            let (names_end, outlet) = if let Some(v) = rest.find(" via ") {
+                (v, Some(n + v + 5))
+            } else if let Some(v) = rest.find(" | ") {
+                (v, Some(n + v + 3))
+            } else {
+                (rest.len(), None)
+            };
+            let mut names_end = names_end;
+            if let Some(date) = absolute_dates(text, inner_range(n, n + names_end)).into_iter().next() {
+                names_end = date.0.start - inner_off - n;
+                credit.date = Some((date.0, date.1));
+            }
+            credit.bylines.extend(split_names(text, inner_range(n, n + names_end))?);
+            if let Some(o) = outlet {
+                let mut end = inner.len();
+                if let Some(date) = absolute_dates(text, inner_range(o, inner.len())).into_iter().find(|d| d.1.full().is_some()) {
+                    end = date.0.start - inner_off;
+                    credit.date = Some((date.0, date.1));
+                }
+                let outlet_text = inner[o..end].trim_end_matches([' ', ',', '.', '-', '–', '—']);
+                if !outlet_text.is_empty() && crate::parse::tokens::is_capitalized(outlet_text) {
+                    credit.outlet = Some(inner_range(o, o + outlet_text.len()));
+                }
+            }
+        } else if let Some(n) = after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"]) {
+            if inner.len() > n {
+                credit.source = true;
+            }
+        } else if let Some(p) = inner.find(" contributed to this report").or_else(|| inner.find(" contributed reporting")).or_else(|| inner.find(" contributed to this article")) {
+            credit.contributors.extend(split_names(text, inner_range(0, p))?);
+        } else {
+            return None;
+        }
+    }
+    (credit.source || !credit.bylines.is_empty() || !credit.contributors.is_empty() || !credit.editors.is_empty()).then_some(credit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, ranges: &[Range<usize>]) -> Vec<String> {
+        ranges.iter().map(|r| text[r.clone()].to_string()).collect()
+    }
+
+    #[test]
+    fn authored_via_outlet_with_date() {
+        let s = "Authored by Nora Vale via The Lantern Post March 3rd 2025";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(names(s, &c.bylines), vec!["Nora Vale"]);
+        assert_eq!(&s[c.outlet.clone().unwrap()], "The Lantern Post");
+        assert_eq!(c.date.clone().unwrap().1.full(), Some((2025, 3, 3)));
+        assert_eq!(c.role(), LineRole::Byline);
+    }
+
+    #[test]
+    fn contributors_editors_sources() {
+        let s = "Additional reporting by Ines Marr and Tobias Ekwueme";
+        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().contributors), vec!["Ines Marr", "Tobias Ekwueme"]);
+        let s = "(Edited by Piet Horvath)";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(names(s, &c.editors), vec!["Piet Horvath"]);
+        assert_eq!(c.role(), LineRole::Editor);
+        let s = "Harbor Wire contributed to this report.";
+        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().contributors), vec!["Harbor Wire"]);
+        let s = "Source: Regional Agencies";
+        assert_eq!(read_credit(s, 0..s.len()).unwrap().role(), LineRole::SourceLine);
+        let s = "Reporting by Ana Lux in Valdor; Editing by Sam Orr";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(names(s, &c.bylines), vec!["Ana Lux"]);
+        assert_eq!(names(s, &c.editors), vec!["Sam Orr"]);
+    }
+
+    #[test]
+    fn prose_is_not_a_credit() {
+        for s in ["By the end of the day, three towns had fallen.", "Edited by hand, the letters were sent.", "The source: a leaked memo"] {
+            assert!(read_credit(s, 0..s.len()).is_none(), "{s}");
+        }
+    }
+}

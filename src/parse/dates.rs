@@ -1,0 +1,560 @@
+//! Dates: reading absolute dates ("6/26/2024", "June 26th 2024", "19 May
+//! 2022", "Thursday (19 May)") and resolving relative ones ("Tuesday",
+//! "Sunday's attack", "last week", "two days after") against the publication
+//! date. Without a publication date a relative date stays unresolved rather
+//! than guessed.
+//!
+//! Works on any byte range of the article text, so HTML parsing reuses it.
+
+use crate::model::DateKind;
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
+use std::ops::Range;
+
+/// A calendar day; the year may be unknown when the text omits it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ymd {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: Option<u32>,
+}
+
+impl Ymd {
+    pub fn full(&self) -> Option<(i32, u32, u32)> {
+        Some((self.year?, self.month, self.day?))
+    }
+}
+
+/// A date expression found in the text, before it is located in UTF-16.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    pub range: Range<usize>,
+    pub kind: DateKind,
+    /// The absolute date it names, when it names one (year maybe missing).
+    pub ymd: Option<Ymd>,
+    /// The weekday it names (0 = Monday), alone or beside a day.
+    pub weekday: Option<u32>,
+    pub resolved: Option<String>,
+}
+
+const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The month a word names: full names and the AP abbreviations.
+pub fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    if let Some(i) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
+        return Some(i as u32 + 1);
+    }
+    let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if w.eq_ignore_ascii_case("sept") {
+        return Some(9);
+    }
+    abbr.iter().position(|a| !a.is_empty() && w.eq_ignore_ascii_case(a)).map(|i| i as u32 + 1)
+}
+
+pub fn weekday_of(word: &str) -> Option<u32> {
+    let w = crate::parse::tokens::strip_possessive(word);
+    if !w.is_ascii() || w.len() < 6 || w.len() > 9 || !w[w.len() - 3..].eq_ignore_ascii_case("day") {
+        return None;
+    }
+    WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)).map(|i| i as u32)
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = word.parse().ok()?;
+        return (1800..=2200).contains(&y).then_some(y);
+    }
+    None
+}
+
+// ----- calendar arithmetic (proleptic Gregorian, days since 1970-01-01) -----
+
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
+/// 0 = Monday.
+pub fn weekday(days: i64) -> u32 {
+    (days + 3).rem_euclid(7) as u32
+}
+
+fn valid(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
+}
+
+pub fn iso_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn iso_week(days: i64) -> String {
+    let thursday = days - weekday(days) as i64 + 3;
+    let (y, _, _) = civil_from_days(thursday);
+    let week = (thursday - days_from_civil(y, 1, 1)) / 7 + 1;
+    format!("{y:04}-W{week:02}")
+}
+
+/// Parses an ISO `YYYY-MM-DD` back to a day number.
+pub fn parse_iso(iso: &str) -> Option<i64> {
+    let mut parts = iso.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    valid(y, m, d).then(|| days_from_civil(y, m, d))
+}
+
+// ----- finding dates -----
+
+/// Tries to read an absolute date starting at token `i`. Returns the date,
+/// the index just past its last token, and any weekday named with it.
+fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Option<u32>)> {
+    let t = toks[i];
+    let w = t.text(text);
+    if !t.word {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.text(text));
+    let punct = |k: usize, c: &str| toks.get(k).is_some_and(|t| !t.word && t.text(text) == c);
+    // 6/26/2024 or 26/6/2024: US order unless the first part cannot be a month.
+    if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) && punct(i + 1, "/") && toks.get(i + 2).is_some_and(|x| x.start == toks[i + 1].end) {
+        let a: u32 = w.parse().ok()?;
+        let b: u32 = word(i + 2)?.parse().ok()?;
+        if punct(i + 3, "/") {
+            let ys = word(i + 4)?;
+            let y: i32 = match ys.len() {
+                4 => ys.parse().ok()?,
+                2 => 2000 + ys.parse::<i32>().ok()?,
+                _ => return None,
+            };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 5, None));
+        }
+        return None;
+    }
+    // 2024-06-26
+    if w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-' {
+        let y = year_number(&w[..4])?;
+        let m: u32 = w[5..7].parse().ok()?;
+        let d: u32 = w[8..10].parse().ok()?;
+        return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 1, None));
+    }
+    // Month D[,] [YYYY] | Month YYYY
+    if crate::parse::tokens::is_capitalized(w) {
+        if let Some(m) = month_of(w) {
+            let mut k = i + 1;
+            if punct(k, ".") {
+                k += 1;
+            }
+            if let Some(d) = word(k).and_then(day_number) {
+                let mut end = k + 1;
+                let mut year = None;
+                let mut j = end;
+                if punct(j, ",") {
+                    j += 1;
+                }
+                if let Some(y) = word(j).and_then(year_number) {
+                    year = Some(y);
+                    end = j + 1;
+                }
+                if year.is_some_and(|y| !valid(y, m, d)) {
+                    return None;
+                }
+                return Some((Ymd { year, month: m, day: Some(d) }, end, None));
+            }
+            if let Some(y) = word(k).and_then(year_number) {
+                if w.eq_ignore_ascii_case("may") && !crate::parse::tokens::is_capitalized(w) {
+                    return None;
+                }
+                return Some((Ymd { year: Some(y), month: m, day: None }, k + 1, None));
+            }
+            return None;
+        }
+    }
+    // D Month [YYYY]
+    if let Some(d) = day_number(w) {
+        if let Some(m) = word(i + 1).filter(|x| crate::parse::tokens::is_capitalized(x)).and_then(month_of) {
+            let mut end = i + 2;
+            if punct(end, ".") && toks.get(end).is_some_and(|x| x.start == toks[i + 1].end) {
+                end += 1;
+            }
+            let mut year = None;
+            if let Some(y) = word(end).and_then(year_number) {
+                year = Some(y);
+                end += 1;
+            }
+            if year.is_some_and(|y| !valid(y, m, d)) {
+                return None;
+            }
+            return Some((Ymd { year, month: m, day: Some(d) }, end, None));
+        }
+    }
+    // Weekday (D Month) | Weekday, Month D[, YYYY]
+    if let Some(wd) = weekday_of(w).filter(|_| crate::parse::tokens::is_capitalized(w)) {
+        if !w.contains('\'') && !w.contains('’') {
+            let open = i + 1;
+            if punct(open, "(") {
+                if let Some((ymd, end, _)) = absolute_at(text, toks, open + 1) {
+                    if punct(end, ")") {
+                        return Some((ymd, end + 1, Some(wd)));
+                    }
+                }
+            }
+            if punct(open, ",") {
+                if let Some((ymd, end, _)) = absolute_at(text, toks, open + 1) {
+                    return Some((ymd, end, Some(wd)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first date in `text[range]` that names a full day, with its range.
+pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
+    let toks = tokenize(text, range);
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((ymd, end, _)) = absolute_at(text, &toks, i) {
+            if ymd.full().is_some() {
+                return Some((toks[i].start..toks[end - 1].end, ymd));
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Every absolute date in `text[range]`, year or not, with the weekday named
+/// beside it. Used to infer a missing year.
+pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd, Option<u32>)> {
+    let toks = tokenize(text, range);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
+            out.push((toks[i].start..toks[end - 1].end, ymd, wd));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Does the line consist of a date and little else ("6/26/2024",
+/// "June 26, 2024 10:45 am ET", "Published Wed 26 Jun 2024")?
+pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
+    let (found, ymd) = first_full_date(text, range.clone())?;
+    let toks = tokenize(text, range);
+    let filler = |t: &Token| {
+        if !t.word {
+            return true;
+        }
+        if t.start >= found.start && t.end <= found.end {
+            return true;
+        }
+        let w = fold(t.text(text));
+        let w = w.trim_end_matches('.');
+        w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+            || weekday_of(w).is_some()
+            || matches!(
+                w,
+                "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "gmt" | "bst" | "utc" | "cet" | "cest" | "pt" | "pdt" | "pst" | "ist" | "published" | "updated" | "posted" | "on" | "at" | "last" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+            )
+            || w.contains(':')
+    };
+    toks.iter().all(filler).then_some((found, ymd))
+}
+
+/// Resolves a day without a year against the publication day: the same year,
+/// unless that would put it well after publication (then the year before).
+pub fn resolve_yearless(month: u32, day: u32, published: i64) -> Option<i64> {
+    let (py, _, _) = civil_from_days(published);
+    if !valid(py, month, day) {
+        return None;
+    }
+    let same = days_from_civil(py, month, day);
+    if same > published + 31 && valid(py - 1, month, day) {
+        return Some(days_from_civil(py - 1, month, day));
+    }
+    Some(same)
+}
+
+/// A small count in digits or words; `w` is already lowercase.
+fn number_word(w: &str) -> Option<i64> {
+    if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
+    }
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
+}
+
+/// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
+fn ends_event_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "which" | "that" | "who" | "was" | "were" | "is" | "are" | "has" | "had" | "have" | "by" | "for" | "with" | "of" | "to" | "and" | "or" | "as" | "from" | "after" | "before" | "but" | "will" | "would" | "could" | "said" | "says" | "the" | "a" | "an"
+    ) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Finds the date expressions in `text[range]` and resolves what it can.
+/// `published` is the publication day (days since 1970-01-01). `anchor`
+/// carries the last resolved day across calls, for "two days after".
+pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
+    let toks = tokenize(text, range);
+    let lower = Lowered::new(text, &toks);
+    find_dates_in(text, &toks, &lower, published, anchor)
+}
+
+/// [`find_dates`] on a sentence already tokenized.
+pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
+            let day = match ymd.full() {
+                Some((y, m, d)) => Some(days_from_civil(y, m, d)),
+                None => match (ymd.day, published) {
+                    (Some(d), Some(p)) => resolve_yearless(ymd.month, d, p),
+                    _ => None,
+                },
+            };
+            let resolved = match (day, ymd.day, ymd.year) {
+                (Some(d), _, _) => Some(iso_day(d)),
+                (None, None, Some(y)) => Some(format!("{y:04}-{:02}", ymd.month)),
+                _ => None,
+            };
+            if day.is_some() {
+                *anchor = day;
+            }
+            out.push(FoundDate { range: toks[i].start..toks[end - 1].end, kind: DateKind::Absolute, ymd: Some(ymd), weekday: wd, resolved });
+            i = end;
+            continue;
+        }
+        let t = toks[i];
+        let w = lower.at(i);
+        if !t.word {
+            i += 1;
+            continue;
+        }
+        let prev = if i > 0 { lower.at(i - 1) } else { "" };
+        // A weekday alone, perhaps possessive ("Sunday's attack").
+        if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
+            let possessive = w.ends_with("'s");
+            let mut end = t.end;
+            if possessive {
+                let mut k = i + 1;
+                let mut taken = 0;
+                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k)) {
+                    end = toks[k].end;
+                    k += 1;
+                    taken += 1;
+                }
+            }
+            let mut start = t.start;
+            let forward = matches!(prev, "next" | "coming");
+            let backward_explicit = prev == "last";
+            if (forward || backward_explicit) && i > 0 {
+                start = toks[i - 1].start;
+            }
+            let resolved_day = published.map(|p| {
+                let pw = weekday(p) as i64;
+                if forward {
+                    let delta = (wd as i64 - pw).rem_euclid(7);
+                    p + if delta == 0 { 7 } else { delta }
+                } else {
+                    let delta = (pw - wd as i64).rem_euclid(7);
+                    p - if backward_explicit && delta == 0 { 7 } else { delta }
+                }
+            });
+            if resolved_day.is_some() {
+                *anchor = resolved_day;
+            }
+            out.push(FoundDate { range: start..end, kind: DateKind::Relative, ymd: None, weekday: Some(wd), resolved: resolved_day.map(iso_day) });
+            i += 1;
+            continue;
+        }
+        // yesterday / today / tomorrow
+        let simple = match w {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(delta) = simple {
+            let day = published.map(|p| p + delta);
+            out.push(FoundDate { range: t.range(), kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+            i += 1;
+            continue;
+        }
+        // last/this/next week|month|year, earlier this month
+        if matches!(w, "last" | "this" | "next" | "past") {
+            if let Some(unit) = lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
+                let shift: i64 = match w {
+                    "last" | "past" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let mut start = t.start;
+                if i > 0 && matches!(prev, "earlier" | "later") && w == "this" {
+                    start = toks[i - 1].start;
+                }
+                let resolved = published.map(|p| match unit {
+                    "week" | "weekend" => iso_week(p + 7 * shift),
+                    "month" => {
+                        let (y, m, _) = civil_from_days(p);
+                        let total = y as i64 * 12 + (m as i64 - 1) + shift;
+                        format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                    }
+                    _ => format!("{:04}", civil_from_days(p).0 as i64 + shift),
+                });
+                out.push(FoundDate { range: start..toks[i + 1].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                i += 2;
+                continue;
+            }
+        }
+        // N days|weeks ago|after|before|later|earlier
+        if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n)) {
+            if let (Some(unit), Some(rel)) = (lower.get(i + 1), lower.get(i + 2)) {
+                let unit_days = match unit {
+                    "day" | "days" => Some(1),
+                    "week" | "weeks" => Some(7),
+                    _ => None,
+                };
+                if let Some(unit_days) = unit_days {
+                    let offset = n * unit_days;
+                    let day = match rel {
+                        "ago" => published.map(|p| p - offset),
+                        "earlier" => anchor.map(|a| a - offset),
+                        "later" => anchor.map(|a| a + offset),
+                        // "came two days after X": X was two days before the anchor.
+                        "after" => anchor.map(|a| a - offset),
+                        "before" => anchor.map(|a| a + offset),
+                        _ => {
+                            i += 1;
+                            continue;
+                        }
+                    };
+                    out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+                    i += 3;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(iso: &str) -> i64 {
+        parse_iso(iso).unwrap()
+    }
+
+    #[test]
+    fn calendar_round_trip_and_weekdays() {
+        assert_eq!(iso_day(day("2024-06-26")), "2024-06-26");
+        assert_eq!(weekday(day("2024-06-26")), 2, "a Wednesday");
+        assert_eq!(weekday(day("2022-05-19")), 3, "a Thursday");
+        assert_eq!(iso_week(day("2024-06-26")), "2024-W26");
+        assert_eq!(iso_week(day("2021-01-01")), "2020-W53");
+    }
+
+    #[test]
+    fn absolute_forms() {
+        for (s, iso) in [("6/26/2024", "2024-06-26"), ("June 26th 2024", "2024-06-26"), ("on Jan. 18, 2022.", "2022-01-18"), ("3 May 2022", "2022-05-03"), ("2023-11-02", "2023-11-02")] {
+            let (_, ymd) = first_full_date(s, 0..s.len()).unwrap_or_else(|| panic!("{s}"));
+            let (y, m, d) = ymd.full().unwrap();
+            assert_eq!(iso_day(days_from_civil(y, m, d)), iso, "{s}");
+        }
+        assert!(first_full_date("May 31st", 0..8).is_none());
+        assert!(first_full_date("it may 2024", 0..11).is_none());
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(date_line("6/26/2024", 0..9).is_some());
+        let s = "Published June 26, 2024 10:45 am ET";
+        assert!(date_line(s, 0..s.len()).is_some());
+        let s = "The vote on June 26, 2024 failed";
+        assert!(date_line(s, 0..s.len()).is_none());
+    }
+
+    fn resolve(s: &str, published: &str) -> Vec<(String, Option<String>)> {
+        let mut anchor = None;
+        find_dates(s, 0..s.len(), Some(day(published)), &mut anchor).into_iter().map(|f| (s[f.range].to_string(), f.resolved)).collect()
+    }
+
+    #[test]
+    fn relative_forms() {
+        let got = resolve("They spoke Tuesday after Sunday's deadly missile attack on the town.", "2024-06-26");
+        assert_eq!(got[0], ("Tuesday".into(), Some("2024-06-25".into())));
+        assert_eq!(got[1], ("Sunday's deadly missile attack".into(), Some("2024-06-23".into())));
+        let got = resolve("Held on June 25, the call came two days after a strike.", "2024-06-26");
+        assert_eq!(got[1], ("two days after".into(), Some("2024-06-23".into())));
+        let got = resolve("Last month and last week and yesterday", "2024-06-26");
+        assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
+        let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
+        assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn unresolved_without_publication_day() {
+        let mut anchor = None;
+        let s = "on Friday and on February 24";
+        let got = find_dates(s, 0..s.len(), None, &mut anchor);
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(|f| f.resolved.is_none()));
+    }
+}

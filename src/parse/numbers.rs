@@ -1,0 +1,457 @@
+//! Numbers and what they count: "killed five people" (5 people, killed),
+//! "150 others were injured", "four missiles were downed", "nearly $40
+//! billion", "$40bn", "30-40 percent", "86-11", "62-year-old".
+//!
+//! Each number is read from the tokens of one sentence. What it counts is the
+//! noun phrase after it (its last word, singular); what happened to it is a
+//! verb just before it ("killed five") or a passive after it ("were
+//! downed"). "124 more" and "150 others" count whatever the number before
+//! them in the sentence counted. The hedge ("about", "nearly", "at least")
+//! is kept, because comparison must not call "about 150" and "150" a
+//! conflict.
+
+use crate::model::{NumberKind, Qualifier};
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundNumber {
+    pub phrase: Range<usize>,
+    pub number: Range<usize>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: Qualifier,
+    pub kind: NumberKind,
+    pub unit: Option<String>,
+    pub counted: Option<String>,
+    pub action: Option<String>,
+}
+
+
+fn word_value(w: &str) -> Option<f64> {
+    if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let tens = word_value(a).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)?;
+        let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
+        return Some(tens + ones);
+    }
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+fn scale(w: &str) -> Option<f64> {
+    match w {
+        "thousand" | "k" => Some(1e3),
+        "million" | "m" | "mn" | "millions" => Some(1e6),
+        "billion" | "bn" | "b" | "billions" => Some(1e9),
+        "trillion" | "tn" | "trillions" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn digits_value(w: &str) -> Option<f64> {
+    if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_digit()) || !w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        return None;
+    }
+    w.replace(',', "").parse().ok()
+}
+
+fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
+    Some(match w {
+        "mile" | "miles" => ("miles", NumberKind::Distance),
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => ("km", NumberKind::Distance),
+        "metres" | "meters" | "metre" | "meter" | "feet" | "foot" => ("metres", NumberKind::Distance),
+        "hour" | "hours" => ("hours", NumberKind::Duration),
+        "minute" | "minutes" => ("minutes", NumberKind::Duration),
+        "second" | "seconds" => ("seconds", NumberKind::Duration),
+        "day" | "days" => ("days", NumberKind::Duration),
+        "week" | "weeks" => ("weeks", NumberKind::Duration),
+        "month" | "months" => ("months", NumberKind::Duration),
+        "year" | "years" => ("years", NumberKind::Duration),
+        "percent" | "%" | "pct" => ("percent", NumberKind::Percent),
+        "dollars" | "dollar" => ("usd", NumberKind::Money),
+        "euros" | "euro" => ("eur", NumberKind::Money),
+        "pounds" => ("gbp", NumberKind::Money),
+        _ => return None,
+    })
+}
+
+fn currency(sym: &str) -> Option<&'static str> {
+    match sym {
+        "$" => Some("usd"),
+        "€" => Some("eur"),
+        "£" => Some("gbp"),
+        "¥" => Some("jpy"),
+        "₴" => Some("uah"),
+        "₽" => Some("rub"),
+        _ => None,
+    }
+}
+
+/// Words that end the counted noun phrase.
+fn ends_noun_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "but" | "to" | "in" | "on" | "at" | "of" | "for" | "from" | "by" | "with" | "were" | "was" | "are" | "is" | "had"
+            | "have" | "has" | "been" | "who" | "which" | "that" | "since" | "after" | "before" | "into" | "across" | "as" | "than"
+            | "while" | "when" | "over" | "under" | "during" | "the" | "a" | "an" | "their" | "its" | "his" | "her" | "will" | "would"
+            | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs" | "dead" | "homeless" | "missing"
+            | "it" | "they" | "he" | "she" | "we" | "you" | "them" | "met" | "told" | "went" | "came" | "took" | "made" | "saw" | "left"
+            | "held" | "won" | "lost" | "fell" | "rose" | "hit" | "got" | "gave" | "ran" | "began" | "spoke" | "led" | "did" | "can"
+    ) || (w.len() >= 4 && w.ends_with("ed"))
+        || (w.len() > 5 && w.ends_with("ing"))
+}
+
+/// Singular, lowercase form of a counted noun.
+fn singular(w: &str) -> String {
+    let w = fold(w);
+    match w.as_str() {
+        "people" => return "person".into(),
+        "children" => return "child".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "personnel" | "police" | "staff" | "troops" if w != "troops" => return w,
+        "troops" => return "troop".into(),
+        "others" | "more" => return "other".into(),
+        _ => {}
+    }
+    if let Some(s) = w.strip_suffix("men").filter(|s| s.len() > 2) {
+        return format!("{s}man");
+    }
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.len() <= 3 && !w.ends_with('s') {
+        return w;
+    }
+    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x')) {
+        return s.to_string();
+    }
+    w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+}
+
+/// The base form of a past-tense or participle verb ("killed" → "kill").
+fn lemma(w: &str) -> Option<String> {
+    let w = fold(w);
+    const KNOWN: &[(&str, &str)] = &[
+        ("killed", "kill"), ("injured", "injure"), ("wounded", "wound"), ("downed", "down"), ("died", "die"), ("shot", "shoot"),
+        ("intercepted", "intercept"), ("arrested", "arrest"), ("detained", "detain"), ("evacuated", "evacuate"), ("displaced", "displace"),
+        ("rescued", "rescue"), ("surrendered", "surrender"), ("captured", "capture"), ("freed", "free"), ("released", "release"),
+        ("exchanged", "exchange"), ("returned", "return"), ("swapped", "swap"), ("launched", "launch"), ("fired", "fire"),
+        ("destroyed", "destroy"), ("damaged", "damage"), ("sent", "send"), ("deployed", "deploy"), ("approved", "approve"),
+        ("raised", "raise"), ("spent", "spend"), ("lost", "lose"), ("won", "win"), ("fled", "flee"), ("hurt", "hurt"),
+        ("missing", "miss"), ("dead", "kill"), ("hospitalized", "hospitalize"), ("hospitalised", "hospitalise"), ("affected", "affect"),
+        ("retaken", "retake"), ("taken", "take"), ("seized", "seize"), ("pledged", "pledge"), ("allocated", "allocate"),
+        ("registered", "register"), ("recorded", "record"), ("confirmed", "confirm"), ("reported", "report"), ("sentenced", "sentence"),
+        ("charged", "charge"), ("convicted", "convict"), ("hit", "hit"), ("struck", "strike"), ("killing", "kill"), ("injuring", "injure"),
+        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"),
+    ];
+    KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
+        let stem = w.strip_suffix("ed")?;
+        if stem.len() < 3 {
+            return None;
+        }
+        let b = stem.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z') {
+            return Some(stem[..stem.len() - 1].to_string());
+        }
+        // "voted" → "vote", "exploded" → "explode": stems English spells with a final e.
+        if ["v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as"].iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
+            return Some(format!("{stem}e"));
+        }
+        Some(stem.to_string())
+    })
+}
+
+fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize) {
+    let w1 = i.checked_sub(1).map(|k| folded.at(k)).unwrap_or("");
+    let w2 = i.checked_sub(2).map(|k| folded.at(k)).unwrap_or("");
+    match (w2, w1) {
+        ("at", "least") => (Qualifier::AtLeast, 2),
+        ("at", "most") | ("up", "to") => (Qualifier::AtMost, 2),
+        ("more", "than") => (Qualifier::MoreThan, 2),
+        ("less", "than") | ("fewer", "than") => (Qualifier::LessThan, 2),
+        (_, "about" | "around" | "approximately" | "roughly" | "some" | "an" | "estimated" | "circa" | "nearly" | "almost" | "over" | "under") => {
+            let q = match w1 {
+                "nearly" | "almost" => Qualifier::Nearly,
+                "over" => Qualifier::MoreThan,
+                "under" => Qualifier::LessThan,
+                "an" if false => Qualifier::About,
+                "an" => return (Qualifier::Exact, 0),
+                _ => Qualifier::About,
+            };
+            (q, 1)
+        }
+        _ => (Qualifier::Exact, 0),
+    }
+}
+
+/// Finds the numbers in one sentence. `skip` holds ranges (dates) whose
+/// numbers are dates, not counts.
+pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -> Vec<FoundNumber> {
+    let toks = tokenize(text, sentence);
+    let folded = Lowered::new(text, &toks);
+    find_numbers_in(text, &toks, &folded, skip)
+}
+
+/// [`find_numbers`] on a sentence already tokenized.
+pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Range<usize>]) -> Vec<FoundNumber> {
+    let mut out: Vec<FoundNumber> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        if skip.iter().any(|r| r.start <= t.start && t.end <= r.end) {
+            i += 1;
+            continue;
+        }
+        let w = folded.at(i);
+        // Currency symbol directly before the number.
+        let cur = if !t.word { currency(w) } else { None };
+        let ni = if cur.is_some() { i + 1 } else { i };
+        let Some(_) = toks.get(ni).copied().filter(|n| n.word && (cur.is_none() || n.start == t.end)) else {
+            i += 1;
+            continue;
+        };
+        let nw = folded.at(ni);
+        let mut kind = NumberKind::Count;
+        let mut unit: Option<String> = cur.map(str::to_string);
+        let mut low = None;
+        let mut high = None;
+        let mut value: Option<f64>;
+        let mut end = ni + 1; // one past the number's last token
+        if cur.is_some() {
+            kind = NumberKind::Money;
+        }
+        // Digits with a glued suffix: "40bn", "1st", "5m".
+        let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
+        let suffix = &nw[digits.len()..];
+        if let Some(v) = digits_value(digits) {
+            value = Some(v);
+            if suffix.is_empty() {
+            } else if let Some(s) = scale(suffix) {
+                value = Some(v * s);
+            } else if matches!(suffix, "st" | "nd" | "rd" | "th") {
+                kind = NumberKind::Ordinal;
+            } else if let Some(rest) = suffix.strip_prefix('-') {
+                // "30-40", "86-11", "62-year-old", "19-second".
+                if let Some(h) = digits_value(rest) {
+                    let before: Vec<&str> = (i.saturating_sub(3)..i).map(|k| folded.at(k)).collect();
+                    let after = folded.get(ni + 1).unwrap_or("");
+                    let score = before.iter().any(|b| matches!(*b, "voted" | "vote" | "won" | "lost" | "beat" | "score" | "scored" | "defeated"))
+                        || matches!(after, "vote" | "victory" | "win" | "loss" | "defeat" | "in")
+                        || h < v && unit_of(after).is_none();
+                    low = Some(v);
+                    high = Some(h);
+                    value = None;
+                    if score && cur.is_none() {
+                        kind = NumberKind::Score;
+                    }
+                } else if rest.ends_with("-old") {
+                    kind = NumberKind::Age;
+                    unit = Some("years".into());
+                } else if let Some((u, k)) = unit_of(rest) {
+                    kind = k;
+                    unit = Some(u.into());
+                } else {
+                    // "air-defense" style compounds that start with a number: keep the number.
+                }
+            } else {
+                i += 1;
+                continue;
+            }
+        } else if let Some(v) = word_value(nw.split('-').next().unwrap_or(nw)).or_else(|| word_value(nw)) {
+            // "one" is a number only when hedged or counting a unit: "about one hour".
+            let hedged = qualifier_before(folded, ni).1 > 0;
+            let next = folded.get(ni + 1).unwrap_or("");
+            if matches!(nw, "one" | "dozen") && !hedged && unit_of(next).is_none() {
+                i += 1;
+                continue;
+            }
+            if !toks[ni].word || next == "of" && nw == "one" {
+                i += 1;
+                continue;
+            }
+            value = word_value(nw).or(Some(v));
+            if nw.ends_with("-old") || nw.contains("-year") || nw.contains("-month") {
+                kind = NumberKind::Age;
+                value = Some(v);
+            }
+            if folded.get(ni + 1).is_some_and(|n| n == "hundred") {
+                value = value.map(|x| x * 100.0);
+                end += 1;
+            }
+        } else {
+            i += 1;
+            continue;
+        }
+        // "40 billion", "5 million"
+        if let Some(s) = folded.get(end).and_then(|w| scale(w)) {
+            value = value.map(|v| v * s);
+            end += 1;
+        }
+        // Years stand alone as years.
+        if kind == NumberKind::Count && cur.is_none() && suffix.is_empty() && digits.len() == 4 && !digits.contains(',') && value.is_some_and(|v| (1800.0..=2200.0).contains(&v)) {
+            kind = NumberKind::Year;
+        }
+        // A unit after the number.
+        if let Some(next) = folded.get(end) {
+            if let Some((u, k)) = unit_of(next) {
+                if kind == NumberKind::Count || kind == NumberKind::Money && k == NumberKind::Money {
+                    kind = k;
+                    unit = Some(u.into());
+                    end += 1;
+                    if next == "per" {
+                        end += 1;
+                    }
+                }
+            } else if next == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
+                kind = NumberKind::Percent;
+                unit = Some("percent".into());
+                end += 2;
+            }
+        }
+        let (qualifier, qlen) = qualifier_before(folded, i);
+        let number_range = toks[i].start..toks[end - 1].end;
+        // The counted noun phrase.
+        let mut counted = None;
+        let mut np_end = end;
+        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
+            let mut k = end;
+            let mut last_word = None;
+            while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(folded.at(k)) {
+                last_word = Some(k);
+                k += 1;
+                if matches!(folded.at(k - 1), "more" | "others" | "each") {
+                    break;
+                }
+            }
+            if let Some(lw) = last_word {
+                counted = Some(singular(toks[lw].text(text)));
+                np_end = lw + 1;
+            }
+            if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end), Some("more" | "others")) {
+                counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+            }
+        }
+        // What happened: a verb just before ("killed five"), or a passive after ("were downed").
+        let mut action = None;
+        let mut phrase_start = toks[i - qlen.min(i)].start;
+        let vb = i.checked_sub(qlen + 1);
+        if let Some(v) = vb.filter(|&v| toks[v].word) {
+            let fv = folded.at(v);
+            if fv.ends_with("ed") || matches!(fv, "left" | "leaving" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
+                if let Some(l) = lemma(fv) {
+                    action = Some(l);
+                    phrase_start = toks[v].start;
+                }
+            }
+        }
+        let mut phrase_end = toks[np_end - 1].end;
+        // "left four civilians dead"
+        if action.as_deref() == Some("leave") {
+            if let Some(d) = folded.get(np_end).filter(|w| matches!(*w, "dead" | "injured" | "wounded" | "homeless" | "missing")) {
+                action = lemma(d);
+                phrase_end = toks[np_end].end;
+            }
+        }
+        if action.is_none() || action.as_deref() == Some("leave") {
+            let aux = folded.get(np_end);
+            if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
+                let mut p = np_end + 1;
+                if folded.get(p).is_some_and(|w| w == "been") {
+                    p += 1;
+                }
+                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(*w, "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost")).and_then(|w| lemma(w)) {
+                    action = Some(l);
+                    phrase_end = toks[p].end;
+                }
+            }
+        }
+        out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(s: &str) -> Vec<FoundNumber> {
+        find_numbers(s, 0..s.len(), &[])
+    }
+
+    #[test]
+    fn counts_with_actions() {
+        let s = "The blast killed five people and injured 124 more.";
+        let n = find(s);
+        assert_eq!((n[0].value, n[0].counted.as_deref(), n[0].action.as_deref()), (Some(5.0), Some("person"), Some("kill")));
+        assert_eq!(&s[n[0].phrase.clone()], "killed five people");
+        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(124.0), Some("person"), Some("injure")));
+        let s = "Two sailors died while 150 others were injured.";
+        let n = find(s);
+        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(150.0), Some("sailor"), Some("injure")));
+        let s = "Four drones were downed over the bay.";
+        let n = find(s);
+        assert_eq!((n[0].counted.as_deref(), n[0].action.as_deref()), (Some("drone"), Some("down")));
+        let s = "The storm left three Valdor fishermen dead.";
+        let n = find(s);
+        assert_eq!(&s[n[0].phrase.clone()], "left three Valdor fishermen dead");
+        assert_eq!(n[0].action.as_deref(), Some("kill"));
+    }
+
+    #[test]
+    fn forms_and_qualifiers() {
+        let n = find("Lawmakers approved nearly $40 billion, a $12bn loan and 1,730 permits.");
+        assert_eq!((n[0].value, n[0].qualifier, n[0].kind), (Some(40e9), Qualifier::Nearly, NumberKind::Money));
+        assert_eq!(n[1].value, Some(12e9));
+        assert_eq!(n[2].value, Some(1730.0));
+        let n = find("Attacks hit 30-40 percent of plants; the vote was 86-11 and the range about 185 miles.");
+        assert_eq!((n[0].low, n[0].high, n[0].kind), (Some(30.0), Some(40.0), NumberKind::Percent));
+        assert_eq!((n[1].value, n[1].kind), (None, NumberKind::Score));
+        assert_eq!((n[2].value, n[2].qualifier, n[2].unit.as_deref()), (Some(185.0), Qualifier::About, Some("miles")));
+        let n = find("The call lasted about one hour with at least 12 aides and a 62-year-old man.");
+        assert_eq!((n[0].value, n[0].kind), (Some(1.0), NumberKind::Duration));
+        assert_eq!(n[1].qualifier, Qualifier::AtLeast);
+        assert_eq!((n[2].value, n[2].kind, n[2].counted.as_deref()), (Some(62.0), NumberKind::Age, Some("man")));
+    }
+
+    #[test]
+    fn pronoun_one_is_not_a_number() {
+        assert!(find("One of them said no one knew.").is_empty());
+    }
+}

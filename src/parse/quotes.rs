@@ -1,0 +1,376 @@
+//! Quotations and who said them.
+//!
+//! Quotes are found per paragraph: curly and straight double quotes, with
+//! single quotes nested inside them left alone; a top-level single-quoted
+//! passage of three words or more counts too (British style). A quote still
+//! open at the end of a paragraph runs to its end, and the next paragraph's
+//! opening quote continues it, as news style writes a quote over paragraphs.
+//!
+//! The speaker comes from the sentence around the quote, in this order: a
+//! name right before a partial quote (`Austin "emphasized…"`), then after
+//! the quote (`…," X said` / `…," said X` / `…," X told …`), then before it
+//! (`X said that "…"`, `according to X`). "He" or "she" is the person named
+//! last; "the spokesperson" is the speaker last described with that noun. A
+//! quote with no attribution of its own continues the previous quote in its
+//! paragraph, or one left open in the paragraph before.
+
+use crate::model::EntityKind;
+use crate::parse::entities::FoundEntity;
+use crate::parse::tokens::{fold, is_capitalized, tokenize, Token, WordSet};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    /// The words inside the marks.
+    pub range: Range<usize>,
+    pub sentence: usize,
+    pub speaker: Option<String>,
+    pub speaker_entity: Option<usize>,
+    pub partial: bool,
+}
+
+static SPEECH_VERBS: WordSet = WordSet::new(&[
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "noted", "notes", "warned",
+    "warns", "explained", "explains", "insisted", "argued", "claimed", "claims", "asserted", "declared", "announced", "called",
+    "calls", "urged", "emphasized", "emphasised", "stressed", "described", "replied", "responded", "continued", "acknowledged",
+    "admitted", "suggested", "posted", "tweeted", "recalled", "concluded", "commented", "remarked", "cautioned", "vowed",
+    "pledged", "promised", "confirmed", "denied", "reported", "reports", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
+]);
+
+/// Words that end a speaker phrase when reading backwards from the verb.
+fn breaks_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "which" | "who" | "and" | "but" | "while" | "as" | "when" | "if" | "because" | "where" | "after" | "before" | "since"
+            | "though" | "although" | "so" | "then" | "said" | "says" | "told" | "added" | "it" | "they" | "we" | "i" | "you" | "is"
+            | "was" | "were" | "are" | "has" | "have" | "had" | "in" | "on" | "at" | "with" | "by" | "to"
+    )
+}
+
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly")) || matches!(w, "also" | "later" | "further" | "then" | "has" | "had" | "have" | "once" | "again" | "earlier" | "previously" | "reportedly")
+}
+
+/// A quote's marks: the range of the words between them, and whether the
+/// quote was still open when the paragraph ended.
+fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
+    let slice = &text[para.clone()];
+    let base = para.start;
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None; // start of words, opening mark
+    let mut single: Option<usize> = None;
+    let mut prev = ' ';
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map_or(' ', |&(_, n)| n);
+        let at = base + i;
+        match (open, c) {
+            (None, '“') | (None, '„') | (None, '«') => {
+                open = Some((at + c.len_utf8(), c));
+                single = None;
+            }
+            (None, '"') if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() => {
+                open = Some((at + 1, '"'));
+                single = None;
+            }
+            (Some((s, o)), '”') | (Some((s, o)), '»') if o != '"' => {
+                out.push((s..at, false));
+                open = None;
+            }
+            (Some((s, '"')), '"') => {
+                out.push((s..at, false));
+                open = None;
+            }
+            (None, '‘') if !prev.is_alphanumeric() => {
+                single = Some(at + c.len_utf8());
+            }
+            (None, '’') if !next.is_alphanumeric() => {
+                if let Some(s) = single.take() {
+                    if text[s..at].split_whitespace().count() >= 3 {
+                        out.push((s..at, false));
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    if let Some((s, _)) = open {
+        out.push((s..para.end, true));
+    }
+    out
+}
+
+/// The speaker phrase read forward from token `i` ("said Russia’s defence
+/// ministry in a statement" → "Russia’s defence ministry").
+fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let mut end = None;
+    let start = toks.get(i)?.start;
+    for t in toks.iter().skip(i).take(10) {
+        let w = t.text(text);
+        if !t.word {
+            if w == "." && end.is_some_and(|e: usize| e == t.start) && t.start >= 1 && text[..t.start].chars().rev().take_while(|c| c.is_alphabetic()).count() <= 3 {
+                end = Some(t.end);
+                continue;
+            }
+            break;
+        }
+        let f = fold(w);
+        if end.is_some() && (breaks_phrase(&f) || matches!(f.as_str(), "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier")) {
+            break;
+        }
+        end = Some(t.end);
+    }
+    end.map(|e| start..e)
+}
+
+/// The speaker phrase read backwards from just before token `i` (the verb).
+fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
+    let mut k = i;
+    while k > lo && toks[k - 1].word && is_adverb(&fold(toks[k - 1].text(text))) {
+        k -= 1;
+    }
+    // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
+    if k > lo + 1 && toks[k - 1].text(text) == "," {
+        k -= 1;
+    }
+    let end = toks.get(k.checked_sub(1)?)?.end;
+    let mut start = None;
+    let mut taken = 0;
+    while k > lo && taken < 9 {
+        let t = toks[k - 1];
+        let w = t.text(text);
+        if !t.word {
+            // Keep the dot of "U.S." or "Gen." inside the phrase.
+            if w == "." && k >= 2 && toks[k - 2].word && toks[k - 2].end == t.start && toks[k - 2].text(text).chars().count() <= 4 && is_capitalized(toks[k - 2].text(text)) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let f = fold(w);
+        if breaks_phrase(&f) {
+            break;
+        }
+        start = Some(t.start);
+        k -= 1;
+        taken += 1;
+        if matches!(f.as_str(), "a" | "an" | "the") {
+            break;
+        }
+    }
+    start.map(|s| s..end)
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    entities: &'a [FoundEntity],
+    /// Every person mention, in text order: (start, entity).
+    people: Vec<(usize, usize)>,
+    /// Every mention, in text order: (start, end, entity).
+    mentions: Vec<(usize, usize, usize)>,
+    /// Speakers named so far, for "the spokesperson" → "a U.S. State
+    /// Department spokesperson".
+    described: Vec<String>,
+}
+
+impl Resolver<'_> {
+    /// Turns a speaker phrase into a canonical speaker.
+    fn resolve(&mut self, phrase: Range<usize>) -> Option<(String, Option<usize>)> {
+        let raw = self.text[phrase.clone()].trim();
+        if raw.is_empty() {
+            return None;
+        }
+        let f = fold(raw);
+        if matches!(f.as_str(), "he" | "she" | "him" | "her") {
+            let before = self.people.partition_point(|&(s, _)| s < phrase.start);
+            let e = self.people[..before].last()?.1;
+            return Some((self.entities[e].name.clone(), Some(e)));
+        }
+        if matches!(f.as_str(), "they" | "it" | "we" | "i" | "you") {
+            return None;
+        }
+        // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
+            let e = &self.entities[i];
+            if end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty() {
+                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty() {
+                    return Some((e.name.clone(), Some(i)));
+                }
+            }
+        }
+        let plain = strip_article(raw).to_string();
+        if raw.starts_with("the ") || raw.starts_with("The ") {
+            // "the spokesperson": the speaker described earlier with that noun.
+            let head = plain.split_whitespace().last().unwrap_or("").to_lowercase();
+            if let Some(earlier) = self.described.iter().rev().find(|d| d.split_whitespace().last().is_some_and(|w| w.to_lowercase() == head) && d.split_whitespace().count() > 1) {
+                return Some((earlier.clone(), None));
+            }
+        }
+        self.described.push(plain.clone());
+        Some((plain, None))
+    }
+}
+
+/// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
+/// text order.
+pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
+    let mut people: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i))).collect();
+    people.sort_unstable();
+    let mut mentions: Vec<(usize, usize, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    mentions.sort_unstable();
+    let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
+    let mut out: Vec<FoundQuote> = Vec::new();
+    let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
+    for para in paragraphs {
+        let mut previous_in_paragraph: Option<(Option<String>, Option<usize>)> = None;
+        let mut next_carried = None;
+        for (range, open_end) in quote_ranges(text, para.clone()) {
+            let words = text[range.clone()].trim();
+            if words.is_empty() {
+                continue;
+            }
+            let si = sentence_of(range.start);
+            let sentence = sentences.get(si).cloned().unwrap_or(para.clone());
+            let end_sentence = sentences.get(sentence_of(range.end.saturating_sub(1))).cloned().unwrap_or(para.clone());
+            let open_mark = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
+            let before = sentence.start.min(range.start - open_mark)..range.start - open_mark;
+            let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
+            let after_start = (range.end + close_len).min(para.end);
+            // After the quote, up to the next opening mark or the sentence end.
+            let mut after_end = end_sentence.end.max(after_start).min(para.end);
+            if let Some(p) = text[after_start..after_end].find(['“', '"']) {
+                after_end = after_start + p;
+            }
+            let first_char = words.chars().next().unwrap_or(' ');
+            let before_text = text[before.clone()].trim();
+            let partial = first_char.is_lowercase() || (!before_text.is_empty() && !before_text.ends_with([':', ',']));
+            let mut speaker: Option<(String, Option<usize>)> = None;
+            let btoks = tokenize(text, before.clone());
+            // 1. A name right before a partial quote: Austin "emphasized …".
+            if first_char.is_lowercase() {
+                if let Some(last) = btoks.last().filter(|t| t.word && is_capitalized(t.text(text))) {
+                    let phrase_start = btoks.iter().rposition(|t| !t.word || !is_capitalized(t.text(text)) && t.text(text) != ".").map_or(btoks[0].start, |p| btoks.get(p + 1).map_or(last.start, |t| t.start));
+                    if let Some((name, Some(e))) = resolver.resolve(phrase_start..last.end) {
+                        if entities[e].kind == EntityKind::Person {
+                            speaker = Some((name, Some(e)));
+                        }
+                    }
+                }
+            }
+            // 2. After the quote.
+            if speaker.is_none() {
+                let atoks: Vec<Token> = tokenize(text, after_start..after_end);
+                let mut i = 0;
+                while i < atoks.len() && !atoks[i].word {
+                    i += 1;
+                }
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                    let phrase = if v == i { phrase_forward(text, &atoks, v + 1) } else { phrase_backward(text, &atoks, i, v) };
+                    if let Some(p) = phrase {
+                        speaker = resolver.resolve(p);
+                    }
+                }
+            }
+            // 3. Before the quote: "according to X", "X said (that) …".
+            if speaker.is_none() && !btoks.is_empty() {
+                let folded: Vec<String> = btoks.iter().map(|t| fold(t.text(text))).collect();
+                if let Some(k) = folded.windows(2).position(|w| w[0] == "according" && w[1] == "to") {
+                    if let Some(p) = phrase_forward(text, &btoks, k + 2) {
+                        speaker = resolver.resolve(p);
+                    }
+                }
+                if speaker.is_none() {
+                    if let Some(v) = folded.iter().rposition(|w| SPEECH_VERBS.contains(w.as_str()) && w != "according") {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v) {
+                            speaker = resolver.resolve(p);
+                        }
+                    }
+                }
+            }
+            // 4. Continuing an earlier quote.
+            let continued = speaker.is_none();
+            let (name, entity) = match speaker {
+                Some((n, e)) => (Some(n), e),
+                None => previous_in_paragraph.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
+            };
+            if continued && name.is_none() && first_char.is_uppercase() {
+                // Nothing to continue from: leave the speaker unknown.
+            }
+            previous_in_paragraph = Some((name.clone(), entity));
+            if open_end {
+                next_carried = Some((name.clone(), entity));
+            }
+            out.push(FoundQuote { range: range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len())..range.end, sentence: si, speaker: name, speaker_entity: entity, partial });
+        }
+        carried = next_carried;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::entities::find_entities;
+    use crate::parse::sentences::split_sentences;
+
+    fn quotes(paras: &[&str]) -> Vec<(String, Option<String>)> {
+        let text = paras.join("\n\n");
+        let mut ranges = Vec::new();
+        let mut at = 0;
+        for p in paras {
+            ranges.push(at..at + p.len());
+            at += p.len() + 2;
+        }
+        let sentences: Vec<Range<usize>> = ranges.iter().flat_map(|r| split_sentences(&text, r.clone())).collect();
+        let entities = find_entities(&text, &sentences);
+        find_quotes(&text, &ranges, &sentences, &entities).into_iter().map(|q| (text[q.range].to_string(), q.speaker)).collect()
+    }
+
+    #[test]
+    fn attribution_forms() {
+        let got = quotes(&[
+            "Harbor spokesperson Ida Marsh said the port was safe.",
+            "“We are open,” Marsh said. “Come back.”",
+            "“Ships are moving,” said the Valdor port authority.",
+            "The mayor, Tomas Reyes, insisted the town “will rebuild.”",
+            "“It is over,” he added, “for now.”",
+            "According to Reyes, the damage was “modest in scale.”",
+        ]);
+        let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(got[0].0, "We are open,");
+        assert_eq!(speakers, vec![Some("Ida Marsh"), Some("Ida Marsh"), Some("Valdor port authority"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes")]);
+    }
+
+    #[test]
+    fn nested_and_spanning_quotes() {
+        let got = quotes(&[
+            "Minister Ana Pell said: “There are no ‘safe zones’ here. We will stay.",
+            "“And we will not leave,” she said.",
+        ]);
+        assert_eq!(got[0].0, "There are no ‘safe zones’ here. We will stay.");
+        assert_eq!(got[0].1.as_deref(), Some("Ana Pell"));
+        assert_eq!(got[1].1.as_deref(), Some("Ana Pell"));
+    }
+
+    #[test]
+    fn straight_quotes_and_descriptions() {
+        let got = quotes(&[
+            "Asked about it, a Valdor Navy spokesperson told The Coastal Ledger that the pier was \"not a target.\"",
+            "\"We regret the loss,\" the spokesperson added.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Valdor Navy spokesperson"));
+        assert_eq!(got[1].1.as_deref(), Some("Valdor Navy spokesperson"));
+    }
+}

@@ -1,0 +1,188 @@
+//! Word tokens with byte ranges, shared by the stages that read the body
+//! (quotes, entities, numbers, dates). One linear pass; no allocation per
+//! character.
+//!
+//! A word is a run of letters and digits that may hold inner apostrophes,
+//! hyphens, full stops and commas when a letter or digit follows them, so
+//! "Russia’s", "U.S", "1,730", "3.5" and "62-year-old" are single words. A
+//! trailing full stop of an initialism stays outside the word.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// True for a word; false for one punctuation or symbol character.
+    pub word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
+}
+
+/// Tokens of `text[range]`: words and single non-space punctuation characters.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let mut out = Vec::new();
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            loop {
+                match iter.peek().copied() {
+                    Some((j, d)) if d.is_alphanumeric() => {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    }
+                    Some((j, d)) if joins_word(d) => {
+                        let after = slice[j + d.len_utf8()..].chars().next();
+                        // A comma joins only digits ("1,730"); the rest join letters too.
+                        let prev = slice[..end].chars().next_back().unwrap_or(' ');
+                        let ok = match after {
+                            Some(a) if d == ',' => a.is_ascii_digit() && prev.is_ascii_digit() && slice[j + 1..].chars().take(3).all(|x| x.is_ascii_digit()),
+                            Some(a) => a.is_alphanumeric(),
+                            None => false,
+                        };
+                        if ok {
+                            end = j + d.len_utf8();
+                            iter.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            out.push(Token { start: base + i, end: base + end, word: true });
+        } else if !c.is_whitespace() {
+            out.push(Token { start: base + i, end: base + i + c.len_utf8(), word: false });
+        }
+    }
+    out
+}
+
+/// Does the word start with an upper-case letter?
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word without a possessive ending ("Russia’s" → "Russia").
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
+}
+
+/// Lowercase with typographic apostrophes made straight, for comparing words.
+pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Case-insensitive comparison with a lowercase ASCII word, without
+/// allocating; a typographic apostrophe matches a straight one.
+pub fn eq_folded(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    fold(word) == lower
+}
+
+/// The folded (lowercase, straight-apostrophe) form of every token of a
+/// sentence, kept in one buffer so the stages that compare words do not
+/// allocate per word.
+#[derive(Debug, Clone, Default)]
+pub struct Lowered {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    pub fn new(text: &str, toks: &[Token]) -> Self {
+        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = t.text(text);
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                buf.push_str(&fold(w));
+            }
+            ends.push(buf.len());
+        }
+        Lowered { buf, ends }
+    }
+
+    pub fn at(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        (i < self.ends.len()).then(|| self.at(i))
+    }
+}
+
+/// A fixed set of lowercase words, hashed on first use. Word lists are
+/// consulted for every token, so a linear scan would dominate parsing.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordSet { list, set: std::sync::OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+    }
+}
+
+/// FNV-1a: fast for the short keys of word sets.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len()).iter().filter(|t| t.word).map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn joins_inner_marks_only() {
+        assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
+        assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
+        assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
+    }
+}

@@ -1,0 +1,149 @@
+//! Browser tests of the JavaScript boundary, run by `wasm-pack test
+//! --headless --chrome` and `--firefox`. They call the exported functions as
+//! JavaScript would, through `JsValue`s, and check what comes back.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect, JSON};
+use parallax::wasm as boundary;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(module = "/tests/web_helpers.js")]
+extern "C" {
+    /// `text.slice(start, end)` with JavaScript's own UTF-16 indexing.
+    fn js_slice(text: &str, start: f64, end: f64) -> String;
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
+/// Calls an exported function the way its JavaScript binding does, and
+/// turns a failure into the message of the `Error` that JavaScript would catch.
+fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(JsValue::UNDEFINED);
+    let result = match name {
+        "version" => Ok(JsValue::from_str(&boundary::version())),
+        "parse" => boundary::parse(arg(0), Some(arg(1))),
+        "compare" => boundary::compare(arg(0), Some(arg(1))),
+        "highlight" => boundary::highlight(arg(0), Some(arg(1)), Some(arg(2))),
+        "sentenceSimilarity" => {
+            Ok(JsValue::from_f64(boundary::sentence_similarity(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap())))
+        }
+        other => panic!("no export {other}"),
+    };
+    result.map_err(|e| {
+        let thrown = JsValue::from(e);
+        let error = thrown.dyn_ref::<js_sys::Error>().expect("a JS Error instance, not a trap or a string");
+        String::from(error.message())
+    })
+}
+
+fn options(json: &str) -> JsValue {
+    JSON::parse(json).unwrap()
+}
+
+fn num(value: &JsValue, key: &str) -> f64 {
+    get(value, key).as_f64().unwrap_or_else(|| panic!("{key} is not a number"))
+}
+
+/// Every sentence's span, sliced by JavaScript, must give the sentence text.
+fn assert_spans_slice_correctly(article: &JsValue) {
+    let text = get(article, "text").as_string().unwrap();
+    let sentences: Array = get(article, "sentences").into();
+    assert!(sentences.length() > 0);
+    for s in sentences.iter() {
+        let span = get(&s, "span");
+        let sliced = js_slice(&text, num(&span, "start"), num(&span, "end"));
+        assert_eq!(sliced, get(&s, "text").as_string().unwrap());
+    }
+}
+
+const AWKWARD: &str = "Ferry “Aurora” sinks — 12 rescued 🚤\r\n\r\nThe ferry’s captain said: “We did all we could.” 🌊 It sank at dawn.\r\nRescuers — from three towns — found 12 survivors. Mr. Ortiz led them 👩‍🚒.";
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    let v = call("version", &[]).unwrap();
+    assert_eq!(v.as_string().unwrap(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn parse_gives_utf16_spans_on_quotes_dashes_emoji_and_crlf() {
+    let article = call("parse", &[JsValue::from_str(AWKWARD), options(r#"{"format":"text"}"#)]).unwrap();
+    assert_spans_slice_correctly(&article);
+    let title = get(&article, "title");
+    let span = get(&title, "span");
+    assert_eq!(
+        js_slice(AWKWARD, num(&span, "start"), num(&span, "end")),
+        "Ferry “Aurora” sinks — 12 rescued 🚤"
+    );
+    // Lines cover the text between line breaks exactly.
+    let lines: Array = get(&article, "lines").into();
+    let mut rebuilt = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            rebuilt.push('\n');
+        }
+        let span = get(&line, "span");
+        rebuilt.push_str(&js_slice(AWKWARD, num(&span, "start"), num(&span, "end")));
+    }
+    assert_eq!(rebuilt, AWKWARD.replace("\r\n", "\n"));
+}
+
+#[wasm_bindgen_test]
+fn parse_accepts_bytes_and_reports_bad_utf8() {
+    let mut bytes = "Headline\n\nBody text here.".as_bytes().to_vec();
+    bytes.push(0xff);
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    let article = call("parse", &[array.into(), JsValue::UNDEFINED]).unwrap();
+    let warnings: Array = get(&article, "warnings").into();
+    assert_eq!(warnings.length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn results_round_trip_through_compare_and_highlight() {
+    let a = call("parse", &[JsValue::from_str("Storm hits coast\n\nThe storm killed two people. Power failed."), JsValue::NULL]).unwrap();
+    let b = call("parse", &[JsValue::from_str(AWKWARD), JsValue::NULL]).unwrap();
+    // A plain JS round trip (as the page's storage would do) must still be accepted.
+    let a = JSON::parse(&JSON::stringify(&a).unwrap().as_string().unwrap()).unwrap();
+    let articles: Array = [a.clone(), b.clone()].iter().collect();
+    let comparison = call("compare", &[articles.into(), JsValue::UNDEFINED]).unwrap();
+    let matrix: Array = get(&comparison, "similarity").into();
+    assert_eq!(matrix.length(), 2);
+    assert!(!get(&comparison, "similarity").is_instance_of::<js_sys::Map>(), "plain objects, not Maps");
+    let marked = call("highlight", &[b.clone(), comparison, options(r#"{"articleIndex":1}"#)]).unwrap();
+    let segments: Array = get(&marked, "segments").into();
+    let joined: String = segments.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
+    assert_eq!(joined, AWKWARD);
+    let text = get(&b, "text").as_string().unwrap();
+    for s in segments.iter() {
+        let span = get(&s, "span");
+        assert_eq!(js_slice(&text, num(&span, "start"), num(&span, "end")), get(&s, "text").as_string().unwrap());
+    }
+    let html = get(&marked, "html").as_string().unwrap();
+    assert!(html.contains("🚤"));
+    assert!(Object::keys(&get(&a, "title").into()).length() == 2);
+}
+
+#[wasm_bindgen_test]
+fn errors_become_js_exceptions_with_a_message() {
+    let empty = call("parse", &[JsValue::from_str("   \r\n  "), JsValue::UNDEFINED]).unwrap_err();
+    assert!(empty.contains("empty"), "{empty}");
+    let wrong_type = call("parse", &[JsValue::from_f64(42.0), JsValue::UNDEFINED]).unwrap_err();
+    assert!(wrong_type.contains("string"), "{wrong_type}");
+    let bad_option = call("parse", &[JsValue::from_str("Title\n\nBody."), options(r#"{"format":"pdf"}"#)]).unwrap_err();
+    assert!(bad_option.contains("parse options"), "{bad_option}");
+    let not_articles = call("compare", &[JsValue::from_str("nope"), JsValue::UNDEFINED]).unwrap_err();
+    assert!(not_articles.contains("articles"), "{not_articles}");
+    let big = "x".repeat(9 * 1024 * 1024);
+    let too_large = call("parse", &[JsValue::from_str(&big), JsValue::UNDEFINED]).unwrap_err();
+    assert!(too_large.contains("at most"), "{too_large}");
+}
+
+#[wasm_bindgen_test]
+fn sentence_similarity_is_exported() {
+    let same = call("sentenceSimilarity", &[JsValue::from_str("“Go now,” he said."), JsValue::from_str("\"Go now,\" he said.")]).unwrap();
+    assert_eq!(same.as_f64().unwrap(), 1.0);
+}
