@@ -28,24 +28,57 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
     let hinted_words: usize = blocks.iter().filter(|b| b.furniture_hint.is_some()).map(|b| words(&b.text)).sum();
     let trust_hints = hinted_words * 2 < total_words;
     let mut seen = std::collections::HashSet::new();
-    blocks
+    // Teaser lists ("most read", "don't miss") set a shouted kicker over each
+    // headline; several kickers in one article mark the blurbs under them.
+    let kickers: Vec<bool> = blocks.iter().map(|b| is_kicker(&b.text)).collect();
+    let teaser_list = kickers.iter().filter(|k| **k).count() >= 3;
+    let mut verdicts: Vec<Verdict> = blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
+            if kickers[i] {
+                return Verdict::Removed(RemovalReason::Promo);
+            }
+            if teaser_list && i > 0 && kickers[i - 1] {
+                return Verdict::Removed(RemovalReason::Promo);
+            }
+            // The line after a "Tags" label is the tag list.
+            if i > 0 && is_tag_label(&blocks[i - 1].text) {
+                return Verdict::Removed(RemovalReason::Boilerplate);
+            }
             let mut verdict = judge_one(i, block, title, dek, trust_hints);
             // A dek repeated beside the body paragraphs is the lede, which
             // pages often reuse as their description: it stays body.
             if verdict == Verdict::Keep(LineRole::Dek) && block.container.is_some() && blocks.get(i + 1).is_some_and(|next| next.container == block.container) {
                 verdict = Verdict::Keep(LineRole::Body);
             }
-            // The same text twice (a caption repeated by a slideshow, a share
-            // bar under every item) is kept once.
-            if !seen.insert(block.text.as_str()) && words(&block.text) < 40 {
-                return Verdict::Removed(if block.kind == BlockKind::Caption { RemovalReason::DuplicateCaption } else { RemovalReason::Boilerplate });
+            // A caption repeated by a slideshow is kept once. (Body lines may
+            // repeat: product names in a list, a refrain.)
+            if verdict == Verdict::Keep(LineRole::Caption) && !seen.insert(block.text.as_str()) {
+                return Verdict::Removed(RemovalReason::DuplicateCaption);
             }
             verdict
         })
-        .collect()
+        .collect();
+    // A label such as "Tags" goes with what it labels.
+    for i in 0..blocks.len() {
+        if is_tag_label(&blocks[i].text) {
+            verdicts[i] = Verdict::Removed(RemovalReason::Boilerplate);
+        }
+    }
+    verdicts
+}
+
+/// A short line in capitals: a kicker or section label ("DON'T MISS",
+/// "LIFE AFTER FEDERER"), not a sentence.
+fn is_kicker(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && words(text) <= 6 && letters.iter().all(|c| !c.is_lowercase()) && letters.iter().any(|c| c.is_uppercase()) && !text.ends_with(['.', '?', '!'])
+}
+
+fn is_tag_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').to_lowercase();
+    matches!(t.as_str(), "tags" | "tag" | "keywords" | "topics" | "tópicos" | "etiquetas" | "schlagwörter")
 }
 
 fn words(text: &str) -> usize {
@@ -83,10 +116,15 @@ fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>
     if n <= 40 && is_sign_off(&lower) {
         return Verdict::Removed(RemovalReason::SignOff);
     }
-    if lower.starts_with('©') || lower.starts_with("copyright ") || lower.starts_with("(c) ") {
+    if n <= 40 && (lower.contains('©') || lower.starts_with("copyright ") || lower.starts_with("(c) ")) {
+        return if lower.contains("photo") || lower.contains("image") { Verdict::Keep(LineRole::Caption) } else { Verdict::Removed(RemovalReason::Boilerplate) };
+    }
+    if n <= 40 && lower.contains("moderat") && (lower.contains("comment") || lower.contains("coment") || lower.contains("kommentar")) {
         return Verdict::Removed(RemovalReason::Boilerplate);
     }
-    if block.link_share >= 0.8 && n <= 25 {
+    // A bare address as link text is a reference the article gives; related
+    // links read as headlines.
+    if block.link_share >= 0.8 && n <= 25 && !lower.starts_with("http") {
         return Verdict::Removed(RemovalReason::Promo);
     }
     if trust_hints {
@@ -124,24 +162,37 @@ fn is_byline(text: &str) -> bool {
         && !text.ends_with(['.', '?', '!', '"', '”'])
 }
 
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"];
+/// Three-letter starts of month names in the languages seen on news pages
+/// (English, Portuguese, Spanish, Italian, French, German).
+const MONTH_STARTS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fev", "abr", "mai", "ago", "set", "out", "dez",
+    "ene", "gen", "mag", "giu", "lug", "ott", "dic", "fév", "avr", "jui", "aoû", "déc", "mär", "okt",
+];
+
+/// Words that occur in timestamps besides the date itself.
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "at", "on", "de", "às", "as", "um", "le",
+    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "aest", "ago", "hours", "hour", "minutes", "mins",
+    "min", "days", "day", "h", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira",
+    "publicado", "atualizado", "actualizado", "em", "el", "del", "di", "du", "by", "and", "et", "y", "e",
+];
 
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day
-/// ago", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "11/20/2019 01:14 PM".
+/// ago", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "11/20/2019 01:14 PM",
+/// "segunda-feira, 22 de janeiro de 2018 às 0:13": a line of digits and
+/// date words only.
 fn is_date_label(lower: &str) -> bool {
-    let labelled = ["updated", "published", "posted", "last modified", "| updated", "publicado", "atualizado"].iter().any(|p| lower.starts_with(p));
-    let has_digit = lower.chars().any(|c| c.is_ascii_digit());
-    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    let has_month = tokens.iter().any(|t| MONTHS.iter().any(|m| t.starts_with(m) && t.len() <= 9 && (t.len() == 3 || *t == *m || m.starts_with(&t[..3]))));
-    let has_clock = lower.contains(" am") || lower.contains(" pm") || lower.contains(':') && has_digit;
-    let ago = lower.contains(" ago");
-    if labelled && (has_digit || ago) {
-        return true;
+    if !lower.chars().any(|c| c.is_ascii_digit()) || lower.ends_with('.') {
+        return false;
     }
-    // A bare timestamp: mostly numbers, a month or a clock, nothing else.
-    let letters_words = tokens.iter().filter(|t| t.chars().all(char::is_alphabetic)).count();
-    has_digit && (has_month || has_clock) && letters_words <= 4 && !lower.ends_with('.')
+    let labelled = ["updated", "published", "posted", "last modified", "| updated", "publicado", "atualizado"].iter().any(|p| lower.starts_with(p));
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    let is_month = |t: &str| t.chars().count() >= 3 && t.chars().count() <= 10 && MONTH_STARTS.iter().any(|m| t.starts_with(m));
+    let wordy: Vec<&&str> = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).collect();
+    let other = wordy.iter().filter(|t| !is_month(t) && !TIME_WORDS.contains(t)).count();
+    let dated = tokens.iter().any(|t| is_month(t)) || lower.contains(':') || tokens.iter().filter(|t| t.chars().all(|c| c.is_ascii_digit())).count() >= 2;
+    (labelled && other <= 3) || (dated && other == 0)
 }
 
 /// A row of share targets: "Whatsapp Facebook Pint Baixar", "Share Tweet Email".
@@ -161,10 +212,18 @@ fn is_prompt(lower: &str) -> bool {
         "continue reading", "advertisement", "click here", "sign up", "subscribe", "follow us", "share this", "get the latest",
         "you may also like", "you might also like", "recommended", "more from", "more:", "most read", "most popular", "watch:",
         "listen:", "get fox", "get our", "join our", "download our", "leia mais", "leia também", "veja também", "caption", "close",
-        "image 1 of", "skip ad", "this article", "this story", "to read more", "log in", "login", "already a subscriber",
+        "image 1 of", "skip ad", "to read more", "log in", "login", "already a subscriber", "want more", "like this story",
+        "tell us what", "this slideshow requires", "this post may contain", "follow us", "email us", "start your day with",
+        "enjoyed this", "found this", "atenção: comentários",
     ];
     let starts = STARTS.iter().any(|p| lower.starts_with(p));
-    let shouting = lower.contains("clicking here") || lower.contains("sign up for") || lower.contains("newsletter");
+    let shouting = lower.contains("clicking here")
+        || lower.contains("sign up for")
+        || lower.contains("newsletter")
+        || lower.contains("click here for")
+        || (lower.starts_with("email ") && lower.contains('@'))
+        || lower.contains("delivered to your inbox")
+        || lower.contains("delivered through your letterbox");
     starts || shouting || (lower.starts_with("image ") && lower.contains(" of "))
 }
 
@@ -178,6 +237,9 @@ fn is_photo_credit(text: &str) -> bool {
         || lower.starts_with("foto:")
         || lower.contains("(image:")
         || lower.contains("(photo:")
+        || lower.contains("image credit")
+        || lower.contains("photo credit")
+        || lower.starts_with("credit:")
         || lower.contains("(ap photo")
         || lower.contains("/getty images")
         || lower.ends_with("getty images")
