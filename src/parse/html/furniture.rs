@@ -66,7 +66,31 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
             verdicts[i] = Verdict::Removed(RemovalReason::Boilerplate);
         }
     }
+    // "More Great Stories", "Related": the heading and the list under it.
+    let mut i = 0;
+    while i < blocks.len() {
+        if words(&blocks[i].text) <= 6 && is_more_heading(&blocks[i].text.to_lowercase()) {
+            verdicts[i] = Verdict::Removed(RemovalReason::Promo);
+            let mut j = i + 1;
+            while j < blocks.len() && (blocks[j].kind == BlockKind::ListItem || blocks[j].link_share >= 0.5) {
+                verdicts[j] = Verdict::Removed(RemovalReason::Promo);
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
     verdicts
+}
+
+/// The heading of a list of other stories.
+fn is_more_heading(lower: &str) -> bool {
+    let lower = lower.trim_end_matches(':');
+    ["more ", "related", "recommended", "read more", "read next", "most read", "most popular", "popular ", "you may also", "you might also", "see also", "further reading", "trending", "latest news", "top stories", "leia também", "veja também", "leia mais"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && !lower.ends_with(['.', '!', '?'])
 }
 
 /// A short line in capitals: a kicker or section label ("DON'T MISS",
@@ -101,13 +125,13 @@ fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>
     if n <= 12 && is_byline(text) {
         return Verdict::Keep(LineRole::Byline);
     }
-    if n <= 14 && is_date_label(&lower) {
+    if n <= 16 && is_date_label(&lower) {
         return Verdict::Removed(if lower.contains("updated") { RemovalReason::UpdatedLabel } else { RemovalReason::DateLine });
     }
     if n <= 12 && is_share_bar(&lower) {
         return Verdict::Removed(RemovalReason::Promo);
     }
-    if n <= 16 && is_prompt(&lower) {
+    if n <= 40 && is_prompt(&lower) {
         return Verdict::Removed(RemovalReason::Prompt);
     }
     if n <= 40 && is_photo_credit(text) {
@@ -183,10 +207,13 @@ const TIME_WORDS: &[&str] = &[
 /// "segunda-feira, 22 de janeiro de 2018 às 0:13": a line of digits and
 /// date words only.
 fn is_date_label(lower: &str) -> bool {
-    if !lower.chars().any(|c| c.is_ascii_digit()) || lower.ends_with('.') {
+    if !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let labelled = ["updated", "published", "posted", "last modified", "| updated", "publicado", "atualizado"].iter().any(|p| lower.starts_with(p));
+    if lower.ends_with('.') && !lower.ends_with("m.") && !labelled {
+        return false;
+    }
     let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     let is_month = |t: &str| t.chars().count() >= 3 && t.chars().count() <= 10 && MONTH_STARTS.iter().any(|m| t.starts_with(m));
     let wordy: Vec<&&str> = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).collect();
@@ -214,15 +241,15 @@ fn is_prompt(lower: &str) -> bool {
         "listen:", "get fox", "get our", "join our", "download our", "leia mais", "leia também", "veja também", "caption", "close",
         "image 1 of", "skip ad", "to read more", "log in", "login", "already a subscriber", "want more", "like this story",
         "tell us what", "this slideshow requires", "this post may contain", "follow us", "email us", "start your day with",
-        "enjoyed this", "found this", "atenção: comentários",
+        "enjoyed this", "found this", "atenção: comentários", "citation:", "let our news", "write to ",
     ];
     let starts = STARTS.iter().any(|p| lower.starts_with(p));
     let shouting = lower.contains("clicking here")
         || lower.contains("sign up for")
         || lower.contains("newsletter")
         || lower.contains("click here for")
-        || (lower.starts_with("email ") && lower.contains('@'))
-        || lower.contains("delivered to your inbox")
+        || lower.contains("your inbox")
+        || lower.contains("subject to copyright")
         || lower.contains("delivered through your letterbox");
     starts || shouting || (lower.starts_with("image ") && lower.contains(" of "))
 }
@@ -249,7 +276,8 @@ fn is_photo_credit(text: &str) -> bool {
 
 /// The author's contact line under the story.
 fn is_sign_off(lower: &str) -> bool {
-    (lower.contains(" may be reached at") || lower.contains(" can be reached at") || lower.contains("have a tip?") || lower.starts_with("contact the author"))
+    ((lower.starts_with("email ") || lower.starts_with("write to ") || lower.starts_with("contact ")) && lower.contains('@'))
+        || (lower.contains(" may be reached at") || lower.contains(" can be reached at") || lower.contains("have a tip?") || lower.starts_with("contact the author"))
         || (lower.starts_with("follow ") && (lower.contains(" on twitter") || lower.contains(" on facebook")))
 }
 
