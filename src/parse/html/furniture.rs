@@ -340,6 +340,36 @@ mod tests {
     }
 
     #[test]
+    fn teaser_lists_tag_lists_and_more_stories_go() {
+        let mut blocks: Vec<Block> = Vec::new();
+        let body = "The harbour master said the ferry would sail again once the pilings were replaced next spring.";
+        blocks.push(block(body));
+        for (kicker, blurb) in [("SEAL SEEN", "A seal swam into the fountain."), ("PRIZE LOAF", "The bakery won again."), ("LATE TRAIN", "The 8.10 ran late.")] {
+            blocks.push(block(kicker));
+            blocks.push(block(blurb));
+        }
+        blocks.push(block("Tags"));
+        blocks.push(block("ferry, harbour, council"));
+        blocks.push(block("More Great Gazette Stories"));
+        let mut item = Block::new(BlockKind::ListItem, "Why the tide tables changed".to_string());
+        item.link_share = 1.0;
+        blocks.push(item);
+        let got = judge(&blocks, None, None);
+        assert_eq!(got[0], Verdict::Keep(LineRole::Body));
+        assert!(got[1..].iter().all(|v| matches!(v, Verdict::Removed(_))), "{got:?}");
+    }
+
+    #[test]
+    fn timestamps_in_several_languages() {
+        for line in ["Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "02 Ago 2017"] {
+            assert!(is_date_label(&line.to_lowercase()), "{line}");
+        }
+        for line in ["1a etapa: 10 de março – Interlagos", "The vote was 412 to 97.", "Ferries resume on 3 March"] {
+            assert!(!is_date_label(&line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
     fn link_lists_and_hinted_minorities_are_promos() {
         let mut related = block("Ferry fares to rise in spring");
         related.link_share = 1.0;
