@@ -29,16 +29,16 @@ pub struct Prepared<'a> {
     pub index: Utf16Index,
     /// One profile per sentence of `article.sentences`.
     pub profiles: Vec<Profile>,
-    /// Folded words of each sentence.
-    pub folded: Vec<Vec<String>>,
+    /// The words of each sentence (byte offsets within the sentence text).
+    pub words: Vec<Vec<normalize::Word<'a>>>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(article: &'a Article) -> Self {
         let index = Utf16Index::new(&article.text);
-        let folded: Vec<Vec<String>> = article.sentences.iter().map(|s| normalize::folded_words(&s.text)).collect();
-        let profiles = article.sentences.iter().map(|s| Profile::new(&s.text)).collect();
-        Prepared { article, index, profiles, folded }
+        let words: Vec<Vec<normalize::Word<'a>>> = article.sentences.iter().map(|s| normalize::words(&s.text)).collect();
+        let profiles = words.iter().map(|w| Profile::from_words(w)).collect();
+        Prepared { article, index, profiles, words }
     }
 
     /// The article text of a span.
@@ -77,7 +77,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         .iter()
         .map(|d| {
             let mut bag = similarity::Bag::default();
-            d.folded.iter().for_each(|f| bag.add_folded(f));
+            d.words.iter().flatten().for_each(|w| bag.add(&w.folded));
             bag
         })
         .collect();
