@@ -17,6 +17,7 @@ export const LAYERS = [
   ['date', 'Date', 'a date or time'],
   ['metadata', 'Headline and credits', 'title, byline, captions'],
   ['removed', 'Removed', 'lines judged not to be content'],
+  ['hidden', 'Hidden characters', 'invisible characters that change the text'],
 ];
 
 /** Layers whose segments keyboard navigation steps through. */

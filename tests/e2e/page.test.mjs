@@ -146,8 +146,8 @@ test('layer toggles hide and show a layer without re-rendering', async () => {
   await page.check('#layer-shared');
   assert.equal(await span.evaluate((n) => getComputedStyle(n).backgroundColor), before);
   // The legend names every layer and each toggle has a label.
-  assert.equal(await page.locator('#layers input[type=checkbox]').count(), 12);
-  assert.equal(await page.locator('#layers label').count(), 12);
+  assert.equal(await page.locator('#layers input[type=checkbox]').count(), 13);
+  assert.equal(await page.locator('#layers label').count(), 13);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -156,7 +156,7 @@ test('pasted text: several at once, hostile markup stays text, empty input is re
   const { page, problems, context } = await openPage(env.browser, env.base);
   await page.click('#add-pasted');
   assert.match(await page.locator('#status').textContent(), /empty/);
-  const hostile = 'Storm <img src=x onerror="window.__pwned=1"> hits coast\n\nThe storm killed two people. <script>window.__pwned=1</script>';
+  const hostile = 'Storm <img src=x onerror="window.__pwned=1"> hits coast\n\nThe storm killed two peo\u200Bple. <script>window.__pwned=1</script>';
   await page.fill('#paste', `${hostile}\n===\n${fictionalArticle(1)}\n===\n${fictionalArticle(2)}`);
   await page.click('#add-pasted');
   await waitForResult(page);
@@ -165,6 +165,9 @@ test('pasted text: several at once, hostile markup stays text, empty input is re
   assert.match(await page.locator('#cards .card h3').first().textContent(), /<img src=x/);
   assert.equal(await page.locator('#columns img, #cards img').count(), 0);
   assert.equal(await page.inputValue('#paste'), '');
+  // The zero-width space is shown, not silently kept.
+  assert.equal(await page.locator('#columns .px-hidden').first().textContent(), '\u200B');
+  assert.match(await page.locator('#columns .px-hidden').first().evaluate((n) => getComputedStyle(n, '::after').content), /hidden/);
 
   // Editing an article re-runs the analysis with the new text.
   const card = page.locator('#cards .card').nth(1);
