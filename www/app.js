@@ -85,12 +85,14 @@ async function analyse(notice = '') {
   const showTimer = setTimeout(() => (box.hidden = false), 150);
   $('progress').value = 0;
   try {
+    // Highlight now only what the reading view will show first.
+    const highlightNow = { ids: settings.shown ?? [], first: DEFAULT_SHOWN };
     const out = await engine.run(inputs, (done, total, stage) => {
       $('progress').max = total;
       $('progress').value = done;
       $('progress-label').textContent =
         stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
-    });
+    }, highlightNow);
     if (run !== runCounter) return; // superseded while finishing
     const byId = new Map(out.entries.map((e) => [e.id, e]));
     const parsed = [];
@@ -100,7 +102,7 @@ async function analyse(notice = '') {
       if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
     }
     assignLabels(parsed);
-    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
+    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run };
     const analysed = performance.now();
     renderCards();
     renderResults();
@@ -192,9 +194,33 @@ function renderResults() {
   renderReading();
 }
 
+/**
+ * Fetches the segments of articles not highlighted yet; resolves once they
+ * are in (or the analysis they belong to was replaced).
+ */
+async function ensureHighlighted(indices) {
+  const current = result;
+  const missing = indices.filter((i) => current?.parsed[i] && current.parsed[i].segments === undefined);
+  if (!missing.length) return;
+  for (const i of missing) current.parsed[i].segments = 'pending';
+  try {
+    const got = await engine.highlight(current.run, missing);
+    for (const i of missing) current.parsed[i].segments = got[i] ?? null;
+  } catch (e) {
+    for (const i of missing) if (current.parsed[i].segments === 'pending') current.parsed[i].segments = undefined;
+    if (!(e instanceof Cancelled)) setStatus(`Highlighting failed: ${e.message}`, 'error');
+  }
+}
+
 function renderReading() {
   const parsed = parsedItems();
   const shown = shownIndices(parsed);
+  if (shown.some((i) => parsed[i].segments === undefined)) {
+    const current = result;
+    ensureHighlighted(shown).then(() => {
+      if (result === current) renderReading();
+    });
+  }
   $('shown').replaceChildren(...parsed.map((item, i) => {
     const id = `show-${item.entry.id}`;
     const box = el('input', { type: 'checkbox', id, checked: shown.includes(i) });
@@ -255,15 +281,17 @@ function applyLayers() {
 }
 
 /** Shows an article's sentence in the reading view, adding its column if needed. */
-function jumpTo(article, sentence) {
+async function jumpTo(article, sentence) {
   const parsed = parsedItems();
   if (sentence == null || !parsed[article]) return;
+  await ensureHighlighted([article]);
+  if (parsedItems() !== parsed) return;
   const shown = shownIndices(parsed);
   if (!shown.includes(article)) {
     settings.shown = [...shown, article].sort((x, y) => x - y).map((i) => parsed[i].entry.id);
     save();
-    renderReading();
   }
+  renderReading();
   if (settings.hidden.includes('discrepancy')) {
     settings.hidden = settings.hidden.filter((l) => l !== 'discrepancy');
     $('layer-discrepancy').checked = true;

@@ -286,7 +286,8 @@ export function renderColumns(parsed, shown) {
     const item = parsed[i];
     const text = el('div', { class: 'article-text' });
     let previousDifference = null;
-    for (const seg of item.segments ?? []) {
+    const segments = Array.isArray(item.segments) ? item.segments : [];
+    for (const seg of segments) {
       if (!seg.layers.length && seg.sentence == null) {
         text.append(seg.text);
         previousDifference = null;
@@ -309,7 +310,8 @@ export function renderColumns(parsed, shown) {
       previousDifference = key ?? null;
       text.append(span);
     }
-    if (!item.segments) text.append(item.article.text);
+    // Not highlighted yet (or highlighting failed): the plain text meanwhile.
+    if (!segments.length) text.append(item.article.text);
     const heading = articleLabel(item, i);
     columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
       el('h3', { text: heading }),
