@@ -369,7 +369,7 @@ pub fn classify(input: &str) -> Classified {
     let header_furniture = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| match roles[i] {
         Some((LineRole::Removed, Some(r))) => matches!(
             r,
-            RemovalReason::RepeatedTitle | RemovalReason::TitleSlug | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
+            RemovalReason::RepeatedTitle | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
         ),
         Some((LineRole::Caption | LineRole::Dateline | LineRole::Byline, _)) => true,
         _ => false,
