@@ -305,14 +305,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 if speaker.is_some() {
                 } else if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
-                    let according = fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+                    let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
                     } else if v == i {
                         phrase_forward(text, &atoks, v + 1)
                     } else {
                         phrase_backward(text, &atoks, i, v)
-                    };
+                    }
+                    .filter(|p| names_someone(&text[p.clone()]));
                     if let Some(p) = phrase {
                         speaker = resolver.resolve(p);
                     }
