@@ -268,7 +268,6 @@ fn qualifier_before(ws: &[Word], k: usize) -> (Qualifier, usize) {
 }
 
 fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
-    let text = &d.article.text;
     let mut item = 0;
     for (si, s) in d.article.sentences.iter().enumerate() {
         let base = d.index.bytes(s.span).start;
@@ -394,7 +393,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 item,
                 key,
                 label,
-                text: text[base + phrase_start..base + end].to_string(),
+                text: st[phrase_start..end].to_string(),
                 span: d.index.span(base + phrase_start, base + end),
                 sentence: Some(si),
                 value: Some(value),
