@@ -48,3 +48,34 @@ fn metadata_on_a_sample_of_readability_test_pages() {
     assert!(sites * 100 >= sites_set * 90, "site names {sites}/{sites_set}");
     assert!(dates * 100 >= dates_set * 90, "dates {dates}/{dates_set}");
 }
+
+/// DOMPurify's payloads inside a page, in the body and the head: nothing in
+/// a page runs (it is parsed, never rendered), so what matters here is that
+/// every one gives an article or a clear error, promptly, with spans intact.
+#[test]
+fn xss_payloads_in_a_page_parse_safely() {
+    use parallax::model::{InputFormat, ParseOptions};
+    let Some(raw) = common::read_shared("corpora/xss/dompurify-payloads.json") else { return };
+    let payloads: Vec<serde_json::Value> = serde_json::from_str(&raw).expect("payload list");
+    let options = ParseOptions { format: InputFormat::Html, ..Default::default() };
+    let para = "<p>The harbour board met on Thursday and agreed to repaint the lighthouse before the summer, at a cost of about four thousand pounds.</p>";
+    let para2 = "<p>Work will start in April, weather permitting, and the lamp will be switched off for two nights while the gallery is scraped.</p>";
+    let start = std::time::Instant::now();
+    let mut articles = 0;
+    for entry in &payloads {
+        let payload = entry["payload"].as_str().unwrap_or_default();
+        let page = format!("<html><head><title>{payload}</title></head><body><article>{para}<p>{payload}</p>{para2}</article></body></html>");
+        match parallax::parse(&page, &options) {
+            Ok(article) => {
+                articles += 1;
+                let units: Vec<u16> = article.text.encode_utf16().collect();
+                for s in &article.sentences {
+                    assert_eq!(String::from_utf16(&units[s.span.start..s.span.end]).unwrap(), s.text);
+                }
+            }
+            Err(e) => assert!(!e.message().is_empty()),
+        }
+    }
+    eprintln!("{} payloads, {articles} articles, {:?}", payloads.len(), start.elapsed());
+    assert!(articles * 10 >= payloads.len() * 9, "{articles} of {} pages gave an article", payloads.len());
+}

@@ -66,6 +66,17 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
             verdicts[i] = Verdict::Removed(RemovalReason::Boilerplate);
         }
     }
+    // The dek appears once; when it is all the text there is, it is the body.
+    let mut deks = verdicts.iter_mut().filter(|v| **v == Verdict::Keep(LineRole::Dek));
+    deks.next();
+    for later in deks {
+        *later = Verdict::Keep(LineRole::Body);
+    }
+    if !verdicts.contains(&Verdict::Keep(LineRole::Body)) {
+        if let Some(dek) = verdicts.iter_mut().find(|v| **v == Verdict::Keep(LineRole::Dek)) {
+            *dek = Verdict::Keep(LineRole::Body);
+        }
+    }
     // "More Great Stories", "Related": the heading and the list under it.
     let mut i = 0;
     while i < blocks.len() {
