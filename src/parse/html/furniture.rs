@@ -333,6 +333,7 @@ mod tests {
             "Dockers leave the quay at dusk (Photo: Ledger Staff)",
             "Have a tip? Ines Calloway may be reached at ines@ledger.example.",
             "Harbour",
+            "Dockers at Marrowby voted on Sunday to end the strike, the union said.",
         ]);
         assert_eq!(
             got,
@@ -346,6 +347,7 @@ mod tests {
                 Verdict::Keep(LineRole::Caption),
                 Verdict::Removed(RemovalReason::SignOff),
                 Verdict::Removed(RemovalReason::Boilerplate),
+                Verdict::Keep(LineRole::Body),
             ]
         );
     }
@@ -378,6 +380,12 @@ mod tests {
         for line in ["1a etapa: 10 de março – Interlagos", "The vote was 412 to 97.", "Ferries resume on 3 March"] {
             assert!(!is_date_label(&line.to_lowercase()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_dek_that_is_all_the_text_is_body() {
+        let got = verdicts(&["Dockers go back on Monday.", "Share Tweet Email"]);
+        assert_eq!(got[0], Verdict::Keep(LineRole::Body));
     }
 
     #[test]
