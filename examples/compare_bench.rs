@@ -12,6 +12,13 @@ mod corpus;
 use parallax::model::{CompareOptions, ParseOptions};
 use std::time::Instant;
 
+/// CPU time of this thread in milliseconds (Linux `/proc/self/schedstat`),
+/// which other processes on a shared machine disturb less than wall time.
+fn cpu_ms() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(text.split_whitespace().next()?.parse::<f64>().ok()? / 1e6)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let texts = corpus::corpus(1000);
@@ -30,10 +37,12 @@ fn main() {
     println!("parse 1000: {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
     for n in args.iter().find_map(|a| a.parse::<usize>().ok()).map(|n| vec![n]).unwrap_or(vec![100, 300, 1000]) {
         let started = Instant::now();
+        let cpu_start = cpu_ms();
         let c = parallax::compare(&articles[..n], &CompareOptions::default()).unwrap();
         let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let cpu = cpu_ms().zip(cpu_start).map(|(b, a)| format!("{:.0} ms cpu", b - a)).unwrap_or_default();
         println!(
-            "compare {n:>4} articles: {ms:>7.0} ms  ({} events, {} alignments, {} shared quotes, {} discrepancies, {} agreements)",
+            "compare {n:>4} articles: {ms:>7.0} ms wall, {cpu}  ({} events, {} alignments, {} shared quotes, {} discrepancies, {} agreements)",
             c.events.len(),
             c.alignments.len(),
             c.shared_quotes.len(),

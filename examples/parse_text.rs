@@ -5,6 +5,7 @@
 //! cargo run --release --example parse_text -- FILE...          # summary of each article
 //! cargo run --release --example parse_text -- --json FILE      # the whole Article as JSON
 //! cargo run --release --example parse_text -- --bench FILE...  # MB/s over the files
+//! cargo run --release --example parse_text -- --repeat N FILE  # parse N times, print nothing
 //! ```
 //!
 //! `--bench` parses the files repeatedly (about two seconds of work) and
@@ -18,6 +19,13 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let json = take_flag(&mut args, "--json");
     let bench = take_flag(&mut args, "--bench");
+    // `--repeat N`: parse every file N times and print nothing, for counting
+    // instructions with `perf stat`, which does not vary with machine load.
+    let repeat = args.iter().position(|a| a == "--repeat").map(|p| {
+        let n: usize = args.get(p + 1).and_then(|n| n.parse().ok()).expect("--repeat N");
+        args.drain(p..p + 2);
+        n
+    });
     if args.is_empty() {
         eprintln!("usage: parse_text [--json|--bench] FILE...");
         std::process::exit(2);
@@ -26,6 +34,14 @@ fn main() {
     let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
     if bench {
         run_bench(&inputs, &options);
+        return;
+    }
+    if let Some(n) = repeat {
+        for _ in 0..n {
+            for (_, text) in &inputs {
+                let _ = std::hint::black_box(parallax::parse(text, &options));
+            }
+        }
         return;
     }
     for (path, text) in &inputs {

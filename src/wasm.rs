@@ -114,3 +114,9 @@ pub fn sentence_similarity(a: &str, b: &str) -> f64 {
 pub fn version() -> String {
     crate::VERSION.to_string()
 }
+
+/// A word-level diff of two near-identical texts, with UTF-16 spans into each.
+#[wasm_bindgen(unchecked_return_type = "TextDiff")]
+pub fn diff(a: &str, b: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::diff(a, b))
+}

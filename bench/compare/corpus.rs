@@ -58,38 +58,35 @@ fn count(n: usize, rng: &mut Rng) -> String {
     }
 }
 
-/// Generic filler sentences; `{T}` is the town, `{E}` the event, `{O}` the
-/// official, `{N}` a small number.
-const FILLER: &[&str] = &[
-    "Residents of {T} described scenes of confusion as emergency crews arrived within minutes.",
-    "The regional council said it would review building codes once the immediate response was over.",
-    "Local schools remained closed while engineers inspected several buildings near the center of {T}.",
-    "{O} told reporters that volunteers had brought food and blankets to a temporary shelter.",
-    "Insurance adjusters are expected to begin assessing the damage later this week.",
-    "Traffic on the main road into {T} was diverted for most of the day.",
-    "A spokesperson for the water utility said supplies were safe to drink.",
-    "Shopkeepers swept glass from the pavement as a light rain began to fall.",
-    "The town last faced a comparable emergency more than a decade ago, according to archive records.",
-    "Hospitals in neighboring districts said they had beds available if needed.",
-    "Officials urged people to avoid the area so that rescue teams could work.",
-    "Several families said they had lost contact with relatives for hours.",
-    "A fundraising page set up by a local church had collected thousands of donations by evening.",
-    "Power was restored to most homes overnight, the grid operator said.",
-    "The mayor's office announced a public meeting to answer questions from residents.",
-    "Investigators have not yet said what caused {E}.",
-    "Photographs shared online showed damaged roofs and debris scattered across a car park.",
-    "Rail services between {T} and the coast were suspended as a precaution.",
-    "Aid groups said the coming days would be critical for those who lost their homes.",
-    "The national weather service said conditions were expected to improve by the weekend.",
-    "Emergency numbers were overwhelmed with calls during the first hour, a dispatcher said.",
-    "Neighbors opened their homes to people who could not return to damaged buildings.",
-    "The harbor authority said it had checked all vessels moored nearby.",
-    "Counselors will be available at the community center throughout the week.",
+const SUBJECTS: &[&str] = &[
+    "Residents of {T}", "Emergency crews", "The regional council", "Local engineers", "Volunteers from nearby villages", "Insurance adjusters",
+    "Shopkeepers on the high street", "Hospital staff", "Aid groups", "Rail operators", "The harbor authority", "Teachers at the primary school",
+    "Police officers", "Several families", "The grid operator", "Counselors", "Church leaders", "Farmers outside {T}",
 ];
+const VERBS: &[&str] = &[
+    "described", "reported", "inspected", "cleared", "organized", "documented", "repaired", "checked", "questioned", "surveyed", "photographed",
+    "counted", "reopened", "closed", "guarded", "mapped",
+];
+const OBJECTS: &[&str] = &[
+    "damaged roofs", "the main road", "a temporary shelter", "flooded basements", "broken windows", "the old market hall", "power lines",
+    "the footbridge", "school buildings", "the ferry terminal", "water pipes", "the sports ground", "several warehouses", "the clinic",
+    "the library", "a row of cottages",
+];
+const TAILS: &[&str] = &[
+    "within hours", "before nightfall", "on {D} morning", "late on {D}", "as rain began to fall", "despite strong winds", "with help from {O}",
+    "near the center of {T}", "along the river", "for most of the day", "while crowds watched", "under floodlights",
+];
+
+/// A sentence of background detail, drawn from a large space of
+/// combinations so different stories rarely share one.
+fn filler(rng: &mut Rng) -> String {
+    format!("{} {} {} {}.", rng.pick(SUBJECTS), rng.pick(VERBS), rng.pick(OBJECTS), rng.pick(TAILS))
+}
 
 /// One article of story `story`, as outlet `outlet` writes it.
 pub fn article(story: u64, outlet: usize) -> String {
     let mut srng = Rng::new(story + 1);
+    srng.next();
     let parts = 2 + srng.below(2);
     let town = name(&mut srng, parts);
     let official = format!("{} {}", srng.pick(FIRST), name(&mut srng, 2));
@@ -123,13 +120,15 @@ pub fn article(story: u64, outlet: usize) -> String {
         _ => format!("Councillors approved nearly ${fund} million in emergency funding for repairs."),
     };
     let cause = format!("Investigators said {the_event} was being treated as an accident, and that the search of damaged buildings would continue overnight.");
+    // The story's background details: each outlet reports some of them.
+    let details: Vec<String> =
+        (0..60).map(|_| filler(&mut srng).replace("{T}", &town).replace("{O}", &official).replace("{D}", day)).collect();
     let mut paragraphs = vec![lead, quote2, fund_line, cause];
     let mut words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     while words < 700 {
         let mut para = String::new();
         for _ in 0..3 {
-            let s = rng.pick(FILLER).replace("{T}", &town).replace("{E}", the_event).replace("{O}", &official);
-            para.push_str(&s);
+            para.push_str(&details[rng.below(details.len())]);
             para.push(' ');
         }
         words += para.split_whitespace().count();

@@ -100,9 +100,11 @@ pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], f
     (events.iter().map(|g| labelled(docs, g)).collect(), threads.iter().map(|g| labelled(docs, g)).collect())
 }
 
-/// Merges groups greedily, best pair first, while the mean evidence between
-/// two groups' members reaches `threshold`. Only pairs with any evidence are
-/// considered, so the cost follows the number of related pairs.
+/// Merges groups while the mean evidence between two groups' members
+/// reaches `threshold`. Each round computes every pair's mean once and
+/// merges the best pairs first, each group at most once per round, so the
+/// number of rounds stays small; only pairs with evidence are considered, so
+/// the cost follows the number of related pairs.
 fn average_linkage(mut groups: Vec<Vec<usize>>, evidence: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<Vec<usize>> {
     loop {
         let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
@@ -118,16 +120,27 @@ fn average_linkage(mut groups: Vec<Vec<usize>>, evidence: &BTreeMap<(usize, usiz
                 *sums.entry((gi.min(gj), gi.max(gj))).or_default() += v;
             }
         }
-        let best = sums
+        let mut candidates: Vec<((usize, usize), f64)> = sums
             .iter()
             .map(|(&(a, b), &s)| ((a, b), s / (groups[a].len() * groups[b].len()) as f64))
             .filter(|(_, mean)| *mean >= threshold)
-            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
-        let Some(((a, b), _)) = best else { break };
-        let moved = std::mem::take(&mut groups[b]);
-        groups[a].extend(moved);
-        groups[a].sort_unstable();
-        groups.remove(b);
+            .collect();
+        if candidates.is_empty() {
+            break;
+        }
+        candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut touched = vec![false; groups.len()];
+        for ((a, b), _) in candidates {
+            if touched[a] || touched[b] {
+                continue;
+            }
+            touched[a] = true;
+            touched[b] = true;
+            let moved = std::mem::take(&mut groups[b]);
+            groups[a].extend(moved);
+            groups[a].sort_unstable();
+        }
+        groups.retain(|g| !g.is_empty());
     }
     groups.sort();
     groups

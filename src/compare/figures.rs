@@ -69,7 +69,7 @@ const PERSONS: &[&str] = &[
 const MODIFIERS: &[&str] = &["more", "total", "new", "additional", "extra", "in", "of", "further", "about", "around", "worth", "some", "another"];
 
 struct Lexicon {
-    actions: Vec<(String, &'static str)>,
+    actions: std::collections::HashMap<String, &'static str>,
     persons: Vec<String>,
     modifiers: Vec<String>,
 }
@@ -83,7 +83,7 @@ impl Lexicon {
         }
     }
     fn action(&self, folded: &str) -> Option<&'static str> {
-        self.actions.iter().find(|(w, _)| w == folded).map(|(_, c)| *c)
+        self.actions.get(folded).copied()
     }
 }
 
@@ -273,12 +273,16 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
     for (si, s) in d.article.sentences.iter().enumerate() {
         let base = d.index.bytes(s.span).start;
         let st = &s.text;
-        let ws = words(st);
+        let ws = &d.words[si];
         for k in 0..ws.len() {
             let w = &ws[k];
+            let digit = w.raw.starts_with(|c: char| c.is_ascii_digit());
+            // Cheap test first: most words are not numbers.
+            if !digit && number_word(&w.folded).is_none() {
+                continue;
+            }
             let before = st[..w.start].chars().next_back();
             let after = st[w.end..].chars().next();
-            let digit = w.raw.starts_with(|c: char| c.is_ascii_digit());
             // Dates, times, scores, ranges and compounds are not counts.
             if matches!(before, Some('/' | ':' | '-' | '–')) || matches!(after, Some('/' | ':' | '-' | '–')) {
                 continue;
@@ -485,8 +489,11 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
     let mut item = 0;
     for (si, s) in d.article.sentences.iter().enumerate() {
         let base = d.index.bytes(s.span).start;
-        let ws = words(&s.text);
+        let ws = &d.words[si];
         for k in 0..ws.len() {
+            if !ws[k].raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
             let l = ws[k].raw.to_lowercase().replace('’', "'");
             let l = l.trim_end_matches("'s");
             let mut found = None;

@@ -29,16 +29,16 @@ pub struct Prepared<'a> {
     pub index: Utf16Index,
     /// One profile per sentence of `article.sentences`.
     pub profiles: Vec<Profile>,
-    /// Folded words of each sentence.
-    pub folded: Vec<Vec<String>>,
+    /// The words of each sentence (byte offsets within the sentence text).
+    pub words: Vec<Vec<normalize::Word<'a>>>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(article: &'a Article) -> Self {
         let index = Utf16Index::new(&article.text);
-        let folded: Vec<Vec<String>> = article.sentences.iter().map(|s| normalize::folded_words(&s.text)).collect();
-        let profiles = article.sentences.iter().map(|s| Profile::new(&s.text)).collect();
-        Prepared { article, index, profiles, folded }
+        let words: Vec<Vec<normalize::Word<'a>>> = article.sentences.iter().map(|s| normalize::words(&s.text)).collect();
+        let profiles = words.iter().map(|w| Profile::from_words(w)).collect();
+        Prepared { article, index, profiles, words }
     }
 
     /// The article text of a span.
@@ -63,15 +63,21 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
             format!("minAlignmentScore must be between 0 and 1, not {}.", options.min_alignment_score),
         ));
     }
+    // std::time::Instant panics on wasm32-unknown-unknown, so the debug
+    // timing exists only natively.
+    #[cfg(not(target_arch = "wasm32"))]
     let t0 = std::time::Instant::now();
+    #[cfg(not(target_arch = "wasm32"))]
     let lap = |what: &str| if std::env::var_os("PARALLAX_DEBUG_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
+    #[cfg(target_arch = "wasm32")]
+    let lap = |_: &str| {};
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
     lap("prepare");
     let bags: Vec<similarity::Bag> = docs
         .iter()
         .map(|d| {
             let mut bag = similarity::Bag::default();
-            d.folded.iter().for_each(|f| bag.add_folded(f));
+            d.words.iter().flatten().for_each(|w| bag.add(&w.folded));
             bag
         })
         .collect();

@@ -113,7 +113,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Whether a lowercased word is an honorific or rank abbreviation.
 pub fn is_honorific(lower: &str) -> bool {
-    HONORIFICS.contains(&lower.trim_end_matches('.'))
+    lower.len() <= 5 && HONORIFICS.contains(&lower.trim_end_matches('.'))
 }
 
 /// Function words: frequent everywhere, so they say little about whether two
@@ -131,7 +131,10 @@ const STOPWORDS: &[&str] = &[
 
 /// Whether a folded word is a function word.
 pub fn is_stopword(folded: &str) -> bool {
-    STOPWORDS.contains(&folded) || is_honorific(folded)
+    thread_local! {
+        static SET: std::collections::HashSet<&'static str> = STOPWORDS.iter().chain(HONORIFICS).copied().collect();
+    }
+    folded.len() <= 8 && SET.with(|set| set.contains(folded.trim_end_matches('.')))
 }
 
 /// The comparable form of one word: lowercase, possessive and apostrophes
@@ -141,7 +144,7 @@ pub fn fold(word: &str) -> String {
     // News vocabulary repeats heavily, so folded forms are memoised per
     // thread; the cache only speeds things up and never changes a result.
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String, FnvBuild>> = Default::default();
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
         return hit;
@@ -176,6 +179,51 @@ fn fold_uncached(word: &str) -> String {
     let w = british_to_american(&w);
     let w = transliteration(&w);
     stem(&w)
+}
+
+/// FNV-1a for the word caches: short keys, where it beats the default
+/// hasher; the caches never affect results, so hash flooding is no concern.
+#[derive(Default, Clone, Copy)]
+pub struct FnvBuild;
+
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf29ce484222325)
+    }
+}
+
+/// A hash of [`inflection_key`], memoised per thread like [`fold`].
+pub fn inflection_hash(word: &str) -> u64 {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, u64, FnvBuild>> = Default::default();
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(word).copied()) {
+        return hit;
+    }
+    let h = super::similarity::hash(&inflection_key(word));
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 500_000 {
+            c.clear();
+        }
+        c.insert(word.to_string(), h);
+    });
+    h
 }
 
 /// A word with only case, apostrophes and inflection removed, keeping its

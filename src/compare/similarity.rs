@@ -38,8 +38,8 @@ pub struct Profile {
     pub content: Vec<u64>,
     /// Adjacent pairs of folded words, as a multiset.
     pub bigrams: Vec<u64>,
-    /// Character trigrams of the folded text, as a multiset.
-    pub trigrams: Vec<u64>,
+    /// Byte trigrams of the folded text (three bytes packed), as a multiset.
+    pub trigrams: Vec<u32>,
     /// Numbers written with digits or as words, normalised, as a set.
     pub numbers: Vec<u64>,
     /// Adjacent pairs of content words, as a multiset.
@@ -55,7 +55,11 @@ pub struct Profile {
 
 impl Profile {
     pub fn new(text: &str) -> Self {
-        let words = super::normalize::words(text);
+        Self::from_words(&super::normalize::words(text))
+    }
+
+    /// A profile from a sentence's words.
+    pub fn from_words(words: &[super::normalize::Word]) -> Self {
         let mut names: Vec<u64> = words
             .iter()
             .skip(1)
@@ -64,46 +68,68 @@ impl Profile {
             .collect();
         names.sort_unstable();
         names.dedup();
-        let folded: Vec<String> = words.into_iter().map(|w| w.folded).collect();
-        let mut profile = Self::from_folded(&folded);
+        let mut profile = Self::build(words.iter().map(|w| w.folded.as_str()));
         profile.names = names;
         profile
     }
 
     /// A profile from folded words alone (no case, so no names).
     pub fn from_folded(words: &[String]) -> Self {
-        let mut all: Vec<u64> = words.iter().map(|w| hash(w)).collect();
-        let mut content: Vec<u64> = words.iter().filter(|w| !is_stopword(w)).map(|w| hash(w)).collect();
-        let mut bigrams: Vec<u64> = words.windows(2).map(|p| hash(&p[0]).rotate_left(17) ^ hash(&p[1])).collect();
-        let content_words: Vec<&String> = words.iter().filter(|w| !is_stopword(w)).collect();
-        let mut content_bigrams: Vec<u64> = content_words.windows(2).map(|p| hash(p[0]).rotate_left(17) ^ hash(p[1])).collect();
-        content_bigrams.sort_unstable();
-        let joined = words.join(" ");
-        let chars: Vec<char> = joined.chars().collect();
-        let mut trigrams: Vec<u64> = chars
-            .windows(3)
-            .map(|t| {
-                let mut h: u64 = 0xcbf29ce484222325;
-                for &c in t {
-                    h ^= c as u64;
-                    h = h.wrapping_mul(0x100000001b3);
+        Self::build(words.iter().map(String::as_str))
+    }
+
+    /// One pass over the folded words: each is hashed and tested once.
+    fn build<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut all = Vec::new();
+        let mut content = Vec::new();
+        let mut content_weights = Vec::new();
+        let mut numbers = Vec::new();
+        let mut joined = String::new();
+        let mut previous: Option<u64> = None;
+        let mut previous_content: Option<u64> = None;
+        let mut bigrams = Vec::new();
+        let mut content_bigrams = Vec::new();
+        for w in words {
+            let h = hash(w);
+            all.push(h);
+            if let Some(p) = previous {
+                bigrams.push(p.rotate_left(17) ^ h);
+            }
+            previous = Some(h);
+            if !is_stopword(w) {
+                content.push(h);
+                content_weights.push((h, (w.chars().count() as f64).min(12.0).ln()));
+                if let Some(p) = previous_content {
+                    content_bigrams.push(p.rotate_left(17) ^ h);
                 }
-                h
-            })
-            .collect();
-        let mut numbers: Vec<u64> = words.iter().filter_map(|w| number_value(w)).map(|v| v.to_bits()).collect();
+                previous_content = Some(h);
+            }
+            let first = w.as_bytes().first().copied().unwrap_or(0);
+            if first.is_ascii_digit() || (w.len() <= 8 && first.is_ascii_lowercase()) {
+                if let Some(v) = number_value(w) {
+                    numbers.push(v.to_bits());
+                }
+            }
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+        }
+        // Byte trigrams: the same as character trigrams for ASCII text, and
+        // still consistent (equal text, equal trigrams) for any other.
+        let mut trigrams: Vec<u32> = joined.as_bytes().windows(3).map(|t| (t[0] as u32) | (t[1] as u32) << 8 | (t[2] as u32) << 16).collect();
+        let length = all.len();
         all.sort_unstable();
         content.sort_unstable();
         content.dedup();
         bigrams.sort_unstable();
+        content_bigrams.sort_unstable();
         trigrams.sort_unstable();
         numbers.sort_unstable();
         numbers.dedup();
-        let mut content_weights: Vec<(u64, f64)> =
-            words.iter().filter(|w| !is_stopword(w)).map(|w| (hash(w), (w.chars().count() as f64).min(12.0).ln())).collect();
-        content_weights.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        content_weights.sort_unstable_by(|a: &(u64, f64), b| a.0.cmp(&b.0));
         content_weights.dedup_by_key(|x| x.0);
-        Profile { all, content, bigrams, trigrams, numbers, content_bigrams, content_weights, names: Vec::new(), length: words.len() }
+        Profile { all, content, bigrams, trigrams, numbers, content_bigrams, content_weights, names: Vec::new(), length }
     }
 
     /// The feature vector for a pair (see [`FEATURE_NAMES`]).
@@ -209,7 +235,7 @@ pub fn sentence_similarity(a: &str, b: &str) -> f64 {
 }
 
 /// The size of the multiset intersection of two sorted lists.
-fn shared(a: &[u64], b: &[u64]) -> usize {
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -243,7 +269,7 @@ fn weighted_shared(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
 }
 
 /// Dice coefficient of two sorted multisets; two empty lists agree fully.
-fn dice(a: &[u64], b: &[u64]) -> f64 {
+fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
@@ -262,34 +288,29 @@ pub fn number_value(folded: &str) -> Option<f64> {
 
 /// Small numbers written as words. Folded forms ("thre" is "three" folded).
 pub fn number_word(folded: &str) -> Option<f64> {
-    const WORDS: &[(&str, f64)] = &[
-        ("one", 1.0),
-        ("two", 2.0),
-        ("three", 3.0),
-        ("thre", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("fiv", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("nin", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
-        ("twelv", 12.0),
-        ("dozen", 12.0),
-        ("twenty", 20.0),
-        ("thirty", 30.0),
-        ("forty", 40.0),
-        ("fifty", 50.0),
-        ("hundred", 100.0),
-        ("thousand", 1000.0),
-        ("million", 1e6),
-        ("billion", 1e9),
-    ];
-    WORDS.iter().find(|(w, _)| *w == folded).map(|(_, v)| *v)
+    Some(match folded {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" | "thre" => 3.0,
+        "four" => 4.0,
+        "five" | "fiv" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" | "nin" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "twelv" | "dozen" => 12.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "hundred" => 100.0,
+        "thousand" => 1000.0,
+        "million" => 1e6,
+        "billion" => 1e9,
+        _ => return None,
+    })
 }
 
 /// A document as weighted content words, ready for [`document_matrix`].
@@ -309,10 +330,13 @@ impl Bag {
 
     /// Adds already folded words; function words are skipped.
     pub fn add_folded(&mut self, words: &[String]) {
-        for w in words {
-            if !is_stopword(w) && w.chars().count() > 1 {
-                *self.counts.entry(hash(w)).or_insert(0.0) += 1.0;
-            }
+        words.iter().for_each(|w| self.add(w));
+    }
+
+    /// Adds one folded word unless it is a function word or a single letter.
+    pub fn add(&mut self, w: &str) {
+        if !is_stopword(w) && w.chars().nth(1).is_some() {
+            *self.counts.entry(hash(w)).or_insert(0.0) += 1.0;
         }
     }
 }

@@ -42,6 +42,13 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             if quoted_sentences.contains(&si) {
                 continue;
             }
+            // Cheap test first: most sentences report no speech.
+            let cites = ["said", "says", "told", "added", "stated", "wrote", "noted", "warned", "tweeted", "declared", "insisted", "explained", "asked", "ccording"]
+                .iter()
+                .any(|v| s.text.contains(v));
+            if !cites {
+                continue;
+            }
             if let Some(sp) = speaker_in(&s.text, "") {
                 add(&sp, s.span, false);
             }

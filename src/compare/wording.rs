@@ -13,7 +13,7 @@
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
 //! loaded phrase pairs such as "special military operation"/"invasion".
 
-use super::normalize::{inflection_key, is_stopword, words};
+use super::normalize::{inflection_hash, inflection_key, is_stopword};
 use super::Prepared;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,14 +22,14 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const PRIOR_TOTAL: f64 = 500.0;
 
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
-    let mut per_doc: Vec<BTreeMap<&str, usize>> = Vec::with_capacity(docs.len());
+    let mut per_doc: Vec<std::collections::HashMap<&str, usize>> = Vec::with_capacity(docs.len());
     let mut display: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-    let mut total: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total: std::collections::HashMap<&str, usize> = Default::default();
     for d in docs {
-        let mut counts = BTreeMap::new();
-        for (s, f) in d.article.sentences.iter().zip(&d.folded) {
-            let raw = words(&s.text);
-            for (w, r) in f.iter().zip(raw) {
+        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        for sentence in &d.words {
+            for r in sentence {
+                let w = &r.folded;
                 if is_stopword(w) || w.chars().count() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
                     continue;
                 }
@@ -86,14 +86,15 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which folded words are spelled more than one way at all.
-    let mut spellings: std::collections::HashMap<&str, (String, bool)> = Default::default();
-    for (s, f) in docs.iter().flat_map(|d| d.article.sentences.iter().zip(&d.folded)) {
-        for (w, folded) in words(&s.text).iter().zip(f) {
+    let mut spellings: std::collections::HashMap<&str, (u64, bool)> = Default::default();
+    for sentence in docs.iter().flat_map(|d| d.words.iter()) {
+        for w in sentence {
+            let folded = &w.folded;
             if is_stopword(folded) || !w.raw.is_ascii() || w.raw.len() < 4 {
                 continue;
             }
-            let key = inflection_key(w.raw);
-            let e = spellings.entry(folded.as_str()).or_insert_with(|| (key.clone(), false));
+            let key = inflection_hash(w.raw);
+            let e = spellings.entry(folded.as_str()).or_insert((key, false));
             if e.0 != key {
                 e.1 = true;
             }
@@ -101,9 +102,9 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     }
     let mut by_fold: BTreeMap<String, Forms> = BTreeMap::new();
     for (a, d) in docs.iter().enumerate() {
-        for s in &d.article.sentences {
+        for (s, ws) in d.article.sentences.iter().zip(&d.words) {
             let base = d.index.bytes(s.span).start;
-            for w in words(&s.text) {
+            for w in ws {
                 if is_stopword(&w.folded) || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
@@ -125,9 +126,10 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
             forms: forms.into_values().map(|(form, articles, spans)| VariantForm { form, articles: articles.into_iter().collect(), spans }).collect(),
         })
         .collect();
+    let lowered: Vec<Vec<String>> = docs.iter().map(|d| d.article.sentences.iter().map(|s| s.text.to_ascii_lowercase()).collect()).collect();
     for (x, y) in PHRASE_VARIANTS {
-        let fx = phrase_form(docs, x);
-        let fy = phrase_form(docs, y);
+        let fx = phrase_form(docs, &lowered, x);
+        let fy = phrase_form(docs, &lowered, y);
         if !fx.articles.is_empty() && !fy.articles.is_empty() {
             out.push(WordingVariant { forms: vec![fx, fy] });
         }
@@ -136,18 +138,18 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
 }
 
 /// Where a phrase occurs, matched on whole words ignoring case.
-fn phrase_form(docs: &[Prepared], phrase: &str) -> VariantForm {
+fn phrase_form(docs: &[Prepared], lowered: &[Vec<String>], phrase: &str) -> VariantForm {
     let target: Vec<String> = phrase.split(' ').map(|w| w.to_lowercase()).collect();
     let mut articles = BTreeSet::new();
     let mut spans = Vec::new();
     for (a, d) in docs.iter().enumerate() {
-        for s in &d.article.sentences {
+        for (si, s) in d.article.sentences.iter().enumerate() {
             // Cheap test first: most sentences hold none of the phrase.
-            if !s.text.to_ascii_lowercase().contains(target[0].as_str()) {
+            if !lowered[a][si].contains(target[0].as_str()) {
                 continue;
             }
             let base = d.index.bytes(s.span).start;
-            let ws = words(&s.text);
+            let ws = &d.words[si];
             for k in 0..ws.len() {
                 if k + target.len() <= ws.len() && target.iter().enumerate().all(|(o, t)| ws[k + o].raw.to_lowercase() == *t) {
                     articles.insert(a);

@@ -269,6 +269,36 @@ pub struct DateMention {
     pub sentence: Option<usize>,
 }
 
+/// A kind of character a reader cannot see but that changes the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum HiddenKind {
+    /// Zero-width spaces and joiners, soft hyphens, word joiners, a BOM
+    /// inside the text: they can hide in or between words.
+    ZeroWidth,
+    /// Bidirectional embeddings, overrides, isolates and marks: they can make
+    /// text display in another order than it is stored.
+    Bidi,
+    /// C0/C1 control characters other than tab and line breaks, such as NUL.
+    Control,
+    /// Unicode tag characters outside a flag emoji: invisible ASCII look-alikes.
+    Tag,
+}
+
+/// A run of consecutive hidden characters of one kind in the article text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct HiddenRun {
+    pub span: Span,
+    pub kind: HiddenKind,
+    /// How many characters the run holds.
+    pub count: usize,
+    /// The run's first character as `U+XXXX`, to show the user.
+    pub first: String,
+}
+
 /// A parsed article. `text` is the text every span points into: the input
 /// itself for plain text, the extracted readable text for HTML.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -300,6 +330,11 @@ pub struct Article {
     pub numbers: Vec<NumberMention>,
     pub dates: Vec<DateMention>,
     pub word_count: usize,
+    /// Where the text holds characters a reader cannot see (zero-width,
+    /// bidirectional controls, control characters, tags); each kind found
+    /// also gets a warning.
+    #[serde(default)]
+    pub hidden: Vec<HiddenRun>,
     /// Things the user should know about the input: text that was decoded
     /// with replacement characters, hidden bidi controls, guesses made.
     pub warnings: Vec<String>,

@@ -285,9 +285,6 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     if paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
     }
-    if text.chars().any(|ch| matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')) {
-        c.warnings.push("The text holds hidden bidirectional control characters; they are kept as they are.".to_string());
-    }
     let word_count = sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
     Article {
         id: options.id.clone().unwrap_or_else(|| content_id(text)),
@@ -314,6 +311,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         numbers,
         dates,
         word_count,
+        hidden: Vec::new(),
         warnings: c.warnings,
     }
 }

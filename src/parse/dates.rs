@@ -36,31 +36,59 @@ pub struct FoundDate {
     pub resolved: Option<String>,
 }
 
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The month a word names: full names and the AP abbreviations.
+/// Lowercases a short ASCII word into a stack buffer, for matching against
+/// month and day names without allocating.
+fn small_lower(word: &str, buf: &mut [u8; 9]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() < 3 || b.len() > 9 || !b[0].is_ascii_alphabetic() {
+        return None;
+    }
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        buf[i] = c.to_ascii_lowercase();
+    }
+    Some(b.len())
+}
 
 /// The month a word names: full names and the AP abbreviations.
 pub fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    if w.len() < 3 || w.len() > 9 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    if let Some(i) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
-        return Some(i as u32 + 1);
-    }
-    let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if w.eq_ignore_ascii_case("sept") {
-        return Some(9);
-    }
-    abbr.iter().position(|a| !a.is_empty() && w.eq_ignore_ascii_case(a)).map(|i| i as u32 + 1)
+    let mut buf = [0u8; 9];
+    let n = small_lower(word.strip_suffix('.').unwrap_or(word), &mut buf)?;
+    Some(match &buf[..n] {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
 }
 
+/// The weekday a word names (0 = Monday), possessive or not.
 pub fn weekday_of(word: &str) -> Option<u32> {
-    let w = crate::parse::tokens::strip_possessive(word);
-    if !w.is_ascii() || w.len() < 6 || w.len() > 9 || !w[w.len() - 3..].eq_ignore_ascii_case("day") {
-        return None;
-    }
-    WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)).map(|i| i as u32)
+    let mut buf = [0u8; 9];
+    let n = small_lower(crate::parse::tokens::strip_possessive(word), &mut buf)?;
+    Some(match &buf[..n] {
+        b"monday" => 0,
+        b"tuesday" => 1,
+        b"wednesday" => 2,
+        b"thursday" => 3,
+        b"friday" => 4,
+        b"saturday" => 5,
+        b"sunday" => 6,
+        _ => return None,
+    })
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -359,7 +387,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
+        // Punctuation and lower-case words matter only when they open a relative phrase.
+        let t = toks[i];
+        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !matches!(lower.at(i), "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "a" | "an") && number_word(lower.at(i)).is_none() {
+            i += 1;
+            continue;
+        }
+        if let Some((ymd, end, wd)) = absolute_at(text, toks, i) {
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
@@ -385,6 +419,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             i += 1;
             continue;
         }
+
         let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
         if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
@@ -421,6 +456,20 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             out.push(FoundDate { range: start..end, kind: DateKind::Relative, ymd: None, weekday: Some(wd), resolved: resolved_day.map(iso_day) });
             i += 1;
             continue;
+        }
+        // A month alone after a preposition: "in February", "since March".
+        if let Some(m) = month_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text)) && !t.text(text).ends_with('.')) {
+            if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+                let start = if prev == "last" { toks[i - 1].start } else { t.start };
+                let resolved = published.map(|p| {
+                    let (py, pm, _) = civil_from_days(p);
+                    let y = if m > pm && prev != "until" { py - 1 } else { py };
+                    format!("{y:04}-{m:02}")
+                });
+                out.push(FoundDate { range: start..t.end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                i += 1;
+                continue;
+            }
         }
         // yesterday / today / tomorrow
         let simple = match w {
@@ -547,6 +596,13 @@ mod tests {
         assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn month_alone() {
+        let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
+        assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
+        assert!(resolve("Officials may act.", "2024-06-26").is_empty());
     }
 
     #[test]

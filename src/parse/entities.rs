@@ -33,7 +33,9 @@ static TITLE_WORDS: WordSet = WordSet::new(&[
     "princess", "judge", "justice", "sgt", "sergeant", "capt", "captain", "commander", "leader", "director", "mayor", "premier",
     "prosecutor", "chief", "sheikh", "rev", "envoy", "marshal", "lord", "lady", "sir", "dame", "deputy", "vice", "officer", "aide",
     "correspondent", "editor", "reporter", "analyst", "coach", "ceo", "founder", "head", "mp", "councillor", "councilor", "speaker",
-    "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec",
+    "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec", "engineer", "inspector", "economist", "lawyer",
+    "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager",
+    "president-elect", "secretary-general", "commissioner", "chancellor-elect", "superintendent", "sheriff", "pastor", "bishop",
 ]);
 
 /// Words that make a run an organisation.
@@ -242,7 +244,9 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             while k > 0 && words.len() - k < 4 {
                 let w = lowered[k - 1].as_str();
                 let possessive = strip_possessive(words[k - 1].text(text)).len() != words[k - 1].text(text).len();
-                if is_title_word(w) || ORG_WORDS.contains(w) || CONNECTORS.contains(w) || (possessive && k < words.len()) {
+                // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
+                let particle_inside = CONNECTORS.contains(w) && !matches!(w, "of" | "the") && k > 1 && k < words.len();
+                if is_title_word(w) || ORG_WORDS.contains(w) || (CONNECTORS.contains(w) && !particle_inside) || (possessive && k < words.len()) {
                     break;
                 }
                 k -= 1;
@@ -357,6 +361,12 @@ mod tests {
         assert_eq!(okafor[0].mentions.len(), 5);
         assert!(okafor[0].titles.iter().any(|t| t == "Mr."));
         assert!(okafor[0].titles.iter().any(|t| t.ends_with("Secretary")));
+    }
+
+    #[test]
+    fn name_particles_stay_in_the_name() {
+        let e = find("Mayor Ilse van der Meer spoke. Van der Meer left.");
+        assert!(e.iter().any(|e| e.name == "Ilse van der Meer" && e.titles == vec!["Mayor".to_string()]), "{e:?}");
     }
 
     #[test]

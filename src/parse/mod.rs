@@ -10,6 +10,7 @@ pub mod captions;
 pub mod credits;
 pub mod dates;
 pub mod entities;
+pub mod hidden;
 pub mod html;
 pub mod numbers;
 pub mod quotes;
@@ -24,8 +25,12 @@ use crate::model::{Article, InputFormat, ParseOptions};
 /// over 100 kB of text; saved pages with inline images can reach a few MB.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 
-/// Parses one article.
+/// Parses one article, and marks the characters in it a reader cannot see.
 pub fn parse(input: &str, options: &ParseOptions) -> Result<Article, Error> {
+    parse_format(input, options).map(hidden::flagged)
+}
+
+fn parse_format(input: &str, options: &ParseOptions) -> Result<Article, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::new(
             ErrorKind::TooLarge,

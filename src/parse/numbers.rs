@@ -297,7 +297,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             // "one" is a number only when hedged or counting a unit: "about one hour".
             let hedged = qualifier_before(folded, ni).1 > 0;
             let next = folded.get(ni + 1).unwrap_or("");
-            if matches!(nw, "one" | "dozen") && !hedged && unit_of(next).is_none() {
+            // "a dozen people", "one soldier was killed": counted things make them numbers.
+            let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
+            let counts_someone = matches!(next, "person" | "man" | "woman" | "child" | "soldier" | "civilian" | "missile" | "drone" | "officer" | "victim" | "worker" | "student" | "journalist");
+            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && unit_of(next).is_none() {
                 i += 1;
                 continue;
             }
@@ -322,6 +325,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         if let Some(s) = folded.get(end).and_then(|w| scale(w)) {
             value = value.map(|v| v * s);
             end += 1;
+        }
+        // "aged 62"
+        if kind == NumberKind::Count && i > 0 && folded.at(i - 1) == "aged" {
+            kind = NumberKind::Age;
+            unit = Some("years".into());
         }
         // Years stand alone as years.
         if kind == NumberKind::Count && cur.is_none() && suffix.is_empty() && digits.len() == 4 && !digits.contains(',') && value.is_some_and(|v| (1800.0..=2200.0).contains(&v)) {
@@ -389,6 +397,13 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
         }
         if action.is_none() || action.as_deref() == Some("leave") {
+            // "Four civilians, including two children, were killed": skip the aside.
+            let mut np_end = np_end;
+            if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
+                if let Some(close) = (np_end + 1..toks.len().min(np_end + 10)).find(|&k| !toks[k].word && toks[k].text(text) == ",") {
+                    np_end = close + 1;
+                }
+            }
             let aux = folded.get(np_end);
             if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
                 let mut p = np_end + 1;
@@ -448,6 +463,14 @@ mod tests {
         assert_eq!((n[0].value, n[0].kind), (Some(1.0), NumberKind::Duration));
         assert_eq!(n[1].qualifier, Qualifier::AtLeast);
         assert_eq!((n[2].value, n[2].kind, n[2].counted.as_deref()), (Some(62.0), NumberKind::Age, Some("man")));
+    }
+
+    #[test]
+    fn dozens_ones_and_ages() {
+        let n = find("A dozen people fled, one soldier was killed and a man aged 70 was hurt.");
+        assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(12.0), Some("person")));
+        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(1.0), Some("soldier"), Some("kill")));
+        assert_eq!((n[2].value, n[2].kind), (Some(70.0), NumberKind::Age));
     }
 
     #[test]

@@ -162,6 +162,14 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     start.map(|s| s..end)
 }
 
+/// Can the phrase be a subject that speaks: a name, a pronoun, or a noun
+/// phrase with a determiner ("the ministry", "a senior official")?
+fn names_someone(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    phrase.split_whitespace().any(is_capitalized)
+        || matches!(fold(first).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents")
+}
+
 fn strip_article(s: &str) -> &str {
     for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
         if let Some(rest) = s.strip_prefix(a) {
@@ -291,9 +299,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                         speaker = resolver.resolve(p);
                     }
                 }
-                if speaker.is_none() {
-                    if let Some(v) = folded.iter().rposition(|w| SPEECH_VERBS.contains(w.as_str()) && w != "according") {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v) {
+                // The nearest speech verb with a subject ("Blinken said, adding “…”").
+                let mut v = folded.len();
+                while speaker.is_none() && v > 0 {
+                    v -= 1;
+                    // "…, adding" and "…, saying" take the subject of the verb before them.
+                    if SPEECH_VERBS.contains(folded[v].as_str()) && folded[v] != "according" && !folded[v].ends_with("ing") {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
                             speaker = resolver.resolve(p);
                         }
                     }

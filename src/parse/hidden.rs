@@ -1,0 +1,138 @@
+//! Characters a reader cannot see but that change what the text says.
+//!
+//! Zero-width characters can split a word so that a search misses it or hide
+//! a word altogether; bidirectional controls can make text display in a
+//! different order from how it is stored (the "Trojan Source" trick); control
+//! characters such as NUL can cut text short in other tools; Unicode tag
+//! characters can carry a whole invisible message. Parallax keeps every one
+//! of them (nothing the user gave is dropped), but marks where they are so
+//! the page can show them and the user can judge.
+//!
+//! One linear pass over the text; consecutive characters of one kind become
+//! one run, so a megabyte of zero-width spaces is one entry, not a million.
+
+use crate::model::{Article, HiddenKind, HiddenRun};
+use crate::offsets::Utf16Index;
+
+/// Which hidden kind `ch` is, given the character before it. Joiners that
+/// legitimately glue emoji sequences or complex scripts together are left
+/// alone: they follow a non-ASCII character, never plain Latin text.
+pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
+    let after_non_ascii = previous.is_some_and(|p| !p.is_ascii());
+    match ch {
+        '\t' | '\n' | '\r' => None,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Some(HiddenKind::Control),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => Some(HiddenKind::Bidi),
+        '\u{200C}' | '\u{200D}' if after_non_ascii => None,
+        // A byte-order mark is ordinary at the very start of a file.
+        '\u{FEFF}' if previous.is_none() => None,
+        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}'
+        | '\u{3164}' | '\u{FFA0}' => Some(HiddenKind::ZeroWidth),
+        // Tag characters spell out subdivision flags after U+1F3F4 (🏴).
+        '\u{E0000}'..='\u{E007F}' if previous.is_some_and(|p| p == '\u{1F3F4}' || ('\u{E0000}'..='\u{E007F}').contains(&p)) => None,
+        '\u{E0000}'..='\u{E007F}' => Some(HiddenKind::Tag),
+        _ => None,
+    }
+}
+
+/// Finds the runs of hidden characters in `text`, with UTF-16 spans.
+pub fn find(text: &str) -> Vec<HiddenRun> {
+    let mut runs: Vec<(usize, usize, HiddenKind, usize, char)> = Vec::new();
+    let mut previous = None;
+    let mut previous_flagged = None;
+    for (at, ch) in text.char_indices() {
+        // A flagged tag run continues while tags follow, so judge tags by the
+        // previous character only when it was not itself flagged.
+        let kind = match (classify(ch, previous), previous_flagged) {
+            (None, Some(HiddenKind::Tag)) if ('\u{E0000}'..='\u{E007F}').contains(&ch) => Some(HiddenKind::Tag),
+            (kind, _) => kind,
+        };
+        if let Some(kind) = kind {
+            match runs.last_mut() {
+                Some(run) if run.1 == at && run.2 == kind => {
+                    run.1 = at + ch.len_utf8();
+                    run.3 += 1;
+                }
+                _ => runs.push((at, at + ch.len_utf8(), kind, 1, ch)),
+            }
+        }
+        previous = Some(ch);
+        previous_flagged = kind;
+    }
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    let index = Utf16Index::new(text);
+    runs.into_iter()
+        .map(|(start, end, kind, count, first)| HiddenRun {
+            span: index.span(start, end),
+            kind,
+            count,
+            first: format!("U+{:04X}", first as u32),
+        })
+        .collect()
+}
+
+/// Records the hidden runs of the article's text in `article.hidden`, with
+/// one warning per kind found. Running it twice gives the same result.
+pub fn flag(article: &mut Article) {
+    article.hidden = find(&article.text);
+    article.warnings.retain(|w| !w.starts_with(WARNING_PREFIX));
+    for kind in [HiddenKind::Bidi, HiddenKind::ZeroWidth, HiddenKind::Control, HiddenKind::Tag] {
+        let mut runs = article.hidden.iter().filter(|r| r.kind == kind);
+        let Some(first) = runs.next() else { continue };
+        let count: usize = first.count + runs.map(|r| r.count).sum::<usize>();
+        let (what, risk) = match kind {
+            HiddenKind::Bidi => ("bidirectional control", "they can make text display in a different order from how it reads"),
+            HiddenKind::ZeroWidth => ("zero-width", "they can hide inside or between words"),
+            HiddenKind::Control => ("control (such as NUL)", "other tools may cut the text short at them"),
+            HiddenKind::Tag => ("invisible tag", "they can carry text nobody sees"),
+        };
+        article.warnings.push(format!(
+            "{WARNING_PREFIX}{count} hidden {what} character{}, the first at character {} ({}); {risk}. They are kept and marked.",
+            if count == 1 { "" } else { "s" },
+            first.span.start,
+            first.first,
+        ));
+    }
+}
+
+/// [`flag`] for use in a `map`.
+pub fn flagged(mut article: Article) -> Article {
+    flag(&mut article);
+    article
+}
+
+/// Every hidden-character warning starts so, which keeps `flag` idempotent.
+const WARNING_PREFIX: &str = "The text holds ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(HiddenKind, usize, usize, usize)> {
+        find(text).into_iter().map(|r| (r.kind, r.span.start, r.span.end, r.count)).collect()
+    }
+
+    #[test]
+    fn runs_have_utf16_spans() {
+        // "🚀" is two UTF-16 units, "—" one.
+        assert_eq!(kinds("🚀—a\u{200B}\u{200B}b"), vec![(HiddenKind::ZeroWidth, 4, 6, 2)]);
+        assert_eq!(kinds("x\u{202E}cba\u{202C}"), vec![(HiddenKind::Bidi, 1, 2, 1), (HiddenKind::Bidi, 5, 6, 1)]);
+        assert_eq!(kinds("a\u{0}\u{1}\r\nb\u{7F}"), vec![(HiddenKind::Control, 1, 3, 2), (HiddenKind::Control, 6, 7, 1)]);
+    }
+
+    #[test]
+    fn legitimate_joiners_and_marks_are_not_flagged() {
+        assert!(find("\u{FEFF}Family 👩\u{200D}👩\u{200D}👧 and می\u{200C}خواهم\r\n\ttab").is_empty());
+        // A subdivision flag: black flag, tag letters, cancel tag.
+        assert!(find("\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}").is_empty());
+    }
+
+    #[test]
+    fn smuggled_tags_and_joiners_in_latin_text_are_flagged() {
+        assert_eq!(kinds("ok\u{E0068}\u{E0069}"), vec![(HiddenKind::Tag, 2, 6, 2)]);
+        assert_eq!(kinds("pass\u{200D}word"), vec![(HiddenKind::ZeroWidth, 4, 5, 1)]);
+        assert_eq!(kinds("a\u{FEFF}b"), vec![(HiddenKind::ZeroWidth, 1, 2, 1)]);
+    }
+}
