@@ -248,7 +248,9 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-        } else if !c.is_control() || c == '\t' {
+        } else {
+            // Other control characters are kept: the text must read as the
+            // page gave it.
             if pending_space {
                 out.push(' ');
                 pending_space = false;
