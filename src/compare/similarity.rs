@@ -3,7 +3,7 @@
 //! Words are lowercased and split at non-alphanumerics, so quote style,
 //! punctuation and case do not matter.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Lowercased word tokens of `text`.
 pub fn tokens(text: &str) -> Vec<String> {
@@ -37,15 +37,17 @@ pub fn sentence_similarity(a: &str, b: &str) -> f64 {
     2.0 * shared as f64 / (ta.len() + tb.len()) as f64
 }
 
-/// A document as word counts.
+/// A document as word counts. Ordered maps, so sums over the words run in
+/// one order and the same input gives bit-identical scores every time (a
+/// `HashMap`'s random order changed the last digit between runs).
 #[derive(Debug, Clone, Default)]
 pub struct Bag {
-    counts: HashMap<String, f64>,
+    counts: BTreeMap<String, f64>,
 }
 
 impl Bag {
     pub fn of_sentences<'a>(sentences: impl Iterator<Item = &'a str>) -> Self {
-        let mut counts = HashMap::new();
+        let mut counts = BTreeMap::new();
         for s in sentences {
             for t in tokens(s) {
                 *counts.entry(t).or_insert(0.0) += 1.0;
@@ -65,10 +67,10 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
             *df.entry(t).or_default() += 1.0;
         }
     }
-    let vectors: Vec<HashMap<&str, f64>> = docs
+    let vectors: Vec<BTreeMap<&str, f64>> = docs
         .iter()
         .map(|d| {
-            let mut v: HashMap<&str, f64> = d
+            let mut v: BTreeMap<&str, f64> = d
                 .counts
                 .iter()
                 .map(|(t, &c)| (t.as_str(), c * (((1 + n) as f64 / (1.0 + df[t.as_str()])).ln() + 1.0)))
