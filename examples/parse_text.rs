@@ -5,6 +5,7 @@
 //! cargo run --release --example parse_text -- FILE...          # summary of each article
 //! cargo run --release --example parse_text -- --json FILE      # the whole Article as JSON
 //! cargo run --release --example parse_text -- --bench FILE...  # MB/s over the files
+//! cargo run --release --example parse_text -- --repeat N FILE  # parse N times, print nothing
 //! ```
 //!
 //! `--bench` parses the files repeatedly (about two seconds of work) and
@@ -18,6 +19,13 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let json = take_flag(&mut args, "--json");
     let bench = take_flag(&mut args, "--bench");
+    // `--repeat N`: parse every file N times and print nothing, for counting
+    // instructions with `perf stat`, which does not vary with machine load.
+    let repeat = args.iter().position(|a| a == "--repeat").map(|p| {
+        let n: usize = args.get(p + 1).and_then(|n| n.parse().ok()).expect("--repeat N");
+        args.drain(p..p + 2);
+        n
+    });
     if args.is_empty() {
         eprintln!("usage: parse_text [--json|--bench] FILE...");
         std::process::exit(2);
@@ -26,6 +34,14 @@ fn main() {
     let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
     if bench {
         run_bench(&inputs, &options);
+        return;
+    }
+    if let Some(n) = repeat {
+        for _ in 0..n {
+            for (_, text) in &inputs {
+                let _ = std::hint::black_box(parallax::parse(text, &options));
+            }
+        }
         return;
     }
     for (path, text) in &inputs {
@@ -72,8 +88,24 @@ fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
     args.len() != before
 }
 
+/// Nanoseconds this thread has run on a CPU (Linux), so the figure holds on
+/// a machine shared with other work; `None` elsewhere.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+}
+
+fn report(label: &str, bytes: usize, wall: f64, cpu: Option<(u64, u64)>) {
+    let mb = bytes as f64 / 1e6;
+    match cpu {
+        Some((a, b)) => println!("{label}: {mb:.1} MB in {wall:.2} s wall ({:.1} MB/s), {:.2} s on CPU ({:.1} MB/s)", mb / wall, (b - a) as f64 / 1e9, mb / ((b - a) as f64 / 1e9)),
+        None => println!("{label}: {mb:.1} MB in {wall:.2} s ({:.1} MB/s)", mb / wall),
+    }
+}
+
 fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
     let total: usize = inputs.iter().map(|(_, t)| t.len()).sum();
+    println!("{} files, {} bytes", inputs.len(), total);
+    let cpu0 = cpu_ns();
     let start = Instant::now();
     let mut bytes = 0usize;
     while start.elapsed().as_secs_f64() < 2.0 {
@@ -83,7 +115,7 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
         }
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("articles: {} files, {} bytes; parsed {:.1} MB in {:.2} s: {:.1} MB/s", inputs.len(), total, bytes as f64 / 1e6, secs, bytes as f64 / 1e6 / secs);
+    report("articles", bytes, secs, cpu0.zip(cpu_ns()));
     // One large article made of the inputs repeated, to show the cost is linear.
     let mut big = String::new();
     while big.len() < 1_000_000 {
@@ -92,6 +124,7 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
             big.push_str("\n\n");
         }
     }
+    let cpu0 = cpu_ns();
     let start = Instant::now();
     let mut runs = 0;
     while start.elapsed().as_secs_f64() < 2.0 || runs == 0 {
@@ -99,5 +132,5 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
         runs += 1;
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("one {:.2} MB article: {} runs in {:.2} s: {:.1} MB/s", big.len() as f64 / 1e6, runs, secs, big.len() as f64 * runs as f64 / 1e6 / secs);
+    report(&format!("one {:.2} MB article, {runs} runs", big.len() as f64 / 1e6), big.len() * runs, secs, cpu0.zip(cpu_ns()));
 }

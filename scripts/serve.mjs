@@ -67,7 +67,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const i = process.argv.indexOf('--port');
   const port = i > 0 ? Number(process.argv[i + 1]) : 8080;
   startServer({ port })
-    .then(() => console.log(`Parallax is at http://127.0.0.1:${port}/  (Ctrl-C stops it)`))
+    .then(() => console.log(`Parallax is at http://127.0.0.1:${port}/?demo  (the demo articles load with ?demo; Ctrl-C stops it)`))
     .catch((e) => {
       console.error(`Could not serve on port ${port}: ${e.message}. Set PORT=... to use another port.`);
       process.exit(1);

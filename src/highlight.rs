@@ -8,7 +8,7 @@
 use crate::error::{Error, ErrorKind};
 use crate::model::{Article, Comparison, Highlighted, HighlightOptions, Layer, LineRole, Segment, SegmentRef, Span};
 use crate::offsets::Utf16Index;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// One marked span before cutting.
 struct Mark {
@@ -58,6 +58,9 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
 
     // Sentence-level references from the comparison.
     let mut refs: HashMap<usize, Vec<SegmentRef>> = HashMap::new();
+    // A reported figure refers to the sentences where other articles report
+    // the same quantity, so the page can jump from one to the others.
+    let mut value_refs: Vec<(Span, Vec<SegmentRef>)> = Vec::new();
     if let (Some(c), Some(me)) = (comparison, article_index) {
         for al in &c.alignments {
             let (mine, other) = if al.a.article == me {
@@ -83,43 +86,111 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
             .map(|d| (Layer::Discrepancy, &d.values))
             .chain(c.agreements.iter().map(|a| (Layer::Agreement, &a.values)))
         {
-            marks.extend(values.iter().filter(|v| v.article == me).map(|v| Mark { span: v.span, layer }));
+            let others: Vec<SegmentRef> = values
+                .iter()
+                .filter(|v| v.article != me)
+                .filter_map(|v| v.sentence.map(|sentence| SegmentRef { article: v.article, sentence }))
+                .collect();
+            for v in values.iter().filter(|v| v.article == me) {
+                marks.push(Mark { span: v.span, layer });
+                value_refs.push((v.span, others.clone()));
+            }
         }
     }
     marks.retain(|m| !options.hide.contains(&m.layer) && m.span.end <= total && !m.span.is_empty());
-
-    let mut cuts: BTreeSet<usize> = BTreeSet::from([0, total]);
-    for s in &article.sentences {
-        cuts.insert(s.span.start);
-        cuts.insert(s.span.end);
-    }
-    for m in &marks {
-        cuts.insert(m.span.start);
-        cuts.insert(m.span.end);
-    }
-    let cuts: Vec<usize> = cuts.into_iter().collect();
-    let mut segments = Vec::with_capacity(cuts.len());
-    for w in cuts.windows(2) {
-        let span = Span::new(w[0], w[1]);
-        if span.is_empty() {
-            continue;
-        }
-        let mut layers: Vec<Layer> = marks.iter().filter(|m| m.span.contains(span)).map(|m| m.layer).collect();
-        layers.sort();
-        layers.dedup();
-        let sentence = article.sentences.iter().find(|s| s.span.contains(span)).map(|s| s.index);
-        let bytes = index.bytes(span);
-        segments.push(Segment {
-            text: article.text[bytes].to_string(),
-            span,
-            layers,
-            sentence,
-            refs: sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default(),
-        });
-    }
+    let segments = cut(article, &index, &marks, &refs, &value_refs, total);
     let html = render_html(&segments);
     Ok(Highlighted { segments, html })
 }
+
+/// Cuts the text at every sentence and mark boundary in one sweep: marks
+/// are opened and closed in order while walking the cut points, so the work
+/// is linear in the number of marks rather than marks × segments.
+fn cut(
+    article: &Article,
+    index: &Utf16Index,
+    marks: &[Mark],
+    refs: &HashMap<usize, Vec<SegmentRef>>,
+    value_refs: &[(Span, Vec<SegmentRef>)],
+    total: usize,
+) -> Vec<Segment> {
+    let mut cuts: Vec<usize> = Vec::with_capacity(2 + 2 * (marks.len() + article.sentences.len()));
+    cuts.extend([0, total]);
+    for s in &article.sentences {
+        cuts.extend([s.span.start.min(total), s.span.end.min(total)]);
+    }
+    for m in marks {
+        cuts.extend([m.span.start, m.span.end]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut opening: Vec<usize> = (0..marks.len()).collect();
+    opening.sort_by_key(|&i| marks[i].span.start);
+    let mut closing = opening.clone();
+    closing.sort_by_key(|&i| marks[i].span.end);
+    let mut value_order: Vec<usize> = (0..value_refs.len()).collect();
+    value_order.sort_by_key(|&i| value_refs[i].0.start);
+    // How many open marks carry each layer; a layer is on while its count is
+    // positive, which handles overlapping marks of one layer.
+    let mut open = [0usize; LAYER_COUNT];
+    let mut open_values: Vec<usize> = Vec::new();
+    let (mut next_open, mut next_close, mut next_value, mut next_sentence) = (0, 0, 0, 0);
+
+    let mut segments: Vec<Segment> = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let span = Span::new(w[0], w[1]);
+        while next_close < closing.len() && marks[closing[next_close]].span.end <= span.start {
+            open[marks[closing[next_close]].layer as usize] -= 1;
+            next_close += 1;
+        }
+        // Every mark starts at a cut point, so marks that end here were
+        // opened at an earlier cut: closing first never underflows.
+        while next_open < opening.len() && marks[opening[next_open]].span.start <= span.start {
+            open[marks[opening[next_open]].layer as usize] += 1;
+            next_open += 1;
+        }
+        open_values.retain(|&i| value_refs[i].0.end > span.start);
+        while next_value < value_order.len() && value_refs[value_order[next_value]].0.start <= span.start {
+            if value_refs[value_order[next_value]].0.end > span.start {
+                open_values.push(value_order[next_value]);
+            }
+            next_value += 1;
+        }
+        while next_sentence < article.sentences.len() && article.sentences[next_sentence].span.end <= span.start {
+            next_sentence += 1;
+        }
+        let sentence = article.sentences.get(next_sentence).filter(|s| s.span.contains(span)).map(|s| s.index);
+        let layers: Vec<Layer> = ALL_LAYERS.iter().copied().filter(|l| open[*l as usize] > 0).collect();
+        let mut seg_refs: Vec<SegmentRef> = sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
+        for &i in &open_values {
+            for r in &value_refs[i].1 {
+                if !seg_refs.contains(r) {
+                    seg_refs.push(r.clone());
+                }
+            }
+        }
+        segments.push(Segment { text: article.text[index.bytes(span)].to_string(), span, layers, sentence, refs: seg_refs });
+    }
+    segments
+}
+
+/// Every layer in the order segments list them.
+const ALL_LAYERS: [Layer; 12] = [
+    Layer::Shared,
+    Layer::Exclusive,
+    Layer::Quote,
+    Layer::Discrepancy,
+    Layer::Agreement,
+    Layer::Person,
+    Layer::Organization,
+    Layer::Place,
+    Layer::Number,
+    Layer::Date,
+    Layer::Removed,
+    Layer::Metadata,
+];
+const LAYER_COUNT: usize = ALL_LAYERS.len();
 
 /// Renders segments as `<span>`s. Text is escaped; attribute values are
 /// generated here from numbers and layer names only.
@@ -208,5 +279,93 @@ mod tests {
         assert!(!out.html.contains("<script>"));
         assert!(out.html.contains("&lt;script&gt;"));
         assert!(!out.html.contains("<b>"));
+    }
+
+    const FERRY_A: &str = "Ferry “Aurora” sinks off Calder Point\r\n\r\nThe ferry sank at dawn near Calder Point, and 12 people were rescued, the coast guard said. “We did all we could,” Captain Imre Solt said. 🚤 Divers searched all day.";
+    const FERRY_B: &str = "Aurora ferry lost near Calder Point\n\nThe ferry sank at dawn near Calder Point, and 14 people were rescued, the coast guard said. The owner, Brisk Lines, declined to comment.";
+
+    fn ferry() -> (Article, Article, Comparison) {
+        let a = crate::parse(FERRY_A, &ParseOptions { id: Some("a".into()), ..Default::default() }).unwrap();
+        let b = crate::parse(FERRY_B, &ParseOptions { id: Some("b".into()), ..Default::default() }).unwrap();
+        let mut c = crate::compare(&[a.clone(), b.clone()], &crate::model::CompareOptions::default()).unwrap();
+        // A discrepancy as the comparison reports it, built here from the
+        // parsed numbers so the test does not depend on how compare finds it.
+        let value = |article: usize, art: &Article| {
+            let (item, n) = art.numbers.iter().enumerate().find(|(_, n)| n.value == Some(12.0) || n.value == Some(14.0)).expect("the rescued count is parsed");
+            crate::model::ReportedValue { article, item, text: n.number_text.clone(), span: n.number_span, sentence: Some(n.sentence), value: n.value, resolved: None }
+        };
+        c.discrepancies = vec![crate::model::Discrepancy { quantity: "people rescued".into(), values: vec![value(0, &a), value(1, &b)] }];
+        (a, b, c)
+    }
+
+    /// The layers each UTF-16 offset should carry, computed the slow way.
+    fn check_tiling(article: &Article, out: &Highlighted) {
+        let joined: String = out.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, article.text);
+        let utf16: Vec<u16> = article.text.encode_utf16().collect();
+        let mut at = 0;
+        for s in &out.segments {
+            assert_eq!(s.span.start, at, "segments are contiguous");
+            assert!(s.span.end > s.span.start, "no empty segment");
+            assert_eq!(String::from_utf16(&utf16[s.span.start..s.span.end]).unwrap(), s.text, "span slices to the segment text");
+            at = s.span.end;
+        }
+        assert_eq!(at, utf16.len());
+    }
+
+    #[test]
+    fn comparison_findings_become_layers_and_references() {
+        let (a, b, c) = ferry();
+        let out = highlight(&a, Some(&c), &HighlightOptions::default()).unwrap();
+        check_tiling(&a, &out);
+        let figure = out.segments.iter().find(|s| s.text == "12").expect("the figure is its own segment");
+        assert!(figure.layers.contains(&Layer::Discrepancy) && figure.layers.contains(&Layer::Number), "{:?}", figure.layers);
+        let b_sentence = b.numbers.iter().find(|n| n.value == Some(14.0)).unwrap().sentence;
+        assert!(figure.refs.contains(&SegmentRef { article: 1, sentence: b_sentence }), "{:?}", figure.refs);
+        assert!(figure.layers.contains(&Layer::Shared), "the sentence is aligned with the other article");
+        let quote = out.segments.iter().find(|s| s.text.contains("We did all we could")).unwrap();
+        assert!(quote.layers.contains(&Layer::Quote));
+        assert!(quote.layers.contains(&Layer::Exclusive), "only article a reports the captain's words");
+        assert!(out.segments.iter().any(|s| s.layers.contains(&Layer::Metadata) && s.text.contains("Aurora")), "the title is metadata");
+        assert!(out.html.contains("px-discrepancy"));
+        assert!(out.html.contains(&format!("data-refs=\"1:{b_sentence}\"")));
+
+        let hidden = highlight(&a, Some(&c), &HighlightOptions { article_index: Some(0), hide: vec![Layer::Discrepancy, Layer::Shared] }).unwrap();
+        check_tiling(&a, &hidden);
+        assert!(hidden.segments.iter().all(|s| !s.layers.contains(&Layer::Discrepancy) && !s.layers.contains(&Layer::Shared)));
+        assert!(hidden.segments.iter().any(|s| s.layers.contains(&Layer::Number)), "other layers stay");
+    }
+
+    #[test]
+    fn an_article_outside_the_comparison_is_a_clear_error() {
+        let (_, _, c) = ferry();
+        let other = crate::parse("Unrelated\n\nSomething else happened.", &ParseOptions::default()).unwrap();
+        let err = highlight(&other, Some(&c), &HighlightOptions::default()).unwrap_err();
+        assert!(err.message().contains("articleIndex"));
+        let err = highlight(&other, Some(&c), &HighlightOptions { article_index: Some(5), ..Default::default() }).unwrap_err();
+        assert!(err.message().contains("out of range"));
+    }
+
+    #[test]
+    fn a_long_article_is_cut_quickly() {
+        let paragraph = "The council met on Monday in Avalon, and Mayor Ines Roth said “we will rebuild” after 40 homes flooded. ";
+        let text = format!("Flood in Avalon\n\n{}", paragraph.repeat(4000));
+        let article = crate::parse(&text, &ParseOptions::default()).unwrap();
+        let started = std::time::Instant::now();
+        let out = highlight(&article, None, &HighlightOptions::default()).unwrap();
+        check_tiling(&article, &out);
+        assert!(started.elapsed().as_secs_f64() < 2.0, "took {:?}", started.elapsed());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_is_tiled_exactly_and_escaped(text in "(Ferry|“|”|—|🚤|👩‍👩‍👧|\r\n|\n|<b>|&|\"|'|said|12|Mr\\. Solt| |\\.){0,60}") {
+            if let Ok(article) = crate::parse(&text, &ParseOptions::default()) {
+                let out = highlight(&article, None, &HighlightOptions::default()).unwrap();
+                check_tiling(&article, &out);
+                proptest::prop_assert!(!out.html.contains("<b>"));
+            }
+        }
     }
 }

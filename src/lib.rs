@@ -17,6 +17,9 @@
 //! 3. **[`highlight`]** cuts an article's text into [`Segment`]s carrying
 //!    those findings as layers, and renders them as escaped HTML.
 //!
+//! Beside them, [`diff`] shows word by word how two near-identical texts
+//! differ (wire copy against a rewrite, two versions of one story).
+//!
 //! The [`model`] module holds the data types; [`offsets`] converts between
 //! Rust's byte offsets and the UTF-16 offsets that every [`Span`] uses, since
 //! spans are meant for JavaScript. The `wasm` module (wasm32 only) is the thin
@@ -33,6 +36,7 @@
 //! ```
 
 pub mod compare;
+pub mod diff;
 pub mod error;
 pub mod highlight;
 pub mod model;
@@ -45,6 +49,7 @@ pub mod parse;
 pub mod wasm;
 
 pub use compare::{compare, sentence_similarity};
+pub use diff::{diff, TextDiff};
 pub use error::{Error, ErrorKind};
 pub use highlight::highlight;
 pub use model::{Article, Comparison, Segment, Span};

@@ -3,17 +3,40 @@
 //!
 //! Arguments arrive as `JsValue`s and are read with serde; results go back as
 //! plain JS objects (not `Map`s), with `None` as `null`. The TypeScript types
-//! for them are generated from the model by `tsify`, and named here with
-//! `unchecked_param_type`/`unchecked_return_type` so `parallax.d.ts` has no
-//! `any`. Every error becomes a thrown JS `Error` carrying the core's message.
+//! of the values are generated from the model by `tsify`; the function
+//! signatures are declared below by hand, because wasm-bindgen cannot mark a
+//! `JsValue` parameter optional, so `parallax.d.ts` has no `any` and options
+//! may be left out. Every error becomes a thrown JS `Error` carrying the
+//! core's message.
 
 use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const SIGNATURES: &str = r#"
+/**
+ * Parses one article from its text, or from a file's bytes (decoded as UTF-8,
+ * with replacement characters and a warning for invalid bytes).
+ * @throws {Error} when the input is empty, too large or holds no article.
+ */
+export function parse(input: string | Uint8Array, options?: ParseOptions | null): Article;
+/**
+ * Compares parsed articles; findings refer to articles by their index in `articles`.
+ * @throws {Error} when an article is malformed or there are too many.
+ */
+export function compare(articles: Article[], options?: CompareOptions | null): Comparison;
+/**
+ * Cuts an article into segments that tile its text, with the findings of
+ * `comparison` (if given) as layers, and renders them as escaped HTML.
+ * @throws {Error} when `options.articleIndex` does not fit the comparison.
+ */
+export function highlight(article: Article, comparison?: Comparison | null, options?: HighlightOptions | null): Highlighted;
+"#;
+
 /// Runs once when the module is instantiated.
-#[wasm_bindgen(start)]
+#[wasm_bindgen(start, skip_typescript)]
 fn on_load() {
     #[cfg(feature = "console_error_panic_hook")]
     console_error_panic_hook::set_once();
@@ -42,10 +65,8 @@ fn core_error(error: crate::Error) -> JsError {
 
 /// Parses one article from a string, or from the bytes of a file
 /// (`Uint8Array`), which are decoded as UTF-8 with replacement.
-#[wasm_bindgen(unchecked_return_type = "Article")]
-pub fn parse(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ParseOptions | null")] options: Option<JsValue>,
+#[wasm_bindgen(skip_typescript)]
+pub fn parse( input: JsValue, options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let options: ParseOptions = from_js(options, "The parse options")?;
     let article = if let Some(text) = input.as_string() {
@@ -59,10 +80,8 @@ pub fn parse(
 }
 
 /// Compares parsed articles.
-#[wasm_bindgen(unchecked_return_type = "Comparison")]
-pub fn compare(
-    #[wasm_bindgen(unchecked_param_type = "Article[]")] articles: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CompareOptions | null")] options: Option<JsValue>,
+#[wasm_bindgen(skip_typescript)]
+pub fn compare( articles: JsValue, options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
     let options: CompareOptions = from_js(options, "The compare options")?;
@@ -71,11 +90,8 @@ pub fn compare(
 
 /// Cuts an article into highlighted segments, using a comparison's findings
 /// when one is given.
-#[wasm_bindgen(unchecked_return_type = "Highlighted")]
-pub fn highlight(
-    #[wasm_bindgen(unchecked_param_type = "Article")] article: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Comparison | null")] comparison: Option<JsValue>,
-    #[wasm_bindgen(unchecked_param_type = "HighlightOptions | null")] options: Option<JsValue>,
+#[wasm_bindgen(skip_typescript)]
+pub fn highlight( article: JsValue, comparison: Option<JsValue>, options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let article: Article = from_js_required(article, "The article")?;
     let comparison: Option<Comparison> = match comparison {
@@ -97,4 +113,10 @@ pub fn sentence_similarity(a: &str, b: &str) -> f64 {
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_string()
+}
+
+/// A word-level diff of two near-identical texts, with UTF-16 spans into each.
+#[wasm_bindgen(unchecked_return_type = "TextDiff")]
+pub fn diff(a: &str, b: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::diff(a, b))
 }

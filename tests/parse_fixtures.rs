@@ -161,3 +161,32 @@ fn crlf_and_emoji_offsets() {
     assert_eq!(q.span.start, before.encode_utf16().count());
     assert_eq!(number(&a, "40 boats").value, Some(40.0));
 }
+
+#[test]
+fn aljazeera_style_label_caption_and_promo_block() {
+    let a = parse("aljaz_quarry.txt");
+    spans_agree(&a);
+    assert_eq!(text(&a.dek), Some("Investigators say a faulty fuse set off the explosion at the Tell quarry."));
+    assert_eq!(removed(&a, RemovalReason::PhotoLabel), vec!["Morrow Hills"]);
+    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("[Al Jazeera]"));
+    assert_eq!(removed(&a, RemovalReason::Prompt), vec!["4 min read"]);
+    assert_eq!(names(&a.subheads), vec!["What happens next?"], "a short question is a subhead");
+    assert_eq!(removed(&a, RemovalReason::Promo).len(), 3, "label, promo title and teaser");
+    assert_eq!(names(&a.editors), vec!["Wren Calloway"]);
+    assert_eq!(text(&a.outlet), Some("Hillside Post"), "named after the bar in the editor line");
+    assert_eq!(speaker_of(&a, "this should never"), Some("Petra Lanz"), "'…, adding' takes the main subject");
+    let killed = a.numbers.iter().find(|n| n.number_text == "Four").expect("Four workers");
+    assert_eq!((killed.counted.as_deref(), killed.action.as_deref()), (Some("worker"), Some("kill")), "passive after an aside");
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn blog_header_with_name_and_timestamp() {
+    let a = parse("hedge_header.txt");
+    spans_agree(&a);
+    assert_eq!(names(&a.bylines), vec!["Remy Calder"]);
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-10-08"));
+    assert_eq!(resolved(&a, "Monday"), Some("2025-10-06"));
+    assert_eq!(speaker_of(&a, "no serious offer"), Some("Bo Lindqvist"));
+    assert_eq!(number(&a, "about 40 percent").kind, parallax::model::NumberKind::Percent);
+}

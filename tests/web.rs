@@ -29,6 +29,7 @@ fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
         "parse" => boundary::parse(arg(0), Some(arg(1))),
         "compare" => boundary::compare(arg(0), Some(arg(1))),
         "highlight" => boundary::highlight(arg(0), Some(arg(1)), Some(arg(2))),
+        "diff" => boundary::diff(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap()),
         "sentenceSimilarity" => {
             Ok(JsValue::from_f64(boundary::sentence_similarity(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap())))
         }
@@ -146,4 +147,28 @@ fn errors_become_js_exceptions_with_a_message() {
 fn sentence_similarity_is_exported() {
     let same = call("sentenceSimilarity", &[JsValue::from_str("“Go now,” he said."), JsValue::from_str("\"Go now,\" he said.")]).unwrap();
     assert_eq!(same.as_f64().unwrap(), 1.0);
+}
+
+#[wasm_bindgen_test]
+fn diff_gives_whole_word_chunks_with_utf16_spans() {
+    let a = "The ferry’s captain — Imre Solt 🚤 — saved 12 people.\r\nIt sank.";
+    let b = "The ferry’s skipper — Imre Solt 🚤 — saved 14 people.\r\nIt sank.";
+    let result = call("diff", &[JsValue::from_str(a), JsValue::from_str(b)]).unwrap();
+    let chunks: Array = get(&result, "chunks").into();
+    let mut changed = Vec::new();
+    for chunk in chunks.iter() {
+        let op = get(&chunk, "op").as_string().unwrap();
+        let text = get(&chunk, "text").as_string().unwrap();
+        for (side, source) in [("a", a), ("b", b)] {
+            let span = get(&chunk, side);
+            if !span.is_null() {
+                assert_eq!(js_slice(source, num(&span, "start"), num(&span, "end")), text, "{side} span of {text:?}");
+            }
+        }
+        if op != "equal" {
+            changed.push(format!("{op}:{text}"));
+        }
+    }
+    assert_eq!(changed, ["delete:captain", "insert:skipper", "delete:12", "insert:14"]);
+    assert!(num(&result, "similarity") > 0.8);
 }

@@ -1,213 +1,349 @@
-// The Parallax page: reads articles, calls the wasm core, shows the result.
-// Article text is untrusted: it only ever reaches the DOM through
-// textContent, never through innerHTML, so nothing in it can run.
-import init, { parse, compare, highlight, version } from '../pkg/parallax.js';
+// The Parallax page: collects articles, has the engine analyse them off the
+// main thread, and shows the findings. The user's inputs and settings are
+// kept in localStorage so a reload loses nothing; results are recomputed.
+import { Engine, Cancelled } from './engine.js';
+import { platform } from './platform.js';
+import {
+  LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
+  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel,
+} from './render.js';
+import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
+
+const STORAGE_KEY = 'parallax.session.v1';
+/** Columns shown side by side until the user picks others. */
+const DEFAULT_SHOWN = 4;
+const SEPARATOR = /^[ \t]*===+[ \t]*$/m;
 
 const $ = (id) => document.getElementById(id);
+const timings = (window.__parallaxTimings = { ready: null, runs: [] });
 
-/** Each entry: { name, input, article, error }. */
+/** Inputs as the user gave them: { id, name, text } or { id, name, base64 } for bytes that are not UTF-8. */
 let entries = [];
+let settings = { hidden: [], shown: null, theme: 'auto' };
+/** The latest finished analysis, or null. */
+let result = null;
+let entryCounter = 0;
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key.startsWith('data-')) node.setAttribute(key, value);
-    else node[key] = value;
-  }
-  for (const child of children) if (child != null) node.append(child);
-  return node;
+const engine = new Engine(platform);
+
+function newId() {
+  entryCounter += 1;
+  return `a${Date.now().toString(36)}${entryCounter.toString(36)}`;
 }
 
-function setStatus(message, isError = false) {
+function setStatus(message, kind = 'info') {
   const status = $('status');
   status.textContent = message;
-  status.classList.toggle('error', isError);
+  status.className = kind;
 }
 
-/** Parses one input; a failure is kept beside the article, never thrown. */
-function addEntry(name, input) {
-  const entry = { name, input, article: null, error: null };
+// ---------------------------------------------------------------- persistence
+
+function save() {
   try {
-    entry.article = parse(input, { format: 'auto', fileName: name, id: `${entries.length}:${name}` });
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries, settings }));
   } catch (e) {
-    entry.error = e instanceof Error ? e.message : String(e);
+    setStatus(`Your articles could not be saved in this browser (${e.name}); they will be lost on reload. Export a JSON session to keep them.`, 'error');
   }
-  entries.push(entry);
-  return entry;
 }
 
+function restore() {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+  } catch {
+    saved = null;
+  }
+  if (!saved) return false;
+  entries = Array.isArray(saved.entries) ? saved.entries.filter((e) => e && e.id && (typeof e.text === 'string' || typeof e.base64 === 'string')) : [];
+  settings = { ...settings, ...(saved.settings ?? {}) };
+  return entries.length > 0;
+}
+
+// ---------------------------------------------------------------- analysis
+
+function parsedItems() {
+  if (!result) return [];
+  return result.parsed;
+}
+
+/** Runs the analysis; `notice` (what the user just did) leads the status line. */
+async function analyse(notice = '') {
+  const inputs = entries.map(({ id, name, text, base64 }) => ({ id, name, text, base64 }));
+  renderCards();
+  if (!inputs.length) {
+    result = null;
+    renderResults();
+    return;
+  }
+  const started = performance.now();
+  const box = $('progress-box');
+  document.body.dataset.state = 'running';
+  const showTimer = setTimeout(() => (box.hidden = false), 150);
+  $('progress').value = 0;
+  try {
+    const out = await engine.run(inputs, (done, total, stage) => {
+      $('progress').max = total;
+      $('progress').value = done;
+      $('progress-label').textContent =
+        stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
+    });
+    const byId = new Map(out.entries.map((e) => [e.id, e]));
+    const parsed = [];
+    let h = 0;
+    for (const entry of entries) {
+      const r = byId.get(entry.id);
+      if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
+    }
+    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
+    renderCards();
+    renderResults();
+    const failed = out.entries.filter((e) => e.error).length;
+    const ms = performance.now() - started;
+    timings.runs.push({ articles: inputs.length, ms, ...out.times });
+    const lead = notice ? `${notice} ` : '';
+    if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
+    else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
+    else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
+    document.body.dataset.state = 'done';
+  } catch (e) {
+    if (e instanceof Cancelled) {
+      setStatus('Cancelled. Your articles are kept; change them or press "Add" to run again.');
+      document.body.dataset.state = 'cancelled';
+    } else {
+      setStatus(`Analysis failed: ${e.message}`, 'error');
+      document.body.dataset.state = 'failed';
+    }
+  } finally {
+    clearTimeout(showTimer);
+    box.hidden = true;
+    $('engine-mode').textContent = engine.mode ? `running in a ${engine.mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}` : '';
+    if (engine.version) $('version').textContent = engine.version;
+  }
+}
+
+function changed(notice = '') {
+  save();
+  if (notice) setStatus(notice);
+  analyse(notice);
+}
+
+// ---------------------------------------------------------------- rendering
+
+function renderCards() {
+  const list = $('cards');
+  const actions = {
+    onEdit: (entry, text) => {
+      if (!text.trim()) {
+        setStatus('An article cannot be empty: remove it instead.', 'error');
+        return;
+      }
+      entry.text = text;
+      delete entry.base64;
+      changed(`Updated ${entry.name}.`);
+    },
+    onRemove: (entry) => {
+      entries = entries.filter((e) => e !== entry);
+      changed(`Removed ${entry.name}.`);
+    },
+  };
+  list.replaceChildren(...entries.map((entry, i) => {
+    const r = result?.byId.get(entry.id);
+    return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null }, i, actions);
+  }));
+  $('no-articles').hidden = entries.length > 0;
+  for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !result?.parsed.length;
+}
+
+function shownIndices(parsed) {
+  const wanted = settings.shown ? parsed.map((p, i) => (settings.shown.includes(p.entry.id) ? i : -1)).filter((i) => i >= 0) : [];
+  return wanted.length ? wanted : parsed.slice(0, DEFAULT_SHOWN).map((_, i) => i);
+}
+
+function renderResults() {
+  const parsed = parsedItems();
+  const comparison = result?.comparison ?? null;
+  $('comparison-overview').hidden = !comparison;
+  $('findings').hidden = !comparison;
+  $('reading').hidden = parsed.length === 0;
+  if (comparison) {
+    $('similarity').replaceChildren(renderHeatmap(parsed, comparison));
+    $('groups').replaceChildren(renderGroups(parsed, comparison));
+    $('discrepancies').replaceChildren(renderDiscrepancies(parsed, comparison, jumpTo));
+    $('agreements').replaceChildren(renderAgreements(parsed, comparison));
+    $('shared-quotes').replaceChildren(renderSharedQuotes(parsed, comparison));
+    $('sources').replaceChildren(renderSources(parsed, comparison));
+    $('wording').replaceChildren(renderWording(parsed, comparison));
+  }
+  renderReading();
+}
+
+function renderReading() {
+  const parsed = parsedItems();
+  const shown = shownIndices(parsed);
+  $('shown').replaceChildren(...parsed.map((item, i) => {
+    const id = `show-${item.entry.id}`;
+    const box = el('input', { type: 'checkbox', id, checked: shown.includes(i) });
+    box.addEventListener('change', () => {
+      const now = new Set(shownIndices(parsed).map((k) => parsed[k].entry.id));
+      if (box.checked) now.add(item.entry.id);
+      else now.delete(item.entry.id);
+      settings.shown = parsed.filter((p) => now.has(p.entry.id)).map((p) => p.entry.id);
+      save();
+      renderReading();
+      $(id)?.focus();
+    });
+    return el('span', { class: 'check' }, box, el('label', { for: id, text: articleLabel(item, i) }));
+  }));
+  $('columns').replaceChildren(...renderColumns(parsed, shown));
+  applyLayers();
+}
+
+function renderLayerToggles() {
+  $('layers').replaceChildren(...LAYERS.map(([layer, name, meaning]) => {
+    const id = `layer-${layer}`;
+    const box = el('input', { type: 'checkbox', id, checked: !settings.hidden.includes(layer), 'data-layer': layer });
+    box.addEventListener('change', () => {
+      settings.hidden = LAYERS.map(([l]) => l).filter((l) => !$(`layer-${l}`).checked);
+      save();
+      applyLayers();
+    });
+    return el('span', { class: 'check' }, box, el('label', { for: id, title: meaning }, el('span', { class: `swatch px-${layer}`, text: name })));
+  }));
+}
+
+function applyLayers() {
+  const columns = $('columns');
+  for (const [layer] of LAYERS) columns.classList.toggle(`hide-${layer}`, settings.hidden.includes(layer));
+}
+
+/** Shows an article's sentence in the reading view, adding its column if needed. */
+function jumpTo(article, sentence) {
+  const parsed = parsedItems();
+  if (sentence == null || !parsed[article]) return;
+  const shown = shownIndices(parsed);
+  if (!shown.includes(article)) {
+    settings.shown = [...shown, article].sort((x, y) => x - y).map((i) => parsed[i].entry.id);
+    save();
+    renderReading();
+  }
+  if (settings.hidden.includes('discrepancy')) {
+    settings.hidden = settings.hidden.filter((l) => l !== 'discrepancy');
+    $('layer-discrepancy').checked = true;
+    save();
+    applyLayers();
+  }
+  flashSentence($('columns'), article, sentence);
+}
+
+function step(direction) {
+  const found = stepDifference($('columns'), direction, new Set(settings.hidden));
+  $('diff-position').textContent = found ? `Difference ${found.index + 1} of ${found.count}` : 'No differences shown.';
+}
+
+// ---------------------------------------------------------------- input
+
+function addTexts(items, notice) {
+  const added = items.filter((i) => (i.text ?? i.base64 ?? '').trim() !== '').map((i) => ({ id: newId(), ...i }));
+  entries.push(...added);
+  changed(notice(added.length));
+  return added.length;
+}
+
+function toBase64(bytes) {
+  let raw = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) raw += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(raw);
+}
+
+/** Reads dropped or chosen files; bytes that are not UTF-8 are kept as bytes for the parser to decode. */
 async function readFiles(fileList) {
-  const files = [...fileList].filter((f) => /\.(txt|html?)$/i.test(f.name) || /^text\/(plain|html)/.test(f.type));
-  const skipped = fileList.length - files.length;
+  const all = [...fileList];
+  const files = all.filter((f) => /\.(txt|html?)$/i.test(f.name) || /^text\/(plain|html)/.test(f.type));
+  const items = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const entry = { name: file.name, input: null, article: null, error: null };
     try {
-      entry.article = parse(bytes, { format: 'auto', fileName: file.name, id: `${entries.length}:${file.name}` });
-      entry.input = entry.article.text;
-    } catch (e) {
-      entry.error = e instanceof Error ? e.message : String(e);
+      items.push({ name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
+    } catch {
+      items.push({ name: file.name, base64: toBase64(bytes) });
     }
-    entries.push(entry);
   }
-  setStatus(`Added ${files.length} file${files.length === 1 ? '' : 's'}.` + (skipped ? ` Skipped ${skipped} that are not .txt or .html.` : ''));
-  render();
+  const skipped = all.length - files.length;
+  addTexts(items, (n) => `Added ${n} file${n === 1 ? '' : 's'}.` + (skipped ? ` Skipped ${skipped} that ${skipped === 1 ? 'is' : 'are'} not .txt or .html.` : ''));
 }
 
 async function loadDemo() {
   setStatus('Loading the demo articles…');
   try {
-    const list = await (await fetch('demo/index.json')).json();
+    const demo = await platform.loadDemo();
     entries = [];
-    for (const item of list) {
-      const response = await fetch(`demo/${item.file}`);
-      if (!response.ok) throw new Error(`demo/${item.file}: ${response.status}`);
-      addEntry(item.file, await response.text());
-    }
-    setStatus(`Loaded ${list.length} demo articles: four fictional outlets on one fictional event.`);
+    settings.shown = null;
+    addTexts(demo, (n) => `Loaded ${n} demo articles: fictional outlets on one fictional event.`);
   } catch (e) {
-    setStatus(`The demo could not be loaded: ${e.message}`, true);
+    setStatus(`The demo could not be loaded: ${e.message}`, 'error');
   }
-  render();
 }
 
-function render() {
-  renderCards();
-  const parsed = entries.filter((e) => e.article);
-  let comparison = null;
-  if (parsed.length >= 2) {
-    try {
-      comparison = compare(parsed.map((e) => e.article));
-    } catch (e) {
-      setStatus(`Comparison failed: ${e.message}`, true);
-    }
-  }
-  renderComparison(parsed, comparison);
-  renderColumns(parsed, comparison);
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-function renderCards() {
-  const list = $('cards');
-  list.replaceChildren();
-  entries.forEach((entry, i) => {
-    const card = el('li', { class: 'card' + (entry.error ? ' failed' : '') });
-    const a = entry.article;
-    card.append(el('h3', { text: a?.title?.text ?? entry.name }));
-    if (a) {
-      const facts = [
-        ['Outlet', a.outlet?.text ?? 'not stated'],
-        ['Byline', a.bylines.map((b) => b.text).join(', ') || 'none'],
-        ['Published', a.published?.iso ?? 'not stated'],
-        ['Words', String(a.wordCount)],
-        ['Sentences', String(a.sentences.length)],
-        ['Removed lines', String(a.removed.length)],
-      ];
-      const dl = el('dl');
-      for (const [k, v] of facts) dl.append(el('dt', { text: k }), el('dd', { text: v }));
-      card.append(dl);
-      for (const w of a.warnings) card.append(el('p', { class: 'warning', text: w }));
-    } else {
-      card.append(el('p', { class: 'error', role: 'alert', text: entry.error }));
-    }
-    const remove = el('button', { type: 'button', class: 'secondary', text: 'Remove' });
-    remove.setAttribute('aria-label', `Remove ${a?.title?.text ?? entry.name}`);
-    remove.addEventListener('click', () => {
-      entries.splice(i, 1);
-      render();
-    });
-    card.append(remove);
-    list.append(card);
-  });
+function exportSession() {
+  return { entries, settings, parsed: parsedItems(), comparison: result?.comparison ?? null, version: engine.version,
+    failed: entries.filter((e) => result?.byId.get(e.id)?.error).map((e) => ({ name: e.name, error: result.byId.get(e.id).error })) };
 }
 
-function label(article, i) {
-  return article.outlet?.text ?? article.title?.text?.slice(0, 40) ?? `Article ${i + 1}`;
-}
-
-function renderComparison(parsed, comparison) {
-  $('comparison').hidden = !comparison;
-  if (!comparison) return;
-  const table = el('table', { class: 'heatmap' });
-  table.append(el('caption', { text: 'Document similarity (TF-IDF cosine, 0 to 1)' }));
-  const head = el('tr', {}, el('th', { scope: 'col', text: '' }));
-  parsed.forEach((e, i) => head.append(el('th', { scope: 'col', text: label(e.article, i) })));
-  table.append(el('thead', {}, head));
-  const body = el('tbody');
-  comparison.similarity.forEach((row, i) => {
-    const tr = el('tr', {}, el('th', { scope: 'row', text: label(parsed[i].article, i) }));
-    for (const v of row) {
-      const td = el('td', { text: v.toFixed(2) });
-      td.style.setProperty('--v', v.toFixed(3));
-      tr.append(td);
-    }
-    body.append(tr);
-  });
-  table.append(body);
-  $('similarity').replaceChildren(table);
-
-  const list = $('alignments');
-  list.replaceChildren();
-  const shown = [...comparison.alignments].sort((x, y) => y.score - x.score).slice(0, 30);
-  for (const al of shown) {
-    const sa = parsed[al.a.article].article.sentences[al.a.sentence];
-    const sb = parsed[al.b.article].article.sentences[al.b.sentence];
-    list.append(
-      el('li', { class: 'alignment' },
-        el('span', { class: `kind kind-${al.kind}`, text: `${al.kind} · ${al.score.toFixed(2)}` }),
-        el('blockquote', {}, el('cite', { text: label(parsed[al.a.article].article, al.a.article) }), el('p', { text: sa.text })),
-        el('blockquote', {}, el('cite', { text: label(parsed[al.b.article].article, al.b.article) }), el('p', { text: sb.text })),
-      ),
-    );
-  }
-  if (!shown.length) list.append(el('li', { text: 'No sentences in common.' }));
-}
-
-function renderColumns(parsed, comparison) {
-  $('reading').hidden = parsed.length === 0;
-  const columns = $('columns');
-  columns.replaceChildren();
-  parsed.forEach((entry, i) => {
-    const result = highlight(entry.article, comparison, comparison ? { articleIndex: i } : {});
-    const text = el('div', { class: 'article-text' });
-    for (const seg of result.segments) {
-      if (!seg.layers.length && seg.sentence == null) {
-        text.append(seg.text);
-        continue;
-      }
-      const span = el('span', { text: seg.text });
-      for (const layer of seg.layers) span.classList.add(`px-${layer}`);
-      if (seg.sentence != null) span.dataset.sentence = String(seg.sentence);
-      if (seg.refs.length) span.title = `Also in: ${seg.refs.map((r) => label(parsed[r.article].article, r.article)).join(', ')}`;
-      text.append(span);
-    }
-    columns.append(el('article', { class: 'column' }, el('h3', { text: label(entry.article, i) }), text));
-  });
+function applyTheme() {
+  if (settings.theme === 'light' || settings.theme === 'dark') document.documentElement.dataset.theme = settings.theme;
+  else delete document.documentElement.dataset.theme;
+  $('theme').value = settings.theme ?? 'auto';
 }
 
 function wire() {
   $('add-pasted').addEventListener('click', () => {
     const text = $('paste').value;
     if (!text.trim()) {
-      setStatus('The paste box is empty: paste an article first.', true);
+      setStatus('The paste box is empty: paste an article first.', 'error');
+      $('paste').focus();
       return;
     }
-    // A failed parse keeps its card with the error, so the text is not lost.
-    const entry = addEntry(`Pasted article ${entries.length + 1}`, text);
-    if (entry.error) setStatus(entry.error, true);
-    else {
-      $('paste').value = '';
-      setStatus('Article added.');
-    }
-    render();
+    const parts = text.split(SEPARATOR).filter((p) => p.trim());
+    $('paste').value = '';
+    addTexts(parts.map((p, k) => ({ name: `Pasted article ${entries.length + k + 1}`, text: p.replace(/^\r?\n/, '') })), (n) => `Added ${n} pasted article${n === 1 ? '' : 's'}.`);
   });
-  $('files').addEventListener('change', (ev) => readFiles(ev.target.files));
+  $('files').addEventListener('change', async (ev) => {
+    await readFiles(ev.target.files);
+    ev.target.value = '';
+  });
   $('demo').addEventListener('click', loadDemo);
-  $('clear').addEventListener('click', () => {
+  $('reset').addEventListener('click', () => {
+    if (entries.length && !confirm('Remove all articles and reset every setting?')) return;
     entries = [];
-    setStatus('All articles removed.');
-    render();
+    settings = { hidden: [], shown: null, theme: 'auto' };
+    result = null;
+    engine.cancel();
+    try {
+      localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Storage may be unavailable; there is then nothing to clear.
+    }
+    applyTheme();
+    renderLayerToggles();
+    renderCards();
+    renderResults();
+    setStatus('Everything was reset.');
+  });
+  $('cancel').addEventListener('click', () => engine.cancel());
+  $('theme').addEventListener('change', () => {
+    settings.theme = $('theme').value;
+    applyTheme();
+    save();
   });
   const drop = $('drop');
   for (const type of ['dragenter', 'dragover']) {
@@ -223,12 +359,64 @@ function wire() {
     readFiles(ev.dataTransfer.files);
   });
   drop.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter' || ev.key === ' ') $('files').click();
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      $('files').click();
+    }
   });
+  // A file dropped beside the drop zone would otherwise replace the page.
+  document.addEventListener('dragover', (ev) => ev.preventDefault());
+  document.addEventListener('drop', (ev) => ev.preventDefault());
+
+  $('export-json').addEventListener('click', () => download('parallax-session.json', 'application/json', sessionJson(exportSession())));
+  $('export-md').addEventListener('click', () => download('parallax-report.md', 'text/markdown', markdownReport(exportSession())));
+  $('export-csv').addEventListener('click', () => download('parallax-discrepancies.csv', 'text/csv', discrepanciesCsv(exportSession())));
+  $('import').addEventListener('change', async (ev) => {
+    const file = ev.target.files[0];
+    ev.target.value = '';
+    if (!file) return;
+    try {
+      const session = readSession(await file.text());
+      entries = session.entries.map((e) => ({ id: newId(), ...e }));
+      settings = { hidden: [], shown: null, theme: 'auto', ...session.settings };
+      // Shown columns refer to the exported ids; map them onto the new ones.
+      settings.shown = null;
+      applyTheme();
+      renderLayerToggles();
+      changed(`Imported ${entries.length} article${entries.length === 1 ? '' : 's'} from ${file.name}.`);
+    } catch (e) {
+      setStatus(e.message, 'error');
+    }
+  });
+
+  $('prev-diff').addEventListener('click', () => step(-1));
+  $('next-diff').addEventListener('click', () => step(1));
+  document.addEventListener('keydown', (ev) => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.target.closest?.('input, textarea, select, [contenteditable]')) return;
+    if (ev.key === 'n' || ev.key === 'j') step(1);
+    else if (ev.key === 'p' || ev.key === 'k') step(-1);
+    else return;
+    ev.preventDefault();
+  });
+  linkAlignedSentences($('columns'));
 }
 
-await init();
-$('version').textContent = version();
 wire();
+const restored = restore();
+applyTheme();
+renderLayerToggles();
+renderCards();
 document.body.dataset.ready = 'true';
-if (new URLSearchParams(location.search).has('demo')) await loadDemo();
+timings.ready = performance.now();
+engine.ready().then((mode) => {
+  $('engine-mode').textContent = `running in a ${mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}`;
+  $('version').textContent = engine.version ?? '';
+  document.body.dataset.engine = mode;
+});
+if (restored) {
+  const notice = `Restored ${entries.length} article${entries.length === 1 ? '' : 's'} from your last visit.`;
+  setStatus(notice);
+  analyse(notice);
+} else if (new URLSearchParams(location.search).has('demo')) {
+  loadDemo();
+}

@@ -1,13 +1,24 @@
-//! Comparing articles: how similar they are and which sentences report the
-//! same fact.
+//! Comparing articles: how similar they are, which belong to one event,
+//! which sentences report the same fact, shared quotes, conflicting and
+//! agreeing figures, what each article alone reports, whom each cites and how
+//! each words things. One module per finding; this one prepares each article
+//! once (folded words, sentence profiles) and runs them in order.
 
+pub mod align;
+pub mod coverage;
+pub mod events;
+pub mod figures;
+pub mod normalize;
+pub mod quotes;
 pub mod similarity;
+pub mod sources;
+pub mod wording;
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{
-    Alignment, AlignmentKind, Article, ArticleSummary, CompareOptions, Comparison, Coverage, SentenceRef,
-};
+use crate::model::{Article, ArticleSummary, CompareOptions, Comparison};
+use crate::offsets::Utf16Index;
 pub use similarity::sentence_similarity;
+use similarity::Profile;
 
 /// The most articles one comparison accepts.
 pub const MAX_ARTICLES: usize = 2000;
@@ -17,8 +28,33 @@ pub const MAX_ARTICLES: usize = 2000;
 /// stories, while keeping the browser tab's memory bounded.
 pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
 
+/// An article with what every comparison step needs computed once.
+pub struct Prepared<'a> {
+    pub article: &'a Article,
+    pub index: Utf16Index,
+    /// One profile per sentence of `article.sentences`.
+    pub profiles: Vec<Profile>,
+    /// The words of each sentence (byte offsets within the sentence text).
+    pub words: Vec<Vec<normalize::Word<'a>>>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(article: &'a Article) -> Self {
+        let index = Utf16Index::new(&article.text);
+        let words: Vec<Vec<normalize::Word<'a>>> = article.sentences.iter().map(|s| normalize::words(&s.text)).collect();
+        let profiles = words.iter().map(|w| Profile::from_words(w)).collect();
+        Prepared { article, index, profiles, words }
+    }
+
+    /// The article text of a span.
+    pub fn slice(&self, span: crate::model::Span) -> &str {
+        let r = self.index.bytes(span);
+        self.article.text.get(r).unwrap_or("")
+    }
+}
+
 /// Compares articles. The result refers to articles by their index in
-/// `articles`.
+/// `articles`; the same input always gives the same output.
 pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Comparison, Error> {
     if articles.len() > MAX_ARTICLES {
         return Err(Error::new(
@@ -33,29 +69,67 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
             format!("These articles hold {:.1} MB of text together; Parallax compares at most {} MB at once. Remove some articles.", total as f64 / 1_048_576.0, MAX_TOTAL_BYTES / 1_048_576),
         ));
     }
-    if !(0.0..=1.0).contains(&options.min_alignment_score) {
+    if !(0.0..=1.0).contains(&options.min_alignment_score) || options.min_alignment_score.is_nan() {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
             format!("minAlignmentScore must be between 0 and 1, not {}.", options.min_alignment_score),
         ));
     }
-    let docs: Vec<similarity::Bag> = articles.iter().map(|a| similarity::Bag::of_sentences(a.sentences.iter().map(|s| s.text.as_str()))).collect();
-    let matrix = similarity::document_matrix(&docs);
-    let alignments = align_sentences(articles, options.min_alignment_score);
-    let coverage = coverage(articles, &alignments);
+    // std::time::Instant panics on wasm32-unknown-unknown, so the debug
+    // timing exists only natively.
+    #[cfg(not(target_arch = "wasm32"))]
+    let t0 = std::time::Instant::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    let lap = |what: &str| if std::env::var_os("PARALLAX_DEBUG_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
+    #[cfg(target_arch = "wasm32")]
+    let lap = |_: &str| {};
+    let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+    lap("prepare");
+    let bags: Vec<similarity::Bag> = docs
+        .iter()
+        .map(|d| {
+            let mut bag = similarity::Bag::default();
+            d.words.iter().flatten().for_each(|w| bag.add(&w.folded));
+            bag
+        })
+        .collect();
+    let matrix = similarity::document_matrix(&bags);
+    lap("let matrix");
+    let alignments = align::align(&docs, options.min_alignment_score);
+    lap("let alignments");
+    let quotes = quotes::collect(&docs);
+    let shared_quotes = quotes::shared(&docs, &quotes);
+    lap("let shared_quotes");
+    let figures = figures::collect(&docs);
+    lap("let figures");
+    let (events, threads) = events::group(&docs, &matrix, &alignments, &figures);
+    lap("let (events, threads)");
+    // Every article is in one event; an event outside any thread is its own.
+    let event_of: Vec<usize> = events::membership(&events, docs.len()).into_iter().enumerate().map(|(i, e)| e.unwrap_or(events.len() + i)).collect();
+    let thread_of: Vec<usize> =
+        events::membership(&threads, docs.len()).into_iter().zip(&event_of).map(|(t, &e)| t.unwrap_or(threads.len() + e)).collect();
+    let (discrepancies, agreements) = figures::compare(&docs, &figures, &event_of, &thread_of);
+    lap("let (discrepancies");
+    let coverage = coverage::coverage(&docs, &alignments, &event_of);
+    lap("let coverage");
+    let sources = sources::sources(&docs, &quotes);
+    lap("let sources");
+    let wording = wording::distinctive(&docs, options.distinctive_terms);
+    let variants = wording::variants(&docs);
+    lap("let variants");
     Ok(Comparison {
         articles: articles.iter().map(summarize).collect(),
         similarity: matrix,
-        events: Vec::new(),
-        threads: Vec::new(),
+        events,
+        threads,
         alignments,
-        shared_quotes: Vec::new(),
-        discrepancies: Vec::new(),
-        agreements: Vec::new(),
+        shared_quotes,
+        discrepancies,
+        agreements,
         coverage,
-        sources: Vec::new(),
-        wording: Vec::new(),
-        variants: Vec::new(),
+        sources,
+        wording,
+        variants,
     })
 }
 
@@ -67,77 +141,5 @@ fn summarize(article: &Article) -> ArticleSummary {
         published: article.published.as_ref().map(|p| p.iso.clone()),
         sentence_count: article.sentences.len(),
         word_count: article.word_count,
-    }
-}
-
-/// For each pair of articles, pairs each sentence with its best match in the
-/// other article when that match scores at least `min_score`.
-fn align_sentences(articles: &[Article], min_score: f64) -> Vec<Alignment> {
-    let mut out = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for (bi, b) in articles.iter().enumerate().skip(ai + 1) {
-            for sa in &a.sentences {
-                let best = b
-                    .sentences
-                    .iter()
-                    .map(|sb| (sentence_similarity(&sa.text, &sb.text), sb))
-                    .fold(None, |best: Option<(f64, &crate::model::Sentence)>, (score, sb)| match best {
-                        Some((s, _)) if s >= score => best,
-                        _ => Some((score, sb)),
-                    });
-                if let Some((score, sb)) = best {
-                    if score >= min_score {
-                        out.push(Alignment {
-                            a: SentenceRef { article: ai, sentence: sa.index, span: sa.span },
-                            b: SentenceRef { article: bi, sentence: sb.index, span: sb.span },
-                            score,
-                            kind: kind_of(score),
-                        });
-                    }
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A sentence is exclusive to its article when it aligns with no sentence of
-/// any other article, and omitted by an article when it aligns with none of
-/// that article's sentences.
-fn coverage(articles: &[Article], alignments: &[Alignment]) -> Vec<Coverage> {
-    use std::collections::HashSet;
-    // (article, sentence, other article) for every aligned sentence.
-    let mut matched: HashSet<(usize, usize, usize)> = HashSet::new();
-    for al in alignments {
-        matched.insert((al.a.article, al.a.sentence, al.b.article));
-        matched.insert((al.b.article, al.b.sentence, al.a.article));
-    }
-    let matched = &matched;
-    let sentence_ref = |article: usize, s: &crate::model::Sentence| SentenceRef { article, sentence: s.index, span: s.span };
-    (0..articles.len())
-        .map(|i| Coverage {
-            article: i,
-            exclusive: articles[i]
-                .sentences
-                .iter()
-                .filter(|s| (0..articles.len()).all(|j| j == i || !matched.contains(&(i, s.index, j))))
-                .map(|s| sentence_ref(i, s))
-                .collect(),
-            omitted: (0..articles.len())
-                .filter(|&j| j != i)
-                .flat_map(|j| articles[j].sentences.iter().filter(move |s| !matched.contains(&(j, s.index, i))).map(move |s| (j, s)))
-                .map(|(j, s)| sentence_ref(j, s))
-                .collect(),
-        })
-        .collect()
-}
-
-fn kind_of(score: f64) -> AlignmentKind {
-    if score >= 0.999 {
-        AlignmentKind::Verbatim
-    } else if score >= 0.8 {
-        AlignmentKind::NearVerbatim
-    } else {
-        AlignmentKind::Paraphrase
     }
 }

@@ -11,9 +11,10 @@ use crate::model::{
 use crate::offsets::Utf16Index;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
-use crate::parse::dates::{absolute_dates, days_from_civil, find_dates, iso_day, weekday};
-use crate::parse::entities::find_entities;
-use crate::parse::numbers::find_numbers;
+use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
+use crate::parse::entities::find_entities_in;
+use crate::parse::tokens::{tokenize, Lowered, Token};
+use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences;
 use std::ops::Range;
@@ -214,7 +215,9 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     let published_day = c.published.as_ref().map(|p| p.1);
 
     // Body stages.
-    let entities_found = find_entities(text, &sentence_ranges);
+    // Each sentence is tokenized once for every stage that reads words.
+    let sentence_tokens: Vec<Vec<Token>> = sentence_ranges.iter().map(|s| tokenize(text, s.clone())).collect();
+    let entities_found = find_entities_in(text, &sentence_tokens);
     let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
     let mut dates = Vec::new();
     let mut numbers = Vec::new();
@@ -224,13 +227,14 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     for (pi, p) in para_ranges.iter().enumerate() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
-            let s = sentence_ranges[si].clone();
-            let found = find_dates(text, s.clone(), published_day, &mut anchor);
+            let toks = &sentence_tokens[si];
+            let lowered = Lowered::new(text, toks);
+            let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
             let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
             for d in found {
                 dates.push(DateMention { text: text[d.range.clone()].to_string(), span: index.span(d.range.start, d.range.end), kind: d.kind, resolved: d.resolved, sentence: Some(si) });
             }
-            for n in find_numbers(text, s, &skip) {
+            for n in find_numbers_in(text, toks, &lowered, &skip) {
                 numbers.push(NumberMention {
                     text: text[n.phrase.clone()].to_string(),
                     span: index.span(n.phrase.start, n.phrase.end),

@@ -11,6 +11,7 @@ use std::ops::Range;
 const CREDIT_WORDS: &[&str] = &[
     "photo", "photos", "file", "getty", "images", "image", "credit", "courtesy", "pool", "handout", "ap", "afp", "reuters", "epa",
     "epa-efe", "shutterstock", "anadolu", "sipa", "xinhua", "tass", "photographer", "picture", "pictures", "alliance", "dpa",
+    "illustration", "screenshot", "jazeera", "agency", "photograph", "supplied",
 ];
 
 fn looks_like_credit(inner: &str) -> bool {
@@ -40,7 +41,10 @@ pub fn caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     };
     let open_at = trimmed.rfind(open)?;
     let inner = &trimmed[open_at + 1..trimmed.len() - 1];
-    if !looks_like_credit(inner) {
+    // Square brackets closing a line hold a credit when they hold only
+    // capitalised names ("[Al Jazeera]"); prose rarely ends that way.
+    let bracketed_names = open == '[' && inner.split_whitespace().count() <= 5 && inner.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if !looks_like_credit(inner) && !bracketed_names {
         return None;
     }
     // There must be a caption in front of the credit.

@@ -103,6 +103,14 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
 /// Reads a credit line; `None` when the line is not one.
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
+    if line.len() > 300 {
+        return None;
+    }
+    // Every credit holds "by", "source" or "contributed": skip other lines at once.
+    let lower = line.to_ascii_lowercase();
+    if !(lower.contains("by ") || lower.contains("source") || lower.contains("contributed") || lower.contains("contributing") || lower.contains("editor")) {
+        return None;
+    }
     if line.split_whitespace().count() > 24 {
         return None;
     }
@@ -128,6 +136,14 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         let inner = seg.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
         let inner_off = base + (seg.len() - seg.trim_start_matches(['(', '[']).len());
         let inner_range = |skip: usize, end: usize| inner_off + skip..inner_off + end;
+        // "(Edited by X | Outlet.com)": the outlet follows the bar.
+        let (inner, bar_outlet) = match inner.find(" | ") {
+            Some(b) => (&inner[..b], Some(inner_range(b + 3, inner.len()))),
+            None => (inner, None),
+        };
+        if let Some(o) = bar_outlet.filter(|o| !text[o.clone()].trim().is_empty()) {
+            credit.outlet.get_or_insert(o);
+        }
         if let Some(n) = after_prefix(inner, &["edited by ", "editing by ", "edited and compiled by ", "editor: "]) {
             credit.editors.extend(split_names(text, inner_range(n, inner.len()))?);
         } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "contributing: "]) {

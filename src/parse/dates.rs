@@ -7,7 +7,7 @@
 //! Works on any byte range of the article text, so HTML parsing reuses it.
 
 use crate::model::DateKind;
-use crate::parse::tokens::{fold, tokenize, Token};
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
 use std::ops::Range;
 
 /// A calendar day; the year may be unknown when the text omits it.
@@ -36,28 +36,59 @@ pub struct FoundDate {
     pub resolved: Option<String>,
 }
 
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The month a word names: full names and the AP abbreviations.
+/// Lowercases a short ASCII word into a stack buffer, for matching against
+/// month and day names without allocating.
+fn small_lower(word: &str, buf: &mut [u8; 9]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() < 3 || b.len() > 9 || !b[0].is_ascii_alphabetic() {
+        return None;
+    }
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        buf[i] = c.to_ascii_lowercase();
+    }
+    Some(b.len())
+}
 
 /// The month a word names: full names and the AP abbreviations.
 pub fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
-        return Some(i as u32 + 1);
-    }
-    let abbr = ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if w == "sept" {
-        return Some(9);
-    }
-    abbr.iter().position(|a| !a.is_empty() && *a == w).map(|i| i as u32 + 1)
+    let mut buf = [0u8; 9];
+    let n = small_lower(word.strip_suffix('.').unwrap_or(word), &mut buf)?;
+    Some(match &buf[..n] {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    })
 }
 
+/// The weekday a word names (0 = Monday), possessive or not.
 pub fn weekday_of(word: &str) -> Option<u32> {
-    let w = fold(crate::parse::tokens::strip_possessive(word));
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    let mut buf = [0u8; 9];
+    let n = small_lower(crate::parse::tokens::strip_possessive(word), &mut buf)?;
+    Some(match &buf[..n] {
+        b"monday" => 0,
+        b"tuesday" => 1,
+        b"wednesday" => 2,
+        b"thursday" => 3,
+        b"friday" => 4,
+        b"saturday" => 5,
+        b"sunday" => 6,
+        _ => return None,
+    })
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -312,16 +343,26 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64) -> Option<i64> {
     Some(same)
 }
 
+/// A small count in digits or words; `w` is already lowercase.
 fn number_word(w: &str) -> Option<i64> {
-    if let Ok(n) = w.parse::<i64>() {
-        return Some(n);
+    if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse().ok();
     }
-    const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    let w = w.to_ascii_lowercase();
-    if w == "a" || w == "an" {
-        return Some(1);
-    }
-    WORDS.iter().position(|x| *x == w).map(|i| i as i64)
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
 }
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
@@ -337,11 +378,22 @@ fn ends_event_phrase(w: &str) -> bool {
 /// carries the last resolved day across calls, for "two days after".
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let toks = tokenize(text, range);
+    let lower = Lowered::new(text, &toks);
+    find_dates_in(text, &toks, &lower, published, anchor)
+}
+
+/// [`find_dates`] on a sentence already tokenized.
+pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    let lower: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
+        // Punctuation and lower-case words matter only when they open a relative phrase.
+        let t = toks[i];
+        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !matches!(lower.at(i), "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "a" | "an") && number_word(lower.at(i)).is_none() {
+            i += 1;
+            continue;
+        }
+        if let Some((ymd, end, wd)) = absolute_at(text, toks, i) {
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
@@ -362,12 +414,13 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             continue;
         }
         let t = toks[i];
-        let w = lower[i].as_str();
+        let w = lower.at(i);
         if !t.word {
             i += 1;
             continue;
         }
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+
+        let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
         if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
             let possessive = w.ends_with("'s");
@@ -375,7 +428,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             if possessive {
                 let mut k = i + 1;
                 let mut taken = 0;
-                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(&lower[k]) {
+                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k)) {
                     end = toks[k].end;
                     k += 1;
                     taken += 1;
@@ -404,6 +457,20 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
             i += 1;
             continue;
         }
+        // A month alone after a preposition: "in February", "since March".
+        if let Some(m) = month_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text)) && !t.text(text).ends_with('.')) {
+            if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+                let start = if prev == "last" { toks[i - 1].start } else { t.start };
+                let resolved = published.map(|p| {
+                    let (py, pm, _) = civil_from_days(p);
+                    let y = if m > pm && prev != "until" { py - 1 } else { py };
+                    format!("{y:04}-{m:02}")
+                });
+                out.push(FoundDate { range: start..t.end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                i += 1;
+                continue;
+            }
+        }
         // yesterday / today / tomorrow
         let simple = match w {
             "yesterday" => Some(-1),
@@ -419,7 +486,7 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         }
         // last/this/next week|month|year, earlier this month
         if matches!(w, "last" | "this" | "next" | "past") {
-            if let Some(unit) = lower.get(i + 1).map(String::as_str).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
+            if let Some(unit) = lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
                 let shift: i64 = match w {
                     "last" | "past" => -1,
                     "next" => 1,
@@ -446,14 +513,14 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
         // N days|weeks ago|after|before|later|earlier
         if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n)) {
             if let (Some(unit), Some(rel)) = (lower.get(i + 1), lower.get(i + 2)) {
-                let unit_days = match unit.as_str() {
+                let unit_days = match unit {
                     "day" | "days" => Some(1),
                     "week" | "weeks" => Some(7),
                     _ => None,
                 };
                 if let Some(unit_days) = unit_days {
                     let offset = n * unit_days;
-                    let day = match rel.as_str() {
+                    let day = match rel {
                         "ago" => published.map(|p| p - offset),
                         "earlier" => anchor.map(|a| a - offset),
                         "later" => anchor.map(|a| a + offset),
@@ -529,6 +596,13 @@ mod tests {
         assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn month_alone() {
+        let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
+        assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
+        assert!(resolve("Officials may act.", "2024-06-26").is_empty());
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! guessed.
 
 use crate::model::EntityKind;
-use crate::parse::tokens::{fold, is_capitalized, strip_possessive, tokenize, Token};
+use crate::parse::tokens::{fold, is_capitalized, strip_possessive, tokenize, Token, WordSet};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -26,18 +26,20 @@ pub struct FoundEntity {
 }
 
 /// Words that end a title before a name.
-const TITLE_WORDS: &[&str] = &[
+static TITLE_WORDS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "secretary", "minister", "gen", "general", "maj", "major", "lt",
     "lieutenant", "col", "colonel", "adm", "admiral", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
     "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "pope", "king", "queen", "prince",
     "princess", "judge", "justice", "sgt", "sergeant", "capt", "captain", "commander", "leader", "director", "mayor", "premier",
     "prosecutor", "chief", "sheikh", "rev", "envoy", "marshal", "lord", "lady", "sir", "dame", "deputy", "vice", "officer", "aide",
     "correspondent", "editor", "reporter", "analyst", "coach", "ceo", "founder", "head", "mp", "councillor", "councilor", "speaker",
-    "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec",
-];
+    "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec", "engineer", "inspector", "economist", "lawyer",
+    "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager",
+    "president-elect", "secretary-general", "commissioner", "chancellor-elect", "superintendent", "sheriff", "pastor", "bishop",
+]);
 
 /// Words that make a run an organisation.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: WordSet = WordSet::new(&[
     "ministry", "department", "pentagon", "kremlin", "senate", "congress", "forum", "committee", "council", "agency", "navy", "army",
     "force", "forces", "fleet", "command", "times", "news", "guardian", "reuters", "afp", "union", "party", "office", "house", "court",
     "bank", "commission", "organization", "organisation", "nato", "parliament", "government", "cross", "convention", "institute",
@@ -47,17 +49,17 @@ const ORG_WORDS: &[&str] = &[
     "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch", "courier", "ledger", "gazette",
     "chronicle", "observer", "standard", "mail", "star", "express", "mirror", "review", "monitor", "insider", "daily", "weekly",
     "magazine", "wire", "media", "broadcasting", "hedge",
-];
+]);
 
 /// Words that make a run a place.
-const PLACE_WORDS: &[&str] = &[
+static PLACE_WORDS: WordSet = WordSet::new(&[
     "city", "region", "province", "oblast", "island", "islands", "sea", "river", "mountains", "street", "beach", "county", "district",
     "peninsula", "bay", "valley", "lake", "ocean", "gulf", "strait", "coast", "port", "square", "airport", "plant",
-];
+]);
 
 /// Countries, capitals and large cities often in the news; a name that is
 /// alone and not titled is only called a place when listed or after "in".
-const PLACES: &[&str] = &[
+static PLACES: WordSet = WordSet::new(&[
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh",
     "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "cambodia", "canada", "chile", "china", "colombia",
     "croatia", "cuba", "cyprus", "czechia", "denmark", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
@@ -72,11 +74,11 @@ const PLACES: &[&str] = &[
     "cairo", "delhi", "minsk", "kharkiv", "odesa", "odessa", "mariupol", "kherson", "sevastopol", "stuttgart", "taipei", "seoul",
     "united states", "united kingdom", "south korea", "north korea", "new york", "black sea", "saudi arabia", "hong kong",
     "middle east", "south africa", "new zealand", "west bank", "european union",
-];
+]);
 
 /// Capitalised words that start sentences or name days and months rather
 /// than anything the article is about.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordSet = WordSet::new(&[
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if", "so", "yet", "still", "it",
     "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "here",
     "some", "many", "most", "all", "no", "not", "one", "two", "three", "four", "five", "since", "for", "from", "with", "by", "of",
@@ -86,14 +88,14 @@ const NOT_NAMES: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "held", "built", "asked", "videos",
     "file", "photo", "what", "who", "why", "how", "where", "which", "each", "every", "both", "neither", "either", "such", "other",
     "back", "few", "further", "still", "even", "only", "just", "indeed", "instead", "thus", "like", "unlike", "among", "amid",
-];
+]);
 
-const CONNECTORS: &[&str] = &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
+static CONNECTORS: WordSet = WordSet::new(&["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"]);
 
 /// Demonyms and adjectives that sit in a title ("Russian Deputy Foreign
 /// Minister") and do not name anyone by themselves.
 fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(&w)
+    TITLE_WORDS.contains(w)
 }
 
 /// A word (lowercased, without possessive) is a title word, a known place,
@@ -125,10 +127,10 @@ fn runs(text: &str, toks: &[Token]) -> Vec<Run> {
             i += 1;
             continue;
         }
-        if t.word && !cur.is_empty() && CONNECTORS.contains(&w) {
+        if t.word && !cur.is_empty() && CONNECTORS.contains(w) {
             // Keep "of"/"the" only when a capitalised word follows.
             let mut j = i;
-            while j < toks.len() && toks[j].word && CONNECTORS.contains(&toks[j].text(text)) {
+            while j < toks.len() && toks[j].word && CONNECTORS.contains(toks[j].text(text)) {
                 j += 1;
             }
             if j < toks.len() && toks[j].word && is_capitalized(toks[j].text(text)) && w != "the" {
@@ -201,32 +203,37 @@ impl Registry {
 
 /// Finds the entities in the given sentences (byte ranges of `text`).
 pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity> {
+    let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.clone())).collect();
+    find_entities_in(text, &tokens)
+}
+
+/// [`find_entities`] on sentences already tokenized.
+pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity> {
     let mut reg = Registry::default();
     // Single words waiting for the full name to be known (a later "Lloyd
     // Austin" claims an earlier "Austin").
     let mut singles: Vec<(String, Range<usize>, Option<String>, bool)> = Vec::new();
-    for sentence in sentences {
-        let toks = tokenize(text, sentence.clone());
-        for run in runs(text, &toks) {
+    for toks in sentences {
+        for run in runs(text, toks) {
             let mut words = run.words;
             // People are not called "The X": a run opening with it names an organisation.
             let opened_with_the = words.first().is_some_and(|w| w.text(text) == "The") && words.len() >= 3;
             // Drop sentence-opening function words and the like.
             while let Some(first) = words.first() {
-                if NOT_NAMES.contains(&lower_core(text, first).as_str()) {
+                if NOT_NAMES.contains(lower_core(text, first).as_str()) {
                     words.remove(0);
                 } else {
                     break;
                 }
             }
-            while words.last().is_some_and(|w| CONNECTORS.contains(&w.text(text))) {
+            while words.last().is_some_and(|w| CONNECTORS.contains(w.text(text))) {
                 words.pop();
             }
             if words.is_empty() {
                 continue;
             }
             let lowered: Vec<String> = words.iter().map(|w| lower_core(text, w)).collect();
-            let has_org = lowered.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+            let has_org = lowered.iter().any(|w| ORG_WORDS.contains(w.as_str()));
             // A run that ends in a title names a role, not anyone.
             if lowered.last().is_some_and(|w| is_title_word(w)) {
                 continue;
@@ -237,7 +244,9 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
             while k > 0 && words.len() - k < 4 {
                 let w = lowered[k - 1].as_str();
                 let possessive = strip_possessive(words[k - 1].text(text)).len() != words[k - 1].text(text).len();
-                if is_title_word(w) || ORG_WORDS.contains(&w) || CONNECTORS.contains(&w) || (possessive && k < words.len()) {
+                // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
+                let particle_inside = CONNECTORS.contains(w) && !matches!(w, "of" | "the") && k > 1 && k < words.len();
+                if is_title_word(w) || ORG_WORDS.contains(w) || (CONNECTORS.contains(w) && !particle_inside) || (possessive && k < words.len()) {
                     break;
                 }
                 k -= 1;
@@ -259,8 +268,8 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
                 let before = toks.iter().rposition(|t| t.end <= start);
                 before.is_some_and(|b| matches!(fold(toks[b].text(text)).as_str(), "in" | "at" | "near" | "from" | "to" | "into" | "across"))
             };
-            let place_word = name_lowered.iter().any(|w| PLACE_WORDS.contains(&w.as_str()));
-            let known_place = PLACES.contains(&name_lowered.join(" ").as_str()) || (name_lowered.len() == 1 && PLACES.contains(&name_lowered[0].as_str()));
+            let place_word = name_lowered.iter().any(|w| PLACE_WORDS.contains(w.as_str()));
+            let known_place = PLACES.contains(name_lowered.join(" ").as_str()) || (name_lowered.len() == 1 && PLACES.contains(name_lowered[0].as_str()));
             if known_place && !titled {
                 reg.add(EntityKind::Place, &name_text, None, mention);
             } else if name_has_org {
@@ -352,6 +361,12 @@ mod tests {
         assert_eq!(okafor[0].mentions.len(), 5);
         assert!(okafor[0].titles.iter().any(|t| t == "Mr."));
         assert!(okafor[0].titles.iter().any(|t| t.ends_with("Secretary")));
+    }
+
+    #[test]
+    fn name_particles_stay_in_the_name() {
+        let e = find("Mayor Ilse van der Meer spoke. Van der Meer left.");
+        assert!(e.iter().any(|e| e.name == "Ilse van der Meer" && e.titles == vec!["Mayor".to_string()]), "{e:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod credits;
 pub mod dates;
 pub mod entities;
 pub mod hidden;
+pub mod html;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;
@@ -44,17 +45,19 @@ fn parse_format(input: &str, options: &ParseOptions) -> Result<Article, Error> {
         return Err(Error::new(ErrorKind::EmptyInput, "The input is empty: paste an article's text or choose a .txt or .html file."));
     }
     match resolve_format(input, options) {
-        InputFormat::Html => Err(Error::new(
-            ErrorKind::InvalidArgument,
-            "HTML input is not supported yet: paste the article's text instead, or choose format \"text\".",
-        )),
+        InputFormat::Html => html::parse(input, options),
         _ => text::parse(input, options),
     }
 }
 
-/// Parses bytes from a file. They are decoded as UTF-8; invalid sequences
-/// become U+FFFD and the article carries a warning saying so.
+/// Parses bytes from a file. HTML is decoded by the charset the page
+/// declares; text as UTF-8. Invalid sequences become U+FFFD and the article
+/// carries a warning saying so.
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
+    let head = String::from_utf8_lossy(&input[..input.len().min(1024)]);
+    if resolve_format(&head, options) == InputFormat::Html {
+        return html::parse_bytes(input, options).map(hidden::flagged);
+    }
     let decoded = String::from_utf8_lossy(input);
     let lossy = matches!(decoded, std::borrow::Cow::Owned(_));
     let mut article = parse(&decoded, options)?;

@@ -11,7 +11,7 @@
 //! conflict.
 
 use crate::model::{NumberKind, Qualifier};
-use crate::parse::tokens::{fold, tokenize};
+use crate::parse::tokens::{fold, tokenize, Lowered, Token};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,29 +28,49 @@ pub struct FoundNumber {
     pub action: Option<String>,
 }
 
-const UNITS: &[&str] = &["ones", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const SMALL: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-];
 
 fn word_value(w: &str) -> Option<f64> {
-    if let Some(i) = SMALL.iter().position(|s| *s == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = UNITS.iter().position(|s| *s == w).filter(|&i| i > 0) {
-        return Some((i as f64 + 1.0) * 10.0);
+    if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
     }
     if let Some((a, b)) = w.split_once('-') {
-        let tens = UNITS.iter().position(|s| *s == a).filter(|&i| i > 0)?;
-        let ones = SMALL.iter().position(|s| *s == b).filter(|&i| (1..10).contains(&i))?;
-        return Some((tens as f64 + 1.0) * 10.0 + ones as f64);
+        let tens = word_value(a).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)?;
+        let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
+        return Some(tens + ones);
     }
-    match w {
-        "hundred" => Some(100.0),
-        "dozen" => Some(12.0),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -177,9 +197,9 @@ fn lemma(w: &str) -> Option<String> {
     })
 }
 
-fn qualifier_before(folded: &[String], i: usize) -> (Qualifier, usize) {
-    let w1 = i.checked_sub(1).map(|k| folded[k].as_str()).unwrap_or("");
-    let w2 = i.checked_sub(2).map(|k| folded[k].as_str()).unwrap_or("");
+fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize) {
+    let w1 = i.checked_sub(1).map(|k| folded.at(k)).unwrap_or("");
+    let w2 = i.checked_sub(2).map(|k| folded.at(k)).unwrap_or("");
     match (w2, w1) {
         ("at", "least") => (Qualifier::AtLeast, 2),
         ("at", "most") | ("up", "to") => (Qualifier::AtMost, 2),
@@ -204,7 +224,12 @@ fn qualifier_before(folded: &[String], i: usize) -> (Qualifier, usize) {
 /// numbers are dates, not counts.
 pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -> Vec<FoundNumber> {
     let toks = tokenize(text, sentence);
-    let folded: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
+    let folded = Lowered::new(text, &toks);
+    find_numbers_in(text, &toks, &folded, skip)
+}
+
+/// [`find_numbers`] on a sentence already tokenized.
+pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Range<usize>]) -> Vec<FoundNumber> {
     let mut out: Vec<FoundNumber> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -213,7 +238,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             i += 1;
             continue;
         }
-        let w = folded[i].as_str();
+        let w = folded.at(i);
         // Currency symbol directly before the number.
         let cur = if !t.word { currency(w) } else { None };
         let ni = if cur.is_some() { i + 1 } else { i };
@@ -221,7 +246,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             i += 1;
             continue;
         };
-        let nw = folded[ni].as_str();
+        let nw = folded.at(ni);
         let mut kind = NumberKind::Count;
         let mut unit: Option<String> = cur.map(str::to_string);
         let mut low = None;
@@ -232,9 +257,9 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             kind = NumberKind::Money;
         }
         // Digits with a glued suffix: "40bn", "1st", "5m".
-        let digits: String = nw.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+        let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
         let suffix = &nw[digits.len()..];
-        if let Some(v) = digits_value(&digits) {
+        if let Some(v) = digits_value(digits) {
             value = Some(v);
             if suffix.is_empty() {
             } else if let Some(s) = scale(suffix) {
@@ -244,8 +269,8 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             } else if let Some(rest) = suffix.strip_prefix('-') {
                 // "30-40", "86-11", "62-year-old", "19-second".
                 if let Some(h) = digits_value(rest) {
-                    let before: Vec<&str> = (i.saturating_sub(3)..i).map(|k| folded[k].as_str()).collect();
-                    let after = folded.get(ni + 1).map(String::as_str).unwrap_or("");
+                    let before: Vec<&str> = (i.saturating_sub(3)..i).map(|k| folded.at(k)).collect();
+                    let after = folded.get(ni + 1).unwrap_or("");
                     let score = before.iter().any(|b| matches!(*b, "voted" | "vote" | "won" | "lost" | "beat" | "score" | "scored" | "defeated"))
                         || matches!(after, "vote" | "victory" | "win" | "loss" | "defeat" | "in")
                         || h < v && unit_of(after).is_none();
@@ -270,9 +295,12 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             }
         } else if let Some(v) = word_value(nw.split('-').next().unwrap_or(nw)).or_else(|| word_value(nw)) {
             // "one" is a number only when hedged or counting a unit: "about one hour".
-            let hedged = qualifier_before(&folded, ni).1 > 0;
-            let next = folded.get(ni + 1).map(String::as_str).unwrap_or("");
-            if matches!(nw, "one" | "dozen") && !hedged && unit_of(next).is_none() {
+            let hedged = qualifier_before(folded, ni).1 > 0;
+            let next = folded.get(ni + 1).unwrap_or("");
+            // "a dozen people", "one soldier was killed": counted things make them numbers.
+            let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
+            let counts_someone = matches!(next, "person" | "man" | "woman" | "child" | "soldier" | "civilian" | "missile" | "drone" | "officer" | "victim" | "worker" | "student" | "journalist");
+            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && unit_of(next).is_none() {
                 i += 1;
                 continue;
             }
@@ -298,6 +326,11 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
             value = value.map(|v| v * s);
             end += 1;
         }
+        // "aged 62"
+        if kind == NumberKind::Count && i > 0 && folded.at(i - 1) == "aged" {
+            kind = NumberKind::Age;
+            unit = Some("years".into());
+        }
         // Years stand alone as years.
         if kind == NumberKind::Count && cur.is_none() && suffix.is_empty() && digits.len() == 4 && !digits.contains(',') && value.is_some_and(|v| (1800.0..=2200.0).contains(&v)) {
             kind = NumberKind::Year;
@@ -319,7 +352,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
                 end += 2;
             }
         }
-        let (qualifier, qlen) = qualifier_before(&folded, i);
+        let (qualifier, qlen) = qualifier_before(folded, i);
         let number_range = toks[i].start..toks[end - 1].end;
         // The counted noun phrase.
         let mut counted = None;
@@ -327,10 +360,10 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
         if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
             let mut k = end;
             let mut last_word = None;
-            while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(&folded[k]) {
+            while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(folded.at(k)) {
                 last_word = Some(k);
                 k += 1;
-                if matches!(folded[k - 1].as_str(), "more" | "others" | "each") {
+                if matches!(folded.at(k - 1), "more" | "others" | "each") {
                     break;
                 }
             }
@@ -338,7 +371,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
                 counted = Some(singular(toks[lw].text(text)));
                 np_end = lw + 1;
             }
-            if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end).map(String::as_str), Some("more" | "others")) {
+            if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end), Some("more" | "others")) {
                 counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
             }
         }
@@ -347,7 +380,7 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
         let mut phrase_start = toks[i - qlen.min(i)].start;
         let vb = i.checked_sub(qlen + 1);
         if let Some(v) = vb.filter(|&v| toks[v].word) {
-            let fv = folded[v].as_str();
+            let fv = folded.at(v);
             if fv.ends_with("ed") || matches!(fv, "left" | "leaving" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
                 if let Some(l) = lemma(fv) {
                     action = Some(l);
@@ -358,19 +391,26 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
         let mut phrase_end = toks[np_end - 1].end;
         // "left four civilians dead"
         if action.as_deref() == Some("leave") {
-            if let Some(d) = folded.get(np_end).filter(|w| matches!(w.as_str(), "dead" | "injured" | "wounded" | "homeless" | "missing")) {
+            if let Some(d) = folded.get(np_end).filter(|w| matches!(*w, "dead" | "injured" | "wounded" | "homeless" | "missing")) {
                 action = lemma(d);
                 phrase_end = toks[np_end].end;
             }
         }
         if action.is_none() || action.as_deref() == Some("leave") {
-            let aux = folded.get(np_end).map(String::as_str);
+            // "Four civilians, including two children, were killed": skip the aside.
+            let mut np_end = np_end;
+            if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
+                if let Some(close) = (np_end + 1..toks.len().min(np_end + 10)).find(|&k| !toks[k].word && toks[k].text(text) == ",") {
+                    np_end = close + 1;
+                }
+            }
+            let aux = folded.get(np_end);
             if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
                 let mut p = np_end + 1;
                 if folded.get(p).is_some_and(|w| w == "been") {
                     p += 1;
                 }
-                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(w.as_str(), "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost")).and_then(|w| lemma(w)) {
+                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(*w, "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost")).and_then(|w| lemma(w)) {
                     action = Some(l);
                     phrase_end = toks[p].end;
                 }
@@ -423,6 +463,14 @@ mod tests {
         assert_eq!((n[0].value, n[0].kind), (Some(1.0), NumberKind::Duration));
         assert_eq!(n[1].qualifier, Qualifier::AtLeast);
         assert_eq!((n[2].value, n[2].kind, n[2].counted.as_deref()), (Some(62.0), NumberKind::Age, Some("man")));
+    }
+
+    #[test]
+    fn dozens_ones_and_ages() {
+        let n = find("A dozen people fled, one soldier was killed and a man aged 70 was hurt.");
+        assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(12.0), Some("person")));
+        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(1.0), Some("soldier"), Some("kill")));
+        assert_eq!((n[2].value, n[2].kind), (Some(70.0), NumberKind::Age));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
-use crate::parse::tokens::{fold, is_capitalized, tokenize, Token};
+use crate::parse::tokens::{fold, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,13 +29,13 @@ pub struct FoundQuote {
     pub partial: bool,
 }
 
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordSet = WordSet::new(&[
     "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "noted", "notes", "warned",
     "warns", "explained", "explains", "insisted", "argued", "claimed", "claims", "asserted", "declared", "announced", "called",
     "calls", "urged", "emphasized", "emphasised", "stressed", "described", "replied", "responded", "continued", "acknowledged",
     "admitted", "suggested", "posted", "tweeted", "recalled", "concluded", "commented", "remarked", "cautioned", "vowed",
     "pledged", "promised", "confirmed", "denied", "reported", "reports", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
-];
+]);
 
 /// Words that end a speaker phrase when reading backwards from the verb.
 fn breaks_phrase(w: &str) -> bool {
@@ -162,6 +162,14 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     start.map(|s| s..end)
 }
 
+/// Can the phrase be a subject that speaks: a name, a pronoun, or a noun
+/// phrase with a determiner ("the ministry", "a senior official")?
+fn names_someone(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    phrase.split_whitespace().any(is_capitalized)
+        || matches!(fold(first).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents")
+}
+
 fn strip_article(s: &str) -> &str {
     for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
         if let Some(rest) = s.strip_prefix(a) {
@@ -176,6 +184,8 @@ struct Resolver<'a> {
     entities: &'a [FoundEntity],
     /// Every person mention, in text order: (start, entity).
     people: Vec<(usize, usize)>,
+    /// Every mention, in text order: (start, end, entity).
+    mentions: Vec<(usize, usize, usize)>,
     /// Speakers named so far, for "the spokesperson" → "a U.S. State
     /// Department spokesperson".
     described: Vec<String>,
@@ -198,9 +208,11 @@ impl Resolver<'_> {
             return None;
         }
         // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.mentions.iter().any(|m| m.start >= phrase.start && m.end <= phrase.end && self.text[m.end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()) {
-                if e.kind == EntityKind::Person || self.text[phrase.start..e.mentions[0].start.max(phrase.start)].trim().is_empty() {
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
+            let e = &self.entities[i];
+            if end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty() {
+                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty() {
                     return Some((e.name.clone(), Some(i)));
                 }
             }
@@ -223,7 +235,9 @@ impl Resolver<'_> {
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
     let mut people: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i))).collect();
     people.sort_unstable();
-    let mut resolver = Resolver { text, entities, people, described: Vec::new() };
+    let mut mentions: Vec<(usize, usize, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    mentions.sort_unstable();
+    let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
@@ -270,7 +284,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 while i < atoks.len() && !atoks[i].word {
                     i += 1;
                 }
-                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(&fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
                     let phrase = if v == i { phrase_forward(text, &atoks, v + 1) } else { phrase_backward(text, &atoks, i, v) };
                     if let Some(p) = phrase {
                         speaker = resolver.resolve(p);
@@ -285,9 +299,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                         speaker = resolver.resolve(p);
                     }
                 }
-                if speaker.is_none() {
-                    if let Some(v) = folded.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()) && w != "according") {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v) {
+                // The nearest speech verb with a subject ("Blinken said, adding “…”").
+                let mut v = folded.len();
+                while speaker.is_none() && v > 0 {
+                    v -= 1;
+                    // "…, adding" and "…, saying" take the subject of the verb before them.
+                    if SPEECH_VERBS.contains(folded[v].as_str()) && folded[v] != "according" && !folded[v].ends_with("ing") {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
                             speaker = resolver.resolve(p);
                         }
                     }

@@ -94,12 +94,16 @@ fn normalize(s: &str) -> String {
     out.trim_end().to_string()
 }
 
+/// Words in the line, counted up to 41: callers only ask "at most how many".
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(41).count()
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
 fn is_player_residue(s: &str) -> bool {
+    if s.len() > 24 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
         return true;
@@ -109,6 +113,9 @@ fn is_player_residue(s: &str) -> bool {
 
 /// "Updated:" and its kin, with or without a date after them.
 fn updated_label(s: &str) -> bool {
+    if s.len() > 80 {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     let label = lower.trim_end_matches([':', ' ']);
     matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
@@ -117,7 +124,7 @@ fn updated_label(s: &str) -> bool {
 
 /// Calls to act that pages print around articles.
 fn is_prompt(s: &str) -> bool {
-    if word_count(s) > 12 {
+    if s.len() > 120 || word_count(s) > 12 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -131,6 +138,10 @@ fn is_prompt(s: &str) -> bool {
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
         "back to top", "listen to article",
     ];
+    // Reading-time labels: "5 min read".
+    if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
+        return true;
+    }
     const PREFIXES: &[&str] = &[
         "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
         "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
@@ -145,17 +156,20 @@ fn is_prompt(s: &str) -> bool {
 /// Sign-off and signature lines: copyright, "This article was first
 /// published…", "Contact the author…", "— Jane Doe".
 fn is_sign_off(s: &str) -> bool {
-    if word_count(s) > 30 {
+    if s.len() > 300 {
         return false;
     }
-    let lower = s.to_lowercase();
+    // Only the line's opening and ending can mark a sign-off.
+    let head: String = s.chars().take(32).flat_map(char::to_lowercase).collect();
+    let tail_start = s.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let tail = s[tail_start..].to_lowercase();
     const PREFIXES: &[&str] = &[
         "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    PREFIXES.iter().any(|p| lower.starts_with(p)) || lower.ends_with("all rights reserved.") || lower.ends_with("all rights reserved")
+    (PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -169,7 +183,10 @@ const PROMO_LABELS: &[&str] = &[
 /// after the label ("The Brief – The fall of X") introduces a title with a
 /// teaser; a colon ("Read more: …") a title alone.
 fn promo_label(s: &str) -> Option<bool> {
-    let lower = s.to_lowercase();
+    if s.len() > 200 {
+        return None;
+    }
+    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
     for label in PROMO_LABELS {
         if let Some(rest) = lower.strip_prefix(label) {
             let rest = rest.trim_start();
@@ -205,13 +222,23 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    let words = word_count(s);
-    words >= 1 && words <= 14 && s.chars().count() <= 120 && !ends_like_prose(s) && !s.starts_with(|c: char| c.is_lowercase())
+    if s.len() > 480 || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // A short question stands as a heading too ("What happens next?").
+    let question = s.ends_with('?') && !s[..s.len() - 1].contains(['.', '?', '!', '“', '"']);
+    if ends_like_prose(s) && !question {
+        return false;
+    }
+    (1..=if question { 10 } else { 14 }).contains(&word_count(s))
 }
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
 /// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
 fn name_like(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
     let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=8).contains(&words.len())
@@ -219,6 +246,25 @@ fn name_like(s: &str) -> bool {
             crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()) || matches!(*w, "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le")
         })
         && !s.ends_with(['.', ':', '!', '?'])
+}
+
+/// "Coastline Daily staff", "By Harbor Ledger reporters": returns the byte
+/// length of the outlet's name (after any "By ").
+fn staff_credit(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("By ").unwrap_or(s);
+    if body.len() > 80 {
+        return None;
+    }
+    for suffix in [" staff", " Staff", " reporters", " correspondents", " news desk", " desk", " staff reporter", " Staff Reporter"] {
+        if let Some(name) = body.strip_suffix(suffix) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let just_a_determiner = words.len() == 1 && matches!(words[0], "The" | "A" | "Our" | "Our own");
+            if (1..=5).contains(&words.len()) && !just_a_determiner && words.iter().all(|w| crate::parse::tokens::is_capitalized(w)) {
+                return Some(name.len());
+            }
+        }
+    }
+    None
 }
 
 /// Decides the role of every line of plain text.
@@ -263,7 +309,8 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
-        if title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+        let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
@@ -273,7 +320,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = date_line(input, r.clone()).filter(|_| word_count(s) <= 12) {
+        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -296,6 +343,9 @@ pub fn classify(input: &str) -> Classified {
             }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
+        } else if s.chars().all(|c| !c.is_alphanumeric()) {
+            // Separators: "* * *", "---", "•".
+            roles[i] = removed(RemovalReason::Boilerplate);
         }
     }
 
@@ -331,12 +381,25 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         if !dek_done && title_idx.is_some() {
             dek_done = true;
-            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j));
+            // A byline not yet known as one counts too: a name or "X staff" beside a date.
+            let byline_ahead = |j: usize| {
+                let t = text(j);
+                roles[j].is_none() && (name_like(t) || staff_credit(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
+            };
+            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
             if followed_by_furniture && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
                 roles[i] = Some((LineRole::Dek, None));
                 out.dek = Some(content[i].clone());
                 continue;
             }
+        }
+        if let Some(outlet_len) = staff_credit(s).filter(|_| dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
+            // "Coastline Daily staff": the outlet's own staff wrote it.
+            let start = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
+            out.bylines.push(start..content[i].end);
+            out.outlet.get_or_insert(start..start + outlet_len);
+            roles[i] = Some((LineRole::Byline, None));
+            continue;
         }
         if (s.starts_with("By ") && name_like(s)) || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))) {
             let names_from = if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
@@ -362,6 +425,17 @@ pub fn classify(input: &str) -> Classified {
             }
             let s = text(i);
             let after_last = last_body.is_none_or(|l| i > l);
+            if s.len() < 60 && s.to_lowercase().starts_with("read more with") {
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading_like(text(t))) {
+                    roles[t] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                    if let Some(j) = next_nb(t).filter(|&j| roles[j].is_none()) {
+                        roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
+                    }
+                }
+                k += 1;
+                continue;
+            }
             if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16) {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                 if let Some(j) = next_nb(i).filter(|&j| with_teaser && roles[j].is_none()) {
@@ -449,5 +523,16 @@ mod tests {
         assert_eq!(promo_label("The Brief – The fall of Tarsk"), Some(true));
         assert_eq!(promo_label("Read more: Tarsk falls"), Some(false));
         assert_eq!(promo_label("Tarsk falls"), None);
+        assert_eq!(staff_credit("Harbor Ledger staff"), Some("Harbor Ledger".len()));
+        assert_eq!(staff_credit("By Harbor Ledger reporters"), Some("Harbor Ledger".len()));
+        assert_eq!(staff_credit("The staff"), None);
+    }
+
+    #[test]
+    fn staff_byline_beside_a_date_names_the_outlet() {
+        let a = parse("Ferry fares rise\n\nFares go up by a third from Monday.\nHarbor Ledger staff\nMarch 3, 2025\n\nFerry fares rose on Monday, the operator said.", &ParseOptions::default()).unwrap();
+        assert_eq!(a.dek.map(|d| d.text), Some("Fares go up by a third from Monday.".to_string()));
+        assert_eq!(a.outlet.map(|o| o.text), Some("Harbor Ledger".to_string()));
+        assert_eq!(a.bylines.len(), 1);
     }
 }

@@ -85,7 +85,90 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// Lowercase with typographic apostrophes made straight, for comparing words.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Case-insensitive comparison with a lowercase ASCII word, without
+/// allocating; a typographic apostrophe matches a straight one.
+pub fn eq_folded(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    fold(word) == lower
+}
+
+/// The folded (lowercase, straight-apostrophe) form of every token of a
+/// sentence, kept in one buffer so the stages that compare words do not
+/// allocate per word.
+#[derive(Debug, Clone, Default)]
+pub struct Lowered {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    pub fn new(text: &str, toks: &[Token]) -> Self {
+        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = t.text(text);
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                buf.push_str(&fold(w));
+            }
+            ends.push(buf.len());
+        }
+        Lowered { buf, ends }
+    }
+
+    pub fn at(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    pub fn get(&self, i: usize) -> Option<&str> {
+        (i < self.ends.len()).then(|| self.at(i))
+    }
+}
+
+/// A fixed set of lowercase words, hashed on first use. Word lists are
+/// consulted for every token, so a linear scan would dominate parsing.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordSet { list, set: std::sync::OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+    }
+}
+
+/// FNV-1a: fast for the short keys of word sets.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
 }
 
 #[cfg(test)]

@@ -1,78 +1,403 @@
-// End-to-end test of the page in Debian's Chromium, driven by playwright-core.
+// End-to-end tests of the page in Debian's Chromium, driven by playwright-core.
 // The page is served by scripts/serve.mjs with the strict Content-Security-
-// Policy, so anything the policy blocks shows up as a console error here.
+// Policy, so anything the policy blocks shows up as a console error, and each
+// test ends by asserting there were none. Screenshots of every view go to
+// target/e2e/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { setUp, openPage, waitForResult, shot, fictionalArticle, SHOTS } from './helpers.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = new URL('../../target/e2e/', import.meta.url);
-
-let server, browser, base;
-
+let env;
 before(async () => {
-  server = await startServer({ port: 0 });
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  await mkdir(SHOTS, { recursive: true });
+  env = await setUp();
 });
-
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await env?.close();
 });
 
-/** Opens the page and collects every console error and uncaught exception. */
-async function openPage(path = '') {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
-  await page.goto(base + path);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
-  return { page, problems };
+async function demo(options) {
+  const opened = await openPage(env.browser, env.base, options);
+  await opened.page.click('#demo');
+  await waitForResult(opened.page);
+  return opened;
 }
 
-test('the demo loads, compares and renders with no console errors', async () => {
-  const { page, problems } = await openPage();
-  const response = await page.request.get(base);
-  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+test('the CSP header is sent and the page loads under it with no errors', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  for (const path of ['', 'app.js', 'worker.js', 'pkg/parallax_bg.wasm', 'embed.html', 'no-such-file']) {
+    const response = await page.request.get(env.base + path);
+    assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'", path);
+  }
+  // A policy violation is reported to the page: make sure one would be seen.
+  const violations = await page.evaluate(() => new Promise((resolve) => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+    setTimeout(() => resolve({ seen, ran: window.__inline === 1 }), 100);
+  }));
+  assert.equal(violations.ran, false, 'inline script is blocked by the policy');
+  assert.ok(violations.seen.some((d) => d.startsWith('script-src')), JSON.stringify(violations));
+  await page.waitForSelector('body[data-engine="worker"]');
   assert.match(await page.locator('#version').textContent(), /^\d+\.\d+\.\d+$/);
+  assert.deepEqual(problems.filter((p) => !p.includes('Content Security Policy')), []);
+  await context.close();
+});
 
+test('the demo: cards, heatmap, groups, findings and columns, with timings', async () => {
+  const t0 = Date.now();
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const loaded = Date.now() - t0;
+  const ready = await page.evaluate(() => window.__parallaxTimings.ready);
+  const t1 = Date.now();
   await page.click('#demo');
-  await page.waitForSelector('#columns .column:nth-child(4)');
+  await waitForResult(page);
+  const firstResult = Date.now() - t1;
+  console.log(`# demo (4 articles): page ready ${ready.toFixed(0)} ms after navigation start (${loaded} ms incl. driver); first result ${firstResult} ms after clicking "Load demo"`);
+  assert.ok(ready < 1000, `interactive within 1 s (was ${ready} ms)`);
+
   assert.equal(await page.locator('#cards .card').count(), 4);
   assert.equal(await page.locator('#cards .card.failed').count(), 0);
   const titles = await page.locator('#cards .card h3').allTextContents();
   assert.ok(titles.some((t) => t.includes('Port Veyra')), titles.join(' | '));
+  const firstCard = page.locator('#cards .card').first();
+  for (const label of ['Outlet', 'Byline', 'Date', 'Words']) assert.ok((await firstCard.locator('dt').allTextContents()).includes(label), label);
+  assert.equal(await firstCard.locator('dt:has-text("Byline") + dd').textContent(), 'Marta Quill');
+  // The removed lines can be expanded and are listed with their reason.
+  const details = firstCard.locator('details.removed-lines');
+  assert.match(await details.locator('summary').textContent(), /^\d+ lines? removed as boilerplate$/);
+  await details.locator('summary').click();
+  assert.ok(await details.evaluate((d) => d.open));
+
   assert.equal(await page.locator('#similarity table tbody tr').count(), 4);
-  assert.ok((await page.locator('#alignments .alignment').count()) > 0, 'aligned sentences are listed');
+  assert.equal(await page.locator('#similarity table thead th').count(), 4);
+  assert.match(await page.locator('#similarity caption').textContent(), /alike/);
+  assert.equal(await page.locator('#groups h4').count(), 2);
+  assert.equal(await page.locator('#columns .column').count(), 4);
   assert.ok((await page.locator('#columns .px-shared').count()) > 0, 'shared sentences are highlighted');
-  // The shared quote reads literally in every column.
+  assert.ok((await page.locator('#columns .px-exclusive').count()) > 0, 'exclusive sentences are highlighted');
   const columnText = await page.locator('#columns').textContent();
   assert.ok(columnText.includes('We will find out why this happened'));
-  await page.screenshot({ path: new URL('demo.png', SHOTS).pathname, fullPage: true });
+
+  // Hovering a shared sentence lights its counterparts in other columns.
+  const shared = page.locator('#columns [data-refs]').first();
+  await shared.hover();
+  const article = await shared.getAttribute('data-article');
+  const linked = await page.locator('#columns .linked').evaluateAll((nodes) => nodes.map((n) => n.dataset.article));
+  assert.ok(linked.length > 0 && linked.every((a) => a !== article), `linked in other columns: ${linked}`);
+
+  // Keyboard: n and p step through the differences.
+  await page.locator('#findings-heading').click();
+  await page.keyboard.press('n');
+  const first = await page.evaluate(() => document.activeElement.className);
+  assert.match(first, /diff-stop/);
+  assert.match(await page.locator('#diff-position').textContent(), /^Difference 1 of \d+$/);
+  await page.keyboard.press('n');
+  assert.match(await page.locator('#diff-position').textContent(), /^Difference 2 of/);
+  await page.keyboard.press('p');
+  assert.match(await page.locator('#diff-position').textContent(), /^Difference 1 of/);
+
+  await page.screenshot({ path: shot('demo.png'), fullPage: true });
+  await page.locator('#overview').screenshot({ path: shot('overview.png') });
+  await page.locator('#findings').screenshot({ path: shot('findings.png') });
+  await page.locator('#reading').screenshot({ path: shot('reading.png') });
   assert.deepEqual(problems, []);
-  await page.close();
+  await context.close();
 });
 
-test('pasted text is parsed; empty input gets a clear error and nothing is lost', async () => {
-  const { page, problems } = await openPage();
+test('a discrepancy value scrolls to its sentence and marks it', async () => {
+  const { page, problems, context } = await demo();
+  const values = page.locator('#discrepancies button.value');
+  assert.ok((await values.count()) > 0, 'the demo reports conflicting figures (its outlets give different death tolls)');
+  // Hide the reading view's second column so the jump has to bring it back.
+  const target = values.nth(1);
+  const article = await target.getAttribute('data-article');
+  const sentence = await target.getAttribute('data-sentence');
+  await page.locator(`#shown input`).nth(Number(article)).uncheck();
+  assert.equal(await page.locator(`#columns .column[data-article="${article}"]`).count(), 0);
+  await target.click();
+  const flashed = page.locator(`#columns [data-article="${article}"][data-sentence="${sentence}"].flash`);
+  assert.ok((await flashed.count()) > 0, 'the sentence is marked');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sentence), sentence, 'and focused');
+  assert.ok(await flashed.first().evaluate((n) => {
+    const r = n.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  }), 'and scrolled into view');
+  await page.screenshot({ path: shot('discrepancy-jump.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('layer toggles hide and show a layer without re-rendering', async () => {
+  const { page, problems, context } = await demo();
+  const span = page.locator('#columns .px-shared').first();
+  const before = await span.evaluate((n) => getComputedStyle(n).backgroundColor);
+  assert.notEqual(before, 'rgba(0, 0, 0, 0)');
+  await page.uncheck('#layer-shared');
+  assert.equal(await span.evaluate((n) => getComputedStyle(n).backgroundColor), 'rgba(0, 0, 0, 0)');
+  assert.ok(await page.locator('#columns').evaluate((n) => n.classList.contains('hide-shared')));
+  await page.uncheck('#layer-person');
+  const person = page.locator('#columns .px-person').first();
+  assert.match(await person.evaluate((n) => getComputedStyle(n).textDecorationLine), /none/);
+  await page.locator('#reading').screenshot({ path: shot('layers-off.png') });
+  await page.check('#layer-shared');
+  assert.equal(await span.evaluate((n) => getComputedStyle(n).backgroundColor), before);
+  // The legend names every layer and each toggle has a label.
+  assert.equal(await page.locator('#layers input[type=checkbox]').count(), 12);
+  assert.equal(await page.locator('#layers label').count(), 12);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('pasted text: several at once, hostile markup stays text, empty input is refused', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
   await page.click('#add-pasted');
   assert.match(await page.locator('#status').textContent(), /empty/);
   const hostile = 'Storm <img src=x onerror="window.__pwned=1"> hits coast\n\nThe storm killed two people. <script>window.__pwned=1</script>';
-  await page.fill('#paste', hostile);
+  await page.fill('#paste', `${hostile}\n===\n${fictionalArticle(1)}\n===\n${fictionalArticle(2)}`);
   await page.click('#add-pasted');
-  await page.waitForSelector('#cards .card');
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 3);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script from article text ran');
   assert.match(await page.locator('#cards .card h3').first().textContent(), /<img src=x/);
-  await page.screenshot({ path: new URL('paste.png', SHOTS).pathname, fullPage: true });
+  assert.equal(await page.locator('#columns img, #cards img').count(), 0);
+  assert.equal(await page.inputValue('#paste'), '');
+
+  // Editing an article re-runs the analysis with the new text.
+  const card = page.locator('#cards .card').nth(1);
+  await card.locator('button', { hasText: 'Edit' }).click();
+  const text = await card.locator('textarea').inputValue();
+  await card.locator('textarea').fill(text.replace(/^Ferry Capsizes[^\n]*/, 'Edited headline about the Morning Lark'));
+  await card.locator('button', { hasText: 'Save changes' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#cards .card h3')].some((h) => h.textContent === 'Edited headline about the Morning Lark'));
+  // Removing one leaves the others.
+  await page.locator('#cards .card').first().locator('button', { hasText: 'Remove' }).click();
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 2);
+  await page.screenshot({ path: shot('paste.png'), fullPage: true });
   assert.deepEqual(problems, []);
-  await page.close();
+  await context.close();
+});
+
+test('dropping several files adds each; other files are skipped with a notice', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const files = [
+    { name: 'lowmoor.txt', type: 'text/plain', text: fictionalArticle(0) },
+    { name: 'riverbend.txt', type: 'text/plain', text: fictionalArticle(1) },
+    { name: 'calder.html', type: 'text/html', text: `<!doctype html><html><head><title>Calder ferry</title></head><body><article><h1>Ferry lost off Calder Point</h1><p>The ferry Morning Lark capsized on Tuesday, killing four people, the coast guard said.</p><p>Rescue boats pulled 22 passengers from the water.</p></article></body></html>` },
+    { name: 'photo.png', type: 'image/png', text: 'not an article' },
+  ];
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.type }));
+    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 3);
+  assert.match(await page.locator('#status').textContent(), /Skipped 1/);
+  assert.equal(await page.locator('#similarity tbody tr').count(), await page.locator('#cards .card:not(.failed)').count());
+  // The file picker takes several files too.
+  await page.setInputFiles('#files', files.slice(0, 2).map((f) => ({ name: f.name, mimeType: f.type, buffer: Buffer.from(f.text) })));
+  await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 5);
+  await page.screenshot({ path: shot('drop.png'), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('export JSON, Markdown and CSV; importing the JSON restores the session', async () => {
+  const { page, problems, context } = await demo();
+  await page.uncheck('#layer-quote');
+  const save = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    const path = new URL(download.suggestedFilename(), SHOTS).pathname;
+    await download.saveAs(path);
+    return { path, text: await readFile(path, 'utf8'), name: download.suggestedFilename() };
+  };
+  const json = await save('#export-json');
+  const session = JSON.parse(json.text);
+  assert.equal(session.format, 'parallax-session');
+  assert.equal(session.inputs.length, 4);
+  assert.equal(session.articles.length, 4);
+  assert.equal(session.comparison.similarity.length, 4);
+  assert.deepEqual(session.settings.hidden, ['quote']);
+  const md = await save('#export-md');
+  assert.match(md.text, /^# Parallax report/);
+  assert.match(md.text, /## Conflicting figures/);
+  assert.match(md.text, /Marta Quill/);
+  const csv = await save('#export-csv');
+  const lines = csv.text.trim().split('\r\n');
+  assert.equal(lines[0], 'quantity,outlet,article,value as written,value,sentence');
+  assert.equal(lines.length - 1, session.comparison.discrepancies.reduce((n, d) => n + d.values.length, 0));
+
+  // A fresh browser profile: nothing stored, then the import restores it all.
+  const fresh = await openPage(env.browser, env.base);
+  assert.equal(await fresh.page.locator('#cards .card').count(), 0);
+  await fresh.page.setInputFiles('#import', json.path);
+  await waitForResult(fresh.page);
+  assert.equal(await fresh.page.locator('#cards .card').count(), 4);
+  assert.equal(await fresh.page.isChecked('#layer-quote'), false, 'settings come back');
+  assert.deepEqual(await fresh.page.locator('#cards .card h3').allTextContents(), await page.locator('#cards .card h3').allTextContents());
+  // A file that is not a session is refused with a clear message.
+  const bogus = new URL('not-a-session.json', SHOTS).pathname;
+  await writeFile(bogus, '{"hello": 1}');
+  await fresh.page.setInputFiles('#import', bogus);
+  await fresh.page.waitForFunction(() => /not a Parallax session/.test(document.getElementById('status').textContent));
+  assert.equal(await fresh.page.locator('#cards .card').count(), 4, 'a bad import loses nothing');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
+  await context.close();
+});
+
+test('articles and settings survive a reload; reset clears them', async () => {
+  const { page, problems, context } = await demo();
+  await page.uncheck('#layer-exclusive');
+  await page.selectOption('#theme', 'dark');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 4);
+  assert.equal(await page.isChecked('#layer-exclusive'), false);
+  assert.ok(await page.locator('#columns').evaluate((n) => n.classList.contains('hide-exclusive')));
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.match(await page.locator('#status').textContent(), /Restored 4 articles/);
+  await page.screenshot({ path: shot('dark.png') });
+  await page.locator('#findings').screenshot({ path: shot('dark-findings.png') });
+  await page.locator('#reading').screenshot({ path: shot('dark-reading.png') });
+  page.once('dialog', (d) => d.accept());
+  await page.click('#reset');
+  assert.equal(await page.locator('#cards .card').count(), 0);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('#cards .card').count(), 0);
+  assert.equal(await page.isChecked('#layer-exclusive'), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('phone width: no horizontal scrolling, controls reachable', async () => {
+  const { page, problems, context } = await demo({ viewport: { width: 390, height: 844 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await page.screenshot({ path: shot('phone.png') });
+  await page.locator('#discrepancies').screenshot({ path: shot('phone-discrepancies.png') });
+  await page.locator('.reading-controls').screenshot({ path: shot('phone-controls.png') });
+  await page.locator('#columns .column').first().screenshot({ path: shot('phone-column.png') });
+  // Keyboard only: the first Tab after a load reaches the skip link, and
+  // following it lands in the main landmark.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await page.locator('main').count(), 1);
+  assert.equal(await page.locator('header.site').count(), 1);
+  assert.equal(await page.locator('nav.site').count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('100 articles: a progress bar, a responsive page, and timings', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const many = Array.from({ length: 100 }, (_, i) => fictionalArticle(i)).join('\n===\n');
+  await page.locator('#paste').evaluate((node, text) => (node.value = text), many);
+  const t0 = Date.now();
+  await page.click('#add-pasted');
+  // The main thread stays free while the worker runs: a timer keeps ticking.
+  const ticks = await page.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const id = setInterval(() => n++, 20);
+    const check = () => (document.body.dataset.state === 'done' ? (clearInterval(id), resolve(n)) : setTimeout(check, 20));
+    check();
+  }));
+  const firstResult = Date.now() - t0;
+  const run = await page.evaluate(() => window.__parallaxTimings.runs.at(-1));
+  console.log(`# 100 articles: first result ${firstResult} ms after "Add" (analysis ${run.ms.toFixed(0)} ms in the ${await page.evaluate(() => document.body.dataset.engine)}: parse ${run.parse.toFixed(0)}, compare ${run.compare.toFixed(0)}, highlight ${run.highlight.toFixed(0)}); main thread ticked ${ticks} times meanwhile`);
+  assert.ok(ticks > 0, 'the main thread kept running timers');
+  assert.equal(await page.locator('#cards .card').count(), 100);
+  assert.equal(await page.locator('#similarity tbody tr').count(), 100);
+  assert.equal(await page.locator('#columns .column').count(), 4, 'a few columns by default');
+  await page.locator('#overview').screenshot({ path: shot('hundred-overview.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a large batch can be cancelled and the page stays usable', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  await page.waitForSelector('body[data-engine="worker"]');
+  const many = Array.from({ length: 400 }, (_, i) => fictionalArticle(i)).join('\n===\n');
+  await page.locator('#paste').evaluate((node, text) => (node.value = text), many);
+  await page.click('#add-pasted');
+  await page.waitForSelector('#progress-box:not([hidden])');
+  assert.ok(await page.locator('#progress').isVisible());
+  await page.screenshot({ path: shot('progress.png') });
+  await page.click('#cancel');
+  await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
+  assert.match(await page.locator('#status').textContent(), /Cancelled/);
+  assert.equal(await page.locator('#progress-box').isHidden(), true);
+  // The inputs are kept, and a new run works with a fresh worker.
+  assert.equal(await page.locator('#cards .card').count(), 400);
+  page.once('dialog', (d) => d.accept());
+  await page.click('#reset');
+  await page.click('#demo');
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** In the page: the lowest text contrast among elements matching `selector`. */
+function lowestContrast(selector) {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const rgba = (css) => {
+    ctx.fillStyle = '#000';
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+    ctx.clearRect(0, 0, 1, 1);
+    return [r, g, b, a / 255];
+  };
+  const luminance = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = (node) => {
+    for (let n = node; n; n = n.parentElement) {
+      const c = rgba(getComputedStyle(n).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return rgba(getComputedStyle(document.body).backgroundColor);
+  };
+  let worst = { ratio: Infinity };
+  for (const node of document.querySelectorAll(selector)) {
+    if (!node.textContent.trim() || !node.getClientRects().length) continue;
+    const fg = luminance(rgba(getComputedStyle(node).color));
+    const bg = luminance(background(node));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < worst.ratio) worst = { ratio, text: node.textContent.slice(0, 40), className: node.className };
+  }
+  return worst;
+}
+
+test('text contrast is at least 4.5:1 in the light and dark schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await demo({ colorScheme });
+    const selectors = ['#columns span', '#layers .swatch', '#cards dd', '#cards dt', 'button', '.note', '#status', 'th', 'td', 'caption', 'label', '.file-button'];
+    for (const selector of selectors) {
+      const worst = await page.evaluate(lowestContrast, selector);
+      if (process.env.SHOW_CONTRAST) console.log(`# ${colorScheme} ${selector}: ${worst.ratio.toFixed(2)} (${worst.text})`);
+      assert.ok(worst.ratio >= 4.5, `${colorScheme}: ${selector} "${worst.text}" (${worst.className}) has contrast ${worst.ratio.toFixed(2)}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

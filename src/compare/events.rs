@@ -1,0 +1,181 @@
+//! Events and threads: which articles report the same event, and which
+//! events belong to one developing story.
+//!
+//! Two articles report the same event when they share facts, not just a cast:
+//! the evidence is the share of their sentences that align (see
+//! [`super::align`]), the cosine similarity of the documents, and the
+//! quantities both report (same counted thing and action, or same day).
+//! Events are then formed by average linkage — a group only absorbs an
+//! article whose mean evidence over the whole group is high enough — so one
+//! passing mention of another event cannot chain two groups together, as
+//! single linkage would.
+//!
+//! Threads join events whose articles are related more loosely: they share
+//! specific figures or aligned sentences and vocabulary, but too little to be
+//! one report.
+
+use super::figures::Figure;
+use super::normalize::is_stopword;
+use super::Prepared;
+use crate::model::{Alignment, ArticleGroup};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Evidence between two articles that they report one event, 0..1.
+pub fn pair_evidence(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> BTreeMap<(usize, usize), f64> {
+    let shared = shared_quantities(figures);
+    let mut aligned: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
+    for al in alignments {
+        let e = aligned.entry((al.a.article, al.b.article)).or_default();
+        e.insert((0, al.a.sentence));
+        e.insert((1, al.b.sentence));
+    }
+    let mut out = BTreeMap::new();
+    for (&(i, j), sents) in &aligned {
+        let in_i = sents.iter().filter(|s| s.0 == 0).count() as f64;
+        let in_j = sents.iter().filter(|s| s.0 == 1).count() as f64;
+        let ni = docs[i].article.sentences.len().max(1) as f64;
+        let nj = docs[j].article.sentences.len().max(1) as f64;
+        // Share of the shorter article's sentences that find a match.
+        let share = (in_i / ni).max(in_j / nj).min(1.0);
+        out.insert((i, j), share);
+    }
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            let quantities = shared.get(&(i, j)).copied().unwrap_or(0);
+            if matrix[i][j] > 0.0 || out.contains_key(&(i, j)) || quantities > 0 {
+                let share = out.get(&(i, j)).copied().unwrap_or(0.0);
+                out.insert((i, j), 0.5 * share + 0.5 * matrix[i][j] + QUANTITY_WEIGHT * quantities.min(3) as f64);
+            }
+        }
+    }
+    out
+}
+
+/// Evidence added for each quantity (up to three) two articles both report:
+/// the same counted thing and action, or the same day. Specific figures
+/// belong to one moment of a story far more than names do.
+pub const QUANTITY_WEIGHT: f64 = 0.1;
+/// Mean-linkage threshold for one event.
+pub const EVENT_THRESHOLD: f64 = 0.3;
+/// Mean-linkage threshold for one thread.
+pub const THREAD_THRESHOLD: f64 = 0.15;
+
+/// For each pair of articles, how many quantities (figure keys, or resolved
+/// days) both report. Keys reported by very many articles are skipped, so
+/// the cost stays linear.
+fn shared_quantities(figures: &[Figure]) -> BTreeMap<(usize, usize), usize> {
+    let mut by_key: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for f in figures.iter().filter(|f| !f.key.is_empty()) {
+        let key = f.resolved.as_ref().map(|r| format!("date {r}")).unwrap_or_else(|| f.key.clone());
+        by_key.entry(key).or_default().insert(f.article);
+    }
+    let mut out = BTreeMap::new();
+    for articles in by_key.values().filter(|a| a.len() <= 32) {
+        let list: Vec<usize> = articles.iter().copied().collect();
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                *out.entry((i, j)).or_insert(0) += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Groups articles into events (every article is in exactly one) and events
+/// into threads (only threads of two or more events are listed).
+pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
+    let mut evidence = pair_evidence(docs, matrix, alignments, figures);
+    // Weak pairs are dropped before linkage (counted as no evidence): they
+    // cannot lift a group mean over the thresholds much, and keeping them
+    // would make linkage quadratic in the number of articles.
+    evidence.retain(|_, v| *v >= THREAD_THRESHOLD / 2.0);
+    if std::env::var_os("PARALLAX_DEBUG_EVENTS").is_some() {
+        for (k, v) in &evidence {
+            eprintln!("evidence {k:?} {v:.3} cos {:.3}", matrix[k.0][k.1]);
+        }
+    }
+    let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
+    let events = average_linkage(singletons, &evidence, EVENT_THRESHOLD);
+    let threads: Vec<Vec<usize>> = average_linkage(events.clone(), &evidence, THREAD_THRESHOLD).into_iter().filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2).collect();
+    (events.iter().map(|g| labelled(docs, g)).collect(), threads.iter().map(|g| labelled(docs, g)).collect())
+}
+
+/// Merges groups while the mean evidence between two groups' members
+/// reaches `threshold`. Each round computes every pair's mean once and
+/// merges the best pairs first, each group at most once per round, so the
+/// number of rounds stays small; only pairs with evidence are considered, so
+/// the cost follows the number of related pairs.
+fn average_linkage(mut groups: Vec<Vec<usize>>, evidence: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<Vec<usize>> {
+    loop {
+        let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+        for (g, members) in groups.iter().enumerate() {
+            for &m in members {
+                group_of.insert(m, g);
+            }
+        }
+        let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+        for (&(i, j), &v) in evidence {
+            let (gi, gj) = (group_of[&i], group_of[&j]);
+            if gi != gj {
+                *sums.entry((gi.min(gj), gi.max(gj))).or_default() += v;
+            }
+        }
+        let mut candidates: Vec<((usize, usize), f64)> = sums
+            .iter()
+            .map(|(&(a, b), &s)| ((a, b), s / (groups[a].len() * groups[b].len()) as f64))
+            .filter(|(_, mean)| *mean >= threshold)
+            .collect();
+        if candidates.is_empty() {
+            break;
+        }
+        candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut touched = vec![false; groups.len()];
+        for ((a, b), _) in candidates {
+            if touched[a] || touched[b] {
+                continue;
+            }
+            touched[a] = true;
+            touched[b] = true;
+            let moved = std::mem::take(&mut groups[b]);
+            groups[a].extend(moved);
+            groups[a].sort_unstable();
+        }
+        groups.retain(|g| !g.is_empty());
+    }
+    groups.sort();
+    groups
+}
+
+/// A group with a label from the words most of its articles' titles (or
+/// first sentences) share.
+fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
+    let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    for &m in members {
+        let a = docs[m].article;
+        let head = a.title.as_ref().map(|t| t.text.clone()).or_else(|| a.sentences.first().map(|s| s.text.clone())).unwrap_or_default();
+        let mut seen = BTreeSet::new();
+        for w in super::normalize::words(&head) {
+            if !is_stopword(&w.folded) && w.folded.len() > 2 && seen.insert(w.folded.clone()) {
+                let e = counts.entry(w.folded.clone()).or_insert((0, w.raw.to_string()));
+                e.0 += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = counts.into_values().collect();
+    ranked.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    let label = ranked.iter().take(4).map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ");
+    ArticleGroup { articles: members.to_vec(), label }
+}
+
+/// For each article, the index of the group holding it, or `None`.
+pub fn membership(groups: &[ArticleGroup], n: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; n];
+    for (g, group) in groups.iter().enumerate() {
+        for &a in &group.articles {
+            if a < n {
+                out[a] = Some(g);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,633 @@
+//! Figures: conflicting and agreeing numbers and dates.
+//!
+//! A figure is a number tied to what it counts and what happened to it
+//! ("killed five people": person, kill), or a date resolved to a day. Two
+//! figures are the same quantity only when both the counted thing and the
+//! action agree, so four missiles downed is never set against five people
+//! killed. Each value is read as an interval from its qualifier ("about 150"
+//! is 135..165, "nearly $40 billion" is 36..40 billion, "at least 4" is
+//! 4..∞): overlapping intervals agree, disjoint ones conflict.
+//!
+//! Discrepancies are only sought within one event (a later report may
+//! legitimately give a higher toll); agreements in another form ("$40bn" and
+//! "nearly $40 billion", "Tuesday" and "June 25") within one thread.
+//!
+//! The parser's numbers and dates are used when it found any; otherwise they
+//! are read here from the sentences.
+
+use super::normalize::{fold, is_stopword, words, Word};
+use super::similarity::number_word;
+use super::Prepared;
+use crate::model::{Agreement, Discrepancy, NumberKind, Qualifier, ReportedValue, Span};
+use std::collections::BTreeMap;
+
+/// A number or date of one article, keyed by the quantity it measures.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub article: usize,
+    pub item: usize,
+    /// The quantity: counted thing and action, or unit; "" when unknown.
+    pub key: String,
+    /// The quantity in words, for display.
+    pub label: String,
+    /// The number or date as written, qualifier included.
+    pub text: String,
+    pub span: Span,
+    pub sentence: Option<usize>,
+    pub value: Option<f64>,
+    pub low: f64,
+    pub high: f64,
+    pub resolved: Option<String>,
+    /// For money, what the money is for, when known. Money amounts are
+    /// grouped by currency alone; two amounts only conflict when both say
+    /// what they are for and agree on it.
+    pub purpose: Option<String>,
+}
+
+/// Verbs and adjectives saying what happened to what was counted, by the
+/// action they stand for.
+const ACTIONS: &[(&str, &[&str])] = &[
+    ("killed", &["kill", "killed", "dead", "die", "died", "dying", "death", "deaths", "slain", "fatalities", "lives"]),
+    ("injured", &["injure", "injured", "injuring", "wound", "wounded", "hurt", "injuries", "injury"]),
+    ("downed", &["downed", "intercept", "intercepted", "shot", "destroyed"]),
+    ("arrested", &["arrest", "arrested", "detain", "detained"]),
+    ("evacuated", &["evacuate", "evacuated", "displaced", "fled", "flee"]),
+    ("missing", &["missing"]),
+    ("rescued", &["rescue", "rescued"]),
+    ("sent", &["send", "sent", "deploy", "deployed"]),
+    ("approved", &["approve", "approved", "pledged", "pledge"]),
+];
+
+/// Nouns for people in general: "five people", "four civilians" and
+/// "150 others" all count persons.
+const PERSONS: &[&str] = &[
+    "people", "person", "persons", "civilian", "civilians", "other", "others", "resident", "residents", "individual", "individuals",
+    "victim", "victims", "adult", "adults", "men", "women", "passenger", "passengers", "bystander", "bystanders",
+];
+
+/// Words skipped between a number and the noun it counts.
+const MODIFIERS: &[&str] = &["more", "total", "new", "additional", "extra", "in", "of", "further", "about", "around", "worth", "some", "another"];
+
+struct Lexicon {
+    actions: std::collections::HashMap<String, &'static str>,
+    persons: Vec<String>,
+    modifiers: Vec<String>,
+}
+
+impl Lexicon {
+    fn new() -> Self {
+        Lexicon {
+            actions: ACTIONS.iter().flat_map(|(cat, ws)| ws.iter().map(move |w| (fold(w), *cat))).collect(),
+            persons: PERSONS.iter().map(|w| fold(w)).collect(),
+            modifiers: MODIFIERS.iter().map(|w| fold(w)).collect(),
+        }
+    }
+    fn action(&self, folded: &str) -> Option<&'static str> {
+        self.actions.get(folded).copied()
+    }
+}
+
+const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ABBR: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+fn month_of(raw: &str) -> Option<u32> {
+    let l = raw.to_lowercase();
+    let l = l.trim_end_matches('.');
+    MONTHS.iter().position(|m| *m == l).or_else(|| MONTH_ABBR.iter().position(|m| *m == l).filter(|_| l.len() == 3)).map(|i| i as u32 + 1)
+}
+
+/// All figures of all articles.
+pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
+    let lex = Lexicon::new();
+    let mut out = Vec::new();
+    for (a, d) in docs.iter().enumerate() {
+        let published = published_day(d);
+        let mut scanned = Vec::new();
+        scan_numbers(d, a, &lex, &mut scanned);
+        if d.article.numbers.is_empty() {
+            out.extend(scanned);
+        } else {
+            merge_parser_numbers(d, a, scanned, &mut out);
+        }
+        if d.article.dates.is_empty() {
+            if let Some(p) = published {
+                scan_dates(d, a, p, &mut out);
+            }
+        } else {
+            for (i, dm) in d.article.dates.iter().enumerate() {
+                if let Some(r) = dm.resolved.as_ref().filter(|r| r.len() == 10) {
+                    out.push(Figure {
+                        article: a,
+                        item: i,
+                        key: "date".into(),
+                        label: "date".into(),
+                        text: dm.text.clone(),
+                        span: dm.span,
+                        sentence: dm.sentence,
+                        value: None,
+                        low: 0.0,
+                        high: 0.0,
+                        resolved: Some(r.clone()),
+                        purpose: None,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn person_class(counted: &str, persons: &[String]) -> String {
+    let f = fold(counted);
+    if persons.contains(&f) {
+        "person".into()
+    } else {
+        f
+    }
+}
+
+fn from_parser_numbers(d: &Prepared, a: usize, out: &mut Vec<Figure>) {
+    let persons: Vec<String> = PERSONS.iter().map(|w| fold(w)).collect();
+    for (i, n) in d.article.numbers.iter().enumerate() {
+        if matches!(n.kind, NumberKind::Year | NumberKind::Ordinal | NumberKind::Score | NumberKind::Age) {
+            continue;
+        }
+        let Some(value) = n.value.or(n.high) else { continue };
+        let action = n.action.as_deref().map(|v| {
+            ACTIONS.iter().find(|(_, ws)| ws.iter().any(|w| fold(w) == fold(v))).map(|(c, _)| c.to_string()).unwrap_or_else(|| fold(v))
+        });
+        let counted = n.counted.as_deref().map(|c| person_class(c, &persons));
+        let counted = counted.or_else(|| action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
+        let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
+        let key = match n.kind {
+            NumberKind::Money => format!("money {}", n.unit.as_deref().unwrap_or("")),
+            _ => match (&counted, &action) {
+                (Some(c), Some(ac)) => format!("{c} {ac}"),
+                (Some(c), None) if n.unit.is_some() => format!("{c} {}", n.unit.as_deref().unwrap_or("")),
+                _ => String::new(),
+            },
+        };
+        let (low, high) = interval(value, n.qualifier);
+        out.push(Figure {
+            article: a,
+            item: i,
+            label: key.clone(),
+            key,
+            text: n.number_text.clone(),
+            span: n.number_span,
+            sentence: Some(n.sentence),
+            value: Some(value),
+            low,
+            high,
+            resolved: None,
+            purpose,
+        });
+    }
+}
+
+/// The parser's numbers, with the counted thing and action this module reads
+/// for the same number when it finds them (its reading is tuned for
+/// comparison: "150 others were injured" counts persons), the qualifier
+/// included in the text and span, and numbers only this module found added
+/// after them (their `item` counts on from the parser's list).
+fn merge_parser_numbers(d: &Prepared, a: usize, scanned: Vec<Figure>, out: &mut Vec<Figure>) {
+    let mut parsed = Vec::new();
+    from_parser_numbers(d, a, &mut parsed);
+    let mut used = vec![false; scanned.len()];
+    for mut p in parsed {
+        let hit = scanned.iter().position(|s| s.span.start < p.span.end && p.span.start < s.span.end);
+        if let Some(k) = hit {
+            used[k] = true;
+            let s = &scanned[k];
+            if !s.key.is_empty() {
+                p.key = s.key.clone();
+                p.label = s.label.clone();
+                if s.purpose.is_some() {
+                    p.purpose = s.purpose.clone();
+                }
+            }
+            p.text = s.text.clone();
+            p.span = s.span;
+        }
+        if p.label.is_empty() {
+            p.label = p.key.clone();
+        }
+        out.push(p);
+    }
+    let base = d.article.numbers.len();
+    for (k, mut s) in scanned.into_iter().enumerate() {
+        if !used[k] {
+            s.item = base + k;
+            out.push(s);
+        }
+    }
+}
+
+/// The range a hedged value stands for.
+pub fn interval(v: f64, q: Qualifier) -> (f64, f64) {
+    match q {
+        Qualifier::Exact => (v, v),
+        Qualifier::About => (v * 0.9, v * 1.1),
+        Qualifier::Nearly => (v * 0.9, v),
+        Qualifier::AtLeast => (v, f64::INFINITY),
+        Qualifier::MoreThan => (v * (1.0 + 1e-9), f64::INFINITY),
+        Qualifier::AtMost => (0.0, v),
+        Qualifier::LessThan => (0.0, v * (1.0 - 1e-9)),
+    }
+}
+
+/// The qualifier written just before word `k`.
+fn qualifier_before(ws: &[Word], k: usize) -> (Qualifier, usize) {
+    let l = |i: usize| ws[i].raw.to_lowercase();
+    if k >= 2 {
+        let two = format!("{} {}", l(k - 2), l(k - 1));
+        let q = match two.as_str() {
+            "at least" | "no fewer" => Some(Qualifier::AtLeast),
+            "more than" | "over than" => Some(Qualifier::MoreThan),
+            "at most" | "up to" => Some(Qualifier::AtMost),
+            "less than" | "fewer than" => Some(Qualifier::LessThan),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return (q, k - 2);
+        }
+    }
+    if k >= 1 {
+        let q = match l(k - 1).as_str() {
+            "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "estimated" => Some(Qualifier::About),
+            "nearly" | "almost" => Some(Qualifier::Nearly),
+            "over" => Some(Qualifier::MoreThan),
+            _ => None,
+        };
+        if let Some(q) = q {
+            return (q, k - 1);
+        }
+    }
+    (Qualifier::Exact, k)
+}
+
+fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
+    let text = &d.article.text;
+    let mut item = 0;
+    for (si, s) in d.article.sentences.iter().enumerate() {
+        let base = d.index.bytes(s.span).start;
+        let st = &s.text;
+        let ws = &d.words[si];
+        for k in 0..ws.len() {
+            let w = &ws[k];
+            let digit = w.raw.starts_with(|c: char| c.is_ascii_digit());
+            // Cheap test first: most words are not numbers.
+            if !digit && number_word(&w.folded).is_none() {
+                continue;
+            }
+            let before = st[..w.start].chars().next_back();
+            let after = st[w.end..].chars().next();
+            // Dates, times, scores, ranges and compounds are not counts.
+            if matches!(before, Some('/' | ':' | '-' | '–')) || matches!(after, Some('/' | ':' | '-' | '–')) {
+                continue;
+            }
+            let neighbour_month = (k > 0 && month_of(ws[k - 1].raw).is_some()) || ws.get(k + 1).is_some_and(|n| month_of(n.raw).is_some());
+            let mut value;
+            let mut end = w.end;
+            let mut money = None;
+            if digit {
+                let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').filter(|c| *c != ',').collect();
+                let suffix = &w.raw[w.raw.char_indices().find(|(_, c)| c.is_alphabetic()).map(|(i, _)| i).unwrap_or(w.raw.len())..];
+                let Ok(v) = digits.trim_end_matches('.').parse::<f64>() else { continue };
+                value = v;
+                let mult = match suffix.to_lowercase().as_str() {
+                    "" => 1.0,
+                    "bn" | "b" => 1e9,
+                    "m" | "mn" => 1e6,
+                    "k" => 1e3,
+                    "tn" => 1e12,
+                    _ => continue, // 31st, 1st, 10am
+                };
+                value *= mult;
+                if neighbour_month || (suffix.is_empty() && (1900.0..=2100.0).contains(&v) && !digits.contains('.')) {
+                    continue;
+                }
+                money = match before {
+                    Some('$') => Some("usd"),
+                    Some('£') => Some("gbp"),
+                    Some('€') => Some("eur"),
+                    _ => None,
+                };
+            } else {
+                if matches!(w.folded.as_str(), "one" | "hundred" | "thousand" | "million" | "billion" | "dozen") {
+                    continue;
+                }
+                let Some(v) = number_word(&w.folded) else { continue };
+                value = v;
+            }
+            let mut next = k + 1;
+            if let Some(m) = ws.get(next).and_then(|n| match n.raw.to_lowercase().as_str() {
+                "thousand" => Some(1e3),
+                "million" => Some(1e6),
+                "billion" => Some(1e9),
+                "trillion" => Some(1e12),
+                _ => None,
+            }) {
+                value *= m;
+                end = ws[next].end;
+                next += 1;
+            }
+            let (qualifier, first) = qualifier_before(&ws, k);
+            let start = if money.is_some() { w.start - 1 } else { w.start };
+            let phrase_start = if first < k { ws[first].start } else { start };
+            // Counted: the first noun-like word after the number, before any
+            // clause punctuation.
+            let mut counted = None;
+            let mut j = next;
+            let mut prev_end = end;
+            while j < ws.len() && j < next + 4 {
+                let gap = &st[prev_end..ws[j].start];
+                if gap.contains([',', ';', ':', '(', '.', '—', '–']) {
+                    break;
+                }
+                let cand = &ws[j];
+                let capital = cand.raw.starts_with(char::is_uppercase);
+                if lex.modifiers.contains(&cand.folded) || capital || (is_stopword(&cand.folded) && money.is_some()) {
+                    prev_end = cand.end;
+                    j += 1;
+                    continue;
+                }
+                if !is_stopword(&cand.folded) && lex.action(&cand.folded).is_none() && number_word(&cand.folded).is_none() {
+                    counted = Some(if lex.persons.contains(&cand.folded) { "person".to_string() } else { cand.folded.clone() });
+                }
+                break;
+            }
+            // Action: first the words after the number up to the next
+            // conjunction ("52 others were injured"), then the nearest word
+            // before it ("killed five people"), six words at most each way.
+            let mut action = None;
+            for w in ws.iter().skip(next).take(6) {
+                if matches!(w.raw.to_lowercase().as_str(), "and" | "while" | "but" | "whereas") {
+                    break;
+                }
+                if let Some(c) = lex.action(&w.folded) {
+                    action = Some(c);
+                    break;
+                }
+            }
+            if action.is_none() {
+                action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
+            }
+            let key = if let Some(cur) = money {
+                format!("money {cur}")
+            } else {
+                let counted = counted.clone().or_else(|| action.filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
+                match (counted, action) {
+                    (Some(c), Some(ac)) => format!("{c} {ac}"),
+                    _ => String::new(),
+                }
+            };
+            let label = match (money, &counted, action) {
+                (Some(cur), _, _) => format!("{} ({cur})", counted.clone().unwrap_or_else(|| "amount".into())),
+                (None, _, Some(ac)) => format!("{} {ac}", if key.starts_with("person ") { "people".to_string() } else { counted.clone().unwrap_or_default() }),
+                _ => String::new(),
+            };
+            let (low, high) = interval(value, qualifier);
+            out.push(Figure {
+                article: a,
+                item,
+                key,
+                label,
+                text: text[base + phrase_start..base + end].to_string(),
+                span: d.index.span(base + phrase_start, base + end),
+                sentence: Some(si),
+                value: Some(value),
+                low,
+                high,
+                resolved: None,
+                purpose: if money.is_some() { counted.clone() } else { None },
+            });
+            item += 1;
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn iso(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The publication day: from the parser, or else the latest full date
+/// (with a year) written anywhere in the text, as days since 1970.
+fn published_day(d: &Prepared) -> Option<i64> {
+    if let Some(p) = &d.article.published {
+        let parts: Vec<&str> = p.iso.split('-').collect();
+        if let [y, m, dd] = parts[..] {
+            if let (Ok(y), Ok(m), Ok(dd)) = (y.parse(), m.parse(), dd.parse()) {
+                return Some(days_from_civil(y, m, dd));
+            }
+        }
+    }
+    let text = &d.article.text;
+    let ws = words(text);
+    let mut latest: Option<i64> = None;
+    let day_num = |w: &Word| -> Option<u32> {
+        let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit()).collect();
+        digits.parse().ok().filter(|v| (1..=31).contains(v))
+    };
+    let year_num = |w: &Word| -> Option<i64> { w.raw.parse().ok().filter(|v| (1900..=2100).contains(v)) };
+    for k in 0..ws.len() {
+        let found = if let Some(m) = month_of(ws[k].raw) {
+            // "June 26th 2024", "June 7, 2019"
+            match (ws.get(k + 1).and_then(day_num), ws.get(k + 2).and_then(year_num)) {
+                (Some(dd), Some(y)) => Some(days_from_civil(y, m, dd)),
+                _ => None,
+            }
+        } else if let (Some(dd), Some(m), Some(y)) = (day_num(&ws[k]), ws.get(k + 1).and_then(|w| month_of(w.raw)), ws.get(k + 2).and_then(year_num)) {
+            Some(days_from_civil(y, m, dd))
+        } else if k + 2 < ws.len() && text[ws[k].end..ws[k + 1].start] == *"/" && text[ws[k + 1].end..ws[k + 2].start] == *"/" {
+            // "6/26/2024", read month first as US outlets write it.
+            match (ws[k].raw.parse::<u32>().ok().filter(|m| (1..=12).contains(m)), day_num(&ws[k + 1]), year_num(&ws[k + 2])) {
+                (Some(m), Some(dd), Some(y)) => Some(days_from_civil(y, m, dd)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(f) = found {
+            latest = Some(latest.map_or(f, |l: i64| l.max(f)));
+        }
+    }
+    latest
+}
+
+/// Weekday names and "Month D" dates in the sentences, resolved against the
+/// publication day: a weekday is the latest such day on or before it; a
+/// month and day without a year take the year that puts it at most a week
+/// after publication.
+fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
+    let mut item = 0;
+    for (si, s) in d.article.sentences.iter().enumerate() {
+        let base = d.index.bytes(s.span).start;
+        let ws = &d.words[si];
+        for k in 0..ws.len() {
+            if !ws[k].raw.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let l = ws[k].raw.to_lowercase().replace('’', "'");
+            let l = l.trim_end_matches("'s");
+            let mut found = None;
+            if let Some(wd) = WEEKDAYS.iter().position(|w| *w == l) {
+                if ws[k].raw.starts_with(char::is_uppercase) {
+                    // 1970-01-01 was a Thursday (index 3).
+                    let pub_wd = (published + 3).rem_euclid(7);
+                    let back = (pub_wd - wd as i64).rem_euclid(7);
+                    found = Some((ws[k].start, ws[k].end, published - back));
+                }
+            } else if let Some(m) = month_of(ws[k].raw).filter(|_| ws[k].raw.starts_with(char::is_uppercase)) {
+                let dd = ws.get(k + 1).and_then(|w| {
+                    let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit()).collect();
+                    digits.parse::<u32>().ok().filter(|v| (1..=31).contains(v)).map(|v| (v, w.end))
+                });
+                let has_year = ws.get(k + 2).is_some_and(|w| w.raw.parse::<i64>().is_ok_and(|y| (1900..=2100).contains(&y)));
+                if let (Some((dd, end)), false) = (dd, has_year) {
+                    let (py, _, _) = civil_from_days(published);
+                    let mut day = days_from_civil(py, m, dd);
+                    if day > published + 7 {
+                        day = days_from_civil(py - 1, m, dd);
+                    }
+                    found = Some((ws[k].start, end, day));
+                }
+            }
+            if let Some((start, end, day)) = found {
+                out.push(Figure {
+                    article: a,
+                    item,
+                    key: "date".into(),
+                    label: "date".into(),
+                    text: s.text[start..end].to_string(),
+                    span: d.index.span(base + start, base + end),
+                    sentence: Some(si),
+                    value: None,
+                    low: 0.0,
+                    high: 0.0,
+                    resolved: Some(iso(day)),
+                    purpose: None,
+                });
+                item += 1;
+            }
+        }
+    }
+}
+
+fn reported(f: &Figure) -> ReportedValue {
+    ReportedValue {
+        article: f.article,
+        item: f.item,
+        text: f.text.clone(),
+        span: f.span,
+        sentence: f.sentence,
+        value: f.value,
+        resolved: f.resolved.clone(),
+    }
+}
+
+/// The written form with qualifiers and spacing normalised away, to tell "the
+/// same value in another form" from the same form repeated.
+fn form(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Discrepancies within events and agreements in another form within threads.
+pub fn compare(_docs: &[Prepared], figures: &[Figure], event_of: &[usize], thread_of: &[usize]) -> (Vec<Discrepancy>, Vec<Agreement>) {
+    // Group by (thread, key); dates by (thread, resolved day).
+    let mut groups: BTreeMap<(usize, String), Vec<&Figure>> = BTreeMap::new();
+    for f in figures.iter().filter(|f| !f.key.is_empty()) {
+        let key = match &f.resolved {
+            Some(r) => format!("date {r}"),
+            None => f.key.clone(),
+        };
+        groups.entry((thread_of[f.article], key)).or_default().push(f);
+    }
+    let mut discrepancies = Vec::new();
+    let mut agreements = Vec::new();
+    for ((_, key), members) in groups {
+        let articles: std::collections::BTreeSet<usize> = members.iter().map(|f| f.article).collect();
+        if articles.len() < 2 {
+            continue;
+        }
+        let label = if key.starts_with("date ") { key.clone() } else { members[0].label.clone() };
+        // Conflicts: pairs in one event, different articles, disjoint ranges.
+        let mut conflicting: std::collections::BTreeSet<usize> = Default::default();
+        let mut agreeing: std::collections::BTreeSet<usize> = Default::default();
+        for (x, fx) in members.iter().enumerate() {
+            for (y, fy) in members.iter().enumerate().skip(x + 1) {
+                if fx.article == fy.article {
+                    continue;
+                }
+                let overlap = fx.resolved.is_some() || (fx.low <= fy.high && fy.low <= fx.high);
+                let comparable = fx.purpose.is_none() && fy.purpose.is_none() && !fx.key.starts_with("money")
+                    || (fx.purpose.is_some() && fx.purpose == fy.purpose);
+                if !overlap {
+                    if comparable && event_of[fx.article] == event_of[fy.article] {
+                        conflicting.insert(x);
+                        conflicting.insert(y);
+                    }
+                } else if form(&fx.text) != form(&fy.text) {
+                    agreeing.insert(x);
+                    agreeing.insert(y);
+                }
+            }
+        }
+        if !conflicting.is_empty() {
+            // List every mention of the quantity in the event, so each
+            // article's value is visible.
+            let event = event_of[members[*conflicting.iter().next().unwrap()].article];
+            let values = members.iter().filter(|f| event_of[f.article] == event).map(|f| reported(f)).collect();
+            discrepancies.push(Discrepancy { quantity: label, values });
+        } else if !agreeing.is_empty() {
+            agreements.push(Agreement { quantity: label, values: agreeing.into_iter().map(|i| reported(members[i])).collect() });
+        }
+    }
+    (discrepancies, agreements)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_round_trips_and_knows_weekdays() {
+        let d = days_from_civil(2024, 6, 26);
+        assert_eq!(iso(d), "2024-06-26");
+        assert_eq!((d + 3).rem_euclid(7), 2, "2024-06-26 was a Wednesday");
+        assert_eq!(iso(days_from_civil(2000, 2, 29)), "2000-02-29");
+    }
+
+    #[test]
+    fn qualified_values_become_ranges() {
+        assert_eq!(interval(40e9, Qualifier::Nearly), (36e9, 40e9));
+        let (lo, hi) = interval(4.0, Qualifier::AtLeast);
+        assert!(lo == 4.0 && hi.is_infinite());
+    }
+}

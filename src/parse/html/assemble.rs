@@ -1,0 +1,109 @@
+//! Writing a page's metadata and blocks as the article's text, then handing
+//! the classified lines to the shared builder ([`crate::parse::build`]), so
+//! HTML gets the same paragraphs, sentences, quotes, entities, numbers and
+//! dates as plain text.
+//!
+//! The text reads as a person would read the page: site name, headline, dek,
+//! byline, then the article's blocks in order, one per line with a blank line
+//! between. Blocks judged to be page furniture stay in the text as `removed`
+//! lines with their reason, so nothing is dropped silently.
+
+use super::extract::{Block, BlockKind};
+use super::furniture::{judge, Verdict};
+use super::Page;
+use crate::model::{Article, InputFormat, LineRole, ParseOptions, PublishedDate, RemovalReason};
+use crate::parse::build::{assemble, Classified, ClassifiedLine};
+use crate::parse::captions::caption_credit;
+use crate::parse::content_id;
+use crate::parse::credits::read_credit;
+use crate::parse::dates::parse_iso;
+use std::ops::Range;
+
+/// Builds the article. `html` is the original input, hashed for the id.
+pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
+    let meta = &page.metadata;
+    let verdicts = judge(&page.blocks, meta.title.as_deref(), meta.excerpt.as_deref());
+    let dek_in_content = verdicts.contains(&Verdict::Keep(LineRole::Dek));
+    let byline_in_content = verdicts.contains(&Verdict::Keep(LineRole::Byline));
+
+    let mut writer = TextWriter::default();
+    let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
+    let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title, None));
+    let mut dek = meta.excerpt.as_deref().filter(|d| !dek_in_content && !starts_body(d, &page.blocks)).map(|s| writer.line(s, LineRole::Dek, None));
+    let mut byline_lines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(s, LineRole::Byline, None)).into_iter().collect();
+    let mut caption_lines = Vec::new();
+    for (block, verdict) in page.blocks.iter().zip(&verdicts) {
+        match *verdict {
+            Verdict::Keep(role) => {
+                let range = writer.line(&block.text, role, None);
+                match role {
+                    LineRole::Caption => caption_lines.push(range),
+                    LineRole::Dek => dek = dek.or(Some(range)),
+                    LineRole::Byline => byline_lines.push(range),
+                    _ => {}
+                }
+            }
+            Verdict::Removed(reason) => {
+                writer.line(&block.text, LineRole::Removed, Some(reason));
+            }
+        }
+    }
+
+    let text = writer.text;
+    let mut classified = Classified { lines: writer.lines, title, dek, outlet, ..Classified::default() };
+    for range in byline_lines {
+        // "By A and B" names two authors; a line that does not read as a
+        // credit is kept whole.
+        match read_credit(&text, range.clone()) {
+            Some(credit) if !credit.bylines.is_empty() => classified.absorb_credit(credit, range),
+            _ => classified.bylines.push(range),
+        }
+    }
+    classified.captions = caption_lines.into_iter().map(|r| (r.clone(), caption_credit(&text, r))).collect();
+    // The page's date is not in the text, but it anchors "on Tuesday".
+    let published_day = meta.published_date.as_deref().and_then(parse_iso);
+    if let Some(day) = published_day {
+        classified.published = Some((0..0, day));
+    }
+
+    let mut article = assemble(&text, InputFormat::Html, options, classified);
+    article.id = options.id.clone().unwrap_or_else(|| content_id(html));
+    if let (Some(iso), Some(_)) = (&meta.published_date, published_day) {
+        article.published = Some(PublishedDate { iso: iso.clone(), source: None });
+    }
+    article.language = meta.language.clone();
+    article
+}
+
+/// True when the dek is only the opening of the body (pages often describe
+/// themselves with their first sentence), so it is not written twice.
+fn starts_body(dek: &str, blocks: &[Block]) -> bool {
+    let dek = dek.trim_end_matches(['…', '.']).trim_end_matches("...");
+    blocks.iter().find(|b| b.kind != BlockKind::Caption).is_some_and(|b| dek.len() >= 20 && b.text.starts_with(dek))
+}
+
+/// Accumulates the text, one line per block with blank lines between, and
+/// the role of every line (blank ones included, so all lines are accounted
+/// for).
+#[derive(Default)]
+struct TextWriter {
+    text: String,
+    lines: Vec<ClassifiedLine>,
+}
+
+impl TextWriter {
+    fn line(&mut self, content: &str, role: LineRole, reason: Option<RemovalReason>) -> Range<usize> {
+        let content = super::extract::collapse_whitespace(content);
+        if !self.text.is_empty() {
+            self.text.push('\n');
+            let blank = self.text.len();
+            self.text.push('\n');
+            self.lines.push(ClassifiedLine { line: blank..blank, content: blank..blank, role: LineRole::Blank, reason: None });
+        }
+        let start = self.text.len();
+        self.text.push_str(&content);
+        let range = start..self.text.len();
+        self.lines.push(ClassifiedLine { line: range.clone(), content: range.clone(), role, reason });
+        range
+    }
+}

@@ -1,0 +1,102 @@
+//! Saved HTML pages: the article's readable text and its metadata.
+//!
+//! The page is never rendered and nothing in it runs: it is only parsed
+//! (html5ever, through `dom_query`), so this works natively, in the browser
+//! and in a Web Worker alike, without `DOMParser`. The stages:
+//!
+//! 1. [`charset`] decodes bytes by the charset the page declares;
+//! 2. [`prescan`] flattens absurd nesting and drops multi-MB inline images;
+//! 3. [`metadata`] reads title, byline, site, date, dek and language, and
+//!    finds the article's container (Readability's scoring);
+//! 4. [`extract`] walks that container into typed blocks (paragraphs,
+//!    subheads, quotations, list items, captions);
+//! 5. [`furniture`] tells the article's blocks from share bars, prompts,
+//!    timestamps and credits;
+//! 6. [`assemble`] writes them as the article's text, one block per line,
+//!    and builds the same [`Article`] as plain-text input gets.
+
+pub mod assemble;
+pub mod charset;
+pub mod extract;
+pub mod furniture;
+pub mod metadata;
+pub mod prescan;
+
+pub use metadata::PageMetadata;
+
+use crate::error::{Error, ErrorKind};
+use crate::model::{Article, InputFormat, ParseOptions};
+
+/// Parses a saved page given as text.
+pub fn parse(html: &str, options: &ParseOptions) -> Result<Article, Error> {
+    let page = read_page(html, options.url.as_deref());
+    let mut article = assemble::article(html, &page, options);
+    // Navigation, footers and link lists alone are not an article.
+    if article.paragraphs.is_empty() {
+        return Err(Error::new(
+            ErrorKind::NoArticle,
+            "No article found in this page: it has no paragraphs of article text (it may be a home page, an index or a page \
+             that loads its text with scripts). Save the article's own page, or paste its text with format \"text\".",
+        ));
+    }
+    article.warnings.extend(page.warnings);
+    Ok(article)
+}
+
+/// Parses a saved page given as bytes, decoding them by the charset the page
+/// declares (BOM first, then `<meta charset>`, else UTF-8).
+pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Article, Error> {
+    let decoded = charset::decode(bytes);
+    let options = ParseOptions { format: InputFormat::Html, ..options.clone() };
+    let mut article = crate::parse::parse(&decoded.text, &options)?;
+    if decoded.had_errors {
+        article.warnings.push(format!(
+            "Some bytes of this page are not valid {}; they were replaced with \u{FFFD}.",
+            decoded.encoding
+        ));
+    }
+    Ok(article)
+}
+
+/// Only the page's metadata, as [`parse`] resolves it (for checking the
+/// metadata against other extractors).
+pub fn page_metadata(html: &str, url: Option<&str>) -> PageMetadata {
+    read_page(html, url).metadata
+}
+
+/// Everything read from a page, before it becomes an article.
+pub struct Page {
+    pub metadata: PageMetadata,
+    pub blocks: Vec<extract::Block>,
+    pub warnings: Vec<String>,
+}
+
+fn read_page(html: &str, url: Option<&str>) -> Page {
+    let (markup, report) = prescan::prepare(html);
+    let mut warnings = Vec::new();
+    if report.flattened_tags > 0 {
+        warnings.push(format!(
+            "This page nests elements {} deep; tags below level {} were ignored (their text was kept).",
+            report.deepest,
+            prescan::MAX_DEPTH
+        ));
+    }
+    let readability = metadata::readability_pass(&markup, url);
+    let mut page_metadata = readability.metadata;
+    metadata::fill_gaps(&mut page_metadata, &markup, url);
+    let mut blocks = readability.content_html.as_deref().map(extract::blocks_from_markup).unwrap_or_default();
+    if !blocks.iter().any(|b| b.kind != extract::BlockKind::Caption) {
+        if let Some(text) = readability.text {
+            blocks = extract::blocks_from_plain_text(&text);
+        }
+    }
+    Page { metadata: page_metadata, blocks, warnings }
+}
+
+/// The metadata reader for JavaScript: `htmlMetadata(html, url?)`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = htmlMetadata, unchecked_return_type = "PageMetadata")]
+pub fn html_metadata_js(html: &str, url: Option<String>) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsError> {
+    serde_wasm_bindgen::to_value(&page_metadata(html, url.as_deref()))
+        .map_err(|e| wasm_bindgen::JsError::new(&format!("Parallax could not convert the page metadata: {e}")))
+}

@@ -1,0 +1,26 @@
+// Compiled with `tsc --strict --noEmit` against pkg/parallax.d.ts by
+// tests/e2e/types.test.mjs: if the declarations lose precision (an `any`, a
+// missing field, a required option) this file stops compiling or the test's
+// checks fail.
+import init, { parse, compare, highlight, sentenceSimilarity, version } from '../../pkg/parallax.js';
+import type { Article, Comparison, Highlighted, Span, Layer, ParseOptions } from '../../pkg/parallax.js';
+
+export async function usage(text: string, bytes: Uint8Array): Promise<string> {
+  await init();
+  const options: ParseOptions = { format: 'text', fileName: 'a.txt' };
+  const a: Article = parse(text, options);
+  const b: Article = parse(bytes);
+  const c: Comparison = compare([a, b]);
+  const h: Highlighted = highlight(a, c, { articleIndex: 0, hide: ['removed'] });
+  const plain: Highlighted = highlight(b);
+  const span: Span = a.sentences[0].span;
+  const layers: Layer[] = h.segments.flatMap((s) => s.layers);
+  const score: number = sentenceSimilarity('a', 'b');
+  const title: string | null = a.title ? a.title.text : null;
+  const matrix: number[][] = c.similarity;
+  // @ts-expect-error: the format is a closed set of strings.
+  parse(text, { format: 'pdf' });
+  // @ts-expect-error: articles must be parsed articles, not strings.
+  compare(['not an article']);
+  return `${version()} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length}`;
+}

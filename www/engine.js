@@ -1,0 +1,161 @@
+// Runs analyses off the main thread. It starts a worker through the
+// platform's `makeWorker`; if no worker can start (a file:// page, a policy
+// that forbids it, an old browser) it falls back to the main thread, where the
+// work yields between steps so the page keeps responding. Cancelling a worker
+// run terminates the worker, which is the only way to stop wasm mid-call; a
+// fresh one starts with the next run.
+import { analyze } from './core.js';
+
+const WORKER_START_TIMEOUT_MS = 10000;
+
+export class Cancelled extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'Cancelled';
+  }
+}
+
+export class Engine {
+  /**
+   * platform.makeWorker(): a Worker speaking core.js's protocol (or throws);
+   * platform.workerInit(): the init message's wasm payload, if any;
+   * platform.loadLocal(): the wasm exports on the main thread.
+   */
+  constructor(platform) {
+    this.platform = platform;
+    this.worker = null;
+    this.workerReady = null;
+    this.mode = null; // 'worker' | 'main thread', once known
+    this.local = null;
+    this.running = null; // { id, reject, cancelled }
+    this.nextId = 1;
+  }
+
+  /** Starts a worker and waits until its wasm is ready; rejects if it cannot. */
+  startWorker() {
+    if (this.workerReady) return this.workerReady;
+    this.workerReady = (async () => {
+      const worker = this.platform.makeWorker();
+      const payload = await this.platform.workerInit();
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the worker did not start in time')), WORKER_START_TIMEOUT_MS);
+        const done = (fn, arg) => {
+          clearTimeout(timer);
+          worker.removeEventListener('message', onMessage);
+          worker.removeEventListener('error', onError);
+          fn(arg);
+        };
+        const onMessage = (e) => {
+          if (e.data?.type === 'ready') {
+            this.version = e.data.version;
+            done(resolve);
+          }
+          else if (e.data?.type === 'failed') done(reject, new Error(e.data.error));
+        };
+        const onError = (e) => {
+          e.preventDefault?.();
+          done(reject, new Error(e.message || 'the worker could not load'));
+        };
+        worker.addEventListener('message', onMessage);
+        worker.addEventListener('error', onError);
+        worker.postMessage({ type: 'init', wasm: payload });
+      });
+      this.worker = worker;
+      return worker;
+    })();
+    return this.workerReady;
+  }
+
+  /** Resolves to 'worker' or 'main thread', starting whichever works. */
+  async ready() {
+    if (this.mode === 'worker') return this.mode;
+    if (this.mode !== 'main thread') {
+      try {
+        await this.startWorker();
+        this.mode = 'worker';
+        return this.mode;
+      } catch (e) {
+        this.fallbackReason = e.message;
+        this.workerReady = null;
+      }
+    }
+    this.local ??= await this.platform.loadLocal();
+    this.version = this.local.version();
+    this.mode = 'main thread';
+    return this.mode;
+  }
+
+  /** Analyses `inputs`; a newer run or cancel() rejects this one with Cancelled. */
+  async run(inputs, onProgress = () => {}) {
+    this.cancel();
+    const id = this.nextId++;
+    const mode = await this.ready();
+    if (mode === 'worker') return this.runInWorker(id, inputs, onProgress);
+    const run = { id, cancelled: false };
+    this.running = run;
+    try {
+      return await analyze(this.local, inputs, {
+        onProgress,
+        pause: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (run.cancelled) throw new Cancelled();
+        },
+      });
+    } finally {
+      if (this.running === run) this.running = null;
+    }
+  }
+
+  runInWorker(id, inputs, onProgress) {
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (e) => {
+        const msg = e.data;
+        if (msg.id !== id) return;
+        if (msg.type === 'progress') onProgress(msg.done, msg.total, msg.stage);
+        else {
+          finish();
+          if (msg.type === 'result') resolve(msg.result);
+          else reject(new Error(msg.error));
+        }
+      };
+      const onError = (e) => {
+        finish();
+        reject(new Error(e.message || 'the worker stopped unexpectedly'));
+      };
+      const finish = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        if (this.running?.id === id) this.running = null;
+      };
+      this.running = {
+        id,
+        cancel: () => {
+          finish();
+          reject(new Cancelled());
+        },
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ type: 'run', id, inputs });
+    });
+  }
+
+  /** Stops the current run, if any. */
+  cancel() {
+    const run = this.running;
+    if (!run) return false;
+    this.running = null;
+    if (run.cancel) {
+      run.cancel();
+      // wasm cannot be interrupted: replace the busy worker.
+      this.worker?.terminate();
+      this.worker = null;
+      this.workerReady = null;
+      this.mode = null;
+    } else {
+      run.cancelled = true;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+// How the page reaches its worker, its wasm and its demo articles when served
+// over HTTP. The offline single-file build swaps this module for one that
+// uses inlined copies of each (see scripts/single-file.mjs).
+import init, * as api from '../pkg/parallax.js';
+
+export const platform = {
+  name: 'served',
+  makeWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
+  workerInit: async () => undefined,
+  loadLocal: async () => {
+    await init();
+    return api;
+  },
+  /** The demo set: [{ name, text }]. */
+  loadDemo: async () => {
+    const base = new URL('./demo/', import.meta.url);
+    const list = await (await fetch(new URL('index.json', base))).json();
+    return Promise.all(
+      list.map(async (item) => {
+        const response = await fetch(new URL(item.file, base));
+        if (!response.ok) throw new Error(`demo/${item.file}: ${response.status}`);
+        return { name: item.file, text: await response.text() };
+      }),
+    );
+  },
+};

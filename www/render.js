@@ -1,0 +1,359 @@
+// Builds the page's views from a finished analysis. Every function returns
+// DOM nodes and takes what it needs as arguments, so the page and the
+// <parallax-compare> element share them. Article text is untrusted: it only
+// ever reaches the DOM as textContent, never as markup.
+
+/** The highlight layers in legend order, with what each means. */
+export const LAYERS = [
+  ['shared', 'Shared', 'another article reports it too'],
+  ['exclusive', 'Only here', 'no other article in the event reports it'],
+  ['discrepancy', 'Conflicting figure', 'other articles give another value'],
+  ['agreement', 'Agreeing figure', 'the same value, worded differently'],
+  ['quote', 'Quote', 'words in quotation marks'],
+  ['person', 'Person', 'a named person'],
+  ['organization', 'Organization', 'a named organization'],
+  ['place', 'Place', 'a named place'],
+  ['number', 'Number', 'a figure'],
+  ['date', 'Date', 'a date or time'],
+  ['metadata', 'Headline and credits', 'title, byline, captions'],
+  ['removed', 'Removed', 'lines judged not to be content'],
+];
+
+/** Layers whose segments keyboard navigation steps through. */
+export const DIFFERENCE_LAYERS = ['discrepancy', 'exclusive'];
+
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value == null) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('data-') || key.startsWith('aria-') || key === 'role' || key === 'for' || key === 'scope') node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of children.flat(Infinity)) if (child != null && child !== false) node.append(child);
+  return node;
+}
+
+/** A short name for an article: its outlet, else its title, else its file. */
+export function articleLabel(item, i) {
+  const a = item.article;
+  return a?.outlet?.text || (a?.title?.text && truncate(a.title.text, 40)) || item.name || `Article ${i + 1}`;
+}
+
+export function truncate(text, n) {
+  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}
+
+function empty(text) {
+  return el('p', { class: 'empty', text });
+}
+
+const REASONS = {
+  repeatedTitle: 'repeats the headline',
+  titleSlug: 'headline slug',
+  duplicateCaption: 'repeated caption',
+  audioPlayer: 'audio player',
+  updatedLabel: '"updated" label',
+  dateLine: 'date line',
+  prompt: 'prompt to readers',
+  promo: 'promotion',
+  signOff: 'sign-off',
+  photoLabel: 'photo label',
+  boilerplate: 'boilerplate',
+};
+
+/**
+ * One card per input. `item`: { entry, article, error, pending }.
+ * `actions`: { onEdit(entry, text), onRemove(entry) }.
+ */
+export function renderCard(item, i, actions) {
+  const { entry, article: a } = item;
+  const card = el('li', { class: 'card' + (item.error ? ' failed' : ''), 'data-entry': entry.id });
+  const title = a?.title?.text ?? entry.name;
+  card.append(el('h3', { text: title }));
+  if (a) {
+    const facts = [
+      ['Outlet', a.outlet?.text ?? 'not stated'],
+      ['Byline', a.bylines.map((b) => b.text).join('; ') || 'none'],
+      ['Date', a.published?.iso ?? 'not stated'],
+      ['Words', String(a.wordCount)],
+    ];
+    card.append(el('dl', {}, facts.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })])));
+    const removed = el('details', { class: 'removed-lines' },
+      el('summary', { text: `${a.removed.length} line${a.removed.length === 1 ? '' : 's'} removed as boilerplate` }));
+    if (a.removed.length) {
+      removed.append(el('ul', {}, a.removed.map((r) => el('li', {}, el('span', { class: 'reason', text: `${REASONS[r.reason] ?? r.reason}: ` }), el('q', { text: r.text })))));
+    } else {
+      removed.append(el('p', { text: 'Every line was kept.' }));
+    }
+    card.append(removed);
+    for (const w of a.warnings) card.append(el('p', { class: 'warning', text: w }));
+  } else if (item.error) {
+    card.append(el('p', { class: 'error', role: 'alert', text: `Could not read this article: ${item.error} Edit it below or remove it.` }));
+  } else {
+    card.append(el('p', { class: 'pending', text: 'Reading…' }));
+  }
+  const edit = el('button', { type: 'button', class: 'secondary', text: 'Edit', 'aria-expanded': 'false', 'aria-label': `Edit ${title}` });
+  const remove = el('button', { type: 'button', class: 'secondary', text: 'Remove', 'aria-label': `Remove ${title}` });
+  const editor = el('div', { class: 'editor', hidden: true });
+  const textId = `edit-${entry.id}`;
+  const textarea = el('textarea', { id: textId, rows: 10 });
+  const save = el('button', { type: 'button', text: 'Save changes' });
+  const cancel = el('button', { type: 'button', class: 'secondary', text: 'Cancel' });
+  editor.append(el('label', { for: textId, text: `Text of ${title}` }), textarea, el('div', { class: 'actions' }, save, cancel));
+  edit.addEventListener('click', () => {
+    const open = editor.hidden;
+    editor.hidden = !open;
+    edit.setAttribute('aria-expanded', String(open));
+    if (open) {
+      textarea.value = entry.text ?? item.article?.text ?? '';
+      textarea.focus();
+    }
+  });
+  cancel.addEventListener('click', () => {
+    editor.hidden = true;
+    edit.setAttribute('aria-expanded', 'false');
+    edit.focus();
+  });
+  save.addEventListener('click', () => actions.onEdit(entry, textarea.value));
+  remove.addEventListener('click', () => actions.onRemove(entry));
+  card.append(el('div', { class: 'actions' }, edit, remove), editor);
+  return card;
+}
+
+/** The similarity matrix as a labelled table whose cells are shaded by value. */
+export function renderHeatmap(parsed, comparison) {
+  const many = parsed.length > 8;
+  const table = el('table', { class: 'heatmap' + (many ? ' many' : '') });
+  table.append(el('caption', { text: 'How alike the articles are: shared vocabulary, from 0 (nothing in common) to 1 (the same text).' }));
+  const head = el('tr', {}, el('td'));
+  parsed.forEach((item, i) => {
+    const label = articleLabel(item, i);
+    head.append(el('th', { scope: 'col', text: many ? String(i + 1) : truncate(label, 16), title: label }));
+  });
+  table.append(el('thead', {}, head));
+  const body = el('tbody');
+  comparison.similarity.forEach((row, i) => {
+    const label = articleLabel(parsed[i], i);
+    const tr = el('tr', {}, el('th', { scope: 'row', text: many ? `${i + 1}. ${truncate(label, 24)}` : truncate(label, 40), title: label }));
+    row.forEach((v, j) => {
+      const td = el('td', { text: v.toFixed(2), title: `${label} and ${articleLabel(parsed[j], j)}: ${v.toFixed(2)}` });
+      td.style.setProperty('--v', Math.max(0, Math.min(1, v)).toFixed(3));
+      if (v >= 0.5) td.classList.add('high');
+      tr.append(td);
+    });
+    body.append(tr);
+  });
+  table.append(body);
+  return el('div', { class: 'scroll' }, table);
+}
+
+export function renderGroups(parsed, comparison) {
+  const wrap = el('div', { class: 'groups' });
+  for (const [key, heading, note] of [
+    ['events', 'Events', 'articles about the same occurrence'],
+    ['threads', 'Threads', 'articles following one running story'],
+  ]) {
+    const groups = comparison[key] ?? [];
+    const section = el('div', {}, el('h4', { text: `${heading} (${groups.length})` }), el('p', { class: 'note', text: note }));
+    if (!groups.length) section.append(empty(`No ${heading.toLowerCase()} found.`));
+    else {
+      section.append(el('ul', {}, groups.map((g) => el('li', {}, el('strong', { text: g.label || 'Unlabelled group' }), ': ', g.articles.map((a) => articleLabel(parsed[a], a)).join(', ')))));
+    }
+    wrap.append(section);
+  }
+  return wrap;
+}
+
+/**
+ * The discrepancy table: one row per quantity, one column per article that
+ * reports one. Each value is a button that jumps to its sentence.
+ */
+export function renderDiscrepancies(parsed, comparison, onJump) {
+  const rows = comparison.discrepancies ?? [];
+  if (!rows.length) return empty('No conflicting figures found.');
+  const involved = [...new Set(rows.flatMap((d) => d.values.map((v) => v.article)))].sort((x, y) => x - y);
+  const table = el('table', { class: 'findings discrepancies' });
+  table.append(el('caption', { text: 'Figures the articles report differently. Choose a value to see it in its sentence.' }));
+  table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Quantity' }), involved.map((a) => el('th', { scope: 'col', text: articleLabel(parsed[a], a) })))));
+  const body = el('tbody');
+  for (const d of rows) {
+    const tr = el('tr', {}, el('th', { scope: 'row', text: d.quantity }));
+    for (const a of involved) {
+      const values = d.values.filter((v) => v.article === a);
+      const td = el('td');
+      values.forEach((v, k) => {
+        if (k) td.append(', ');
+        const button = el('button', { type: 'button', class: 'value', text: v.text, 'data-article': String(a), 'data-sentence': v.sentence == null ? null : String(v.sentence) });
+        button.setAttribute('aria-label', `${d.quantity}: ${v.text} in ${articleLabel(parsed[a], a)}; show in text`);
+        button.addEventListener('click', () => onJump(a, v.sentence, v.span));
+        td.append(button);
+      });
+      if (!values.length) td.append(el('span', { class: 'muted', text: '—', title: 'not reported' }));
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  table.append(body);
+  return el('div', { class: 'scroll' }, table);
+}
+
+export function renderAgreements(parsed, comparison) {
+  const rows = comparison.agreements ?? [];
+  if (!rows.length) return empty('No figures reported in different forms.');
+  return el('ul', { class: 'findings-list' }, rows.map((g) =>
+    el('li', {}, el('strong', { text: g.quantity }), ': ',
+      g.values.map((v, k) => [k ? '; ' : '', el('q', { text: v.text }), ` (${articleLabel(parsed[v.article], v.article)})`]))));
+}
+
+export function renderSharedQuotes(parsed, comparison) {
+  const rows = comparison.sharedQuotes ?? [];
+  if (!rows.length) return empty('No quotes appear in more than one article.');
+  return el('ul', { class: 'findings-list quotes' }, rows.map((q) => {
+    const speakers = [...new Set(q.occurrences.map((o) => o.speaker).filter(Boolean))];
+    const outlets = [...new Set(q.occurrences.map((o) => articleLabel(parsed[o.article], o.article)))];
+    return el('li', {}, el('blockquote', {}, el('p', { text: `“${q.text}”` })),
+      el('p', { class: 'note', text: `${speakers.length ? `${speakers.join(', ')} · ` : ''}in ${outlets.join(', ')}` }));
+  }));
+}
+
+export function renderSources(parsed, comparison) {
+  const rows = (comparison.sources ?? []).filter((s) => s.sources.length);
+  if (!rows.length) return empty('No quoted or cited sources found.');
+  return el('div', { class: 'sources' }, rows.map((s) => {
+    const table = el('table', { class: 'findings' },
+      el('caption', { text: articleLabel(parsed[s.article], s.article) }),
+      el('thead', {}, el('tr', {}, ['Source', 'Kind', 'Quotes', 'Citations'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, s.sources.map((src) => el('tr', {}, el('th', { scope: 'row', text: src.name }), el('td', { text: src.kind }), el('td', { class: 'num', text: String(src.quotes) }), el('td', { class: 'num', text: String(src.citations) })))));
+    return el('div', { class: 'scroll' }, table);
+  }));
+}
+
+/** Each article's distinctive terms as a bar chart of their z-scores. */
+export function renderWording(parsed, comparison) {
+  const rows = (comparison.wording ?? []).filter((w) => w.terms.length);
+  if (!rows.length) return empty('No distinctive wording found.');
+  const max = Math.max(...rows.flatMap((w) => w.terms.map((t) => t.z)), 1e-9);
+  const charts = rows.map((w) => {
+    const label = articleLabel(parsed[w.article], w.article);
+    return el('figure', { class: 'wording' },
+      el('figcaption', { text: label }),
+      el('ol', { class: 'bars', 'aria-label': `Words ${label} uses more than the others` }, w.terms.map((t) => {
+        const bar = el('span', { class: 'bar' });
+        bar.style.setProperty('--w', Math.max(0.02, t.z / max).toFixed(3));
+        return el('li', { title: `z = ${t.z.toFixed(2)}, used ${t.count}×` }, el('span', { class: 'term', text: t.term }), bar, el('span', { class: 'z', text: t.z.toFixed(1) }));
+      })));
+  });
+  const variants = (comparison.variants ?? []).filter((v) => v.forms.length > 1);
+  const out = [el('div', { class: 'wording-grid' }, charts)];
+  if (variants.length) {
+    out.push(el('h4', { text: 'Different names for the same thing' }),
+      el('ul', { class: 'findings-list' }, variants.map((v) => el('li', {}, v.forms.map((f, k) => [k ? ' · ' : '', el('q', { text: f.form }), ` (${f.articles.map((a) => articleLabel(parsed[a], a)).join(', ')})`])))));
+  }
+  return el('div', {}, out);
+}
+
+/**
+ * The reading view's columns. `shown`: indices into `parsed`. Segments become
+ * spans carrying their layers as classes and their article and sentence as
+ * data attributes, so hover linking and jumps can find them; the first
+ * segment of each difference is focusable for keyboard navigation.
+ */
+export function renderColumns(parsed, shown) {
+  const columns = [];
+  for (const i of shown) {
+    const item = parsed[i];
+    const text = el('div', { class: 'article-text' });
+    let previousDifference = null;
+    for (const seg of item.segments ?? []) {
+      if (!seg.layers.length && seg.sentence == null) {
+        text.append(seg.text);
+        previousDifference = null;
+        continue;
+      }
+      const span = el('span', { text: seg.text, 'data-article': String(i) });
+      for (const layer of seg.layers) span.classList.add(`px-${layer}`);
+      if (seg.sentence != null) span.dataset.sentence = String(seg.sentence);
+      if (seg.refs.length) {
+        span.dataset.refs = seg.refs.map((r) => `${r.article}:${r.sentence}`).join(' ');
+        span.title = `Also in ${[...new Set(seg.refs.map((r) => articleLabel(parsed[r.article], r.article)))].join(', ')}`;
+      }
+      const difference = DIFFERENCE_LAYERS.find((l) => seg.layers.includes(l));
+      const key = difference && `${difference}:${seg.sentence}`;
+      if (difference && key !== previousDifference) {
+        span.classList.add('diff-stop');
+        span.dataset.stop = difference;
+        span.tabIndex = -1;
+      }
+      previousDifference = key ?? null;
+      text.append(span);
+    }
+    if (!item.segments) text.append(item.article.text);
+    const heading = item.article.outlet?.text || item.article.title?.text || articleLabel(item, i);
+    columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
+      el('h3', { text: heading }),
+      text));
+  }
+  return columns;
+}
+
+/**
+ * Links aligned sentences across columns while one is hovered or focused.
+ * Installed once on the columns' container.
+ */
+export function linkAlignedSentences(container) {
+  let lit = [];
+  const clear = () => {
+    for (const node of lit) node.classList.remove('linked', 'linked-source');
+    lit = [];
+  };
+  const light = (event) => {
+    const span = event.target.closest?.('[data-refs]');
+    clear();
+    if (!span || !container.contains(span)) return;
+    for (const ref of span.dataset.refs.split(' ')) {
+      const [article, sentence] = ref.split(':');
+      for (const node of container.querySelectorAll(`[data-article="${article}"][data-sentence="${sentence}"]`)) {
+        node.classList.add('linked');
+        lit.push(node);
+      }
+    }
+    for (const node of container.querySelectorAll(`[data-article="${span.dataset.article}"][data-sentence="${span.dataset.sentence}"]`)) {
+      node.classList.add('linked-source');
+      lit.push(node);
+    }
+  };
+  container.addEventListener('mouseover', light);
+  container.addEventListener('focusin', light);
+  container.addEventListener('mouseleave', clear);
+  container.addEventListener('focusout', clear);
+}
+
+/** Focuses the next (or previous) visible difference after the focused one. */
+export function stepDifference(container, direction, hidden) {
+  const stops = [...container.querySelectorAll('.diff-stop')].filter((n) => !hidden.has(n.dataset.stop));
+  if (!stops.length) return null;
+  const current = container.querySelector('.diff-stop.current');
+  let at = current ? stops.indexOf(current) : -1;
+  at = at < 0 ? (direction > 0 ? 0 : stops.length - 1) : (at + direction + stops.length) % stops.length;
+  current?.classList.remove('current');
+  const next = stops[at];
+  next.classList.add('current');
+  next.focus({ preventScroll: true });
+  next.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return { node: next, index: at, count: stops.length };
+}
+
+/** Scrolls to an article's sentence (or a span within it) and marks it. */
+export function flashSentence(container, article, sentence, span) {
+  for (const node of container.querySelectorAll('.flash')) node.classList.remove('flash');
+  const spans = [...container.querySelectorAll(`[data-article="${article}"][data-sentence="${sentence}"]`)];
+  if (!spans.length) return null;
+  for (const node of spans) node.classList.add('flash');
+  const target = spans.find((n) => n.classList.contains('px-discrepancy')) ?? spans[0];
+  target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return target;
+}
