@@ -40,3 +40,33 @@ fn fuzz_checks_pass_on_our_fixtures() {
     }
     assert!(total >= 5);
 }
+
+/// Found by the compare fuzz target: a figure after a multi-byte currency
+/// sign (£, €) was sliced one byte into the sign.
+#[test]
+fn figures_after_multibyte_currency_signs() {
+    use parallax::model::{CompareOptions, ParseOptions};
+    let a = parallax::parse("Gauge repairs\n\nThe harbour will spend £40m on gauges, officials said.", &ParseOptions::default()).unwrap();
+    let b = parallax::parse("Gauge repairs\n\nThe harbour will spend €35m on gauges, officials said.", &ParseOptions::default()).unwrap();
+    let c = parallax::compare(&[a, b], &CompareOptions::default()).expect("compares");
+    assert_eq!(c.articles.len(), 2);
+}
+
+/// Found by tests/hostile_limits.rs (tampered articles): a reversed span
+/// underflowed the highlight sweep's layer counts and broke `Span::new` in
+/// compare's quotes. An article edited outside Parallax may carry one.
+#[test]
+fn reversed_spans_in_an_edited_article() {
+    use parallax::model::{CompareOptions, HighlightOptions, ParseOptions, Span};
+    let mut a = parallax::parse("Gauge fails\n\n“It stopped at noon,” Oren Pike said. The gauge failed on Monday.", &ParseOptions::default()).unwrap();
+    let b = a.clone();
+    for q in &mut a.quotes {
+        q.span = Span { start: q.span.end, end: q.span.start };
+    }
+    for l in &mut a.lines {
+        l.span = Span { start: l.span.end + 3, end: l.span.start };
+    }
+    let _ = parallax::highlight(&a, None, &HighlightOptions::default()).expect("highlights");
+    let c = parallax::compare(&[a.clone(), b], &CompareOptions::default()).expect("compares");
+    let _ = parallax::highlight(&a, Some(&c), &HighlightOptions { article_index: Some(0), ..Default::default() }).expect("highlights");
+}

@@ -132,6 +132,49 @@ pub fn check_highlight(data: &[u8]) {
     }
 }
 
+/// The `diff` target: two texts cut from the input. Equal and deleted chunks
+/// give back the first exactly, equal and inserted chunks the second, every
+/// span is right in UTF-16, and the result does not depend on the run.
+pub fn check_diff(data: &[u8]) {
+    let parts = split_inputs(data, 2);
+    let (a, b) = match parts.as_slice() {
+        [a, b, ..] => (a.as_str(), b.as_str()),
+        [a] => (a.as_str(), a.as_str()),
+        [] => return,
+    };
+    let d = parallax::diff(a, b);
+    let (ia, ib) = (Utf16Index::new(a), Utf16Index::new(b));
+    let (mut left, mut right) = (String::new(), String::new());
+    for chunk in &d.chunks {
+        use parallax::diff::DiffOp;
+        assert!(!chunk.text.is_empty(), "an empty diff chunk");
+        if chunk.op != DiffOp::Insert {
+            let span = chunk.a.expect("equal and deleted chunks have a span in a");
+            assert_span(a, &ia, span, "diff chunk in a");
+            assert_eq!(&a[ia.bytes(span)], chunk.text);
+            left.push_str(&chunk.text);
+        }
+        if chunk.op != DiffOp::Delete {
+            let span = chunk.b.expect("equal and inserted chunks have a span in b");
+            assert_span(b, &ib, span, "diff chunk in b");
+            assert_eq!(&b[ib.bytes(span)], chunk.text);
+            right.push_str(&chunk.text);
+        }
+    }
+    assert_eq!(left, a, "equal and deleted chunks do not give back a");
+    assert_eq!(right, b, "equal and inserted chunks do not give back b");
+    assert!((0.0..=1.0).contains(&d.similarity), "similarity {} outside 0..1", d.similarity);
+    if a == b {
+        assert!(d.chunks.iter().all(|c| c.op == parallax::diff::DiffOp::Equal), "identical texts differ");
+    }
+    assert!(parallax::diff(a, b) == d, "diff is not deterministic");
+}
+
 /// Every check, for replaying a saved input (tests/hostile_regressions.rs).
-pub const ALL_CHECKS: [(&str, fn(&[u8])); 4] =
-    [("parse_text", check_parse_text), ("parse_html", check_parse_html), ("compare", check_compare), ("highlight", check_highlight)];
+pub const ALL_CHECKS: [(&str, fn(&[u8])); 5] = [
+    ("parse_text", check_parse_text),
+    ("parse_html", check_parse_html),
+    ("compare", check_compare),
+    ("highlight", check_highlight),
+    ("diff", check_diff),
+];
