@@ -99,6 +99,7 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
         }
     }
     marks.retain(|m| !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end);
+    value_refs.retain(|(span, _)| span.end <= total && span.start < span.end);
     let segments = cut(article, &index, &marks, &refs, &value_refs, total);
     let html = render_html(&segments);
     Ok(Highlighted { segments, html })
