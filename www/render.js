@@ -90,10 +90,13 @@ const REASONS = {
 export function renderCard(item, i, actions) {
   const { entry, article: a } = item;
   const card = el('li', { class: 'card' + (item.error ? ' failed' : ''), 'data-entry': entry.id });
-  const title = a?.title?.text ?? entry.name;
+  // Without a recognised headline, the first line says which article this is.
+  const firstLine = a?.text.split(/\r?\n/).find((line) => line.trim())?.trim();
+  const title = a?.title?.text ?? (firstLine ? truncate(firstLine, 160) : entry.name);
   card.append(el('h3', { text: title }));
   if (a) {
     const facts = [
+      ['Source', entry.name],
       ['Outlet', a.outlet?.text ?? 'not stated'],
       ['Byline', a.bylines.map((b) => b.text).join('; ') || 'none'],
       ['Date', a.published?.iso ?? 'not stated'],

@@ -463,6 +463,7 @@ test('keyboard: the input controls are reached by Tab and show where focus is', 
   // Enter on the drop zone opens the file chooser.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#drop').press('Enter')]);
   assert.ok(chooser.isMultiple());
+  await page.waitForSelector('body[data-engine]'); // reloading mid-load would abort the wasm fetch
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   const seen = [];
