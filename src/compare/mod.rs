@@ -23,6 +23,11 @@ use similarity::Profile;
 /// The most articles one comparison accepts.
 pub const MAX_ARTICLES: usize = 2000;
 
+/// The most article text one comparison accepts, all articles together, in
+/// bytes of UTF-8: a few full-size articles, and enough for dozens of news
+/// stories, while keeping the browser tab's memory bounded.
+pub const MAX_TOTAL_BYTES: usize = 32 * 1024 * 1024;
+
 /// An article with what every comparison step needs computed once.
 pub struct Prepared<'a> {
     pub article: &'a Article,
@@ -55,6 +60,13 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         return Err(Error::new(
             ErrorKind::TooLarge,
             format!("{} articles were given; Parallax compares at most {MAX_ARTICLES} at once.", articles.len()),
+        ));
+    }
+    let total: usize = articles.iter().map(|a| a.text.len()).sum();
+    if total > MAX_TOTAL_BYTES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!("These articles hold {:.1} MB of text together; Parallax compares at most {} MB at once. Remove some articles.", total as f64 / 1_048_576.0, MAX_TOTAL_BYTES / 1_048_576),
         ));
     }
     if !(0.0..=1.0).contains(&options.min_alignment_score) || options.min_alignment_score.is_nan() {
