@@ -35,24 +35,34 @@ function time(f) {
   return best;
 }
 
-const native = JSON.parse(
+const nativeRun = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
-).native;
+);
+const native = nativeRun.native;
 
 const shared = process.env.PARALLAX_SHARED ?? `${root}../shared`;
-const sets = { demo: texts(`${root}www/demo`), seeds: texts(`${shared}/seeds`) };
+const sets = { demo: texts(`${root}www/demo`), seeds: texts(`${shared}/seeds`), corpus: texts(`${root}target/bench-corpus`) };
 
 const rows = [];
 for (const n of native) {
   const input = sets[n.set];
   const parseS = time(() => input.forEach((t) => px.parse(t)));
-  const articles = input.map((t) => px.parse(t));
-  const compareS = time(() => px.compare(articles));
   const mb = n.bytes / 1e6;
   rows.push([`parse ${n.set}`, `${n.articles} articles, ${(n.bytes / 1024).toFixed(1)} KiB`,
     `${(mb / n.parseSeconds).toFixed(1)} MB/s`, `${(mb / parseS).toFixed(1)} MB/s`, (parseS / n.parseSeconds).toFixed(2)]);
+  if (n.compareSeconds === undefined) continue;
+  const articles = input.map((t) => px.parse(t));
+  const compareS = time(() => px.compare(articles));
   rows.push([`compare ${n.set}`, `${n.articles} articles`,
     `${(n.compareSeconds * 1000).toFixed(3)} ms`, `${(compareS * 1000).toFixed(3)} ms`, (compareS / n.compareSeconds).toFixed(2)]);
+}
+// Scale: the generated corpus, compared at 100, 300 and 1,000 articles.
+const corpusArticles = sets.corpus.map((t) => px.parse(t));
+for (const s of nativeRun.scale) {
+  const slice = corpusArticles.slice(0, s.articles);
+  const compareS = time(() => px.compare(slice));
+  rows.push([`compare scale`, `${s.articles} generated articles`,
+    `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
 }
 const header = ['case', 'input', 'native', 'wasm (node)', 'wasm/native time'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -4,6 +4,13 @@
 //!
 //! Each case runs in batches until a batch takes at least 0.3 s; the fastest
 //! of five batches is reported, which damps this machine's noise.
+//!
+//! The scale cases compare 100, 300 and 1,000 generated fictional articles
+//! (bench/compare/corpus.rs); the articles are also written to
+//! target/bench-corpus/ so the wasm half times the very same input.
+
+#[path = "../bench/compare/corpus.rs"]
+mod corpus;
 
 use parallax::model::{CompareOptions, ParseOptions};
 use std::path::{Path, PathBuf};
@@ -70,5 +77,27 @@ fn main() {
             "parseSeconds": parse_s, "compareSeconds": compare_s,
         }));
     }
-    println!("{}", serde_json::json!({ "native": cases }));
+    let generated = corpus::corpus(1000);
+    let corpus_dir = root.join("target/bench-corpus");
+    std::fs::create_dir_all(&corpus_dir).unwrap();
+    for (k, text) in generated.iter().enumerate() {
+        std::fs::write(corpus_dir.join(format!("article_{k:04}.txt")), text).unwrap();
+    }
+    let options = ParseOptions::default();
+    let bytes: usize = generated.iter().map(|t| t.len()).sum();
+    let parse_s = time(|| {
+        for t in &generated {
+            std::hint::black_box(parallax::parse(t, &options).unwrap());
+        }
+    });
+    cases.push(serde_json::json!({ "set": "corpus", "articles": generated.len(), "bytes": bytes, "parseSeconds": parse_s }));
+    let articles: Vec<_> = generated.iter().map(|t| parallax::parse(t, &options).unwrap()).collect();
+    let mut scale = Vec::new();
+    for n in [100, 300, 1000] {
+        let compare_s = time(|| {
+            std::hint::black_box(parallax::compare(&articles[..n], &CompareOptions::default()).unwrap());
+        });
+        scale.push(serde_json::json!({ "articles": n, "compareSeconds": compare_s }));
+    }
+    println!("{}", serde_json::json!({ "native": cases, "scale": scale }));
 }
