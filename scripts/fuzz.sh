@@ -67,7 +67,7 @@ for target in "${TARGETS[@]}"; do
   else
     status=1
     artifact=$(sed -nE 's/.*Test unit written to (.*)$/\1/p' "$log" | tail -n 1)
-    RESULT[$target]="CRASH (exit $rc) ${artifact:+input: fuzz/$artifact}"
+    RESULT[$target]="CRASH (exit $rc) ${artifact:+input: $artifact}"
     grep -m 3 -E "panicked|ERROR|timeout" "$log" | sed 's/^/    /' || true
   fi
   echo "    $target: ${EXECS[$target]} executions, ${RESULT[$target]}"

@@ -82,9 +82,12 @@ impl Utf16Index {
         Span::new(self.utf16(start), self.utf16(end))
     }
 
-    /// Converts a [`Span`] back to a byte range.
+    /// Converts a [`Span`] back to a byte range. A reversed span (only an
+    /// article edited outside Parallax has one) gives an empty range at its
+    /// start, so slicing with the result can never panic.
     pub fn bytes(&self, span: Span) -> std::ops::Range<usize> {
-        self.byte(span.start)..self.byte(span.end)
+        let start = self.byte(span.start);
+        start..self.byte(span.end).max(start)
     }
 }
 

@@ -26,21 +26,34 @@ fn text_article(p: &str) -> String {
     )
 }
 
-/// The same story as a saved page: the payload as raw markup in the title,
-/// caption, quote and body, escaped as text in a paragraph, and inside
-/// attribute values.
-fn html_article(p: &str) -> String {
+/// The same story as a saved page with the payload as raw markup in the
+/// title, caption, quote and body, and inside attribute values. Raw markup
+/// may legitimately swallow what follows it (an unclosed `<style>` does in
+/// every browser), so only inertness is checked on these.
+fn raw_html_article(p: &str) -> String {
     let attr = p.replace('&', "&amp;").replace('"', "&quot;");
-    let escaped = p.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     format!(
         "<!doctype html><html><head><title>Tide gauge fails {p}</title>\
          <meta name=\"author\" content=\"Mara Quell {attr}\"><meta property=\"og:title\" content=\"{attr}\"></head>\
          <body><article><h1>Tide gauge fails at Port Veyra {p}</h1><p class=\"byline\">By Mara Quell {p}</p>\
          <figure><img src=\"gauge.jpg\" alt=\"{attr}\"><figcaption>A gauge on the east pier. {p}</figcaption></figure>\
          <p>The tide gauge at Port Veyra stopped reporting on Monday, harbour officials said. {p}</p>\
-         <p>Readers sent this text: {escaped}</p>\
          <blockquote>“The readings stopped at noon {p},” harbour master Oren Pike said.</blockquote>\
          <p><a href=\"{attr}\" title=\"{attr}\">Crews replaced 3 sensors by evening.</a></p></article></body></html>"
+    )
+}
+
+/// The payload escaped, as a page shows code: it is text, so the article's
+/// title, byline, caption, quote and body must carry it literally.
+fn escaped_html_article(p: &str) -> String {
+    let e = p.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    format!(
+        "<!doctype html><html><head><title>Tide gauge fails {e}</title><meta name=\"author\" content=\"Mara Quell\"></head>\
+         <body><article><h1>Tide gauge fails at Port Veyra {e}</h1><p class=\"byline\">By Mara Quell {e}</p>\
+         <figure><img src=\"gauge.jpg\" alt=\"\"><figcaption>A gauge on the east pier. {e}</figcaption></figure>\
+         <p>The tide gauge at Port Veyra stopped reporting on Monday, harbour officials said. Readers sent: {e}</p>\
+         <blockquote>“The readings stopped at noon {e},” harbour master Oren Pike said.</blockquote>\
+         <p>Crews replaced 3 sensors by evening.</p></article></body></html>"
     )
 }
 
@@ -78,7 +91,7 @@ fn text_payloads_stay_literal_through_parse_compare_and_highlight() {
 fn html_payloads_never_leave_markup_in_the_output() {
     let payloads = all_payloads();
     let options = ParseOptions { format: InputFormat::Html, ..Default::default() };
-    let probe = parallax::parse(&html_article("safe"), &options);
+    let probe = parallax::parse(&raw_html_article("safe"), &options);
     if let Err(e) = &probe {
         if e.kind() == ErrorKind::InvalidArgument && e.message().contains("not supported") {
             eprintln!("NOTICE: skipping the HTML half: this build has no HTML parser yet ({})", e.message());
@@ -87,20 +100,28 @@ fn html_payloads_never_leave_markup_in_the_output() {
     }
     let plain = probe.expect("the control page parses");
     for Payload { id, text: p } in &payloads {
-        let input = html_article(p);
-        let a = match parallax::parse(&input, &options) {
-            Ok(a) => a,
-            // A payload may leave no readable body; that must be a clear error.
-            Err(e) => {
-                assert!(!e.message().is_empty(), "{id}");
-                continue;
+        for (variant, input) in [("raw", raw_html_article(p)), ("escaped", escaped_html_article(p))] {
+            let what = format!("{id} ({variant})");
+            let a = match parallax::parse(&input, &options) {
+                Ok(a) => a,
+                // Raw markup may leave no readable body; that must be a clear error.
+                Err(e) if variant == "raw" => {
+                    assert!(e.message().len() > 20, "{what}: {e}");
+                    continue;
+                }
+                Err(e) => panic!("{what}: {e}"),
+            };
+            if variant == "escaped" {
+                // Escaped markup is text: it reads literally (whitespace aside,
+                // which HTML collapses; control characters aside, which a page
+                // cannot hold).
+                let printable: String = p.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+                let visible = printable.split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(text.contains(&visible), "{what}: the escaped payload does not read literally in {:?}", a.text);
             }
-        };
-        // Escaped markup in a text node is the article's text, shown literally.
-        let visible: String = p.split_whitespace().collect::<Vec<_>>().join(" ");
-        let text: String = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(text.contains(&visible) || !p.contains('<'), "{id}: the escaped payload does not read literally in {:?}", a.text);
-        highlight_all(&[a, plain.clone()], id);
+            highlight_all(&[a, plain.clone()], &what);
+        }
     }
 }
 

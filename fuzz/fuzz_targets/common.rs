@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Checks every target shares: what must hold of any article, whatever the
 //! input. A failed check aborts like a panic, so the fuzzer keeps the input.
 
@@ -75,3 +76,105 @@ pub fn assert_highlighted(a: &Article, h: &Highlighted) {
 pub fn split_inputs(data: &[u8], max: usize) -> Vec<String> {
     data.split(|&b| b == 0xFF).take(max).map(|part| String::from_utf8_lossy(part).into_owned()).collect()
 }
+
+use parallax::model::{CompareOptions, HighlightOptions, InputFormat, ParseOptions};
+
+/// The `parse_text` target: any bytes as a plain-text article.
+pub fn check_parse_text(data: &[u8]) {
+    let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
+    if let Ok(article) = parallax::parse_bytes(data, &options) {
+        assert_article(&article);
+        assert_eq!(article.hidden, parallax::parse::hidden::find(&article.text), "hidden runs disagree with the text");
+    }
+}
+
+/// The `parse_html` target: any bytes as a saved page, and auto-detected.
+pub fn check_parse_html(data: &[u8]) {
+    let options = ParseOptions { format: InputFormat::Html, ..Default::default() };
+    if let Ok(article) = parallax::parse_bytes(data, &options) {
+        assert_article(&article);
+    }
+    if let Ok(article) = parallax::parse_bytes(data, &ParseOptions::default()) {
+        assert_article(&article);
+    }
+}
+
+/// The `compare` target: up to four articles, compared twice.
+pub fn check_compare(data: &[u8]) {
+    let articles: Vec<_> = split_inputs(data, 4).iter().filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok()).collect();
+    let options = CompareOptions::default();
+    let Ok(first) = parallax::compare(&articles, &options) else { return };
+    let again = parallax::compare(&articles, &options).expect("the second run fails where the first did not");
+    assert!(first == again, "compare is not deterministic");
+    assert_eq!(first.articles.len(), articles.len());
+    for al in &first.alignments {
+        for side in [&al.a, &al.b] {
+            let sentence = articles[side.article].sentences.get(side.sentence).expect("alignment to a missing sentence");
+            assert_eq!(sentence.span, side.span);
+        }
+        assert!((0.0..=1.0).contains(&al.score), "score {} outside 0..1", al.score);
+    }
+}
+
+/// The `highlight` target: up to three articles, each highlighted alone and
+/// with their comparison.
+pub fn check_highlight(data: &[u8]) {
+    let articles: Vec<_> = split_inputs(data, 3).iter().filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok()).collect();
+    let comparison = parallax::compare(&articles, &CompareOptions::default()).ok();
+    for (i, article) in articles.iter().enumerate() {
+        let alone = parallax::highlight(article, None, &HighlightOptions::default()).expect("highlight alone fails");
+        assert_highlighted(article, &alone);
+        if let Some(c) = &comparison {
+            let options = HighlightOptions { article_index: Some(i), ..Default::default() };
+            let marked = parallax::highlight(article, Some(c), &options).expect("highlight with the comparison fails");
+            assert_highlighted(article, &marked);
+        }
+    }
+}
+
+/// The `diff` target: two texts cut from the input. Equal and deleted chunks
+/// give back the first exactly, equal and inserted chunks the second, every
+/// span is right in UTF-16, and the result does not depend on the run.
+pub fn check_diff(data: &[u8]) {
+    let parts = split_inputs(data, 2);
+    let (a, b) = match parts.as_slice() {
+        [a, b, ..] => (a.as_str(), b.as_str()),
+        [a] => (a.as_str(), a.as_str()),
+        [] => return,
+    };
+    let d = parallax::diff(a, b);
+    let (ia, ib) = (Utf16Index::new(a), Utf16Index::new(b));
+    let (mut left, mut right) = (String::new(), String::new());
+    for chunk in &d.chunks {
+        use parallax::diff::DiffOp;
+        assert!(!chunk.text.is_empty(), "an empty diff chunk");
+        if chunk.op != DiffOp::Insert {
+            let span = chunk.a.expect("equal and deleted chunks have a span in a");
+            assert_span(a, &ia, span, "diff chunk in a");
+            assert_eq!(&a[ia.bytes(span)], chunk.text);
+            left.push_str(&chunk.text);
+        }
+        if chunk.op != DiffOp::Delete {
+            let span = chunk.b.expect("equal and inserted chunks have a span in b");
+            assert_span(b, &ib, span, "diff chunk in b");
+            assert_eq!(&b[ib.bytes(span)], chunk.text);
+            right.push_str(&chunk.text);
+        }
+    }
+    assert_eq!(left, a, "equal and deleted chunks do not give back a");
+    assert_eq!(right, b, "equal and inserted chunks do not give back b");
+    assert!((0.0..=1.0).contains(&d.similarity), "similarity {} outside 0..1", d.similarity);
+    if a == b {
+        assert!(d.chunks.iter().all(|c| c.op == parallax::diff::DiffOp::Equal), "identical texts differ");
+    }
+    assert!(parallax::diff(a, b) == d, "diff is not deterministic");
+}
+
+/// Every check, for replaying a saved input (tests/hostile_regressions.rs).
+pub const ALL_CHECKS: [(&str, fn(&[u8])); 5] = [
+    ("parse_text", check_parse_text),
+    ("parse_html", check_parse_html),
+    ("compare", check_compare),
+    ("highlight", check_highlight),
+    ("diff", check_diff),
+];

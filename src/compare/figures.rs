@@ -268,7 +268,6 @@ fn qualifier_before(ws: &[Word], k: usize) -> (Qualifier, usize) {
 }
 
 fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
-    let text = &d.article.text;
     let mut item = 0;
     for (si, s) in d.article.sentences.iter().enumerate() {
         let base = d.index.bytes(s.span).start;
@@ -334,7 +333,8 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 next += 1;
             }
             let (qualifier, first) = qualifier_before(&ws, k);
-            let start = if money.is_some() { w.start - 1 } else { w.start };
+            // The currency sign is one byte for $, but two for £ and three for €.
+            let start = if money.is_some() { w.start - before.map_or(1, char::len_utf8) } else { w.start };
             let phrase_start = if first < k { ws[first].start } else { start };
             // Counted: the first noun-like word after the number, before any
             // clause punctuation.
@@ -394,7 +394,9 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 item,
                 key,
                 label,
-                text: text[base + phrase_start..base + end].to_string(),
+                // `get`: an article edited outside Parallax may have offsets
+                // that no longer fall on its sentence's character boundaries.
+                text: st.get(phrase_start..end).unwrap_or_default().to_string(),
                 span: d.index.span(base + phrase_start, base + end),
                 sentence: Some(si),
                 value: Some(value),

@@ -56,7 +56,7 @@ fn parse_format(input: &str, options: &ParseOptions) -> Result<Article, Error> {
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
     let head = String::from_utf8_lossy(&input[..input.len().min(1024)]);
     if resolve_format(&head, options) == InputFormat::Html {
-        return html::parse_bytes(input, options);
+        return html::parse_bytes(input, options).map(hidden::flagged);
     }
     let decoded = String::from_utf8_lossy(input);
     let lossy = matches!(decoded, std::borrow::Cow::Owned(_));

@@ -1,0 +1,10 @@
+//! Fuzz target `diff`: see `common::check_diff` for what it checks; the same
+//! checks replay saved crashes in tests/hostile_regressions.rs.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| common::check_diff(data));
