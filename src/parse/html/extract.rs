@@ -253,9 +253,8 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-        } else {
-            // Other control characters are kept: the text must read as the
-            // page gave it.
+        } else if !c.is_control() {
+            // Control characters are not text a page can show.
             if pending_space {
                 out.push(' ');
                 pending_space = false;
