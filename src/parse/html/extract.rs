@@ -123,7 +123,12 @@ pub fn blocks_from_page(markup: &str) -> Vec<Block> {
 
 fn walk(markup: &str, skip_page_chrome: bool) -> Vec<Block> {
     let document = Document::from(markup);
-    let root = document.root();
+    blocks_under(document.root(), skip_page_chrome)
+}
+
+/// The blocks under `root`, which is not itself read (an already parsed
+/// tree, such as Readability's result, is walked where it is).
+pub fn blocks_under(root: NodeRef, skip_page_chrome: bool) -> Vec<Block> {
     let mut walker = BlockWalker::default();
     let mut current = root.first_child();
     while let Some(node) = current {
@@ -248,9 +253,8 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-        } else {
-            // Other control characters are kept: the text must read as the
-            // page gave it.
+        } else if !c.is_control() {
+            // Control characters are not text a page can show.
             if pending_space {
                 out.push(' ');
                 pending_space = false;

@@ -34,8 +34,9 @@ pub struct PageMetadata {
 pub struct ReadabilityPass {
     pub metadata: PageMetadata,
     pub text: Option<String>,
-    /// The same as markup, so its blocks can be typed.
-    pub content_html: Option<String>,
+    /// The article container's blocks, read from Readability's tree as it
+    /// stands (no second parse).
+    pub blocks: Option<Vec<super::extract::Block>>,
 }
 
 /// Reads the metadata with Readability's rules. `url` must be absolute to be
@@ -46,26 +47,31 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
     // Classes are kept so furniture inside the content can be recognised.
     let config = dom_smoothie::Config { keep_classes: true, ..dom_smoothie::Config::default() };
     let Ok(mut reader) = dom_smoothie::Readability::new(html, url, Some(config)) else {
-        return ReadabilityPass { metadata: PageMetadata::default(), text: None, content_html: None };
+        return ReadabilityPass { metadata: PageMetadata::default(), text: None, blocks: None };
     };
     match reader.parse() {
-        Ok(article) => ReadabilityPass {
-            metadata: PageMetadata {
-                title: non_empty(Some(article.title)),
-                byline: non_empty(article.byline),
-                site_name: non_empty(article.site_name),
-                published_date: article.published_time.as_deref().and_then(iso_day),
-                published_time: non_empty(article.published_time),
-                excerpt: non_empty(article.excerpt),
-                language: non_empty(article.lang),
-            },
-            text: non_empty(Some(article.text_content.to_string())),
-            content_html: non_empty(Some(article.content.to_string())),
-        },
+        Ok(article) => {
+            // `parse` leaves the article in `reader.doc` under this id.
+            let container = reader.doc.select_single("#readability-page-1");
+            let blocks = container.nodes().first().map(|node| super::extract::blocks_under(*node, false));
+            ReadabilityPass {
+                metadata: PageMetadata {
+                    title: non_empty(Some(article.title)),
+                    byline: non_empty(article.byline),
+                    site_name: non_empty(article.site_name),
+                    published_date: article.published_time.as_deref().and_then(iso_day),
+                    published_time: non_empty(article.published_time),
+                    excerpt: non_empty(article.excerpt),
+                    language: non_empty(article.lang),
+                },
+                text: non_empty(Some(article.text_content.to_string())),
+                blocks,
+            }
+        }
         // No article body: the metadata is still worth having.
         Err(_) => {
             let Ok(reader) = dom_smoothie::Readability::new(html, url, None) else {
-                return ReadabilityPass { metadata: PageMetadata::default(), text: None, content_html: None };
+                return ReadabilityPass { metadata: PageMetadata::default(), text: None, blocks: None };
             };
             let found = reader.get_article_metadata(reader.parse_json_ld());
             ReadabilityPass {
@@ -79,7 +85,7 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
                     language: non_empty(found.lang),
                 },
                 text: None,
-                content_html: None,
+                blocks: None,
             }
         }
     }

@@ -84,7 +84,7 @@ fn read_page(html: &str, url: Option<&str>) -> Page {
     let readability = metadata::readability_pass(&markup, url);
     let mut page_metadata = readability.metadata;
     metadata::fill_gaps(&mut page_metadata, &markup, url);
-    let mut blocks = readability.content_html.as_deref().map(extract::blocks_from_markup).unwrap_or_default();
+    let mut blocks = readability.blocks.unwrap_or_default();
     if !blocks.iter().any(|b| b.kind != extract::BlockKind::Caption) {
         if let Some(text) = readability.text {
             blocks = extract::blocks_from_plain_text(&text);
