@@ -55,6 +55,7 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
     }
     marks.extend(article.numbers.iter().map(|n| Mark { span: n.number_span, layer: Layer::Number }));
     marks.extend(article.dates.iter().map(|d| Mark { span: d.span, layer: Layer::Date }));
+    marks.extend(article.hidden.iter().map(|h| Mark { span: h.span, layer: Layer::Hidden }));
 
     // Sentence-level references from the comparison.
     let mut refs: HashMap<usize, Vec<SegmentRef>> = HashMap::new();
@@ -98,6 +99,7 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
         }
     }
     marks.retain(|m| !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end);
+    value_refs.retain(|(span, _)| span.end <= total && span.start < span.end);
     let segments = cut(article, &index, &marks, &refs, &value_refs, total);
     let html = render_html(&segments);
     Ok(Highlighted { segments, html })
@@ -176,7 +178,7 @@ fn cut(
 }
 
 /// Every layer in the order segments list them.
-const ALL_LAYERS: [Layer; 12] = [
+const ALL_LAYERS: [Layer; 13] = [
     Layer::Shared,
     Layer::Exclusive,
     Layer::Quote,
@@ -189,6 +191,7 @@ const ALL_LAYERS: [Layer; 12] = [
     Layer::Date,
     Layer::Removed,
     Layer::Metadata,
+    Layer::Hidden,
 ];
 const LAYER_COUNT: usize = ALL_LAYERS.len();
 
@@ -242,6 +245,7 @@ pub fn layer_name(layer: Layer) -> &'static str {
         Layer::Date => "date",
         Layer::Removed => "removed",
         Layer::Metadata => "metadata",
+        Layer::Hidden => "hidden",
     }
 }
 
@@ -334,6 +338,18 @@ mod tests {
         check_tiling(&a, &hidden);
         assert!(hidden.segments.iter().all(|s| !s.layers.contains(&Layer::Discrepancy) && !s.layers.contains(&Layer::Shared)));
         assert!(hidden.segments.iter().any(|s| s.layers.contains(&Layer::Number)), "other layers stay");
+    }
+
+    #[test]
+    fn hidden_characters_are_their_own_layer() {
+        let text = "Bridge reopens\n\nThe bridge re\u{200B}opened on Monday, officials said \u{202E}quietly.";
+        let article = crate::parse(text, &ParseOptions::default()).unwrap();
+        assert!(!article.hidden.is_empty(), "parse reports the hidden characters");
+        let out = highlight(&article, None, &HighlightOptions::default()).unwrap();
+        check_tiling(&article, &out);
+        let hidden: Vec<&str> = out.segments.iter().filter(|s| s.layers.contains(&Layer::Hidden)).map(|s| s.text.as_str()).collect();
+        assert_eq!(hidden, ["\u{200B}", "\u{202E}"]);
+        assert!(out.html.contains("px-hidden"));
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! The same input gives byte-identical output, and spans point at the right
 //! text even around curly quotes, em dashes, emoji and CRLF line breaks.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../bench/compare/corpus.rs"]
 mod corpus;

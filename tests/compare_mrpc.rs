@@ -2,6 +2,9 @@
 //! on train only. Target: at least 75% accuracy and 83 F1 on test. Skips with
 //! a notice without the shared data. Slow-ish in debug builds (about 5,800
 //! pairs).
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -3,6 +3,9 @@
 //! generated text (paragraphs at blank lines, sentences after ". "), so the
 //! test exercises compare alone, including its own reading of quotes,
 //! numbers and dates, whatever the parser does.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{Article, CompareOptions, InputFormat, Paragraph, Sentence};
 use parallax::offsets::Utf16Index;

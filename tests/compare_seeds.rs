@@ -1,6 +1,9 @@
 //! The seed articles' `across` expectations from ../shared/seeds/gold.json:
 //! events, threads, discrepancies, must-not-pair, shared quotes and
 //! agreements in another form. Skips with a notice without the shared data.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -3,6 +3,9 @@
 //! compare and highlight. The HTML that highlight writes must hold only
 //! Parallax's own `<span>`s, and its text must read back as the payloads
 //! literally. The browser half is tests/e2e/injection.test.mjs.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod hostile_support;
 

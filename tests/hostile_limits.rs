@@ -2,6 +2,9 @@
 //! nesting, a megabyte word, control characters, invalid UTF-8, hidden
 //! characters, and articles tampered with on their way back from
 //! JavaScript. None may panic (a panic is a trap in the browser).
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod properties_support;
 

@@ -4,6 +4,9 @@
 //! are the fuzz targets' own (fuzz/fuzz_targets/common.rs), so a fixed crash
 //! cannot come back unnoticed. Also runs the fuzz checks once over our own
 //! fixtures, so a broken target is noticed without nightly.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/fuzz_targets/common.rs"]
 mod fuzz_checks;

@@ -4,6 +4,9 @@
 //! whitespace runs collapsed (Readability keeps the newlines inside the
 //! byline element; Parallax shows it as one line). Skips with a notice when
 //! the shared data is absent (fails under CI=true).
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

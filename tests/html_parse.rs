@@ -1,6 +1,9 @@
 //! Saved HTML pages through `parse`: metadata, the article's blocks and
 //! their roles, UTF-16 spans, and bad input. The fixtures are fictional
 //! pages written for these tests.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{InputFormat, LineRole, ParseOptions, RemovalReason, Span};
 use parallax::{parse, parse_bytes, Article, ErrorKind};

@@ -1,5 +1,8 @@
 //! Bad input gets a clear error or an honest best effort, never a panic or
 //! a hang.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{InputFormat, LineRole, ParseOptions};
 use parallax::parse::MAX_INPUT_BYTES;

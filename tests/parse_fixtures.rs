@@ -1,6 +1,9 @@
 //! Our own fictional articles in `tests/fixtures/text/`, one per site style,
 //! covering each pattern the parser must handle. None of their text comes
 //! from the seeds.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{Article, InputFormat, LineRole, ParseOptions, Qualifier, RemovalReason};
 use parallax::offsets::Utf16Index;

@@ -2,6 +2,9 @@
 //! line, every line has one role, and removed lines carry a reason. Checked
 //! on the seeds, on our fixtures and on generated inputs; the generated
 //! inputs also check that parsing never panics and that spans are valid.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

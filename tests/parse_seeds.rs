@@ -18,6 +18,9 @@
 //!   "a"/"an"/"the", equal or one ending with the other ("Blinken" / "Antony
 //!   Blinken"). A gold speaker written "A (per B)" accepts A or B.
 //! - a **not_body** line must be a whole line whose role is not body.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

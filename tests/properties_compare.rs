@@ -2,6 +2,9 @@
 //! similarity is symmetric, swapping two articles mirrors what should be
 //! mirrored, every reference points at a real sentence, and the result
 //! (like the articles) re-imports from JSON exactly.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod properties_support;
 

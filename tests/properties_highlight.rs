@@ -2,6 +2,9 @@
 //! exactly, every offset is a character boundary and right in UTF-16 (as
 //! JavaScript counts), segment layers and sentences agree with a direct
 //! computation, and the HTML holds nothing but Parallax's own spans.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// proptest and file access do not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod hostile_support;
 mod properties_support;

@@ -10,7 +10,9 @@ import {
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
 const STORAGE_KEY = 'parallax.session.v1';
-/** Columns shown side by side until the user picks others. */
+/** With at most this many articles, all are shown side by side... */
+const SHOW_ALL_UP_TO = 8;
+/** ...with more, the first few, until the user picks others. */
 const DEFAULT_SHOWN = 4;
 const SEPARATOR = /^[ \t]*===+[ \t]*$/m;
 
@@ -23,6 +25,8 @@ let settings = { hidden: [], shown: null, theme: 'auto' };
 /** The latest finished analysis, or null. */
 let result = null;
 let entryCounter = 0;
+/** Set by save() when some inputs did not fit in storage; shown after each run. */
+let saveNotice = '';
 /** Counts analyses, so a superseded run does not touch the page. */
 let runCounter = 0;
 
@@ -41,12 +45,32 @@ function setStatus(message, kind = 'info') {
 
 // ---------------------------------------------------------------- persistence
 
+/**
+ * Stores the inputs and settings. When they do not fit the browser's quota,
+ * the largest inputs are left out one by one until the rest fits, and the
+ * user is told which will not survive a reload.
+ */
 function save() {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries, settings }));
-  } catch (e) {
-    setStatus(`Your articles could not be saved in this browser (${e.name}); they will be lost on reload. Export a JSON session to keep them.`, 'error');
+  const size = (e) => (e.text ?? e.base64 ?? '').length;
+  const kept = [...entries];
+  const dropped = [];
+  for (;;) {
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries: kept, settings }));
+      break;
+    } catch (e) {
+      if (!kept.length) {
+        setStatus(`Your articles could not be saved in this browser (${e.name}); they will be lost on reload. Export a JSON session to keep them.`, 'error');
+        return;
+      }
+      let largest = 0;
+      kept.forEach((entry, i) => (size(entry) > size(kept[largest]) ? (largest = i) : null));
+      dropped.push(...kept.splice(largest, 1));
+    }
   }
+  if (dropped.length) {
+    saveNotice = `Too large to keep across a reload in this browser: ${dropped.map((e) => e.name).join(', ')}. Export a JSON session to keep ${dropped.length === 1 ? 'it' : 'them'}.`;
+  } else saveNotice = '';
 }
 
 function restore() {
@@ -85,12 +109,14 @@ async function analyse(notice = '') {
   const showTimer = setTimeout(() => (box.hidden = false), 150);
   $('progress').value = 0;
   try {
+    // Highlight now only what the reading view will show first.
+    const highlightNow = { ids: settings.shown ?? [], first: inputs.length <= SHOW_ALL_UP_TO ? inputs.length : DEFAULT_SHOWN };
     const out = await engine.run(inputs, (done, total, stage) => {
       $('progress').max = total;
       $('progress').value = done;
       $('progress-label').textContent =
         stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
-    });
+    }, highlightNow);
     if (run !== runCounter) return; // superseded while finishing
     const byId = new Map(out.entries.map((e) => [e.id, e]));
     const parsed = [];
@@ -100,7 +126,7 @@ async function analyse(notice = '') {
       if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
     }
     assignLabels(parsed);
-    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
+    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run };
     const analysed = performance.now();
     renderCards();
     renderResults();
@@ -109,7 +135,7 @@ async function analyse(notice = '') {
     const ms = rendered - started;
     timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
     timings.inputAt = null;
-    const lead = notice ? `${notice} ` : '';
+    const lead = [notice, saveNotice].filter(Boolean).map((t) => `${t} `).join('');
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
     else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
     else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
@@ -171,7 +197,8 @@ function renderCards() {
 
 function shownIndices(parsed) {
   const wanted = settings.shown ? parsed.map((p, i) => (settings.shown.includes(p.entry.id) ? i : -1)).filter((i) => i >= 0) : [];
-  return wanted.length ? wanted : parsed.slice(0, DEFAULT_SHOWN).map((_, i) => i);
+  if (wanted.length) return wanted;
+  return parsed.slice(0, parsed.length <= SHOW_ALL_UP_TO ? parsed.length : DEFAULT_SHOWN).map((_, i) => i);
 }
 
 function renderResults() {
@@ -192,9 +219,33 @@ function renderResults() {
   renderReading();
 }
 
+/**
+ * Fetches the segments of articles not highlighted yet; resolves once they
+ * are in (or the analysis they belong to was replaced).
+ */
+async function ensureHighlighted(indices) {
+  const current = result;
+  const missing = indices.filter((i) => current?.parsed[i] && current.parsed[i].segments === undefined);
+  if (!missing.length) return;
+  for (const i of missing) current.parsed[i].segments = 'pending';
+  try {
+    const got = await engine.highlight(current.run, missing);
+    for (const i of missing) current.parsed[i].segments = got[i] ?? null;
+  } catch (e) {
+    for (const i of missing) if (current.parsed[i].segments === 'pending') current.parsed[i].segments = undefined;
+    if (!(e instanceof Cancelled)) setStatus(`Highlighting failed: ${e.message}`, 'error');
+  }
+}
+
 function renderReading() {
   const parsed = parsedItems();
   const shown = shownIndices(parsed);
+  if (shown.some((i) => parsed[i].segments === undefined)) {
+    const current = result;
+    ensureHighlighted(shown).then(() => {
+      if (result === current) renderReading();
+    });
+  }
   $('shown').replaceChildren(...parsed.map((item, i) => {
     const id = `show-${item.entry.id}`;
     const box = el('input', { type: 'checkbox', id, checked: shown.includes(i) });
@@ -255,15 +306,17 @@ function applyLayers() {
 }
 
 /** Shows an article's sentence in the reading view, adding its column if needed. */
-function jumpTo(article, sentence) {
+async function jumpTo(article, sentence) {
   const parsed = parsedItems();
   if (sentence == null || !parsed[article]) return;
+  await ensureHighlighted([article]);
+  if (parsedItems() !== parsed) return;
   const shown = shownIndices(parsed);
   if (!shown.includes(article)) {
     settings.shown = [...shown, article].sort((x, y) => x - y).map((i) => parsed[i].entry.id);
     save();
-    renderReading();
   }
+  renderReading();
   if (settings.hidden.includes('discrepancy')) {
     settings.hidden = settings.hidden.filter((l) => l !== 'discrepancy');
     $('layer-discrepancy').checked = true;

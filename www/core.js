@@ -58,7 +58,7 @@ function slicePerArticle(comparison) {
  * awaited now and then so a main-thread run can let the page breathe, and
  * may throw to cancel.
  */
-export async function analyze(api, inputs, { onProgress = () => {}, pause = async () => {} } = {}) {
+export async function analyze(api, inputs, { onProgress = () => {}, pause = async () => {}, highlight = null } = {}) {
   const total = inputs.length + 2;
   const entries = [];
   const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
@@ -96,20 +96,44 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   onProgress(inputs.length + 1, total, 'highlighting');
   await pause();
   t = clock();
-  const highlights = [];
-  const slices = comparison ? slicePerArticle(comparison) : null;
+  const state = { parsed, comparison, slices: comparison ? slicePerArticle(comparison) : null };
+  // Only the articles the page will show first are highlighted now; the
+  // rest on request (highlightSome), so 100 articles do not wait for 96
+  // highlights nobody is looking at yet.
+  const wanted = (article, i) => !highlight || highlight.ids?.includes(article.id) || (!highlight.ids?.length && i < (highlight.first ?? Infinity));
+  const highlights = parsed.map(() => undefined);
   for (let i = 0; i < parsed.length; i++) {
+    if (!wanted(parsed[i], i)) continue;
     try {
-      const { segments } = api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {});
-      highlights.push(segments);
+      highlights[i] = highlightOne(api, state, i);
     } catch (e) {
-      highlights.push(null);
+      highlights[i] = null;
       compareError ??= message(e);
     }
   }
   times.highlight = clock() - t;
   onProgress(total, total, 'done');
-  return { entries, comparison, compareError, highlights, times };
+  return { entries, comparison, compareError, highlights, times, state };
+}
+
+/** The segments of parsed article `i` of an analysis' `state`. */
+export function highlightOne(api, state, i) {
+  const { parsed, comparison, slices } = state;
+  if (!parsed[i]) throw new Error(`There is no article ${i + 1} to highlight.`);
+  return api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments;
+}
+
+/** Segments for several articles: { [index]: segments | null }, null where highlighting failed. */
+export function highlightSome(api, state, indices) {
+  const out = {};
+  for (const i of indices) {
+    try {
+      out[i] = highlightOne(api, state, i);
+    } catch {
+      out[i] = null;
+    }
+  }
+  return out;
 }
 
 /**
@@ -117,11 +141,13 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
  * module (from bytes when given) and returns its exports.
  *   in:  {type:'init', wasm?}            out: {type:'ready', version} | {type:'failed', error}
  *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
- *   in:  {type:'run', id, inputs}        out: {type:'progress', id, done, total, stage}*, then
+ *   in:  {type:'highlight', id, run, indices}  out: {type:'result', id, result: {[index]: segments}} | {type:'error', id, error:'stale'}
+ *   in:  {type:'run', id, inputs, highlight?}  out: {type:'progress', id, done, total, stage}*, then
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
 export function serveWorker(scope, load) {
   let api = null;
+  let last = null; // { run, state } of the latest analysis, for later highlight requests
   scope.addEventListener('message', async (event) => {
     const msg = event.data;
     if (msg.type === 'init') {
@@ -137,12 +163,17 @@ export function serveWorker(scope, load) {
       } catch (e) {
         scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }
+    } else if (msg.type === 'highlight') {
+      if (last?.run !== msg.run) scope.postMessage({ type: 'error', id: msg.id, error: 'stale' });
+      else scope.postMessage({ type: 'result', id: msg.id, result: highlightSome(api, last.state, msg.indices) });
     } else if (msg.type === 'run') {
       try {
-        const result = await analyze(api, msg.inputs, {
+        const { state, ...result } = await analyze(api, msg.inputs, {
+          highlight: msg.highlight,
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });
-        scope.postMessage({ type: 'result', id: msg.id, result });
+        last = { run: msg.id, state };
+        scope.postMessage({ type: 'result', id: msg.id, result: { ...result, run: msg.id } });
       } catch (e) {
         scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }

@@ -4,7 +4,7 @@
 // work yields between steps so the page keeps responding. Cancelling a worker
 // run terminates the worker, which is the only way to stop wasm mid-call; a
 // fresh one starts with the next run.
-import { analyze } from './core.js';
+import { analyze, highlightSome } from './core.js';
 
 const WORKER_START_TIMEOUT_MS = 10000;
 
@@ -86,30 +86,58 @@ export class Engine {
   }
 
   /** Analyses `inputs`; a newer run or cancel() rejects this one with Cancelled. */
-  async run(inputs, onProgress = () => {}) {
+  /**
+   * `highlight`: { ids, first } picks the articles highlighted straight away
+   * (those with the given ids, else the first `first`); null highlights all.
+   * The others are highlighted on request with highlight().
+   */
+  async run(inputs, onProgress = () => {}, highlight = null) {
     this.cancel();
     const id = this.nextId++;
     this.latest = id;
     const mode = await this.ready();
     // A newer run may have started while this one waited for the engine.
     if (this.latest !== id) throw new Cancelled();
-    if (mode === 'worker') return this.runInWorker(id, inputs, onProgress);
+    if (mode === 'worker') return this.runInWorker(id, inputs, onProgress, highlight);
     const run = { id, cancelled: false };
     this.running = run;
     try {
-      return await analyze(this.local, inputs, {
+      const { state, ...result } = await analyze(this.local, inputs, {
         onProgress,
+        highlight,
         pause: async () => {
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (run.cancelled) throw new Cancelled();
         },
       });
+      this.localLast = { run: id, state };
+      return { ...result, run: id };
     } finally {
       if (this.running === run) this.running = null;
     }
   }
 
-  runInWorker(id, inputs, onProgress) {
+  /** Segments for more articles of run `run`: { [index]: segments }. Rejects with Cancelled once a newer run exists. */
+  async highlight(run, indices) {
+    if (this.mode !== 'worker') {
+      if (this.localLast?.run !== run) throw new Cancelled();
+      return highlightSome(this.local, this.localLast.state, indices);
+    }
+    const id = this.nextId++;
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (e) => {
+        if (e.data.id !== id) return;
+        worker.removeEventListener('message', onMessage);
+        if (e.data.type === 'result') resolve(e.data.result);
+        else reject(e.data.error === 'stale' ? new Cancelled() : new Error(e.data.error));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.postMessage({ type: 'highlight', id, run, indices });
+    });
+  }
+
+  runInWorker(id, inputs, onProgress, highlight) {
     const worker = this.worker;
     return new Promise((resolve, reject) => {
       const onMessage = (e) => {
@@ -140,7 +168,7 @@ export class Engine {
       };
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      worker.postMessage({ type: 'run', id, inputs });
+      worker.postMessage({ type: 'run', id, inputs, highlight });
     });
   }
 

@@ -17,6 +17,7 @@ export const LAYERS = [
   ['date', 'Date', 'a date or time'],
   ['metadata', 'Headline and credits', 'title, byline, captions'],
   ['removed', 'Removed', 'lines judged not to be content'],
+  ['hidden', 'Hidden characters', 'invisible characters that change the text'],
 ];
 
 /** Layers whose segments keyboard navigation steps through. */
@@ -89,10 +90,13 @@ const REASONS = {
 export function renderCard(item, i, actions) {
   const { entry, article: a } = item;
   const card = el('li', { class: 'card' + (item.error ? ' failed' : ''), 'data-entry': entry.id });
-  const title = a?.title?.text ?? entry.name;
+  // Without a recognised headline, the first line says which article this is.
+  const firstLine = a?.text.split(/\r?\n/).find((line) => line.trim())?.trim();
+  const title = a?.title?.text ?? (firstLine ? truncate(firstLine, 160) : entry.name);
   card.append(el('h3', { text: title }));
   if (a) {
     const facts = [
+      ['Source', entry.name],
       ['Outlet', a.outlet?.text ?? 'not stated'],
       ['Byline', a.bylines.map((b) => b.text).join('; ') || 'none'],
       ['Date', a.published?.iso ?? 'not stated'],
@@ -285,7 +289,8 @@ export function renderColumns(parsed, shown) {
     const item = parsed[i];
     const text = el('div', { class: 'article-text' });
     let previousDifference = null;
-    for (const seg of item.segments ?? []) {
+    const segments = Array.isArray(item.segments) ? item.segments : [];
+    for (const seg of segments) {
       if (!seg.layers.length && seg.sentence == null) {
         text.append(seg.text);
         previousDifference = null;
@@ -308,7 +313,8 @@ export function renderColumns(parsed, shown) {
       previousDifference = key ?? null;
       text.append(span);
     }
-    if (!item.segments) text.append(item.article.text);
+    // Not highlighted yet (or highlighting failed): the plain text meanwhile.
+    if (!segments.length) text.append(item.article.text);
     const heading = articleLabel(item, i);
     columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
       el('h3', { text: heading }),

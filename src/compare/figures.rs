@@ -92,7 +92,10 @@ const MONTH_ABBR: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn month_of(raw: &str) -> Option<u32> {
-    let l = raw.to_lowercase();
+    if raw.len() < 3 || raw.len() > 10 || !raw.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let l = raw.to_ascii_lowercase();
     let l = l.trim_end_matches('.');
     MONTHS.iter().position(|m| *m == l).or_else(|| MONTH_ABBR.iter().position(|m| *m == l).filter(|_| l.len() == 3)).map(|i| i as u32 + 1)
 }
@@ -108,7 +111,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
         if d.article.numbers.is_empty() {
             out.extend(scanned);
         } else {
-            merge_parser_numbers(d, a, scanned, &mut out);
+            merge_parser_numbers(d, a, &lex, scanned, &mut out);
         }
         if d.article.dates.is_empty() {
             if let Some(p) = published {
@@ -147,17 +150,18 @@ fn person_class(counted: &str, persons: &[String]) -> String {
     }
 }
 
-fn from_parser_numbers(d: &Prepared, a: usize, out: &mut Vec<Figure>) {
-    let persons: Vec<String> = PERSONS.iter().map(|w| fold(w)).collect();
+fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
+    let persons = &lex.persons;
     for (i, n) in d.article.numbers.iter().enumerate() {
         if matches!(n.kind, NumberKind::Year | NumberKind::Ordinal | NumberKind::Score | NumberKind::Age) {
             continue;
         }
         let Some(value) = n.value.or(n.high) else { continue };
         let action = n.action.as_deref().map(|v| {
-            ACTIONS.iter().find(|(_, ws)| ws.iter().any(|w| fold(w) == fold(v))).map(|(c, _)| c.to_string()).unwrap_or_else(|| fold(v))
+            let f = fold(v);
+            lex.action(&f).map(str::to_string).unwrap_or(f)
         });
-        let counted = n.counted.as_deref().map(|c| person_class(c, &persons));
+        let counted = n.counted.as_deref().map(|c| person_class(c, persons));
         let counted = counted.or_else(|| action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
         let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
         let key = match n.kind {
@@ -191,9 +195,9 @@ fn from_parser_numbers(d: &Prepared, a: usize, out: &mut Vec<Figure>) {
 /// comparison: "150 others were injured" counts persons), the qualifier
 /// included in the text and span, and numbers only this module found added
 /// after them (their `item` counts on from the parser's list).
-fn merge_parser_numbers(d: &Prepared, a: usize, scanned: Vec<Figure>, out: &mut Vec<Figure>) {
+fn merge_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, scanned: Vec<Figure>, out: &mut Vec<Figure>) {
     let mut parsed = Vec::new();
-    from_parser_numbers(d, a, &mut parsed);
+    from_parser_numbers(d, a, lex, &mut parsed);
     let mut used = vec![false; scanned.len()];
     for mut p in parsed {
         let hit = scanned.iter().position(|s| s.span.start < p.span.end && p.span.start < s.span.end);

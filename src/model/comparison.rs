@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct CompareOptions {
     /// Sentence pairs scoring below this are not reported as aligned (0..1).
+    /// The default, 0.35, favours finding sentences that report one fact
+    /// with extra clauses of their own; see docs/compare.md.
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub min_alignment_score: f64,
     /// How many distinctive terms to report per article.
@@ -20,7 +22,7 @@ pub struct CompareOptions {
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        CompareOptions { min_alignment_score: 0.5, distinctive_terms: 12 }
+        CompareOptions { min_alignment_score: 0.35, distinctive_terms: 12 }
     }
 }
 

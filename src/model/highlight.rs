@@ -25,6 +25,9 @@ pub enum Layer {
     Removed,
     /// Title, byline, caption and other lines around the body.
     Metadata,
+    /// Characters a reader cannot see (zero-width, bidi controls, control
+    /// characters, tags): shown so nobody is fooled by them.
+    Hidden,
 }
 
 /// A sentence in another article that this segment corresponds to.

@@ -75,6 +75,7 @@ async function demoInPage() {
   await waitFor(() => document.body.dataset.engine);
   const value = document.querySelector('#discrepancies button.value');
   value?.click();
+  if (value) await waitFor(() => document.querySelector('#columns .flash'), 5000).catch(() => null);
   return {
     ms,
     ready: window.__parallaxTimings.ready,

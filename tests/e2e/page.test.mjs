@@ -146,8 +146,8 @@ test('layer toggles hide and show a layer without re-rendering', async () => {
   await page.check('#layer-shared');
   assert.equal(await span.evaluate((n) => getComputedStyle(n).backgroundColor), before);
   // The legend names every layer and each toggle has a label.
-  assert.equal(await page.locator('#layers input[type=checkbox]').count(), 12);
-  assert.equal(await page.locator('#layers label').count(), 12);
+  assert.equal(await page.locator('#layers input[type=checkbox]').count(), 13);
+  assert.equal(await page.locator('#layers label').count(), 13);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -156,7 +156,7 @@ test('pasted text: several at once, hostile markup stays text, empty input is re
   const { page, problems, context } = await openPage(env.browser, env.base);
   await page.click('#add-pasted');
   assert.match(await page.locator('#status').textContent(), /empty/);
-  const hostile = 'Storm <img src=x onerror="window.__pwned=1"> hits coast\n\nThe storm killed two people. <script>window.__pwned=1</script>';
+  const hostile = 'Storm <img src=x onerror="window.__pwned=1"> hits coast\n\nThe storm killed two peo\u200Bple. <script>window.__pwned=1</script>';
   await page.fill('#paste', `${hostile}\n===\n${fictionalArticle(1)}\n===\n${fictionalArticle(2)}`);
   await page.click('#add-pasted');
   await waitForResult(page);
@@ -165,6 +165,9 @@ test('pasted text: several at once, hostile markup stays text, empty input is re
   assert.match(await page.locator('#cards .card h3').first().textContent(), /<img src=x/);
   assert.equal(await page.locator('#columns img, #cards img').count(), 0);
   assert.equal(await page.inputValue('#paste'), '');
+  // The zero-width space is shown, not silently kept.
+  assert.equal(await page.locator('#columns .px-hidden').first().textContent(), '\u200B');
+  assert.match(await page.locator('#columns .px-hidden').first().evaluate((n) => getComputedStyle(n, '::after').content), /hidden/);
 
   // Editing an article re-runs the analysis with the new text.
   const card = page.locator('#cards .card').nth(1);
@@ -321,6 +324,10 @@ test('100 articles: a progress bar, a responsive page, and timings', async () =>
   assert.equal(await page.locator('#cards .card').count(), 100);
   assert.equal(await page.locator('#similarity tbody tr').count(), 100);
   assert.equal(await page.locator('#columns .column').count(), 4, 'a few columns by default');
+  // Articles not shown yet are highlighted when they are shown.
+  await page.locator('#shown input').nth(50).check();
+  await page.waitForSelector('#columns .column[data-article="50"] [data-sentence]');
+  assert.ok((await page.locator('#columns .column[data-article="50"] .px-shared').count()) > 0);
   await page.locator('#overview').screenshot({ path: shot('hundred-overview.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -453,6 +460,12 @@ test('the wording chart draws one bar per distinctive term, scaled to the larges
 
 test('keyboard: the input controls are reached by Tab and show where focus is', async () => {
   const { page, problems, context } = await openPage(env.browser, env.base);
+  // Enter on the drop zone opens the file chooser.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#drop').press('Enter')]);
+  assert.ok(chooser.isMultiple());
+  await page.waitForSelector('body[data-engine]'); // reloading mid-load would abort the wasm fetch
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
   const seen = [];
   for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
@@ -468,10 +481,6 @@ test('keyboard: the input controls are reached by Tab and show where focus is', 
   // Past the last control focus leaves the document (BODY), which is fine.
   const unringed = seen.filter((s) => !s.outline && s.id !== 'skip' && !s.id.startsWith('BODY')).map((s) => s.id);
   assert.deepEqual(unringed, [], 'every focused control shows a focus ring');
-  // Enter on the drop zone opens the file chooser.
-  await page.focus('#drop');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-  assert.ok(chooser.isMultiple());
   assert.deepEqual(problems, []);
   await context.close();
 });
