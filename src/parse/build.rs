@@ -224,7 +224,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // The last resolved day carries across paragraphs: "The call came three
     // days after…" refers back to the day named before it.
     let mut anchor = None;
-    for (pi, p) in para_ranges.iter().enumerate() {
+    for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
@@ -252,7 +252,6 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
                 });
             }
         }
-        let _ = p;
     }
     let quotes = quotes_found
         .into_iter()

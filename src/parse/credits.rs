@@ -50,7 +50,6 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
     let mut out = Vec::new();
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
-    let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
@@ -76,7 +75,6 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
             }
         }
     }
-    let _ = bytes;
     parts.push((start, s.len()));
     for (a, b) in parts {
         let mut part = &s[a..b];

@@ -210,7 +210,6 @@ fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize) {
                 "nearly" | "almost" => Qualifier::Nearly,
                 "over" => Qualifier::MoreThan,
                 "under" => Qualifier::LessThan,
-                "an" if false => Qualifier::About,
                 "an" => return (Qualifier::Exact, 0),
                 _ => Qualifier::About,
             };

@@ -303,8 +303,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                         }
                     }
                 }
-                if speaker.is_some() {
-                } else if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                if speaker.is_none() {
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
                     let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
@@ -317,6 +317,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     if let Some(p) = phrase {
                         speaker = resolver.resolve(p);
                     }
+                }
                 }
             }
             // 3. Before the quote: "according to X", "X said (that) …".
@@ -339,15 +340,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     }
                 }
             }
-            // 4. Continuing an earlier quote.
-            let continued = speaker.is_none();
+            // 4. Continuing an earlier quote; with nothing to continue, unknown.
             let (name, entity) = match speaker {
                 Some((n, e)) => (Some(n), e),
                 None => previous_in_paragraph.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
             };
-            if continued && name.is_none() && first_char.is_uppercase() {
-                // Nothing to continue from: leave the speaker unknown.
-            }
             previous_in_paragraph = Some((name.clone(), entity));
             if open_end {
                 next_carried = Some((name.clone(), entity));

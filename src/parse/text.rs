@@ -360,7 +360,9 @@ pub fn classify(input: &str) -> Classified {
     };
     // Photo labels: a short name-like line standing right before a caption.
     for &i in &nonblank {
-        if roles[i].is_none() && heading_like(text(i)) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
+        // Labels name what the photo shows ("Lloyd J. Austin"); a lower-case
+        // line over a photo is a subhead instead.
+        if roles[i].is_none() && heading_like(text(i)) && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
         }
     }
@@ -473,7 +475,13 @@ pub fn classify(input: &str) -> Classified {
                     k += 1;
                     continue;
                 }
-                if word_count(s) <= 10 && next.is_some() {
+                // A subhead may stand over a photo before its text.
+                let mut after = next_nb(i);
+                while let Some(j) = after.filter(|&j| is_caption(&roles, j) || matches!(roles[j], Some((LineRole::Removed, Some(RemovalReason::PhotoLabel))))) {
+                    after = next_nb(j);
+                }
+                let text_follows = next.is_some() || after.is_some_and(|j| roles[j].is_none());
+                if word_count(s) <= 10 && text_follows {
                     roles[i] = Some((LineRole::Subhead, None));
                     k += 1;
                     continue;
@@ -532,6 +540,13 @@ mod tests {
         assert_eq!(staff_credit("Harbor Ledger staff"), Some("Harbor Ledger".len()));
         assert_eq!(staff_credit("By Harbor Ledger reporters"), Some("Harbor Ledger".len()));
         assert_eq!(staff_credit("The staff"), None);
+    }
+
+    #[test]
+    fn subhead_over_a_captioned_photo() {
+        let a = parse("Harbor reopens\n\nThe harbor reopened on Monday, officials said.\n\nNew cranes\n\nA crane lifts a box at dawn. (Jo Quill/Harbor Wire)\n\nTwo cranes arrived last week.", &ParseOptions::default()).unwrap();
+        assert_eq!(a.subheads.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), vec!["New cranes"]);
+        assert_eq!(a.captions.len(), 1);
     }
 
     #[test]
