@@ -43,6 +43,21 @@ function save() {
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries, settings }));
   } catch (e) {
+    // Over the browser's storage quota (a few MB): leave out the largest
+    // articles until the rest fit, so one huge file does not cost every
+    // other article on reload.
+    const bySize = [...entries].sort((x, y) => JSON.stringify(y).length - JSON.stringify(x).length);
+    for (let n = 1; n < bySize.length; n++) {
+      const left = new Set(bySize.slice(0, n));
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries: entries.filter((x) => !left.has(x)), settings }));
+        const names = [...left].map((x) => x.name).join(', ');
+        setStatus(`Too large to keep in this browser: ${names}; it will be gone after a reload (the other articles are kept). Export a JSON session to keep it.`, 'error');
+        return;
+      } catch {
+        // still too large: leave out one more
+      }
+    }
     setStatus(`Your articles could not be saved in this browser (${e.name}); they will be lost on reload. Export a JSON session to keep them.`, 'error');
   }
 }

@@ -20,9 +20,10 @@ const CHILD_SELECTOR = 'script[type="text/plain"], script[type="text/html"], tem
 function childArticle(node, i) {
   const name = node.dataset.name || node.getAttribute('title') || `Article ${i + 1}`;
   if (node instanceof HTMLTemplateElement) {
-    const holder = document.createElement('div');
-    holder.append(node.content.cloneNode(true));
-    return { name: /\.html?$/i.test(name) ? name : `${name}.html`, text: holder.innerHTML };
+    // A template's innerHTML serialises its inert content. Cloning that
+    // content into an element of this document would make it live: an
+    // <img onerror> in it would load and run (tests/e2e/injection.test.mjs).
+    return { name: /\.html?$/i.test(name) ? name : `${name}.html`, text: node.innerHTML };
   }
   return { name, text: node.textContent.replace(/^\r?\n/, '') };
 }
