@@ -26,6 +26,9 @@ fn main() {
     };
     let train = mrpc_eval::read_pairs(&read("msr_paraphrase_train.txt"));
     let test = mrpc_eval::read_pairs(&read("msr_paraphrase_test.txt"));
+    if std::env::args().any(|a| a == "--sweep") {
+        sweep(&train, &test);
+    }
     if std::env::args().any(|a| a == "--fit") {
         fit(&train);
     }
@@ -47,7 +50,7 @@ fn fit(train: &[mrpc_eval::Pair]) {
     let mut b = BIAS;
     let n = xs.len() as f64;
     let rate = 0.5;
-    for _ in 0..40000 {
+    for _ in 0..60000 {
         let mut gw = [0.0; FEATURES];
         let mut gb = 0.0;
         for (x, y) in xs.iter().zip(&ys) {
@@ -70,4 +73,16 @@ fn fit(train: &[mrpc_eval::Pair]) {
     println!("  bias {b:.3}");
     println!("pub const WEIGHTS: [f64; FEATURES] = [{}];", w.iter().map(|x| format!("{x:.3}")).collect::<Vec<_>>().join(", "));
     println!("pub const BIAS: f64 = {b:.3};");
+}
+
+#[allow(dead_code)]
+fn sweep(train: &[mrpc_eval::Pair], test: &[mrpc_eval::Pair]) {
+    let s = |p: &[mrpc_eval::Pair]| -> (Vec<f64>, Vec<bool>) { (p.iter().map(|x| parallax::sentence_similarity(&x.a, &x.b)).collect(), p.iter().map(|x| x.paraphrase).collect()) };
+    let (trs, trl) = s(train);
+    let (tes, tel) = s(test);
+    for t in [0.40, 0.42, 0.44, 0.46, 0.48, 0.50] {
+        let (a, f) = mrpc_eval::accuracy_f1(&trs, &trl, t);
+        let (a2, f2) = mrpc_eval::accuracy_f1(&tes, &tel, t);
+        println!("t {t:.2}: train {:.1}/{:.1} test {:.1}/{:.1}", a * 100.0, f * 100.0, a2 * 100.0, f2 * 100.0);
+    }
 }

@@ -488,4 +488,45 @@ mod tests {
         assert_eq!(d.words_deleted, 2);
         assert_eq!(d.words_inserted, 1);
     }
+
+    /// No chunk boundary falls inside a word: the characters on both sides
+    /// of every cut are not both letters or digits.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn cuts_between_words(text: &str, mut spans: impl Iterator<Item = Span>) -> bool {
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        spans.all(|s| {
+            [s.start, s.end].iter().all(|&at| {
+                if at == 0 || at >= utf16.len() {
+                    return true;
+                }
+                let before = char::decode_utf16(utf16[..at].iter().rev().copied()).next().and_then(Result::ok);
+                let after = char::decode_utf16(utf16[at..].iter().copied()).next().and_then(Result::ok);
+                !matches!((before, after), (Some(x), Some(y)) if x.is_alphanumeric() && y.is_alphanumeric())
+            })
+        })
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        #[test]
+        fn any_pair_is_rebuilt_exactly_and_cut_between_words(
+            a in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|\\r\\n| |, |\\.|don't|2,000){0,40}",
+            b in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|\\r\\n| |, |\\.|don't|2,000){0,40}",
+        ) {
+            let d = diff(&a, &b);
+            proptest::prop_assert_eq!(side(&d, DiffOp::Delete), a.clone());
+            proptest::prop_assert_eq!(side(&d, DiffOp::Insert), b.clone());
+            proptest::prop_assert!(cuts_between_words(&a, d.chunks.iter().filter_map(|c| c.a)));
+            proptest::prop_assert!(cuts_between_words(&b, d.chunks.iter().filter_map(|c| c.b)));
+            // Changes never sit next to each other without an equal chunk
+            // between them, except a deletion followed by its insertion.
+            for w in d.chunks.windows(2) {
+                proptest::prop_assert!(!(w[0].op == w[1].op), "two {:?} chunks in a row", w[0].op);
+                proptest::prop_assert!(!(w[0].op == DiffOp::Insert && w[1].op == DiffOp::Delete));
+            }
+            // Pasting a text against itself finds nothing to change.
+            proptest::prop_assert!(diff(&a, &a).chunks.iter().all(|c| c.op == DiffOp::Equal));
+        }
+    }
 }

@@ -5,7 +5,7 @@ import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
 import {
   LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
-  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel,
+  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff, assignLabels,
 } from './render.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
@@ -23,6 +23,8 @@ let settings = { hidden: [], shown: null, theme: 'auto' };
 /** The latest finished analysis, or null. */
 let result = null;
 let entryCounter = 0;
+/** Counts analyses, so a superseded run does not touch the page. */
+let runCounter = 0;
 
 const engine = new Engine(platform);
 
@@ -92,6 +94,7 @@ async function analyse(notice = '') {
     return;
   }
   const started = performance.now();
+  const run = ++runCounter;
   const box = $('progress-box');
   document.body.dataset.state = 'running';
   const showTimer = setTimeout(() => (box.hidden = false), 150);
@@ -103,6 +106,7 @@ async function analyse(notice = '') {
       $('progress-label').textContent =
         stage === 'parsing' ? `Reading articles: ${done} of ${total - 2}` : stage === 'comparing' ? `Comparing ${total - 2} articles…` : stage === 'highlighting' ? 'Highlighting…' : 'Done';
     });
+    if (run !== runCounter) return; // superseded while finishing
     const byId = new Map(out.entries.map((e) => [e.id, e]));
     const parsed = [];
     let h = 0;
@@ -110,18 +114,23 @@ async function analyse(notice = '') {
       const r = byId.get(entry.id);
       if (r?.article) parsed.push({ entry, name: entry.name, article: r.article, segments: out.highlights[h++] });
     }
+    assignLabels(parsed);
     result = { byId, parsed, comparison: out.comparison, compareError: out.compareError };
+    const analysed = performance.now();
     renderCards();
     renderResults();
+    const rendered = performance.now();
     const failed = out.entries.filter((e) => e.error).length;
-    const ms = performance.now() - started;
-    timings.runs.push({ articles: inputs.length, ms, ...out.times });
+    const ms = rendered - started;
+    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
+    timings.inputAt = null;
     const lead = notice ? `${notice} ` : '';
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
     else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
     else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
     document.body.dataset.state = 'done';
   } catch (e) {
+    if (run !== runCounter) return; // a newer run replaced this one
     if (e instanceof Cancelled) {
       setStatus('Cancelled. Your articles are kept; change them or press "Add" to run again.');
       document.body.dataset.state = 'cancelled';
@@ -131,7 +140,7 @@ async function analyse(notice = '') {
     }
   } finally {
     clearTimeout(showTimer);
-    box.hidden = true;
+    if (run === runCounter) box.hidden = true;
     $('engine-mode').textContent = engine.mode ? `running in a ${engine.mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}` : '';
     if (engine.version) $('version').textContent = engine.version;
   }
@@ -166,6 +175,11 @@ function renderCards() {
     const r = result?.byId.get(entry.id);
     return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null }, i, actions);
   }));
+  // Past a dozen cards the list scrolls on its own, so the findings stay near.
+  const many = entries.length > 12;
+  list.classList.toggle('many', many);
+  if (many) list.tabIndex = 0;
+  else list.removeAttribute('tabindex');
   $('no-articles').hidden = entries.length > 0;
   for (const id of ['export-json', 'export-md', 'export-csv']) $(id).disabled = !result?.parsed.length;
 }
@@ -212,6 +226,29 @@ function renderReading() {
   }));
   $('columns').replaceChildren(...renderColumns(parsed, shown));
   applyLayers();
+  renderDiffPickers(parsed, shown);
+}
+
+function renderDiffPickers(parsed, shown) {
+  for (const [id, pick] of [['diff-a', shown[0] ?? 0], ['diff-b', shown[1] ?? 1]]) {
+    const select = $(id);
+    const previous = select.value;
+    select.replaceChildren(...parsed.map((item, i) => el('option', { value: String(i), text: articleLabel(item, i) })));
+    select.value = previous && Number(previous) < parsed.length ? previous : String(Math.min(pick, Math.max(parsed.length - 1, 0)));
+  }
+  $('diff').replaceChildren();
+}
+
+async function showDiff() {
+  const parsed = parsedItems();
+  const [a, b] = [Number($('diff-a').value), Number($('diff-b').value)];
+  if (!parsed[a] || !parsed[b]) return;
+  try {
+    const result = await engine.diff(bodyText(parsed[a].article), bodyText(parsed[b].article));
+    $('diff').replaceChildren(renderDiff(result, articleLabel(parsed[a], a), articleLabel(parsed[b], b)));
+  } catch (e) {
+    setStatus(`The word diff failed: ${e.message}`, 'error');
+  }
 }
 
 function renderLayerToggles() {
@@ -259,6 +296,7 @@ function step(direction) {
 // ---------------------------------------------------------------- input
 
 function addTexts(items, notice) {
+  timings.inputAt = performance.now();
   const added = items.filter((i) => (i.text ?? i.base64 ?? '').trim() !== '').map((i) => ({ id: newId(), ...i }));
   entries.push(...added);
   changed(notice(added.length));
@@ -404,6 +442,7 @@ function wire() {
     }
   });
 
+  $('diff-run').addEventListener('click', showDiff);
   $('prev-diff').addEventListener('click', () => step(-1));
   $('next-diff').addEventListener('click', () => step(1));
   document.addEventListener('keydown', (ev) => {

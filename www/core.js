@@ -116,6 +116,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
  * The worker side of the engine protocol. `load(wasm)` initialises the wasm
  * module (from bytes when given) and returns its exports.
  *   in:  {type:'init', wasm?}            out: {type:'ready', version} | {type:'failed', error}
+ *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
  *   in:  {type:'run', id, inputs}        out: {type:'progress', id, done, total, stage}*, then
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
@@ -129,6 +130,12 @@ export function serveWorker(scope, load) {
         scope.postMessage({ type: 'ready', version: api.version() });
       } catch (e) {
         scope.postMessage({ type: 'failed', error: message(e) });
+      }
+    } else if (msg.type === 'diff') {
+      try {
+        scope.postMessage({ type: 'result', id: msg.id, result: api.diff(msg.a, msg.b) });
+      } catch (e) {
+        scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }
     } else if (msg.type === 'run') {
       try {

@@ -89,7 +89,10 @@ export class Engine {
   async run(inputs, onProgress = () => {}) {
     this.cancel();
     const id = this.nextId++;
+    this.latest = id;
     const mode = await this.ready();
+    // A newer run may have started while this one waited for the engine.
+    if (this.latest !== id) throw new Cancelled();
     if (mode === 'worker') return this.runInWorker(id, inputs, onProgress);
     const run = { id, cancelled: false };
     this.running = run;
@@ -138,6 +141,24 @@ export class Engine {
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       worker.postMessage({ type: 'run', id, inputs });
+    });
+  }
+
+  /** A word-level diff of two texts (see the core's `diff`). */
+  async diff(a, b) {
+    const mode = await this.ready();
+    if (mode !== 'worker') return this.local.diff(a, b);
+    const id = this.nextId++;
+    const worker = this.worker;
+    return new Promise((resolve, reject) => {
+      const onMessage = (e) => {
+        if (e.data.id !== id) return;
+        worker.removeEventListener('message', onMessage);
+        if (e.data.type === 'result') resolve(e.data.result);
+        else reject(new Error(e.data.error));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.postMessage({ type: 'diff', id, a, b });
     });
   }
 

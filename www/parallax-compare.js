@@ -11,7 +11,7 @@
 // and announced with a `parallax-result` event. See docs/embed.md.
 import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
-import { LAYERS, el, renderHeatmap, renderDiscrepancies, renderColumns, linkAlignedSentences, flashSentence, stepDifference } from './render.js';
+import { LAYERS, el, assignLabels, renderHeatmap, renderDiscrepancies, renderColumns, linkAlignedSentences, flashSentence, stepDifference } from './render.js';
 
 const STYLE = new URL('./parallax-compare.css', import.meta.url).href;
 const CHILD_SELECTOR = 'script[type="text/plain"], script[type="text/html"], template, pre, article';
@@ -146,6 +146,7 @@ export class ParallaxCompare extends HTMLElement {
       });
       let h = 0;
       this.#parsed = out.entries.flatMap((e, i) => (e.article ? [{ entry: { id: e.id }, name: inputs[i].name, article: e.article, segments: out.highlights[h++] }] : []));
+      assignLabels(this.#parsed);
       const failed = out.entries.filter((e) => e.error).map((e, k) => `${inputs[Number(e.id)]?.name ?? k}: ${e.error}`);
       this.result = { articles: this.#parsed.map((p) => p.article), comparison: out.comparison, errors: failed };
       this.#render(out.comparison);

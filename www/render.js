@@ -37,12 +37,31 @@ export function el(tag, props = {}, ...children) {
 
 /** A short name for an article: its outlet, else its title, else its file. */
 export function articleLabel(item, i) {
-  const a = item.article;
+  if (item?.label) return item.label;
+  const a = item?.article;
   return a?.outlet?.text || (a?.title?.text && truncate(a.title.text, 40)) || item.name || `Article ${i + 1}`;
 }
 
+/**
+ * Gives each item a `label` that tells it apart from the others: two articles
+ * from one outlet, or with one headline, get their position added.
+ */
+export function assignLabels(parsed) {
+  const base = parsed.map((item, i) => articleLabel({ ...item, label: null }, i));
+  const counts = new Map();
+  for (const b of base) counts.set(b, (counts.get(b) ?? 0) + 1);
+  parsed.forEach((item, i) => {
+    item.label = counts.get(base[i]) > 1 ? `${base[i]} #${i + 1}` : base[i];
+  });
+  return parsed;
+}
+
+/** Shortens text to `n` characters, keeping a trailing " #n" that tells labels apart. */
 export function truncate(text, n) {
-  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+  const suffix = text.match(/ #\d+$/)?.[0] ?? '';
+  const body = text.slice(0, text.length - suffix.length);
+  const room = Math.max(4, n - suffix.length);
+  return (body.length > room ? `${body.slice(0, room - 1)}…` : body) + suffix;
 }
 
 function empty(text) {
@@ -290,7 +309,7 @@ export function renderColumns(parsed, shown) {
       text.append(span);
     }
     if (!item.segments) text.append(item.article.text);
-    const heading = item.article.outlet?.text || item.article.title?.text || articleLabel(item, i);
+    const heading = articleLabel(item, i);
     columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
       el('h3', { text: heading }),
       text));
@@ -356,4 +375,26 @@ export function flashSentence(container, article, sentence, span) {
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'center', behavior: 'instant' });
   return target;
+}
+
+/** The body of an article: from its first paragraph to its last. */
+export function bodyText(article) {
+  const ps = article.paragraphs;
+  return ps.length ? article.text.slice(ps[0].span.start, ps[ps.length - 1].span.end) : article.text;
+}
+
+/** A word diff as running text: deletions struck through, insertions underlined. */
+export function renderDiff(result, labelA, labelB) {
+  const text = el('div', { class: 'diff-text article-text' });
+  for (const chunk of result.chunks) {
+    if (chunk.op === 'equal') text.append(chunk.text);
+    else if (chunk.op === 'delete') text.append(el('del', { text: chunk.text, title: `only in ${labelA}` }));
+    else text.append(el('ins', { text: chunk.text, title: `only in ${labelB}` }));
+  }
+  return el('div', { class: 'diff' },
+    el('p', { class: 'note' },
+      `${Math.round(result.similarity * 100)}% of words in common; `,
+      el('span', { class: 'key-del', text: `${result.wordsDeleted} word${result.wordsDeleted === 1 ? '' : 's'} only in ${labelA}` }), ', ',
+      el('span', { class: 'key-ins', text: `${result.wordsInserted} only in ${labelB}` }), '.'),
+    text);
 }

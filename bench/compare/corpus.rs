@@ -79,8 +79,14 @@ const TAILS: &[&str] = &[
 
 /// A sentence of background detail, drawn from a large space of
 /// combinations so different stories rarely share one.
-fn filler(rng: &mut Rng) -> String {
-    format!("{} {} {} {}.", rng.pick(SUBJECTS), rng.pick(VERBS), rng.pick(OBJECTS), rng.pick(TAILS))
+fn filler(rng: &mut Rng, landmarks: &[String]) -> String {
+    let landmark = &landmarks[rng.below(landmarks.len())];
+    let place = match rng.below(3) {
+        0 => format!("on {landmark} Street"),
+        1 => format!("by the {landmark} bridge"),
+        _ => format!("at {landmark} Park"),
+    };
+    format!("{} {} {} {place} {}.", rng.pick(SUBJECTS), rng.pick(VERBS), rng.pick(OBJECTS), rng.pick(TAILS))
 }
 
 /// One article of story `story`, as outlet `outlet` writes it.
@@ -121,8 +127,11 @@ pub fn article(story: u64, outlet: usize) -> String {
     };
     let cause = format!("Investigators said {the_event} was being treated as an accident, and that the search of damaged buildings would continue overnight.");
     // The story's background details: each outlet reports some of them.
+    // Local places named in the details, as real reports name streets and
+    // landmarks: they give each story its own vocabulary.
+    let landmarks: Vec<String> = (0..8).map(|_| name(&mut srng, 2)).collect();
     let details: Vec<String> =
-        (0..60).map(|_| filler(&mut srng).replace("{T}", &town).replace("{O}", &official).replace("{D}", day)).collect();
+        (0..60).map(|_| filler(&mut srng, &landmarks).replace("{T}", &town).replace("{O}", &official).replace("{D}", day)).collect();
     let mut paragraphs = vec![lead, quote2, fund_line, cause];
     let mut words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     while words < 700 {

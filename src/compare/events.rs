@@ -89,11 +89,6 @@ pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], f
     // cannot lift a group mean over the thresholds much, and keeping them
     // would make linkage quadratic in the number of articles.
     evidence.retain(|_, v| *v >= THREAD_THRESHOLD / 2.0);
-    if std::env::var_os("PARALLAX_DEBUG_EVENTS").is_some() {
-        for (k, v) in &evidence {
-            eprintln!("evidence {k:?} {v:.3} cos {:.3}", matrix[k.0][k.1]);
-        }
-    }
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
     let events = average_linkage(singletons, &evidence, EVENT_THRESHOLD);
     let threads: Vec<Vec<usize>> = average_linkage(events.clone(), &evidence, THREAD_THRESHOLD).into_iter().filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2).collect();

@@ -268,7 +268,6 @@ fn qualifier_before(ws: &[Word], k: usize) -> (Qualifier, usize) {
 }
 
 fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
-    let text = &d.article.text;
     let mut item = 0;
     for (si, s) in d.article.sentences.iter().enumerate() {
         let base = d.index.bytes(s.span).start;
@@ -395,9 +394,9 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 item,
                 key,
                 label,
-                // `get`: an article edited outside Parallax may have a span that
-                // no longer matches its sentence text.
-                text: text.get(base + phrase_start..base + end).unwrap_or_default().to_string(),
+                // `get`: an article edited outside Parallax may have offsets
+                // that no longer fall on its sentence's character boundaries.
+                text: st.get(phrase_start..end).unwrap_or_default().to_string(),
                 span: d.index.span(base + phrase_start, base + end),
                 sentence: Some(si),
                 value: Some(value),

@@ -75,16 +75,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
             format!("minAlignmentScore must be between 0 and 1, not {}.", options.min_alignment_score),
         ));
     }
-    // std::time::Instant panics on wasm32-unknown-unknown, so the debug
-    // timing exists only natively.
-    #[cfg(not(target_arch = "wasm32"))]
-    let t0 = std::time::Instant::now();
-    #[cfg(not(target_arch = "wasm32"))]
-    let lap = |what: &str| if std::env::var_os("PARALLAX_DEBUG_TIMING").is_some() { eprintln!("{what}: {:?}", t0.elapsed()) };
-    #[cfg(target_arch = "wasm32")]
-    let lap = |_: &str| {};
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
-    lap("prepare");
     let bags: Vec<similarity::Bag> = docs
         .iter()
         .map(|d| {
@@ -94,29 +85,20 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         })
         .collect();
     let matrix = similarity::document_matrix(&bags);
-    lap("let matrix");
     let alignments = align::align(&docs, options.min_alignment_score);
-    lap("let alignments");
     let quotes = quotes::collect(&docs);
     let shared_quotes = quotes::shared(&docs, &quotes);
-    lap("let shared_quotes");
     let figures = figures::collect(&docs);
-    lap("let figures");
     let (events, threads) = events::group(&docs, &matrix, &alignments, &figures);
-    lap("let (events, threads)");
     // Every article is in one event; an event outside any thread is its own.
     let event_of: Vec<usize> = events::membership(&events, docs.len()).into_iter().enumerate().map(|(i, e)| e.unwrap_or(events.len() + i)).collect();
     let thread_of: Vec<usize> =
         events::membership(&threads, docs.len()).into_iter().zip(&event_of).map(|(t, &e)| t.unwrap_or(threads.len() + e)).collect();
     let (discrepancies, agreements) = figures::compare(&docs, &figures, &event_of, &thread_of);
-    lap("let (discrepancies");
     let coverage = coverage::coverage(&docs, &alignments, &event_of);
-    lap("let coverage");
     let sources = sources::sources(&docs, &quotes);
-    lap("let sources");
     let wording = wording::distinctive(&docs, options.distinctive_terms);
     let variants = wording::variants(&docs);
-    lap("let variants");
     Ok(Comparison {
         articles: articles.iter().map(summarize).collect(),
         similarity: matrix,

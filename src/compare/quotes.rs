@@ -125,51 +125,79 @@ const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "stated", "wrot
 /// "according to X", "X told …". Capitalised runs are names; otherwise a
 /// noun such as "the spokesperson".
 pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
-    let outside = sentence.replacen(quote, " ", 1);
+    // The quote becomes a bar so that no name runs across it.
+    let outside = if quote.is_empty() { sentence.to_string() } else { sentence.replacen(quote, " | ", 1) };
     let ws = words(&outside);
     let raw: Vec<&str> = ws.iter().map(|w| w.raw).collect();
+    // Whether only spaces separate word i-1 from word i.
+    let joined = |i: usize| i > 0 && outside[ws[i - 1].end..ws[i].start].chars().all(|c| c == ' ');
     let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let lower: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
+    let run_after = |from: usize| -> Vec<&str> {
+        let mut run = Vec::new();
+        let mut i = from;
+        while i < raw.len() && (is_cap(raw[i]) || (matches!(raw[i], "of" | "the") && !run.is_empty())) && (i == from || joined(i)) {
+            run.push(raw[i]);
+            i += 1;
+        }
+        run
+    };
     for (k, w) in lower.iter().enumerate() {
         if k + 1 < lower.len() && w == "according" && lower[k + 1] == "to" {
-            let run: Vec<&str> = raw[k + 2..].iter().take_while(|w| is_cap(w) || matches!(**w, "the" | "of")).copied().collect();
-            if let Some(name) = name_of(&run) {
+            if let Some(name) = name_of(&run_after(k + 2)) {
                 return Some(name);
             }
         }
         if SPEECH_VERBS.contains(&w.as_str()) {
-            // Name before the verb.
+            // Name just before the verb: "Mayor Ada Quill said".
             let mut start = k;
-            while start > 0 && (is_cap(raw[start - 1]) || (start >= 2 && raw[start - 1] == "of" && is_cap(raw[start - 2]))) {
+            while start > 0 && joined(start) && (is_cap(raw[start - 1]) || (start >= 2 && raw[start - 1] == "of" && is_cap(raw[start - 2]))) {
                 start -= 1;
             }
-            if let Some(name) = name_of(&raw[start..k]) {
-                return Some(name);
+            if start < k && joined(k) {
+                if let Some(name) = name_of(&raw[start..k]) {
+                    return Some(name);
+                }
             }
-            // "said X"
-            let run: Vec<&str> = raw[k + 1..].iter().take_while(|w| is_cap(w)).copied().collect();
-            if let Some(name) = name_of(&run) {
-                return Some(name);
+            // "said Ada Quill", but not "said Kiev had…": the name must end
+            // the clause.
+            let run = run_after(k + 1);
+            let ends_clause = ws.get(k + 1 + run.len()).is_none_or(|next| !joined(k + 1 + run.len()) || !next.raw.starts_with(char::is_lowercase));
+            if !run.is_empty() && joined(k + 1) && ends_clause {
+                if let Some(name) = name_of(&run) {
+                    return Some(name);
+                }
             }
             // "the spokesperson said"
-            if k >= 1 && !super::normalize::is_stopword(&lower[k - 1]) && !matches!(lower[k - 1].as_str(), "he" | "she" | "they" | "it") {
-                let the = if k >= 2 && matches!(lower[k - 2].as_str(), "the" | "a" | "an") { format!("{} ", raw[k - 2]) } else { String::new() };
-                return Some(format!("{the}{}", raw[k - 1]));
+            if k >= 2 && joined(k) && joined(k - 1) && matches!(lower[k - 2].as_str(), "the" | "a" | "an") && !super::normalize::is_stopword(&lower[k - 1]) {
+                return Some(format!("{} {}", raw[k - 2], raw[k - 1]));
             }
         }
     }
     None
 }
 
-/// A name from a run of words, without leading articles or honorifics.
+/// Words that open a sentence or clause without being part of a name.
+const OPENERS: &[&str] = &["meanwhile", "however", "but", "and", "still", "also", "earlier", "later", "then", "now", "asked", "speaking", "separately", "instead", "in", "on", "at", "last", "this", "on"];
+
+/// A name from a run of words, without leading articles, openers or
+/// honorifics, and without a trailing possessive.
 fn name_of(run: &[&str]) -> Option<String> {
     let words: Vec<&str> = run
         .iter()
         .copied()
-        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "of" | "a") || super::normalize::is_honorific(&w.to_lowercase()))
+        .skip_while(|w| {
+            let l = w.to_lowercase();
+            matches!(l.as_str(), "the" | "of" | "a") || OPENERS.contains(&l.as_str()) || super::normalize::is_honorific(&l)
+        })
         .collect();
     let words: Vec<&str> = words.into_iter().rev().skip_while(|w| matches!(*w, "of" | "the")).collect::<Vec<_>>().into_iter().rev().collect();
-    (!words.is_empty()).then(|| words.join(" "))
+    if words.len() == 1 && matches!(words[0].to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who") {
+        return None;
+    }
+    let name = words.join(" ");
+    let name = name.trim_end_matches("’s").trim_end_matches("'s");
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// Quotes that appear in more than one article.

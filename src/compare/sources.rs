@@ -15,7 +15,16 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
     for (a, d) in docs.iter().enumerate() {
         let mut found: BTreeMap<String, Source> = BTreeMap::new();
         let mut add = |name: &str, span: Span, quote: bool| {
-            let key = words(name).last().map(|w| fold(w.raw)).unwrap_or_default();
+            // People are merged by surname ("Mr. Austin", "Lloyd Austin");
+            // institutions by their whole name, so two ministries stay apart.
+            let ws = words(name);
+            let person = matches!(kind_of(name), SourceKind::Person | SourceKind::Official)
+                && ws.last().is_some_and(|w| w.raw.starts_with(char::is_uppercase));
+            let key = if person {
+                ws.last().map(|w| fold(w.raw)).unwrap_or_default()
+            } else {
+                ws.iter().map(|w| fold(w.raw)).collect::<Vec<_>>().join(" ")
+            };
             if key.is_empty() {
                 return;
             }
@@ -64,21 +73,22 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
 pub fn kind_of(name: &str) -> SourceKind {
     let l = name.to_lowercase();
     let has = |ws: &[&str]| ws.iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
-    if has(&["ministry", "department", "pentagon", "kremlin", "office", "commission", "council", "government"]) {
-        SourceKind::Ministry
-    } else if has(&["reuters", "afp", "ap", "ria", "tass", "interfax", "xinhua", "agency", "agencies", "bloomberg"]) {
-        SourceKind::Agency
-    } else if has(&["guardian", "times", "post", "journal", "bbc", "cnn", "news", "telegraph", "herald", "tribune", "channel", "gazette"]) {
-        SourceKind::Outlet
-    } else if has(&[
+    let role = has(&[
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary", "president", "general", "gen", "chief",
-        "mayor", "governor", "senator", "ambassador", "commander", "aide", "police", "authorities",
-    ]) {
+        "mayor", "governor", "senator", "ambassador", "commander", "aide", "police", "authorities", "leader", "chairman",
+    ]);
+    if role {
         if name.starts_with(|c: char| c.is_lowercase()) && !has(&["minister", "secretary", "president"]) {
             SourceKind::Unnamed
         } else {
             SourceKind::Official
         }
+    } else if has(&["ministry", "department", "pentagon", "kremlin", "office", "commission", "council", "government"]) {
+        SourceKind::Ministry
+    } else if has(&["reuters", "afp", "ap", "ria", "tass", "interfax", "xinhua", "agency", "agencies", "bloomberg"]) {
+        SourceKind::Agency
+    } else if has(&["guardian", "times", "post", "journal", "bbc", "cnn", "news", "telegraph", "herald", "tribune", "channel", "gazette", "ledger", "courier"]) {
+        SourceKind::Outlet
     } else if name.starts_with(|c: char| c.is_lowercase()) {
         SourceKind::Unnamed
     } else if has(&["inc", "corp", "company", "group", "university", "union", "committee", "association", "institute", "nato", "un"]) {

@@ -106,9 +106,14 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     if line.len() > 300 {
         return None;
     }
-    // Every credit holds "by", "source" or "contributed": skip other lines at once.
-    let lower = line.to_ascii_lowercase();
-    if !(lower.contains("by ") || lower.contains("source") || lower.contains("contributed") || lower.contains("contributing") || lower.contains("editor")) {
+    // A credit opens with its label or says "contributed": skip other lines at once.
+    let opening = line.trim_start_matches(['(', '[']).as_bytes();
+    let opens_with = |p: &str| opening.len() >= p.len() && opening[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    const OPENERS: &[&str] = &[
+        "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
+        "editor", "additional", "with additional", "contributing", "source",
+    ];
+    if !OPENERS.iter().any(|p| opens_with(p)) && !line.contains(" contributed ") {
         return None;
     }
     if line.split_whitespace().count() > 24 {

@@ -224,6 +224,13 @@ impl Resolver<'_> {
             if let Some(earlier) = self.described.iter().rev().find(|d| d.split_whitespace().last().is_some_and(|w| w.to_lowercase() == head) && d.split_whitespace().count() > 1) {
                 return Some((earlier.clone(), None));
             }
+            // "the minister": the person named last whose title says so.
+            let before = self.people.partition_point(|&(s, _)| s < phrase.start);
+            if plain.split_whitespace().count() <= 2 {
+                if let Some(&(_, e)) = self.people[..before].iter().rev().find(|&&(_, e)| self.entities[e].titles.iter().any(|t| t.to_lowercase().split_whitespace().any(|w| w.trim_end_matches('.') == head))) {
+                    return Some((self.entities[e].name.clone(), Some(e)));
+                }
+            }
         }
         self.described.push(plain.clone());
         Some((plain, None))
@@ -284,8 +291,29 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 while i < atoks.len() && !atoks[i].word {
                     i += 1;
                 }
-                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
-                    let phrase = if v == i { phrase_forward(text, &atoks, v + 1) } else { phrase_backward(text, &atoks, i, v) };
+                // “…,” Ida Marsh, the harbor master, said: a name standing first.
+                let mut k = i;
+                while k < atoks.len() && atoks[k].word && is_capitalized(atoks[k].text(text)) || k < atoks.len() && k > i && atoks[k].text(text) == "." && atoks[k].start == atoks[k - 1].end {
+                    k += 1;
+                }
+                if k > i && atoks.get(k).is_some_and(|t| t.text(text) == ",") {
+                    if let Some((name, Some(e))) = resolver.resolve(atoks[i].start..atoks[k - 1].end) {
+                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| SPEECH_VERBS.contains(fold(t.text(text)).as_str())) {
+                            speaker = Some((name, Some(e)));
+                        }
+                    }
+                }
+                if speaker.is_some() {
+                } else if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                    let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+                    let phrase = if according {
+                        phrase_forward(text, &atoks, v + 2)
+                    } else if v == i {
+                        phrase_forward(text, &atoks, v + 1)
+                    } else {
+                        phrase_backward(text, &atoks, i, v)
+                    }
+                    .filter(|p| names_someone(&text[p.clone()]));
                     if let Some(p) = phrase {
                         speaker = resolver.resolve(p);
                     }
@@ -363,6 +391,18 @@ mod tests {
         let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(got[0].0, "We are open,");
         assert_eq!(speakers, vec![Some("Ida Marsh"), Some("Ida Marsh"), Some("Valdor port authority"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes")]);
+    }
+
+    #[test]
+    fn appositions_titles_and_according_to() {
+        let got = quotes(&[
+            "Harbor Minister Ida Marsh visited the pier.",
+            "“It will reopen,” Tomas Reyes, the harbor master, said on Monday.",
+            "“We are ready,” the minister said.",
+            "“Repairs take weeks,” according to Tomas Reyes.",
+        ]);
+        let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(speakers, vec![Some("Tomas Reyes"), Some("Ida Marsh"), Some("Tomas Reyes")]);
     }
 
     #[test]

@@ -153,6 +153,16 @@ fn is_prompt(s: &str) -> bool {
     EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
 }
 
+/// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
+/// lowercase; non-ASCII characters in them must match exactly.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Sign-off and signature lines: copyright, "This article was first
 /// published…", "Contact the author…", "— Jane Doe".
 fn is_sign_off(s: &str) -> bool {
@@ -160,16 +170,13 @@ fn is_sign_off(s: &str) -> bool {
         return false;
     }
     // Only the line's opening and ending can mark a sign-off.
-    let head: String = s.chars().take(32).flat_map(char::to_lowercase).collect();
-    let tail_start = s.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let tail = s[tail_start..].to_lowercase();
     const PREFIXES: &[&str] = &[
         "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    (PREFIXES.iter().any(|p| head.starts_with(p)) || tail.ends_with("all rights reserved.") || tail.ends_with("all rights reserved")) && word_count(s) <= 30
+    (PREFIXES.iter().any(|p| starts_with_ci(s, p)) || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -186,9 +193,8 @@ fn promo_label(s: &str) -> Option<bool> {
     if s.len() > 200 {
         return None;
     }
-    let lower: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
     for label in PROMO_LABELS {
-        if let Some(rest) = lower.strip_prefix(label) {
+        if let Some(rest) = starts_with_ci(s, label).then(|| &s[label.len()..]) {
             let rest = rest.trim_start();
             if rest.starts_with('–') || rest.starts_with('—') || rest.starts_with("- ") || rest.starts_with('|') {
                 return Some(true);
@@ -363,7 +369,7 @@ pub fn classify(input: &str) -> Classified {
     let header_furniture = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| match roles[i] {
         Some((LineRole::Removed, Some(r))) => matches!(
             r,
-            RemovalReason::RepeatedTitle | RemovalReason::TitleSlug | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
+            RemovalReason::RepeatedTitle | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
         ),
         Some((LineRole::Caption | LineRole::Dateline | LineRole::Byline, _)) => true,
         _ => false,

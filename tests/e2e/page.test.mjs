@@ -55,7 +55,8 @@ test('the demo: cards, heatmap, groups, findings and columns, with timings', asy
   await page.click('#demo');
   await waitForResult(page);
   const firstResult = Date.now() - t1;
-  console.log(`# demo (4 articles): page ready ${ready.toFixed(0)} ms after navigation start (${loaded} ms incl. driver); first result ${firstResult} ms after clicking "Load demo"`);
+  const run = await page.evaluate(() => window.__parallaxTimings.runs.at(-1));
+  console.log(`# demo (4 articles): page ready ${ready.toFixed(0)} ms after navigation start (${loaded} ms incl. driver); first result ${run.sinceInput.toFixed(0)} ms after "Load demo" read the files (${firstResult} ms from the click incl. driver): analysis ${run.analysis.toFixed(0)} ms, rendering ${run.render.toFixed(0)} ms`);
   assert.ok(ready < 1000, `interactive within 1 s (was ${ready} ms)`);
 
   assert.equal(await page.locator('#cards .card').count(), 4);
@@ -315,7 +316,7 @@ test('100 articles: a progress bar, a responsive page, and timings', async () =>
   }));
   const firstResult = Date.now() - t0;
   const run = await page.evaluate(() => window.__parallaxTimings.runs.at(-1));
-  console.log(`# 100 articles: first result ${firstResult} ms after "Add" (analysis ${run.ms.toFixed(0)} ms in the ${await page.evaluate(() => document.body.dataset.engine)}: parse ${run.parse.toFixed(0)}, compare ${run.compare.toFixed(0)}, highlight ${run.highlight.toFixed(0)}); main thread ticked ${ticks} times meanwhile`);
+  console.log(`# 100 articles: first result ${run.sinceInput.toFixed(0)} ms after "Add" in the page (${firstResult} ms incl. driver): analysis ${run.analysis.toFixed(0)} ms in the ${await page.evaluate(() => document.body.dataset.engine)} (parse ${run.parse.toFixed(0)}, compare ${run.compare.toFixed(0)}, highlight ${run.highlight.toFixed(0)}), rendering ${run.render.toFixed(0)} ms; main thread ticked ${ticks} times meanwhile`);
   assert.ok(ticks > 0, 'the main thread kept running timers');
   assert.equal(await page.locator('#cards .card').count(), 100);
   assert.equal(await page.locator('#similarity tbody tr').count(), 100);
@@ -400,4 +401,101 @@ test('text contrast is at least 4.5:1 in the light and dark schemes', async () =
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test('word diff of a wire story and its rewrite', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const wire = 'Ferry sinks off Calder Point\n\nThe ferry Morning Lark sank off Calder Point on Tuesday, killing three people, the coast guard said. Rescue boats pulled 20 passengers from the water.';
+  const rewrite = 'Three dead as ferry sinks\n\nThe ferry Morning Lark sank off Calder Point on Tuesday, killing four people, the coast guard said. Rescue boats pulled 20 passengers from the water.';
+  await page.fill('#paste', `${wire}\n===\n${rewrite}`);
+  await page.click('#add-pasted');
+  await waitForResult(page);
+  assert.equal(await page.inputValue('#diff-a'), '0');
+  assert.equal(await page.inputValue('#diff-b'), '1');
+  await page.click('#diff-run');
+  await page.waitForSelector('#diff del');
+  assert.deepEqual(await page.locator('#diff .diff-text del').allTextContents(), ['three']);
+  assert.deepEqual(await page.locator('#diff .diff-text ins').allTextContents(), ['four']);
+  assert.match(await page.locator('#diff .note').textContent(), /^\d+% of words in common/);
+  await page.locator('#diff').screenshot({ path: shot('diff.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the wording chart draws one bar per distinctive term, scaled to the largest', async () => {
+  // The demo's articles are too short for compare to call any term
+  // distinctive, so the chart is fed a comparison shaped like compare's.
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const bars = await page.evaluate(async () => {
+    const { renderWording } = await import('./render.js');
+    const parsed = [{ article: { outlet: { text: 'Lowmoor Gazette' } } }, { article: { outlet: { text: 'Riverbend Post' } } }];
+    const comparison = {
+      wording: [
+        { article: 0, terms: [{ term: 'capsized', z: 4, count: 3 }, { term: 'swell', z: 2, count: 2 }] },
+        { article: 1, terms: [{ term: 'overturned', z: 3, count: 2 }] },
+      ],
+      variants: [{ forms: [{ form: 'capsized', articles: [0], spans: [] }, { form: 'overturned', articles: [1], spans: [] }] }],
+    };
+    const node = renderWording(parsed, comparison);
+    document.body.append(node);
+    return [...node.querySelectorAll('.bars li')].map((li) => ({
+      term: li.querySelector('.term').textContent,
+      width: li.querySelector('.bar').getBoundingClientRect().width,
+      track: li.getBoundingClientRect().width,
+    }));
+  });
+  assert.deepEqual(bars.map((b) => b.term), ['capsized', 'swell', 'overturned']);
+  assert.ok(Math.abs(bars[1].width / bars[0].width - 0.5) < 0.02, JSON.stringify(bars));
+  assert.ok(Math.abs(bars[2].width / bars[0].width - 0.75) < 0.02, JSON.stringify(bars));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard: the input controls are reached by Tab and show where focus is', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const seen = [];
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press('Tab');
+    seen.push(await page.evaluate(() => {
+      const node = document.activeElement;
+      const ring = node.closest('label.file-button') ?? node;
+      const style = getComputedStyle(ring);
+      return { id: node.id || node.className || `${node.tagName}:${node.textContent.slice(0, 20)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    }));
+  }
+  const ids = seen.map((s) => s.id);
+  for (const id of ['skip', 'theme', 'paste', 'add-pasted', 'files', 'demo', 'drop', 'import', 'reset']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  // Past the last control focus leaves the document (BODY), which is fine.
+  const unringed = seen.filter((s) => !s.outline && s.id !== 'skip' && !s.id.startsWith('BODY')).map((s) => s.id);
+  assert.deepEqual(unringed, [], 'every focused control shows a focus ring');
+  // Enter on the drop zone opens the file chooser.
+  await page.focus('#drop');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  assert.ok(chooser.isMultiple());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a run replaced by a newer one leaves no trace of its cancellation', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  await page.waitForSelector('body[data-engine]');
+  await page.evaluate((texts) => {
+    window.__states = [];
+    new MutationObserver(() => window.__states.push(document.body.dataset.state)).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+    for (const text of texts) {
+      document.getElementById('paste').value = text;
+      document.getElementById('add-pasted').click();
+    }
+  }, [fictionalArticle(0), fictionalArticle(1), fictionalArticle(2)]);
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card').count(), 3);
+  assert.equal(await page.locator('#columns .column').count(), 3);
+  assert.doesNotMatch(await page.locator('#status').textContent(), /Cancelled/);
+  assert.ok(await page.locator('#progress-box').isHidden());
+  const states = await page.evaluate(() => window.__states);
+  assert.ok(!states.includes('cancelled'), `the page never showed a cancelled state: ${states}`);
+  // Only the last run was carried out and rendered.
+  assert.deepEqual(await page.evaluate(() => window.__parallaxTimings.runs.map((r) => r.articles)), [3]);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -111,6 +111,17 @@ fn is_caption_class(class_and_id: &str) -> bool {
 /// Walks the markup in document order without recursion (the tree may be
 /// deep), cutting the text at block boundaries.
 pub fn blocks_from_markup(markup: &str) -> Vec<Block> {
+    walk(markup, false)
+}
+
+/// The whole page's blocks, less its navigation, header, footer and
+/// sidebars: the fallback for pages too short or odd for Readability's
+/// scoring to pick a container.
+pub fn blocks_from_page(markup: &str) -> Vec<Block> {
+    walk(markup, true)
+}
+
+fn walk(markup: &str, skip_page_chrome: bool) -> Vec<Block> {
     let document = Document::from(markup);
     let root = document.root();
     let mut walker = BlockWalker::default();
@@ -119,7 +130,8 @@ pub fn blocks_from_markup(markup: &str) -> Vec<Block> {
         let mut descend = None;
         if node.is_element() {
             let name = element_name(&node);
-            if !is_skipped(&name) {
+            let chrome = skip_page_chrome && matches!(name.as_str(), "nav" | "header" | "footer" | "aside" | "menu");
+            if !is_skipped(&name) && !chrome {
                 let class_and_id = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default());
                 walker.enter(&name, &class_and_id, node.parent().map(|p| p.id));
                 descend = node.first_child();
@@ -236,7 +248,9 @@ pub fn collapse_whitespace(text: &str) -> String {
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-        } else if !c.is_control() || c == '\t' {
+        } else {
+            // Other control characters are kept: the text must read as the
+            // page gave it.
             if pending_space {
                 out.push(' ');
                 pending_space = false;

@@ -66,6 +66,17 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
             verdicts[i] = Verdict::Removed(RemovalReason::Boilerplate);
         }
     }
+    // The dek appears once; when it is all the text there is, it is the body.
+    let mut deks = verdicts.iter_mut().filter(|v| **v == Verdict::Keep(LineRole::Dek));
+    deks.next();
+    for later in deks {
+        *later = Verdict::Keep(LineRole::Body);
+    }
+    if !verdicts.contains(&Verdict::Keep(LineRole::Body)) {
+        if let Some(dek) = verdicts.iter_mut().find(|v| **v == Verdict::Keep(LineRole::Dek)) {
+            *dek = Verdict::Keep(LineRole::Body);
+        }
+    }
     // "More Great Stories", "Related": the heading and the list under it.
     let mut i = 0;
     while i < blocks.len() {
@@ -322,6 +333,7 @@ mod tests {
             "Dockers leave the quay at dusk (Photo: Ledger Staff)",
             "Have a tip? Ines Calloway may be reached at ines@ledger.example.",
             "Harbour",
+            "Dockers at Marrowby voted on Sunday to end the strike, the union said.",
         ]);
         assert_eq!(
             got,
@@ -335,6 +347,7 @@ mod tests {
                 Verdict::Keep(LineRole::Caption),
                 Verdict::Removed(RemovalReason::SignOff),
                 Verdict::Removed(RemovalReason::Boilerplate),
+                Verdict::Keep(LineRole::Body),
             ]
         );
     }
@@ -367,6 +380,12 @@ mod tests {
         for line in ["1a etapa: 10 de março – Interlagos", "The vote was 412 to 97.", "Ferries resume on 3 March"] {
             assert!(!is_date_label(&line.to_lowercase()), "{line}");
         }
+    }
+
+    #[test]
+    fn a_dek_that_is_all_the_text_is_body() {
+        let got = verdicts(&["Dockers go back on Monday.", "Share Tweet Email"]);
+        assert_eq!(got[0], Verdict::Keep(LineRole::Body));
     }
 
     #[test]

@@ -90,6 +90,11 @@ fn read_page(html: &str, url: Option<&str>) -> Page {
             blocks = extract::blocks_from_plain_text(&text);
         }
     }
+    // Readability gives up on short pages; their own blocks, less the page
+    // chrome and whatever the furniture rules remove, are the article.
+    if !blocks.iter().any(|b| b.kind != extract::BlockKind::Caption) {
+        blocks = extract::blocks_from_page(&markup);
+    }
     Page { metadata: page_metadata, blocks, warnings }
 }
 
