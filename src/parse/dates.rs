@@ -169,7 +169,8 @@ pub fn parse_iso(iso: &str) -> Option<i64> {
 /// Tries to read an absolute date starting at token `i`. Returns the date,
 /// the index just past its last token, and any weekday named with it.
 fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Option<u32>)> {
-    let t = toks[i];
+    // `get`: callers look one token past a weekday, which may be the end.
+    let t = *toks.get(i)?;
     let w = t.text(text);
     if !t.word {
         return None;
