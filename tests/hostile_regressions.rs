@@ -73,3 +73,15 @@ fn reversed_spans_in_an_edited_article() {
     let c = parallax::compare(&[a.clone(), b], &CompareOptions::default()).expect("compares");
     let _ = parallax::highlight(&a, Some(&c), &HighlightOptions { article_index: Some(0), ..Default::default() }).expect("highlights");
 }
+
+/// Found by the parse_text and highlight fuzz targets: a capitalised
+/// weekday followed by "," or "(" as the very last tokens made the date
+/// reader look one token past the end.
+#[test]
+fn weekday_then_punctuation_at_the_very_end() {
+    use parallax::model::ParseOptions;
+    for input in ["Gauge report\n\nThe gauge failed on Monday,", "Gauge report\n\nThe gauge failed on Monday ("] {
+        let a = parallax::parse(input, &ParseOptions::default()).expect("parses");
+        assert_eq!(a.text, input);
+    }
+}
