@@ -141,7 +141,10 @@ impl Lowered {
             if w.is_ascii() {
                 buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                buf.push_str(&fold(w));
+                // As `fold`, written straight into the shared buffer.
+                for c in w.chars() {
+                    buf.extend(if c == '’' { '\'' } else { c }.to_lowercase());
+                }
             }
             ends.push(buf.len());
         }
