@@ -18,6 +18,7 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
@@ -97,11 +98,13 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 }
 
 /// Does the word start with an upper-case letter?
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia").
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
 }
@@ -116,6 +119,7 @@ pub fn fold(word: &str) -> String {
 
 /// Case-insensitive comparison with a lowercase ASCII word, without
 /// allocating; a typographic apostrophe matches a straight one.
+#[inline]
 pub fn eq_folded(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
@@ -151,11 +155,13 @@ impl Lowered {
         Lowered { buf, ends }
     }
 
+    #[inline]
     pub fn at(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.buf[start..self.ends[i]]
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
         (i < self.ends.len()).then(|| self.at(i))
     }
