@@ -40,7 +40,19 @@ pub fn find(text: &str) -> Vec<HiddenRun> {
     let mut runs: Vec<(usize, usize, HiddenKind, usize, char)> = Vec::new();
     let mut previous = None;
     let mut previous_flagged = None;
-    for (at, ch) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Printable ASCII, tabs and line breaks are never hidden and are most
+        // of any article: skip them without decoding.
+        let b = bytes[at];
+        if (0x20..0x7F).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r') {
+            previous = Some(b as char);
+            previous_flagged = None;
+            at += 1;
+            continue;
+        }
+        let Some(ch) = text[at..].chars().next() else { break };
         // A flagged tag run continues while tags follow, so judge tags by the
         // previous character only when it was not itself flagged.
         let kind = match (classify(ch, previous), previous_flagged) {
@@ -58,6 +70,7 @@ pub fn find(text: &str) -> Vec<HiddenRun> {
         }
         previous = Some(ch);
         previous_flagged = kind;
+        at += ch.len_utf8();
     }
     if runs.is_empty() {
         return Vec::new();

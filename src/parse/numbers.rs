@@ -292,7 +292,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 i += 1;
                 continue;
             }
-        } else if let Some(v) = word_value(nw.split('-').next().unwrap_or(nw)).or_else(|| word_value(nw)) {
+        } else if let Some(v) = {
+            // The part before a hyphen ("twenty-five" tries "twenty" first), then the whole word.
+            let head = nw.find('-').map_or(nw, |p| &nw[..p]);
+            word_value(head).or_else(|| if head.len() < nw.len() { word_value(nw) } else { None })
+        } {
             // "one" is a number only when hedged or counting a unit: "about one hour".
             let hedged = qualifier_before(folded, ni).1 > 0;
             let next = folded.get(ni + 1).unwrap_or("");

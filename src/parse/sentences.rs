@@ -6,6 +6,7 @@
 //! marks ends after the closing mark. A quotation that runs over several
 //! sentences is still split into sentences; quotes are tracked separately.
 
+use crate::parse::tokens::char_at;
 use std::ops::Range;
 
 /// Titles and abbreviations after which a full stop does not end a sentence
@@ -38,55 +39,61 @@ fn is_opening(c: char) -> bool {
 
 /// Splits `text[range]` into sentences and returns their byte ranges in
 /// `text`, trimmed of surrounding whitespace. Every non-space character of the
-/// range falls in exactly one sentence.
+/// range falls in exactly one sentence. Works on byte positions of the slice
+/// (always at character boundaries) so no per-paragraph character vector is
+/// built.
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[range.clone()];
+    let len = slice.len();
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
-    let mut start = 0usize; // index into chars
+    let mut start = 0usize; // byte in slice
     let mut i = 0usize;
-    while i < chars.len() {
-        let (_, c) = chars[i];
+    while i < len {
+        let (c, c_len) = char_at(slice, i);
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
         if !terminal {
-            i += 1;
+            i += c_len;
             continue;
         }
         // Take the whole run of terminal punctuation and closing marks.
-        let mut end = i + 1;
-        while end < chars.len() && (matches!(chars[end].1, '.' | '!' | '?' | '…') || is_closing_quote(chars[end].1)) {
-            end += 1;
+        let mut end = i + c_len;
+        while end < len {
+            let (d, d_len) = char_at(slice, end);
+            if !(matches!(d, '.' | '!' | '?' | '…') || is_closing_quote(d)) {
+                break;
+            }
+            end += d_len;
         }
         // A sentence ends only before whitespace and then a plausible start.
         let mut next = end;
-        while next < chars.len() && chars[next].1.is_whitespace() {
-            next += 1;
+        while next < len {
+            let (d, d_len) = char_at(slice, next);
+            if !d.is_whitespace() {
+                break;
+            }
+            next += d_len;
         }
-        let at_end = next >= chars.len();
+        let at_end = next >= len;
         let spaced = next > end;
         // Full-width stops of scripts written without spaces end a sentence as they stand.
         let unspaced_script = matches!(c, '。' | '！' | '？');
-        if !at_end && !unspaced_script && (!spaced || !starts_sentence(&chars, next)) {
+        if !at_end && !unspaced_script && (!spaced || !starts_sentence(char_at(slice, next).0)) {
             i = end;
             continue;
         }
-        if c == '.' && !at_end && is_abbreviation(&chars, start, i, &chars[next..]) {
+        if c == '.' && !at_end && is_abbreviation(slice, start, i, &slice[next..]) {
             i = end;
             continue;
         }
-        push_trimmed(&mut out, slice, base, chars[start].0, byte_at(&chars, slice, end));
+        push_trimmed(&mut out, slice, base, start, end);
         start = next;
         i = next;
     }
-    if start < chars.len() {
-        push_trimmed(&mut out, slice, base, chars[start].0, slice.len());
+    if start < len {
+        push_trimmed(&mut out, slice, base, start, len);
     }
     out
-}
-
-fn byte_at(chars: &[(usize, char)], slice: &str, i: usize) -> usize {
-    chars.get(i).map_or(slice.len(), |&(b, _)| b)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
@@ -98,52 +105,54 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usi
     }
 }
 
-/// Could a sentence start at `chars[i]`? An upper-case letter, a digit, an
+/// Could a sentence start with `c`? An upper-case letter, a digit, an
 /// opening quote or bracket, or any letter of a script without case.
-fn starts_sentence(chars: &[(usize, char)], i: usize) -> bool {
-    let c = chars[i].1;
+fn starts_sentence(c: char) -> bool {
     if is_opening(c) || c.is_numeric() || c.is_uppercase() {
         return true;
     }
     c.is_alphabetic() && !c.is_lowercase()
 }
 
-/// Is the full stop at `chars[dot]` the end of an abbreviation rather than of
-/// the sentence?
-fn is_abbreviation(chars: &[(usize, char)], sentence_start: usize, dot: usize, rest: &[(usize, char)]) -> bool {
+/// Is the full stop at byte `dot` of `slice` the end of an abbreviation
+/// rather than of the sentence? `rest` is the text after the spaces that
+/// follow it.
+fn is_abbreviation(slice: &str, sentence_start: usize, dot: usize, rest: &str) -> bool {
     // The word before the dot.
-    let mut w = dot;
-    while w > sentence_start && (chars[w - 1].1.is_alphanumeric() || chars[w - 1].1 == '.') {
-        w -= 1;
-    }
-    let word: String = chars[w..dot].iter().map(|&(_, c)| c).collect();
+    let before = &slice[sentence_start..dot];
+    let word_len: usize = before.chars().rev().take_while(|&c| c.is_alphanumeric() || c == '.').map(char::len_utf8).sum();
+    let w = dot - word_len;
+    let word = &slice[w..dot];
     if word.is_empty() {
         return false;
     }
     // Initialisms: "U.S", "U.N", "a.m", and single initials "J" in "Lloyd J. Austin".
-    let letters: Vec<&str> = word.split('.').collect();
-    let is_initialism = letters.len() > 1 && letters.iter().all(|p| p.chars().count() == 1);
-    let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-    let lower = word.to_lowercase();
-    let next_word: String = rest.iter().take_while(|&&(_, c)| c.is_alphanumeric()).map(|&(_, c)| c).collect();
-    let next_is_number = next_word.chars().next().is_some_and(|c| c.is_ascii_digit());
-    if TITLES.contains(&lower.as_str()) {
+    let is_initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
+    let mut word_chars = word.chars();
+    let single_initial = matches!((word_chars.next(), word_chars.next()), (Some(c), None) if c.is_uppercase());
+    let next_len: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    let next_word = &rest[..next_len];
+    let next_first = next_word.chars().next();
+    let next_is_number = next_first.is_some_and(|c| c.is_ascii_digit());
+    // The lists hold short ASCII words; longer or non-ASCII words need no lowercase copy.
+    let listed = |list: &[&str]| word.len() <= 6 && word.is_ascii() && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if listed(TITLES) {
         // "Jan. 18", "Gen. Milley", "St. Petersburg": the title binds forward.
         return true;
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return next_is_number || next_word.chars().next().is_some_and(|c| c.is_lowercase());
+    if listed(ABBREVIATIONS) {
+        return next_is_number || next_first.is_some_and(|c| c.is_lowercase());
     }
     if single_initial {
         // "Lloyd J. Austin": an initial between two names. A lone capital at
         // the end of a sentence ("Plan B.") is rare in news copy.
-        return next_word.chars().next().is_some_and(|c| c.is_uppercase()) && w > sentence_start;
+        return next_first.is_some_and(|c| c.is_uppercase()) && w > sentence_start;
     }
     if is_initialism {
         // "U.S. Defense Secretary" continues; "in the U.S. The" usually ends,
         // but both read the same. Keep going when the next word is one that
         // commonly follows the initialism inside a sentence.
-        return initialism_continues(&next_word);
+        return initialism_continues(next_word);
     }
     false
 }

@@ -18,6 +18,7 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
@@ -31,54 +32,79 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
 }
 
+/// The character at byte `i` of `s` and its length in bytes. ASCII, most of
+/// news text, is read straight from the byte without UTF-8 decoding.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    match s[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\u{FFFD}', 1),
+    }
+}
+
 /// Tokens of `text[range]`: words and single non-space punctuation characters.
+/// Walks byte positions rather than a peekable char iterator and sizes the
+/// output up front, because this runs over every sentence of the body.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
+    let len = slice.len();
     let base = range.start;
-    let mut out = Vec::new();
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // About one token per five bytes of prose; a good guess avoids regrowing.
+    let mut out = Vec::with_capacity(len / 5 + 4);
+    let mut i = 0;
+    while i < len {
+        let (c, c_len) = char_at(slice, i);
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            loop {
-                match iter.peek().copied() {
-                    Some((j, d)) if d.is_alphanumeric() => {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    }
-                    Some((j, d)) if joins_word(d) => {
-                        let after = slice[j + d.len_utf8()..].chars().next();
-                        // A comma joins only digits ("1,730"); the rest join letters too.
-                        let prev = slice[..end].chars().next_back().unwrap_or(' ');
-                        let ok = match after {
-                            Some(a) if d == ',' => a.is_ascii_digit() && prev.is_ascii_digit() && slice[j + 1..].chars().take(3).all(|x| x.is_ascii_digit()),
-                            Some(a) => a.is_alphanumeric(),
-                            None => false,
-                        };
-                        if ok {
-                            end = j + d.len_utf8();
-                            iter.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+            let mut end = i + c_len;
+            while end < len {
+                let (d, d_len) = char_at(slice, end);
+                if d.is_alphanumeric() {
+                    end += d_len;
+                    continue;
                 }
+                if !joins_word(d) {
+                    break;
+                }
+                let after_at = end + d_len;
+                let after = (after_at < len).then(|| char_at(slice, after_at).0);
+                // A comma joins only digits ("1,730"); the rest join letters too.
+                let ok = match after {
+                    Some(a) if d == ',' => {
+                        let prev = slice[..end].chars().next_back().unwrap_or(' ');
+                        a.is_ascii_digit() && prev.is_ascii_digit() && slice[after_at..].chars().take(3).all(|x| x.is_ascii_digit())
+                    }
+                    Some(a) => a.is_alphanumeric(),
+                    None => false,
+                };
+                if !ok {
+                    break;
+                }
+                end += d_len;
             }
             out.push(Token { start: base + i, end: base + end, word: true });
-        } else if !c.is_whitespace() {
-            out.push(Token { start: base + i, end: base + i + c.len_utf8(), word: false });
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Token { start: base + i, end: base + i + c_len, word: false });
+            }
+            i += c_len;
         }
     }
     out
 }
 
 /// Does the word start with an upper-case letter?
+#[inline]
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia").
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
 }
@@ -93,6 +119,7 @@ pub fn fold(word: &str) -> String {
 
 /// Case-insensitive comparison with a lowercase ASCII word, without
 /// allocating; a typographic apostrophe matches a straight one.
+#[inline]
 pub fn eq_folded(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
@@ -118,18 +145,23 @@ impl Lowered {
             if w.is_ascii() {
                 buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                buf.push_str(&fold(w));
+                // As `fold`, written straight into the shared buffer.
+                for c in w.chars() {
+                    buf.extend(if c == '’' { '\'' } else { c }.to_lowercase());
+                }
             }
             ends.push(buf.len());
         }
         Lowered { buf, ends }
     }
 
+    #[inline]
     pub fn at(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.buf[start..self.ends[i]]
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
         (i < self.ends.len()).then(|| self.at(i))
     }
