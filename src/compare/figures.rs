@@ -98,9 +98,14 @@ fn month_of(raw: &str) -> Option<u32> {
     if raw.len() < 3 || raw.len() > 10 || !raw.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let l = raw.to_ascii_lowercase();
-    let l = l.trim_end_matches('.');
-    MONTHS.iter().position(|m| *m == l).or_else(|| MONTH_ABBR.iter().position(|m| *m == l).filter(|_| l.len() == 3)).map(|i| i as u32 + 1)
+    // Compared without lowercasing a copy: this runs on every word of every
+    // article when the publication day is sought.
+    let l = raw.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(l))
+        .or_else(|| MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(l)).filter(|_| l.len() == 3))
+        .map(|i| i as u32 + 1)
 }
 
 /// All figures of all articles.
@@ -521,10 +526,9 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
             if !ws[k].raw.starts_with(|c: char| c.is_ascii_uppercase()) {
                 continue;
             }
-            let l = ws[k].raw.to_lowercase().replace('’', "'");
-            let l = l.trim_end_matches("'s");
+            let l = ws[k].raw.trim_end_matches("’s").trim_end_matches("'s");
             let mut found = None;
-            if let Some(wd) = WEEKDAYS.iter().position(|w| *w == l) {
+            if let Some(wd) = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(l)) {
                 if ws[k].raw.starts_with(char::is_uppercase) {
                     // 1970-01-01 was a Thursday (index 3).
                     let pub_wd = (published + 3).rem_euclid(7);

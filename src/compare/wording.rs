@@ -25,7 +25,7 @@
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
 //! loaded phrase pairs such as "special military operation"/"invasion".
 
-use super::normalize::{inflection_hash, inflection_key, is_stopword};
+use super::normalize::{inflection_hash, inflection_key, is_stopword, FnvBuild};
 use super::Prepared;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
@@ -38,11 +38,11 @@ pub const PRIOR_TOTAL: f64 = 500.0;
 pub const SHORT_ARTICLE_WORDS: f64 = 400.0;
 
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
-    let mut per_doc: Vec<std::collections::HashMap<&str, usize>> = Vec::with_capacity(docs.len());
+    let mut per_doc: Vec<std::collections::HashMap<&str, usize, FnvBuild>> = Vec::with_capacity(docs.len());
     let mut display: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-    let mut total: std::collections::HashMap<&str, usize> = Default::default();
+    let mut total: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
     for d in docs {
-        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        let mut counts: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
         for sentence in &d.words {
             for r in sentence {
                 let w = &r.folded;
@@ -105,7 +105,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which folded words are spelled more than one way at all.
-    let mut spellings: std::collections::HashMap<&str, (u64, bool)> = Default::default();
+    let mut spellings: std::collections::HashMap<&str, (u64, bool), FnvBuild> = Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
         for w in sentence {
             let folded = &w.folded;
