@@ -12,6 +12,7 @@
 use super::similarity::Profile;
 use super::Prepared;
 use crate::model::{Alignment, AlignmentKind, SentenceRef};
+use super::normalize::FnvBuild;
 use std::collections::HashMap;
 
 /// The most candidate sentences scored for one sentence.
@@ -31,7 +32,10 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
     }
     let total = ids.len();
     let cap = if total > 2000 { 64 + total / 200 } else { usize::MAX };
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    // FNV rather than SipHash: these maps are touched once per content word
+    // and per candidate pair, and their iteration order never reaches the
+    // result (pairs are sorted below).
+    let mut postings: HashMap<u64, Vec<u32>, FnvBuild> = HashMap::default();
     for (g, &(a, s)) in ids.iter().enumerate() {
         for &t in &docs[a].profiles[s].content {
             postings.entry(t).or_default().push(g as u32);
@@ -40,7 +44,7 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
     let mut counts = vec![0u16; total];
     let mut touched: Vec<u32> = Vec::new();
     // best[(sentence id, other article)] = (score, other sentence id)
-    let mut best: HashMap<(u32, usize), (f64, u32)> = HashMap::new();
+    let mut best: HashMap<(u32, usize), (f64, u32), FnvBuild> = HashMap::default();
     for (g, &(a, s)) in ids.iter().enumerate() {
         let profile: &Profile = &docs[a].profiles[s];
         for t in &profile.content {

@@ -42,6 +42,9 @@ pub struct Figure {
     /// grouped by currency alone; two amounts only conflict when both say
     /// what they are for and agree on it.
     pub purpose: Option<String>,
+    /// A part of a group named before ("Nine of the injured", "two of
+    /// them"): it counts a subset, so it never stands for the group's total.
+    pub partitive: bool,
 }
 
 /// Verbs and adjectives saying what happened to what was counted, by the
@@ -95,9 +98,14 @@ fn month_of(raw: &str) -> Option<u32> {
     if raw.len() < 3 || raw.len() > 10 || !raw.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let l = raw.to_ascii_lowercase();
-    let l = l.trim_end_matches('.');
-    MONTHS.iter().position(|m| *m == l).or_else(|| MONTH_ABBR.iter().position(|m| *m == l).filter(|_| l.len() == 3)).map(|i| i as u32 + 1)
+    // Compared without lowercasing a copy: this runs on every word of every
+    // article when the publication day is sought.
+    let l = raw.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(l))
+        .or_else(|| MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(l)).filter(|_| l.len() == 3))
+        .map(|i| i as u32 + 1)
 }
 
 /// All figures of all articles.
@@ -133,6 +141,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
                         high: 0.0,
                         resolved: Some(r.clone()),
                         purpose: None,
+                        partitive: false,
                     });
                 }
             }
@@ -186,6 +195,7 @@ fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figu
             high,
             resolved: None,
             purpose,
+            partitive: false,
         });
     }
 }
@@ -204,7 +214,10 @@ fn merge_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, scanned: Vec<Figu
         if let Some(k) = hit {
             used[k] = true;
             let s = &scanned[k];
-            if !s.key.is_empty() {
+            if s.partitive {
+                p.key.clear();
+                p.label.clear();
+            } else if !s.key.is_empty() {
                 p.key = s.key.clone();
                 p.label = s.label.clone();
                 if s.purpose.is_some() {
@@ -336,6 +349,12 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 end = ws[next].end;
                 next += 1;
             }
+            // "Nine of the injured", "two of them": a subset of a group
+            // already counted, not a count of its own.
+            let partitive = ws.get(next).is_some_and(|o| o.raw.eq_ignore_ascii_case("of"))
+                && ws.get(next + 1).is_some_and(|d| {
+                    matches!(d.raw.to_lowercase().as_str(), "the" | "them" | "those" | "these" | "us" | "whom" | "which" | "its" | "their" | "our")
+                });
             let (qualifier, first) = qualifier_before(&ws, k);
             // The currency sign is one byte for $, but two for £ and three for €.
             let start = if money.is_some() { w.start - before.map_or(1, char::len_utf8) } else { w.start };
@@ -352,12 +371,16 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 }
                 let cand = &ws[j];
                 let capital = cand.raw.starts_with(char::is_uppercase);
-                if lex.modifiers.contains(&cand.folded) || capital || (is_stopword(&cand.folded) && money.is_some()) {
+                // Function words are tested unfolded too: stemming turns
+                // "were" into "wer", which is no longer on the list, and
+                // "41 were injured" would count "wer".
+                let function_word = is_stopword(&cand.folded) || is_stopword(&cand.raw.to_lowercase());
+                if lex.modifiers.contains(&cand.folded) || capital || (function_word && money.is_some()) {
                     prev_end = cand.end;
                     j += 1;
                     continue;
                 }
-                if !is_stopword(&cand.folded) && lex.action(&cand.folded).is_none() && number_word(&cand.folded).is_none() {
+                if !function_word && lex.action(&cand.folded).is_none() && number_word(&cand.folded).is_none() {
                     counted = Some(if lex.persons.contains(&cand.folded) { "person".to_string() } else { cand.folded.clone() });
                 }
                 break;
@@ -378,7 +401,9 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
             if action.is_none() {
                 action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
             }
-            let key = if let Some(cur) = money {
+            let key = if partitive {
+                String::new()
+            } else if let Some(cur) = money {
                 format!("money {cur}")
             } else {
                 let counted = counted.clone().or_else(|| action.filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
@@ -408,6 +433,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 high,
                 resolved: None,
                 purpose: if money.is_some() { counted.clone() } else { None },
+                partitive,
             });
             item += 1;
         }
@@ -500,10 +526,9 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
             if !ws[k].raw.starts_with(|c: char| c.is_ascii_uppercase()) {
                 continue;
             }
-            let l = ws[k].raw.to_lowercase().replace('’', "'");
-            let l = l.trim_end_matches("'s");
+            let l = ws[k].raw.trim_end_matches("’s").trim_end_matches("'s");
             let mut found = None;
-            if let Some(wd) = WEEKDAYS.iter().position(|w| *w == l) {
+            if let Some(wd) = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(l)) {
                 if ws[k].raw.starts_with(char::is_uppercase) {
                     // 1970-01-01 was a Thursday (index 3).
                     let pub_wd = (published + 3).rem_euclid(7);
@@ -539,6 +564,7 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
                     high: 0.0,
                     resolved: Some(iso(day)),
                     purpose: None,
+                        partitive: false,
                 });
                 item += 1;
             }

@@ -168,6 +168,33 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
                     return Some(name);
                 }
             }
+            // "emergency services said", "the fire service said": a body
+            // named by a common noun, with the word that says which one.
+            if k >= 1 && joined(k) && BODIES.contains(&lower[k - 1].as_str()) {
+                let qualified = k >= 2 && joined(k - 1) && raw[k - 2].starts_with(char::is_lowercase) && !super::normalize::is_stopword(&lower[k - 2]);
+                let first = if qualified { k - 2 } else { k - 1 };
+                return Some(raw[first..k].join(" "));
+            }
+            // "Kostya Marenko, the city's chief engineer, said": the person
+            // the apposition describes, not the role noun before the verb.
+            if k >= 3 && outside[ws[k - 1].end..ws[k].start].trim() == "," {
+                let mut open = k - 1;
+                while open > 0 && k - open < 8 && !outside[ws[open - 1].end..ws[open].start].contains(',') {
+                    open -= 1;
+                }
+                let is_apposition = open > 0 && matches!(lower[open].as_str(), "the" | "a" | "an") && outside[ws[open - 1].end..ws[open].start].trim() == ",";
+                if is_apposition {
+                    let mut start = open;
+                    while start > 0 && is_cap(raw[start - 1]) && (start == open || joined(start)) {
+                        start -= 1;
+                    }
+                    if start < open {
+                        if let Some(name) = name_of(&raw[start..open]) {
+                            return Some(name);
+                        }
+                    }
+                }
+            }
             // "the spokesperson said"
             if k >= 2 && joined(k) && joined(k - 1) && matches!(lower[k - 2].as_str(), "the" | "a" | "an") && !super::normalize::is_stopword(&lower[k - 1]) {
                 return Some(format!("{} {}", raw[k - 2], raw[k - 1]));
@@ -176,6 +203,10 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
     }
     None
 }
+
+/// Plural or collective nouns for a body that speaks as one: with the word
+/// before them ("emergency services", "city officials") they name a source.
+const BODIES: &[&str] = &["services", "service", "officials", "authorities", "police", "investigators", "rescuers", "prosecutors", "regulators", "officers"];
 
 /// Words that open a sentence or clause without being part of a name.
 const OPENERS: &[&str] = &["meanwhile", "however", "but", "and", "still", "also", "earlier", "later", "then", "now", "asked", "speaking", "separately", "instead", "in", "on", "at", "last", "this", "on"];

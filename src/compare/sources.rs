@@ -85,7 +85,7 @@ pub fn kind_of(name: &str) -> SourceKind {
         }
     } else if has(&["ministry", "department", "pentagon", "kremlin", "office", "commission", "council", "government"]) {
         SourceKind::Ministry
-    } else if has(&["reuters", "afp", "ap", "ria", "tass", "interfax", "xinhua", "agency", "agencies", "bloomberg"]) {
+    } else if has(&["reuters", "afp", "ap", "ria", "tass", "interfax", "xinhua", "agency", "agencies", "bloomberg", "service", "services"]) {
         SourceKind::Agency
     } else if has(&["guardian", "times", "post", "journal", "bbc", "cnn", "news", "telegraph", "herald", "tribune", "channel", "gazette", "ledger", "courier"]) {
         SourceKind::Outlet

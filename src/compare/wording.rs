@@ -9,11 +9,23 @@
 //! z = δ / √(1/(y_i+α_w) + 1/(y_j+α_w)). Terms with z above 1.96 (p < 0.05)
 //! used at least twice are reported, highest z first.
 //!
+//! The prior's weight α₀ is [`PRIOR_TOTAL`] but never more than a quarter
+//! of the words compared: the prior is there to shrink rare words, and with
+//! 500 pseudo-words against four 100-word articles it would outweigh the
+//! articles themselves, so that no word could ever stand out.
+//!
+//! A short article (under [`SHORT_ARTICLE_WORDS`] counted words) can hardly
+//! reach p < 0.05: a word it uses once or twice has too little evidence. For
+//! those the cut-off is z > 1.0 (one standard error above no difference) and
+//! one use is enough, still highest z first and at most `limit` terms, so a
+//! short article shows its leaning words while a word every article shares
+//! (z near 0 or below) never appears.
+//!
 //! Variants are words that fold to one form (see [`super::normalize`]) but
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
 //! loaded phrase pairs such as "special military operation"/"invasion".
 
-use super::normalize::{inflection_hash, inflection_key, is_stopword};
+use super::normalize::{inflection_hash, inflection_key, is_stopword, FnvBuild};
 use super::Prepared;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,16 +33,20 @@ use std::collections::{BTreeMap, BTreeSet};
 /// α₀ of the informative prior.
 pub const PRIOR_TOTAL: f64 = 500.0;
 
+/// Below this many counted words (stopwords, short words and numbers left
+/// out) an article takes the short-article cut-off.
+pub const SHORT_ARTICLE_WORDS: f64 = 400.0;
+
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
-    let mut per_doc: Vec<std::collections::HashMap<&str, usize>> = Vec::with_capacity(docs.len());
+    let mut per_doc: Vec<std::collections::HashMap<&str, usize, FnvBuild>> = Vec::with_capacity(docs.len());
     let mut display: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
-    let mut total: std::collections::HashMap<&str, usize> = Default::default();
+    let mut total: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
     for d in docs {
-        let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+        let mut counts: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
         for sentence in &d.words {
             for r in sentence {
                 let w = &r.folded;
-                if is_stopword(w) || w.chars().count() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
+                if is_stopword(w) || w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) {
                     continue;
                 }
                 *counts.entry(w.as_str()).or_insert(0) += 1;
@@ -43,26 +59,29 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
         per_doc.push(counts);
     }
     let n_all: f64 = total.values().sum::<usize>() as f64;
+    let prior_total = PRIOR_TOTAL.min(n_all / 4.0).max(1.0);
     per_doc
         .iter()
         .enumerate()
         .map(|(i, counts)| {
             let n_i: f64 = counts.values().sum::<usize>() as f64;
             let n_j = n_all - n_i;
+            let short = n_i < SHORT_ARTICLE_WORDS;
+            let (min_count, min_z) = if short { (1, 1.0) } else { (2, 1.96) };
             let mut terms: Vec<DistinctiveTerm> = counts
                 .iter()
-                .filter(|(_, &c)| c >= 2)
+                .filter(|(_, &c)| c >= min_count)
                 .filter_map(|(&w, &c)| {
                     let y_i = c as f64;
                     let y_j = total[w] as f64 - y_i;
-                    let alpha = PRIOR_TOTAL * total[w] as f64 / n_all.max(1.0);
-                    let delta = ((y_i + alpha) / (n_i + PRIOR_TOTAL - y_i - alpha)).ln() - ((y_j + alpha) / (n_j + PRIOR_TOTAL - y_j - alpha).max(1e-9)).ln();
+                    let alpha = prior_total * total[w] as f64 / n_all.max(1.0);
+                    let delta = ((y_i + alpha) / (n_i + prior_total - y_i - alpha)).ln() - ((y_j + alpha) / (n_j + prior_total - y_j - alpha).max(1e-9)).ln();
                     let z = delta / (1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)).sqrt();
                     let term = display
                         .get(w)
                         .and_then(|forms| forms.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(f, _)| f.clone()))
                         .unwrap_or_else(|| w.to_string());
-                    (z.is_finite() && z > 1.96).then(|| DistinctiveTerm { term, z: (z * 1000.0).round() / 1000.0, count: c })
+                    (z.is_finite() && z > min_z).then(|| DistinctiveTerm { term, z: (z * 1000.0).round() / 1000.0, count: c })
                 })
                 .collect();
             terms.sort_by(|x, y| y.z.total_cmp(&x.z).then(x.term.cmp(&y.term)));
@@ -86,7 +105,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which folded words are spelled more than one way at all.
-    let mut spellings: std::collections::HashMap<&str, (u64, bool)> = Default::default();
+    let mut spellings: std::collections::HashMap<&str, (u64, bool), FnvBuild> = Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
         for w in sentence {
             let folded = &w.folded;
