@@ -30,7 +30,7 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
     let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title, None));
     let mut dek = meta.excerpt.as_deref().filter(|d| !dek_in_content && !starts_body(d, &page.blocks)).map(|s| writer.line(s, LineRole::Dek, None));
-    let mut byline_lines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(s, LineRole::Byline, None)).into_iter().collect();
+    let mut byline_lines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(&super::metadata::collapse_whitespace(s), LineRole::Byline, None)).into_iter().collect();
     let mut caption_lines = Vec::new();
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {
         match *verdict {

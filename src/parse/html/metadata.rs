@@ -49,6 +49,8 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
     let Ok(mut reader) = dom_smoothie::Readability::new(html, url, Some(config)) else {
         return ReadabilityPass { metadata: PageMetadata::default(), text: None, blocks: None };
     };
+    // Read before `parse`, which rearranges the tree.
+    let bylines_as_written = byline_elements(&reader.doc);
     match reader.parse() {
         Ok(article) => {
             // `parse` leaves the article in `reader.doc` under this id.
@@ -57,7 +59,7 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
             ReadabilityPass {
                 metadata: PageMetadata {
                     title: non_empty(Some(article.title)),
-                    byline: non_empty(article.byline),
+                    byline: as_written(non_empty(article.byline), &bylines_as_written),
                     site_name: non_empty(article.site_name),
                     published_date: article.published_time.as_deref().and_then(iso_day),
                     published_time: non_empty(article.published_time),
@@ -96,6 +98,30 @@ pub fn fill_gaps(metadata: &mut PageMetadata, html: &str, url: Option<&str>) {
     if metadata.published_date.is_none() {
         metadata.published_date = time_element_date(html).or_else(|| url.and_then(date_in_url));
     }
+}
+
+/// The trimmed text of every element Readability would consider a byline
+/// (`rel=author`, `itemprop` author, a class or id naming byline, author or
+/// dateline), with its whitespace as the page has it.
+fn byline_elements(doc: &dom_query::Document) -> Vec<String> {
+    let selection = doc.select(
+        r#"[rel="author"], [itemprop*="author" i], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i]"#,
+    );
+    selection.nodes().iter().map(|node| node.text().trim().to_string()).filter(|t| !t.is_empty() && t.len() < 200).collect()
+}
+
+/// dom_smoothie reports the byline with its whitespace collapsed; the page
+/// (and Readability.js) keep the element's own line breaks. Metadata is kept
+/// as the page states it, so the element's text is preferred when it is the
+/// same words; the article's byline line is written collapsed.
+fn as_written(byline: Option<String>, elements: &[String]) -> Option<String> {
+    let byline = byline?;
+    let key = collapse_whitespace(&byline);
+    Some(elements.iter().find(|raw| collapse_whitespace(raw) == key).cloned().unwrap_or(byline))
+}
+
+pub fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
