@@ -199,6 +199,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn byline_keeps_the_pages_line_breaks_in_metadata_only() {
+        let paragraph = "<p>The ferry to Lanmoor ran again on Tuesday after a week of repairs to its engine, the harbour office said in a statement to passengers.</p>";
+        let html = format!(
+            "<html><head><title>Ferry runs again</title></head><body><article><h1>Ferry runs again</h1><div class=\"byline\">By\n      Ann Lee</div>{}</article></body></html>",
+            paragraph.repeat(6)
+        );
+        let pass = readability_pass(&html, None);
+        assert_eq!(pass.metadata.byline.as_deref(), Some("By\n      Ann Lee"));
+        let article = crate::parse(&html, &crate::model::ParseOptions { format: crate::model::InputFormat::Html, ..Default::default() }).unwrap();
+        let names: Vec<&str> = article.bylines.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(names, vec!["Ann Lee"]);
+        assert!(!article.text.contains("By\n"), "the byline line is written collapsed");
+    }
+
+    #[test]
     fn dates_from_addresses_and_timestamps() {
         assert_eq!(date_in_url("https://news.example/world/2024/3/09/ferry-strike"), Some("2024-03-09".into()));
         assert_eq!(date_in_url("https://news.example/a/story-2023-11-30.html"), Some("2023-11-30".into()));
