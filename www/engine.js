@@ -123,6 +123,14 @@ export class Engine {
       if (this.localLast?.run !== run) throw new Cancelled();
       return highlightSome(this.local, this.localLast.state, indices);
     }
+    return this.request({ type: 'highlight', run, indices });
+  }
+
+  /**
+   * Sends one request to the worker and settles with its one answer: the
+   * result, or an Error (Cancelled when the worker says the run is stale).
+   */
+  request(message) {
     const id = this.nextId++;
     const worker = this.worker;
     return new Promise((resolve, reject) => {
@@ -133,7 +141,7 @@ export class Engine {
         else reject(e.data.error === 'stale' ? new Cancelled() : new Error(e.data.error));
       };
       worker.addEventListener('message', onMessage);
-      worker.postMessage({ type: 'highlight', id, run, indices });
+      worker.postMessage({ ...message, id });
     });
   }
 
@@ -176,18 +184,7 @@ export class Engine {
   async diff(a, b) {
     const mode = await this.ready();
     if (mode !== 'worker') return this.local.diff(a, b);
-    const id = this.nextId++;
-    const worker = this.worker;
-    return new Promise((resolve, reject) => {
-      const onMessage = (e) => {
-        if (e.data.id !== id) return;
-        worker.removeEventListener('message', onMessage);
-        if (e.data.type === 'result') resolve(e.data.result);
-        else reject(new Error(e.data.error));
-      };
-      worker.addEventListener('message', onMessage);
-      worker.postMessage({ type: 'diff', id, a, b });
-    });
+    return this.request({ type: 'diff', a, b });
   }
 
   /** Stops the current run, if any. */
