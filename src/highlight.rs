@@ -6,9 +6,9 @@
 //! segments give back the text exactly.
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{Article, Comparison, Highlighted, HighlightOptions, Layer, LineRole, Segment, SegmentRef, Span};
+use crate::model::{Article, Comparison, Highlighted, HighlightOptions, Layer, LineRole, ReportedValue, Segment, SegmentRef, Span};
 use crate::offsets::Utf16Index;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One marked span before cutting.
 struct Mark {
@@ -87,11 +87,7 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
             .map(|d| (Layer::Discrepancy, &d.values))
             .chain(c.agreements.iter().map(|a| (Layer::Agreement, &a.values)))
         {
-            let others: Vec<SegmentRef> = values
-                .iter()
-                .filter(|v| v.article != me)
-                .filter_map(|v| v.sentence.map(|sentence| SegmentRef { article: v.article, sentence }))
-                .collect();
+            let others = value_refs_to_others(values, me);
             for v in values.iter().filter(|v| v.article == me) {
                 marks.push(Mark { span: v.span, layer });
                 value_refs.push((v.span, others.clone()));
@@ -103,6 +99,29 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
     let segments = cut(article, &index, &marks, &refs, &value_refs, total);
     let html = render_html(&segments);
     Ok(Highlighted { segments, html })
+}
+
+/// The most sentences of one other article a reported value links to.
+/// Hovering a value lights where the others report the same quantity; a
+/// long article may repeat it thousands of times, and linking every mention
+/// to every other would make the output grow with the square of the text.
+pub const MAX_VALUE_REFS_PER_ARTICLE: usize = 16;
+
+/// The sentences of the other articles reporting a value: the first
+/// [`MAX_VALUE_REFS_PER_ARTICLE`] distinct ones of each article, in order.
+fn value_refs_to_others(values: &[ReportedValue], me: usize) -> Vec<SegmentRef> {
+    let mut per_article: HashMap<usize, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut out = Vec::new();
+    for v in values.iter().filter(|v| v.article != me) {
+        let Some(sentence) = v.sentence else { continue };
+        let count = per_article.entry(v.article).or_default();
+        if *count < MAX_VALUE_REFS_PER_ARTICLE && seen.insert((v.article, sentence)) {
+            *count += 1;
+            out.push(SegmentRef { article: v.article, sentence });
+        }
+    }
+    out
 }
 
 /// Cuts the text at every sentence and mark boundary in one sweep: marks
@@ -165,11 +184,10 @@ fn cut(
         let sentence = article.sentences.get(next_sentence).filter(|s| s.span.contains(span)).map(|s| s.index);
         let layers: Vec<Layer> = ALL_LAYERS.iter().copied().filter(|l| open[*l as usize] > 0).collect();
         let mut seg_refs: Vec<SegmentRef> = sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
-        for &i in &open_values {
-            for r in &value_refs[i].1 {
-                if !seg_refs.contains(r) {
-                    seg_refs.push(r.clone());
-                }
+        if !open_values.is_empty() {
+            let mut seen: HashSet<(usize, usize)> = seg_refs.iter().map(|r| (r.article, r.sentence)).collect();
+            for &i in &open_values {
+                seg_refs.extend(value_refs[i].1.iter().filter(|r| seen.insert((r.article, r.sentence))).cloned());
             }
         }
         segments.push(Segment { text: article.text[index.bytes(span)].to_string(), span, layers, sentence, refs: seg_refs });
