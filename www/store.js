@@ -90,6 +90,9 @@ async function transact(db, names, fill) {
   const done = committed(tx);
   try {
     fill(...names.map((n) => tx.objectStore(n)));
+    // Commit now rather than when the event loop comes back: the write is
+    // then under way even if the page is closed or reloaded right after.
+    tx.commit?.();
   } catch (e) {
     try {
       tx.abort();
@@ -281,15 +284,19 @@ export async function openStore() {
 
 /**
  * Keeps the store in step with the page's list of entries. The page calls
- * schedule() after any change; a short while later (so a burst of changes is
- * one write, and typing never waits on storage) flush() compares the list with
+ * schedule() after any change and never waits: flush() runs once the current
+ * task is over (changes made in one task are one write; changes made while a
+ * write is under way are one more write after it), compares the list with
  * what is stored and writes only what differs: new or edited entries, the ids
- * removed, the order. `onSaved({ unsaved, local, ms, bytes })` reports after
+ * removed, the order. It starts at once rather than after a quiet spell
+ * because a reload right after adding an article must find it stored; every
+ * change the page saves is a discrete action (add, edit, remove, import),
+ * never a keystroke. `onSaved({ unsaved, local, ms, bytes })` reports after
  * every flush: `unsaved` maps each entry that will not survive a reload to
  * why, `local` holds the ids kept in localStorage instead of IndexedDB.
  */
 export class Saver {
-  constructor(store, getEntries, onSaved, { delay = 150 } = {}) {
+  constructor(store, getEntries, onSaved, { delay = 0 } = {}) {
     this.store = store;
     this.getEntries = getEntries;
     this.onSaved = onSaved;
@@ -304,8 +311,9 @@ export class Saver {
 
   /** Takes what loadAll() found as stored, and moves localStorage's entries into IndexedDB. */
   async adopt(loaded) {
-    for (const e of loaded.inDb) this.inDb.set(e.id, e);
-    for (const e of loaded.local) this.local.set(e.id, e);
+    // Copies: the page edits its entries in place, and these record what is stored.
+    for (const e of loaded.inDb) this.inDb.set(e.id, recordOf(e));
+    for (const e of loaded.local) this.local.set(e.id, recordOf(e));
     this.order = this.store.db ? null : loaded.entries.map((e) => e.id);
     // Without IndexedDB they are already where they can be.
     if (this.store.db && loaded.local.length) return this.flush();
