@@ -143,7 +143,7 @@ async function analyse(notice = '') {
       setStatus('Cancelled. Your articles are kept; change them or press "Add" to run again.');
       document.body.dataset.state = 'cancelled';
     } else {
-      setStatus(`Analysis failed: ${e.message}`, 'error');
+      setStatus(`Analysis failed: ${e.message}. Your articles are kept: add, edit or remove one, or reload the page, to run it again.`, 'error');
       document.body.dataset.state = 'failed';
     }
   } finally {

@@ -145,6 +145,7 @@ export class Engine {
         else reject(e.data.error === 'stale' ? new Cancelled() : new Error(e.data.error));
       };
       const onError = (e) => {
+        e.preventDefault?.(); // reported through the rejection, not as an uncaught page error
         finish();
         this.discard(worker);
         reject(new Error(e.message || 'the worker stopped unexpectedly'));
@@ -182,6 +183,7 @@ export class Engine {
         }
       };
       const onError = (e) => {
+        e.preventDefault?.(); // reported through the rejection, not as an uncaught page error
         finish();
         this.discard(worker);
         reject(new Error(e.message || 'the worker stopped unexpectedly'));

@@ -294,6 +294,17 @@ test('reset empties IndexedDB and localStorage', async () => {
   await page.selectOption('#theme', 'dark');
   assert.equal((await storedRecords(page)).length, 2);
   assert.notEqual((await localKeys(page))[1], null);
+  // A record this tab does not know of, as another tab of the page would write.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('parallax');
+    request.onsuccess = () => {
+      const tx = request.result.transaction('entries', 'readwrite');
+      tx.objectStore('entries').put({ id: 'other-tab', name: 'Other tab', text: 'Written by another tab.' });
+      tx.oncomplete = () => resolve(request.result.close());
+      tx.onabort = () => reject(tx.error);
+    };
+  }));
+  assert.equal((await storedRecords(page)).length, 3);
   page.once('dialog', (d) => d.accept());
   await page.click('#reset');
   await page.waitForFunction(() => document.getElementById('status').textContent === 'Everything was reset.');
