@@ -69,7 +69,7 @@ function saveSettings() {
 
 /** After each write: the cards of inputs that will not survive a reload say so, and so does the status line. */
 function saved(report) {
-  timings.saves.push({ ms: report.ms, bytes: report.bytes, mode: report.mode, unsaved: report.unsaved.size });
+  timings.saves.push({ ms: report.ms, characters: report.characters, mode: report.mode, unsaved: report.unsaved.size });
   const before = unsaved;
   unsaved = report.unsaved;
   const lost = entries.filter((e) => unsaved.has(e.id));

@@ -23,6 +23,9 @@ const ORDER_KEY = 'order';
 /** Articles IndexedDB did not take; before IndexedDB, the whole session ({ entries, settings }). */
 export const LOCAL_ENTRIES_KEY = 'parallax.session.v1';
 export const SETTINGS_KEY = 'parallax.settings.v1';
+/** Room left in localStorage after a fallback write, so the settings can still be saved. */
+const SETTINGS_ROOM = 16384;
+const ROOM_PROBE_KEY = 'parallax.room-probe';
 /** An IndexedDB that neither opens nor fails (blocked by another tab's upgrade) is given up on after this long. */
 const OPEN_TIMEOUT_MS = 3000;
 
@@ -215,8 +218,10 @@ export class Store {
     const kept = entries.map(recordOf);
     for (;;) {
       try {
-        if (kept.length) this.storage.setItem(LOCAL_ENTRIES_KEY, JSON.stringify({ entries: kept }));
-        else this.storage.removeItem(LOCAL_ENTRIES_KEY);
+        if (kept.length) {
+          this.storage.setItem(LOCAL_ENTRIES_KEY, JSON.stringify({ entries: kept }));
+          this.#leaveRoom();
+        } else this.storage.removeItem(LOCAL_ENTRIES_KEY);
         return left;
       } catch (e) {
         if (!kept.length) {
@@ -228,6 +233,15 @@ export class Store {
         const [dropped] = kept.splice(largest, 1);
         left.set(dropped.id, describe(e));
       }
+    }
+  }
+
+  /** Throws (as setItem does) when the articles leave no room for the settings to grow. */
+  #leaveRoom() {
+    try {
+      this.storage.setItem(ROOM_PROBE_KEY, 'x'.repeat(SETTINGS_ROOM));
+    } finally {
+      this.storage.removeItem(ROOM_PROBE_KEY);
     }
   }
 
@@ -291,7 +305,7 @@ export async function openStore() {
  * removed, the order. It starts at once rather than after a quiet spell
  * because a reload right after adding an article must find it stored; every
  * change the page saves is a discrete action (add, edit, remove, import),
- * never a keystroke. `onSaved({ unsaved, local, ms, bytes })` reports after
+ * never a keystroke. `onSaved({ unsaved, local, problems, characters, ms })` reports after
  * every flush: `unsaved` maps each entry that will not survive a reload to
  * why, `local` holds the ids kept in localStorage instead of IndexedDB.
  */
@@ -367,7 +381,7 @@ export class Saver {
     const same = (a, b) => a && a.name === b.name && a.text === b.text && a.base64 === b.base64;
     const refused = new Map(); // id -> why IndexedDB did not take it
     const problems = [];
-    let bytes = 0;
+    let characters = 0;
     if (this.store.db) {
       const changed = entries.filter((e) => !same(this.inDb.get(e.id), e));
       if (changed.length) {
@@ -386,7 +400,7 @@ export class Saver {
         for (const entry of changed) {
           if (refused.has(entry.id)) continue;
           this.inDb.set(entry.id, recordOf(entry));
-          bytes += entrySize(entry);
+          characters += entrySize(entry);
         }
       }
       const ids = entries.map((e) => e.id);
@@ -415,13 +429,13 @@ export class Saver {
         if (left.has(e.id)) unsaved.set(e.id, `${refused.get(e.id)}; ${left.get(e.id)}`);
         else {
           this.local.set(e.id, recordOf(e));
-          bytes += entrySize(e);
+          characters += entrySize(e);
         }
       }
     } else {
       unsaved = new Map(toLocal.filter((e) => !this.local.has(e.id)).map((e) => [e.id, this.lastUnsaved?.get(e.id) ?? refused.get(e.id)]));
     }
     this.lastUnsaved = unsaved;
-    return { unsaved, local: new Set(this.local.keys()), problems, bytes, ms: performance.now() - started, mode: this.store.mode };
+    return { unsaved, local: new Set(this.local.keys()), problems, characters, ms: performance.now() - started, mode: this.store.mode };
   }
 }
