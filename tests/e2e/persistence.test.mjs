@@ -238,8 +238,8 @@ test('without IndexedDB the page falls back to localStorage and names the articl
   await reload(page);
   assert.equal(await page.locator('#cards .card').count(), 1);
   assert.match(await page.locator('#status').textContent(), /Restored 1 article\b/);
-  assert.match(await page.locator('#cards .card h3').textContent(), /Bridge at Quillon Ford/);
   await waitForResult(page);
+  assert.match(await page.locator('#cards .card h3').textContent(), /Bridge at Quillon Ford/);
   assert.deepEqual(problems, []);
   await context.close();
 });
