@@ -7,18 +7,29 @@
 use super::normalize::{fold, words};
 use super::quotes::{speaker_in, FoundQuote};
 use super::Prepared;
-use crate::model::{ArticleSources, Source, SourceKind, Span};
+use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
 use std::collections::BTreeMap;
 
 pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> {
     let mut out = Vec::new();
     for (a, d) in docs.iter().enumerate() {
+        // Places the article names: a place that speaks ("Moscow said") is
+        // its government, not a person.
+        let places: std::collections::HashSet<String> = d
+            .article
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str())))
+            .map(|n| folded_name(n))
+            .collect();
+        let kind_here = |name: &str| if places.contains(&folded_name(name)) { SourceKind::Organization } else { kind_of(name) };
         let mut found: BTreeMap<String, Source> = BTreeMap::new();
         let mut add = |name: &str, span: Span, quote: bool| {
             // People are merged by surname ("Mr. Austin", "Lloyd Austin");
             // institutions by their whole name, so two ministries stay apart.
             let ws = words(name);
-            let person = matches!(kind_of(name), SourceKind::Person | SourceKind::Official)
+            let person = matches!(kind_here(name), SourceKind::Person | SourceKind::Official)
                 && ws.last().is_some_and(|w| w.raw.starts_with(char::is_uppercase));
             let key = if person {
                 ws.last().map(|w| fold(w.raw)).unwrap_or_default()
@@ -28,10 +39,10 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             if key.is_empty() {
                 return;
             }
-            let e = found.entry(key).or_insert_with(|| Source { name: name.to_string(), kind: kind_of(name), quotes: 0, citations: 0, spans: Vec::new() });
+            let e = found.entry(key).or_insert_with(|| Source { name: name.to_string(), kind: kind_here(name), quotes: 0, citations: 0, spans: Vec::new() });
             if name.len() > e.name.len() {
                 e.name = name.to_string();
-                e.kind = kind_of(name);
+                e.kind = kind_here(name);
             }
             if quote {
                 e.quotes += 1;
@@ -74,6 +85,11 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
     out
 }
 
+/// A name folded word by word, for matching names written differently.
+fn folded_name(name: &str) -> String {
+    words(name).iter().map(|w| &*w.folded).collect::<Vec<_>>().join(" ")
+}
+
 /// The kind of a source from the words in its name.
 pub fn kind_of(name: &str) -> SourceKind {
     let l = name.to_lowercase();
@@ -94,11 +110,33 @@ pub fn kind_of(name: &str) -> SourceKind {
         SourceKind::Agency
     } else if has(&["guardian", "times", "post", "journal", "bbc", "cnn", "news", "telegraph", "herald", "tribune", "channel", "gazette", "ledger", "courier"]) {
         SourceKind::Outlet
-    } else if name.starts_with(|c: char| c.is_lowercase()) {
+    } else if name.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) {
+        // "officials", "a 21-year-old sergeant": described, not named.
         SourceKind::Unnamed
     } else if has(&["inc", "corp", "company", "group", "university", "union", "committee", "association", "institute", "nato", "un"]) {
         SourceKind::Organization
     } else {
         SourceKind::Person
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParseOptions;
+
+    #[test]
+    fn places_that_speak_are_governments_and_descriptions_are_unnamed() {
+        let article = crate::parse(
+            "Talks in Lorvik\n\nThe ferries stayed in Lorvik on Monday after the storm. Moscow said the crossing would reopen by Friday. A 21-year-old deckhand said the waves were the worst in years. Harbor master Ida Marsh said the pier held.\n",
+            &ParseOptions::default(),
+        )
+        .expect("parses");
+        let docs = [Prepared::new(&article)];
+        let found = sources(&docs, &super::super::quotes::collect(&docs));
+        let kind = |name: &str| found[0].sources.iter().find(|s| s.name == name).map(|s| s.kind);
+        assert_eq!(kind("Moscow"), Some(SourceKind::Organization), "{found:#?}");
+        assert_eq!(kind("Ida Marsh"), Some(SourceKind::Person), "{found:#?}");
+        assert_eq!(kind_of("21-year-old deckhand"), SourceKind::Unnamed);
     }
 }
