@@ -13,6 +13,7 @@ use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
 use crate::parse::entities::find_entities_in;
+use crate::parse::language;
 use crate::parse::tokens::{tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
@@ -319,7 +320,9 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         outlet: c.outlet.as_ref().map(&located),
         source_line: c.source_line.as_ref().map(&located),
         published: c.published.as_ref().map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
-        language: None,
+        // The body is where the article's own language is surest: titles
+        // and page furniture are short and often carry names or English labels.
+        language: language::detect_in(text, para_ranges.iter().cloned()).map(str::to_string),
         lines,
         captions,
         subheads,

@@ -1,0 +1,465 @@
+//! The language an article is written in, for text that does not declare one
+//! (plain text always; HTML pages without `<html lang>`).
+//!
+//! Two signals, read in one pass over the body:
+//!
+//! - **Script.** Some writing systems are used by essentially one language
+//!   (Greek, Hebrew, Hangul, Thai, Georgian...), so counting letters by script
+//!   settles those outright. Where a script serves several languages
+//!   (Cyrillic, Arabic, Han), letters only one of them uses decide, or nothing
+//!   is said.
+//! - **Function words.** For Latin-script text, each candidate language has a
+//!   profile of its most frequent function words. Every word that appears in
+//!   a profile scores for that language, split evenly when several profiles
+//!   share it ("de", "la", "en"), so the words only one language uses decide.
+//!
+//! An answer is given only when it is clear: enough letters or words, one
+//! script dominating, and for Latin text a winner with enough hits, a large
+//! lead over the runner-up and a plausible share of the words. Short, mixed
+//! or unprofiled text (Polish, Turkish, ...) gives `None`, because a wrong
+//! tag is worse than none.
+//!
+//! Cost: one pass over the characters; words are lower-cased into a small
+//! stack buffer and looked up in one sorted table, so nothing is allocated
+//! per word.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The Latin-script languages with a function-word profile, as BCP-47 tags.
+/// A word's entry in the table is a bit set over this list.
+const PROFILED: [&str; 7] = ["en", "de", "fr", "es", "pt", "it", "nl"];
+
+/// The most frequent function words of each profiled language (plus "said"
+/// and its equivalents, which news text uses in nearly every paragraph),
+/// lower-case. Order follows [`PROFILED`].
+const PROFILES: [&[&str]; 7] = [
+    // English
+    &[
+        "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "it", "he", "she", "his", "her",
+        "they", "their", "has", "have", "had", "were", "are", "be", "been", "will", "would", "said", "not", "but", "which", "who", "this",
+        "an", "after", "about", "or", "its", "also", "than", "we", "there", "could", "into",
+    ],
+    // German
+    &[
+        "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "ist", "nicht", "mit", "sich", "auf",
+        "für", "von", "zu", "im", "auch", "es", "sie", "er", "wir", "wurde", "werden", "wird", "hat", "haben", "sind", "war", "bei", "nach",
+        "aus", "noch", "wie", "über", "dass", "oder", "aber", "nur", "vor", "am", "zum", "zur", "um", "sagte",
+    ],
+    // French
+    &[
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "par", "sur", "au", "aux",
+        "avec", "ne", "pas", "plus", "ce", "cette", "il", "elle", "ils", "sont", "été", "a", "ont", "se", "son", "sa", "ses", "leur", "mais",
+        "ou", "comme", "était", "selon", "lors", "après", "nous",
+    ],
+    // Spanish
+    &[
+        "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "es", "se", "su", "sus", "al", "lo",
+        "como", "más", "pero", "fue", "ha", "han", "este", "esta", "entre", "también", "sobre", "sin", "hasta", "desde", "muy", "cuando",
+        "dijo", "según", "ya", "a", "no", "le", "les",
+    ],
+    // Portuguese
+    &[
+        "o", "os", "a", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "um", "uma", "que", "para", "com", "não",
+        "por", "se", "ao", "pelo", "pela", "é", "foi", "mais", "como", "mas", "seu", "sua", "também", "já", "entre", "ser", "está", "são",
+        "disse", "após", "segundo", "ele", "ela",
+    ],
+    // Italian
+    &[
+        "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "e", "è", "un", "una", "per", "con", "non", "in", "si",
+        "da", "al", "alla", "nel", "nella", "sono", "ha", "hanno", "anche", "come", "ma", "più", "questo", "questa", "stato", "essere",
+        "dopo", "secondo", "tra", "fra", "ai", "degli", "sul", "sulla", "a",
+    ],
+    // Dutch
+    &[
+        "de", "het", "een", "en", "van", "in", "is", "op", "te", "dat", "die", "met", "voor", "niet", "zijn", "aan", "er", "om", "ook",
+        "als", "bij", "maar", "door", "naar", "werd", "wordt", "nog", "uit", "over", "dan", "heeft", "hebben", "zij", "hij", "ze", "was",
+        "tot", "deze", "worden", "al", "kan", "zei",
+    ],
+];
+
+/// Fewer letters than this is too little text to name a language.
+const MIN_LETTERS: u32 = 20;
+/// Latin text needs at least this many words: a headline-length phrase can
+/// be a loan phrase or a name.
+const MIN_LATIN_WORDS: u32 = 15;
+/// The dominant script must hold this share of the words, else the text is
+/// mixed.
+const MIN_SCRIPT_SHARE: f32 = 0.75;
+/// The winning profile's score, in words...
+const MIN_PROFILE_SCORE: f32 = 4.0;
+/// ...its lead over the runner-up, as a ratio...
+const MIN_PROFILE_LEAD: f32 = 2.0;
+/// ...and its share of all words: real text in a profiled language scores
+/// 0.25–0.45; an unprofiled language only brushes a few shared words.
+const MIN_PROFILE_DENSITY: f32 = 0.12;
+/// Words longer than this (in UTF-8 bytes) are in no profile; they are
+/// skipped without being looked up.
+const MAX_WORD_BYTES: usize = 16;
+
+/// A writing system, as far as language detection needs to tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+    Hebrew,
+    Arabic,
+    Devanagari,
+    Bengali,
+    Gurmukhi,
+    Gujarati,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Sinhala,
+    Thai,
+    Lao,
+    Georgian,
+    Khmer,
+    /// Han, kana and Hangul together: one text mixes them, and which of them
+    /// appear tells Chinese, Japanese and Korean apart.
+    Cjk,
+    Other,
+}
+
+const SCRIPT_COUNT: usize = Script::Other as usize + 1;
+
+fn script_of(c: char) -> Script {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x530..=0x58F => Script::Armenian,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x900..=0x97F => Script::Devanagari,
+        0x980..=0x9FF => Script::Bengali,
+        0xA00..=0xA7F => Script::Gurmukhi,
+        0xA80..=0xAFF => Script::Gujarati,
+        0xB80..=0xBFF => Script::Tamil,
+        0xC00..=0xC7F => Script::Telugu,
+        0xC80..=0xCFF => Script::Kannada,
+        0xD00..=0xD7F => Script::Malayalam,
+        0xD80..=0xDFF => Script::Sinhala,
+        0xE00..=0xE7F => Script::Thai,
+        0xE80..=0xEFF => Script::Lao,
+        0x10A0..=0x10FF => Script::Georgian,
+        0x1780..=0x17FF => Script::Khmer,
+        0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF => Script::Cjk,
+        _ => Script::Other,
+    }
+}
+
+/// Every profiled word with the set of languages whose profile has it,
+/// sorted by word for binary search. Built once.
+fn word_table() -> &'static [(&'static str, u8)] {
+    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&'static str, u8)> = Vec::new();
+        for (language, words) in PROFILES.iter().enumerate() {
+            table.extend(words.iter().map(|&w| (w, 1u8 << language)));
+        }
+        table.sort_unstable();
+        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(table.len());
+        for (word, bits) in table {
+            match merged.last_mut() {
+                Some(last) if last.0 == word => last.1 |= bits,
+                _ => merged.push((word, bits)),
+            }
+        }
+        merged
+    })
+}
+
+/// Counts, gathered in one pass, from which the language is decided.
+struct Evidence {
+    table: &'static [(&'static str, u8)],
+    letters: [u32; SCRIPT_COUNT],
+    /// Words per script, for judging which script dominates: a run of
+    /// letters counts once, except in scripts written without spaces, where
+    /// each character counts (one Han character is roughly a word, so a few
+    /// Latin brand names do not outweigh a Chinese article letter by letter).
+    units: [u32; SCRIPT_COUNT],
+    /// The script of the letter run being read, if any.
+    run: Option<Script>,
+    /// Letters that tell apart languages sharing a script.
+    markers: Markers,
+    latin_words: u32,
+    scores: [f32; PROFILED.len()],
+    /// The current Latin word, lower-cased.
+    word: [u8; MAX_WORD_BYTES],
+    word_len: usize,
+    /// The current word outgrew the buffer (or holds a non-Latin letter).
+    word_unprofiled: bool,
+    in_word: bool,
+}
+
+/// Letters used by only some of the languages that share a script.
+#[derive(Default)]
+struct Markers {
+    /// ы э ё: Russian (and Belarusian, which also has ў and і).
+    russian: u32,
+    /// і ї є ґ: Ukrainian (і also Belarusian).
+    ukrainian: u32,
+    /// ў: Belarusian.
+    belarusian: u32,
+    /// ђ ћ џ љ њ ј ѓ ќ ѕ: Serbian and Macedonian.
+    south_slavic: u32,
+    /// پ چ ژ گ ی ک: Persian (Urdu also uses them).
+    persian: u32,
+    /// ٹ ڈ ڑ ں ے ھ: Urdu.
+    urdu: u32,
+    /// Hiragana and katakana: only Japanese.
+    kana: u32,
+    /// Hangul: only Korean.
+    hangul: u32,
+    /// ৰ ৱ: Assamese rather than Bengali.
+    assamese: u32,
+}
+
+impl Evidence {
+    fn new() -> Self {
+        Evidence {
+            table: word_table(),
+            letters: [0; SCRIPT_COUNT],
+            units: [0; SCRIPT_COUNT],
+            run: None,
+            markers: Markers::default(),
+            latin_words: 0,
+            scores: [0.0; PROFILED.len()],
+            word: [0; MAX_WORD_BYTES],
+            word_len: 0,
+            word_unprofiled: false,
+            in_word: false,
+        }
+    }
+
+    fn read(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_ascii() {
+                // The common case, without the script lookup.
+                if c.is_ascii_alphabetic() {
+                    self.count_letter(Script::Latin);
+                    self.push_byte(c.to_ascii_lowercase() as u8);
+                } else {
+                    self.end_word();
+                }
+                continue;
+            }
+            if !c.is_alphabetic() {
+                self.end_word();
+                continue;
+            }
+            let script = script_of(c);
+            self.count_letter(script);
+            self.mark(c);
+            if script == Script::Latin {
+                for lower in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &b in lower.encode_utf8(&mut buf).as_bytes() {
+                        self.push_byte(b);
+                    }
+                }
+            } else {
+                // A word with a non-Latin letter is in no profile; words of
+                // scripts without spaces are not counted as Latin words.
+                self.in_word = true;
+                self.word_unprofiled = true;
+            }
+        }
+        self.end_word();
+    }
+
+    fn count_letter(&mut self, script: Script) {
+        self.letters[script as usize] += 1;
+        let unspaced = matches!(script, Script::Cjk | Script::Thai | Script::Lao | Script::Khmer);
+        if unspaced || self.run != Some(script) {
+            self.units[script as usize] += 1;
+        }
+        self.run = Some(script);
+    }
+
+    fn push_byte(&mut self, b: u8) {
+        self.in_word = true;
+        if self.word_len < MAX_WORD_BYTES {
+            self.word[self.word_len] = b;
+            self.word_len += 1;
+        } else {
+            self.word_unprofiled = true;
+        }
+    }
+
+    fn end_word(&mut self) {
+        self.run = None;
+        if !self.in_word {
+            return;
+        }
+        if !self.word_unprofiled {
+            self.latin_words += 1;
+            // The buffer holds whole characters: bytes pushed only from
+            // complete encodings, and a word that overflowed is skipped.
+            if let Ok(word) = std::str::from_utf8(&self.word[..self.word_len]) {
+                if let Ok(i) = self.table.binary_search_by(|(w, _)| (*w).cmp(word)) {
+                    let bits = self.table[i].1;
+                    let share = 1.0 / bits.count_ones() as f32;
+                    for (language, score) in self.scores.iter_mut().enumerate() {
+                        if bits & (1 << language) != 0 {
+                            *score += share;
+                        }
+                    }
+                }
+            }
+        }
+        self.in_word = false;
+        self.word_unprofiled = false;
+        self.word_len = 0;
+    }
+
+    fn mark(&mut self, c: char) {
+        let m = &mut self.markers;
+        match c {
+            'ы' | 'Ы' | 'э' | 'Э' | 'ё' | 'Ё' => m.russian += 1,
+            'і' | 'І' | 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => m.ukrainian += 1,
+            'ў' | 'Ў' => m.belarusian += 1,
+            'ђ' | 'Ђ' | 'ћ' | 'Ћ' | 'џ' | 'Џ' | 'љ' | 'Љ' | 'њ' | 'Њ' | 'ј' | 'Ј' | 'ѓ' | 'Ѓ' | 'ќ' | 'Ќ' | 'ѕ' | 'Ѕ' => m.south_slavic += 1,
+            'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' => m.persian += 1,
+            'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => m.urdu += 1,
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => m.kana += 1,
+            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => m.hangul += 1,
+            'ৰ' | 'ৱ' => m.assamese += 1,
+            _ => {}
+        }
+    }
+
+    fn decide(&self) -> Option<&'static str> {
+        let total: u32 = self.letters.iter().sum();
+        if total < MIN_LETTERS {
+            return None;
+        }
+        let units: u32 = self.units.iter().sum();
+        let (dominant, &dominant_units) = self.units.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        if (dominant_units as f32) < MIN_SCRIPT_SHARE * units as f32 {
+            return None;
+        }
+        let count = self.letters[dominant];
+        let m = &self.markers;
+        match dominant {
+            d if d == Script::Latin as usize => self.latin_language(),
+            d if d == Script::Greek as usize => Some("el"),
+            d if d == Script::Armenian as usize => Some("hy"),
+            d if d == Script::Hebrew as usize => Some("he"),
+            d if d == Script::Georgian as usize => Some("ka"),
+            d if d == Script::Thai as usize => Some("th"),
+            d if d == Script::Lao as usize => Some("lo"),
+            d if d == Script::Khmer as usize => Some("km"),
+            d if d == Script::Tamil as usize => Some("ta"),
+            d if d == Script::Telugu as usize => Some("te"),
+            d if d == Script::Kannada as usize => Some("kn"),
+            d if d == Script::Malayalam as usize => Some("ml"),
+            d if d == Script::Sinhala as usize => Some("si"),
+            d if d == Script::Gujarati as usize => Some("gu"),
+            d if d == Script::Gurmukhi as usize => Some("pa"),
+            d if d == Script::Bengali as usize => (m.assamese == 0).then_some("bn"),
+            d if d == Script::Cyrillic as usize => {
+                // Only letters one language uses decide; Bulgarian and most
+                // Serbian text have none that set them apart from each other.
+                match (m.russian > 0, m.ukrainian > 0, m.belarusian > 0, m.south_slavic > 0) {
+                    (true, false, false, false) => Some("ru"),
+                    (false, true, false, false) => Some("uk"),
+                    _ => None,
+                }
+            }
+            d if d == Script::Arabic as usize => match (m.persian > 0, m.urdu > 0) {
+                (false, false) => Some("ar"),
+                (true, false) => Some("fa"),
+                _ => None,
+            },
+            d if d == Script::Cjk as usize => {
+                // Japanese prose is a third or more kana; Korean is Hangul;
+                // Chinese has neither.
+                if m.hangul * 2 > count {
+                    Some("ko")
+                } else if m.kana * 10 >= count {
+                    Some("ja")
+                } else if m.kana == 0 && m.hangul == 0 {
+                    Some("zh")
+                } else {
+                    None
+                }
+            }
+            // Devanagari (Hindi, Marathi, Nepali) and the rest: the script
+            // alone does not decide.
+            _ => None,
+        }
+    }
+
+    fn latin_language(&self) -> Option<&'static str> {
+        if self.latin_words < MIN_LATIN_WORDS {
+            return None;
+        }
+        let (mut winner, mut best, mut second) = (0, f32::MIN, f32::MIN);
+        for (language, &score) in self.scores.iter().enumerate() {
+            if score > best {
+                (winner, best, second) = (language, score, best);
+            } else if score > second {
+                second = score;
+            }
+        }
+        let confident = best >= MIN_PROFILE_SCORE
+            && best >= MIN_PROFILE_LEAD * second
+            && best >= MIN_PROFILE_DENSITY * self.latin_words as f32;
+        confident.then_some(PROFILED[winner])
+    }
+}
+
+/// The language of the text in `ranges` of `text` (the article's body), as a
+/// BCP-47 primary tag, or `None` when the text does not make it clear.
+pub fn detect_in(text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> Option<&'static str> {
+    let mut evidence = Evidence::new();
+    for range in ranges {
+        if let Some(part) = text.get(range) {
+            evidence.read(part);
+            // Ranges are separate passages: a word never spans two.
+            evidence.end_word();
+        }
+    }
+    evidence.decide()
+}
+
+/// The language of the whole of `text`; see [`detect_in`].
+pub fn detect(text: &str) -> Option<&'static str> {
+    detect_in(text, std::iter::once(0..text.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_sorted_and_merged() {
+        let table = word_table();
+        assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        let de = table.iter().find(|(w, _)| *w == "de").unwrap().1;
+        // Profiles that share "de": French, Spanish, Portuguese, Dutch.
+        assert_eq!(de.count_ones(), 4);
+    }
+
+    #[test]
+    fn scripts_of_letters() {
+        assert_eq!(script_of('é'), Script::Latin);
+        assert_eq!(script_of('ж'), Script::Cyrillic);
+        assert_eq!(script_of('の'), Script::Cjk);
+        assert_eq!(script_of('한'), Script::Cjk);
+        assert_eq!(script_of('ا'), Script::Arabic);
+    }
+
+    #[test]
+    fn words_longer_than_the_buffer_are_counted_but_not_matched() {
+        let long = "internationalisation ".repeat(30);
+        assert_eq!(detect(&long), None);
+    }
+}
