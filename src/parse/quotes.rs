@@ -298,13 +298,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 if k > i && atoks.get(k).is_some_and(|t| t.text(text) == ",") {
                     if let Some((name, Some(e))) = resolver.resolve(atoks[i].start..atoks[k - 1].end) {
-                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| SPEECH_VERBS.contains(fold(t.text(text)).as_str())) {
+                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| SPEECH_VERBS.contains_folded(t.text(text))) {
                             speaker = Some((name, Some(e)));
                         }
                     }
                 }
                 if speaker.is_none() {
-                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains(fold(t.text(text)).as_str())).map(|(k, _)| k) {
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains_folded(t.text(text))).map(|(k, _)| k) {
                     let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
