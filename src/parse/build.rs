@@ -246,11 +246,19 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // The last resolved day carries across paragraphs: "The call came three
     // days after…" refers back to the day named before it.
     let mut anchor = None;
+    // The body is where the article's own language is surest: titles and
+    // page furniture are short and often carry names or English labels.
+    let mut language = language::Evidence::default();
     for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
             let lowered = Lowered::new(text, toks);
+            for (k, t) in toks.iter().enumerate() {
+                if t.word {
+                    language.word(lowered.at(k));
+                }
+            }
             let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
             let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
             for d in found {
@@ -320,9 +328,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         outlet: c.outlet.as_ref().map(&located),
         source_line: c.source_line.as_ref().map(&located),
         published: c.published.as_ref().map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
-        // The body is where the article's own language is surest: titles
-        // and page furniture are short and often carry names or English labels.
-        language: language::detect_in(text, para_ranges.iter().cloned()).map(str::to_string),
+        language: language.decide().map(str::to_string),
         lines,
         captions,
         subheads,

@@ -19,11 +19,12 @@
 //! or unprofiled text (Polish, Turkish, ...) gives `None`, because a wrong
 //! tag is worse than none.
 //!
-//! Cost: one pass over the characters; words are lower-cased into a small
-//! stack buffer and looked up in one sorted table, so nothing is allocated
-//! per word.
+//! Cost: detection reads the words the parser has already split and
+//! lower-cased for its other stages, and looks each up in one hash table
+//! (words longer than any profile word are skipped unhashed), so it adds no
+//! pass over the text and allocates nothing per word.
 
-use std::ops::Range;
+use crate::parse::tokens::{tokenize, Lowered};
 use std::sync::OnceLock;
 
 /// The Latin-script languages with a function-word profile, as BCP-47 tags.
@@ -93,9 +94,6 @@ const MIN_PROFILE_LEAD: f32 = 2.0;
 /// ...and its share of all words: real text in a profiled language scores
 /// 0.25–0.45; an unprofiled language only brushes a few shared words.
 const MIN_PROFILE_DENSITY: f32 = 0.12;
-/// Words longer than this (in UTF-8 bytes) are in no profile; they are
-/// skipped without being looked up.
-const MAX_WORD_BYTES: usize = 16;
 
 /// A writing system, as far as language detection needs to tell them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,28 +219,28 @@ impl WordTable {
     }
 }
 
-/// Counts, gathered in one pass, from which the language is decided.
-struct Evidence {
+/// Counts from which the language is decided, gathered word by word from
+/// the words the parser has already split and folded (see
+/// [`crate::parse::tokens::Lowered`]), so detection adds no pass of its own
+/// over the text.
+pub struct Evidence {
     table: &'static WordTable,
     letters: [u32; SCRIPT_COUNT],
-    /// Words per script, for judging which script dominates: a run of
-    /// letters counts once, except in scripts written without spaces, where
-    /// each character counts (one Han character is roughly a word, so a few
-    /// Latin brand names do not outweigh a Chinese article letter by letter).
+    /// Words per script, for judging which script dominates: a word counts
+    /// once, except in scripts written without spaces, where each character
+    /// counts (one Han character is roughly a word, so a few Latin brand
+    /// names do not outweigh a Chinese article letter by letter).
     units: [u32; SCRIPT_COUNT],
-    /// The script of the letter run being read, if any.
-    run: Option<Script>,
     /// Letters that tell apart languages sharing a script.
     markers: Markers,
     latin_words: u32,
-    scores: [f32; PROFILED.len()],
-    /// The current Latin word, lower-cased.
-    word: [u8; MAX_WORD_BYTES],
-    word_len: usize,
-    /// The current word outgrew the buffer (or holds a non-Latin letter).
-    word_unprofiled: bool,
-    in_word: bool,
+    /// Profile hits, a shared word split evenly: each hit adds
+    /// `SHARE_UNIT / (number of profiles with the word)`, in integers.
+    scores: [u32; PROFILED.len()],
 }
+
+/// Divisible by every possible number of profiles sharing a word (1 to 7).
+const SHARE_UNIT: u32 = 420;
 
 /// Letters used by only some of the languages that share a script.
 #[derive(Default)]
@@ -267,109 +265,68 @@ struct Markers {
     assamese: u32,
 }
 
-impl Evidence {
-    fn new() -> Self {
+impl Default for Evidence {
+    fn default() -> Self {
         Evidence {
             table: WordTable::get(),
             letters: [0; SCRIPT_COUNT],
             units: [0; SCRIPT_COUNT],
-            run: None,
             markers: Markers::default(),
             latin_words: 0,
-            scores: [0.0; PROFILED.len()],
-            word: [0; MAX_WORD_BYTES],
-            word_len: 0,
-            word_unprofiled: false,
-            in_word: false,
+            scores: [0; PROFILED.len()],
         }
     }
+}
 
-    fn read(&mut self, text: &str) {
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                // ASCII, most of most text: no decoding, no script lookup.
-                i += 1;
-                if b.is_ascii_alphabetic() {
-                    self.count_letter(Script::Latin);
-                    self.push_byte(b.to_ascii_lowercase());
-                } else if self.in_word {
-                    self.end_word();
-                }
-                continue;
+impl Evidence {
+    /// Takes in one word token, already lower-cased (the parser's folded
+    /// form). Tokens without letters (figures, punctuation) count for nothing.
+    pub fn word(&mut self, word: &str) {
+        let bytes = word.as_bytes();
+        if word.is_ascii() {
+            // Most words of most text: Latin, no decoding, no script lookup.
+            // A token that opens with a letter is a word ("it's", "u.s",
+            // "covid-19"); its length stands for its letter count, which
+            // only needs to be roughly right. Figures count for nothing.
+            if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+                self.letters[Script::Latin as usize] += bytes.len() as u32;
+                self.units[Script::Latin as usize] += 1;
+                self.latin_words += 1;
+                self.score(bytes);
             }
-            // `i` is always at a character boundary: it only ever advances
-            // by whole characters.
-            let Some(c) = text[i..].chars().next() else { break };
-            i += c.len_utf8();
+            return;
+        }
+        let mut scripts_seen = 0u32;
+        let mut only_latin = true;
+        for c in word.chars() {
             if !c.is_alphabetic() {
-                if self.in_word {
-                    self.end_word();
-                }
                 continue;
             }
             let script = script_of(c);
-            self.count_letter(script);
+            self.letters[script as usize] += 1;
             self.mark(c);
-            if script == Script::Latin {
-                for lower in c.to_lowercase() {
-                    let mut buf = [0u8; 4];
-                    for &b in lower.encode_utf8(&mut buf).as_bytes() {
-                        self.push_byte(b);
-                    }
-                }
-            } else {
-                // A word with a non-Latin letter is in no profile; words of
-                // scripts without spaces are not counted as Latin words.
-                self.in_word = true;
-                self.word_unprofiled = true;
+            let unspaced = matches!(script, Script::Cjk | Script::Thai | Script::Lao | Script::Khmer);
+            if unspaced || scripts_seen & 1 << script as u32 == 0 {
+                self.units[script as usize] += 1;
             }
+            scripts_seen |= 1 << script as u32;
+            only_latin &= script == Script::Latin;
         }
-        if self.in_word {
-            self.end_word();
-        }
-    }
-
-    #[inline]
-    fn count_letter(&mut self, script: Script) {
-        self.letters[script as usize] += 1;
-        let unspaced = matches!(script, Script::Cjk | Script::Thai | Script::Lao | Script::Khmer);
-        if unspaced || self.run != Some(script) {
-            self.units[script as usize] += 1;
-        }
-        self.run = Some(script);
-    }
-
-    #[inline]
-    fn push_byte(&mut self, b: u8) {
-        self.in_word = true;
-        if self.word_len < MAX_WORD_BYTES {
-            self.word[self.word_len] = b;
-            self.word_len += 1;
-        } else {
-            self.word_unprofiled = true;
-        }
-    }
-
-    fn end_word(&mut self) {
-        self.run = None;
-        if !self.word_unprofiled {
+        if scripts_seen != 0 && only_latin {
             self.latin_words += 1;
-            let bits = self.table.languages(&self.word[..self.word_len]);
-            if bits != 0 {
-                let share = 1.0 / bits.count_ones() as f32;
-                for (language, score) in self.scores.iter_mut().enumerate() {
-                    if bits & (1 << language) != 0 {
-                        *score += share;
-                    }
-                }
+            self.score(bytes);
+        }
+    }
+
+    fn score(&mut self, word: &[u8]) {
+        let mut bits = self.table.languages(word);
+        if bits != 0 {
+            let share = SHARE_UNIT / bits.count_ones();
+            while bits != 0 {
+                self.scores[bits.trailing_zeros() as usize] += share;
+                bits &= bits - 1;
             }
         }
-        self.in_word = false;
-        self.word_unprofiled = false;
-        self.word_len = 0;
     }
 
     fn mark(&mut self, c: char) {
@@ -388,7 +345,9 @@ impl Evidence {
         }
     }
 
-    fn decide(&self) -> Option<&'static str> {
+    /// The language, as a BCP-47 primary tag, or `None` when the words do
+    /// not make it clear.
+    pub fn decide(&self) -> Option<&'static str> {
         let total: u32 = self.letters.iter().sum();
         if total < MIN_LETTERS {
             return None;
@@ -454,8 +413,9 @@ impl Evidence {
         if self.latin_words < MIN_LATIN_WORDS {
             return None;
         }
-        let (mut winner, mut best, mut second) = (0, f32::MIN, f32::MIN);
+        let (mut winner, mut best, mut second) = (0, 0.0f32, 0.0f32);
         for (language, &score) in self.scores.iter().enumerate() {
+            let score = score as f32 / SHARE_UNIT as f32;
             if score > best {
                 (winner, best, second) = (language, score, best);
             } else if score > second {
@@ -469,23 +429,19 @@ impl Evidence {
     }
 }
 
-/// The language of the text in `ranges` of `text` (the article's body), as a
-/// BCP-47 primary tag, or `None` when the text does not make it clear.
-pub fn detect_in(text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> Option<&'static str> {
-    let mut evidence = Evidence::new();
-    for range in ranges {
-        if let Some(part) = text.get(range) {
-            // Ranges are separate passages: `read` ends its last word, so
-            // a word never spans two.
-            evidence.read(part);
+/// The language of `text`, read as the parser reads an article's body;
+/// see [`Evidence`]. The article itself is detected during parsing, from
+/// its body paragraphs.
+pub fn detect(text: &str) -> Option<&'static str> {
+    let tokens = tokenize(text, 0..text.len());
+    let lowered = Lowered::new(text, &tokens);
+    let mut evidence = Evidence::default();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.word {
+            evidence.word(lowered.at(i));
         }
     }
     evidence.decide()
-}
-
-/// The language of the whole of `text`; see [`detect_in`].
-pub fn detect(text: &str) -> Option<&'static str> {
-    detect_in(text, std::iter::once(0..text.len()))
 }
 
 #[cfg(test)]
@@ -517,7 +473,7 @@ mod tests {
     }
 
     #[test]
-    fn words_longer_than_the_buffer_are_counted_but_not_matched() {
+    fn words_longer_than_any_profile_word_are_counted_but_not_matched() {
         let long = "internationalisation ".repeat(30);
         assert_eq!(detect(&long), None);
     }
