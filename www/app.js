@@ -1,15 +1,16 @@
 // The Parallax page: collects articles, has the engine analyse them off the
-// main thread, and shows the findings. The user's inputs and settings are
-// kept in localStorage so a reload loses nothing; results are recomputed.
+// main thread, and shows the findings. The user's inputs are kept in
+// IndexedDB and the settings in localStorage (see store.js), so a reload
+// loses nothing; results are recomputed.
 import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
+import { openStore, Saver } from './store.js';
 import {
   LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
   renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff, assignLabels,
 } from './render.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
-const STORAGE_KEY = 'parallax.session.v1';
 /** With at most this many articles, all are shown side by side... */
 const SHOW_ALL_UP_TO = 8;
 /** ...with more, the first few, until the user picks others. */
@@ -17,7 +18,7 @@ const DEFAULT_SHOWN = 4;
 const SEPARATOR = /^[ \t]*===+[ \t]*$/m;
 
 const $ = (id) => document.getElementById(id);
-const timings = (window.__parallaxTimings = { ready: null, runs: [] });
+const timings = (window.__parallaxTimings = { ready: null, runs: [], saves: [] });
 
 /** Inputs as the user gave them: { id, name, text } or { id, name, base64 } for bytes that are not UTF-8. */
 let entries = [];
@@ -25,8 +26,13 @@ let settings = { hidden: [], shown: null, theme: 'auto' };
 /** The latest finished analysis, or null. */
 let result = null;
 let entryCounter = 0;
-/** Set by save() when some inputs did not fit in storage; shown after each run. */
+/** Set after each save when some inputs will not survive a reload; shown after each run. */
 let saveNotice = '';
+/** The entries that will not survive a reload, by id, with why; each card says so. */
+let unsaved = new Map();
+/** Where inputs and settings are kept (store.js), and what keeps it in step with `entries`. */
+let store = null;
+let saver = null;
 /** Counts analyses, so a superseded run does not touch the page. */
 let runCounter = 0;
 
@@ -46,44 +52,35 @@ function setStatus(message, kind = 'info') {
 // ---------------------------------------------------------------- persistence
 
 /**
- * Stores the inputs and settings. When they do not fit the browser's quota,
- * the largest inputs are left out one by one until the rest fits, and the
- * user is told which will not survive a reload.
+ * Has the inputs saved shortly (see Saver: a burst of changes is one write,
+ * and only what changed is written) and the settings saved now.
  */
 function save() {
-  const size = (e) => (e.text ?? e.base64 ?? '').length;
-  const kept = [...entries];
-  const dropped = [];
-  for (;;) {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify({ entries: kept, settings }));
-      break;
-    } catch (e) {
-      if (!kept.length) {
-        setStatus(`Your articles could not be saved in this browser (${e.name}); they will be lost on reload. Export a JSON session to keep them.`, 'error');
-        return;
-      }
-      let largest = 0;
-      kept.forEach((entry, i) => (size(entry) > size(kept[largest]) ? (largest = i) : null));
-      dropped.push(...kept.splice(largest, 1));
-    }
-  }
-  if (dropped.length) {
-    saveNotice = `Too large to keep across a reload in this browser: ${dropped.map((e) => e.name).join(', ')}. Export a JSON session to keep ${dropped.length === 1 ? 'it' : 'them'}.`;
-  } else saveNotice = '';
+  saveSettings();
+  if (!saver) return;
+  document.body.dataset.saved = 'pending';
+  saver.schedule();
 }
 
-function restore() {
-  let saved = null;
-  try {
-    saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-  } catch {
-    saved = null;
-  }
-  if (!saved) return false;
-  entries = Array.isArray(saved.entries) ? saved.entries.filter((e) => e && e.id && (typeof e.text === 'string' || typeof e.base64 === 'string')) : [];
-  settings = { ...settings, ...(saved.settings ?? {}) };
-  return entries.length > 0;
+function saveSettings() {
+  const problem = store?.saveSettings(settings);
+  if (problem) setStatus(`Your settings could not be saved in this browser (${problem}); they will be reset on reload.`, 'error');
+}
+
+/** After each write: the cards of inputs that will not survive a reload say so, and so does the status line. */
+function saved(report) {
+  timings.saves.push({ ms: report.ms, characters: report.characters, mode: report.mode, unsaved: report.unsaved.size });
+  const before = unsaved;
+  unsaved = report.unsaved;
+  const lost = entries.filter((e) => unsaved.has(e.id));
+  saveNotice = lost.length
+    ? `Not saved in this browser, so lost on reload: ${lost.map((e) => e.name).join(', ')} (see ${lost.length === 1 ? 'its card' : 'their cards'}). Export a JSON session to keep ${lost.length === 1 ? 'it' : 'them'}.`
+    : '';
+  if (report.problems.length) saveNotice = [saveNotice, ...report.problems].filter(Boolean).join(' ');
+  if (!saver.pending) document.body.dataset.saved = lost.length || report.problems.length ? 'partial' : 'saved';
+  const changedIds = before.size !== unsaved.size || [...unsaved.keys()].some((id) => !before.has(id));
+  if (changedIds) renderCards();
+  if (saveNotice && (changedIds || report.problems.length)) setStatus(saveNotice, 'error');
 }
 
 // ---------------------------------------------------------------- analysis
@@ -138,7 +135,7 @@ async function analyse(notice = '') {
     const lead = [notice, saveNotice].filter(Boolean).map((t) => `${t} `).join('');
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
     else if (failed) setStatus(`${lead}${failed} of ${inputs.length} articles could not be read; see their cards.`, 'error');
-    else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`);
+    else setStatus(`${lead}Analysed ${inputs.length} article${inputs.length === 1 ? '' : 's'} in ${Math.round(ms)} ms.`, saveNotice ? 'error' : 'info');
     document.body.dataset.state = 'done';
   } catch (e) {
     if (run !== runCounter) return; // a newer run replaced this one
@@ -146,7 +143,7 @@ async function analyse(notice = '') {
       setStatus('Cancelled. Your articles are kept; change them or press "Add" to run again.');
       document.body.dataset.state = 'cancelled';
     } else {
-      setStatus(`Analysis failed: ${e.message}`, 'error');
+      setStatus(`Analysis failed: ${e.message}. Your articles are kept: add, edit or remove one, or reload the page, to run it again.`, 'error');
       document.body.dataset.state = 'failed';
     }
   } finally {
@@ -184,7 +181,7 @@ function renderCards() {
   };
   list.replaceChildren(...entries.map((entry, i) => {
     const r = result?.byId.get(entry.id);
-    return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null }, i, actions);
+    return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null, unsaved: unsaved.get(entry.id) ?? null }, i, actions);
   }));
   // Past a dozen cards the list scrolls on its own, so the findings stay near.
   const many = entries.length > 12;
@@ -254,7 +251,7 @@ function renderReading() {
       if (box.checked) now.add(item.entry.id);
       else now.delete(item.entry.id);
       settings.shown = parsed.filter((p) => now.has(p.entry.id)).map((p) => p.entry.id);
-      save();
+      saveSettings();
       renderReading();
       $(id)?.focus();
     });
@@ -293,7 +290,7 @@ function renderLayerToggles() {
     const box = el('input', { type: 'checkbox', id, checked: !settings.hidden.includes(layer), 'data-layer': layer });
     box.addEventListener('change', () => {
       settings.hidden = LAYERS.map(([l]) => l).filter((l) => !$(`layer-${l}`).checked);
-      save();
+      saveSettings();
       applyLayers();
     });
     return el('span', { class: 'check' }, box, el('label', { for: id, title: meaning }, el('span', { class: `swatch px-${layer}`, text: name })));
@@ -314,13 +311,13 @@ async function jumpTo(article, sentence) {
   const shown = shownIndices(parsed);
   if (!shown.includes(article)) {
     settings.shown = [...shown, article].sort((x, y) => x - y).map((i) => parsed[i].entry.id);
-    save();
+    saveSettings();
   }
   renderReading();
   if (settings.hidden.includes('discrepancy')) {
     settings.hidden = settings.hidden.filter((l) => l !== 'discrepancy');
     $('layer-discrepancy').checked = true;
-    save();
+    saveSettings();
     applyLayers();
   }
   flashSentence($('columns'), article, sentence);
@@ -413,28 +410,33 @@ function wire() {
     ev.target.value = '';
   });
   $('demo').addEventListener('click', loadDemo);
-  $('reset').addEventListener('click', () => {
+  $('reset').addEventListener('click', async () => {
     if (entries.length && !confirm('Remove all articles and reset every setting?')) return;
     entries = [];
     settings = { hidden: [], shown: null, theme: 'auto' };
     result = null;
+    unsaved = new Map();
+    saveNotice = '';
     engine.cancel();
-    try {
-      localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Storage may be unavailable; there is then nothing to clear.
-    }
     applyTheme();
     renderLayerToggles();
     renderCards();
     renderResults();
-    setStatus('Everything was reset.');
+    document.body.dataset.saved = 'pending';
+    // Let a write under way finish (it now deletes everything), then clear
+    // whatever is left, such as records another tab wrote.
+    await saver.flush();
+    const problems = await store.clear();
+    saver.reset();
+    document.body.dataset.saved = problems.length ? 'partial' : 'saved';
+    if (problems.length) setStatus(`Reset, but the stored copy could not be cleared (${problems.join('; ')}); it may come back on reload.`, 'error');
+    else setStatus('Everything was reset.');
   });
   $('cancel').addEventListener('click', () => engine.cancel());
   $('theme').addEventListener('change', () => {
     settings.theme = $('theme').value;
     applyTheme();
-    save();
+    saveSettings();
   });
   const drop = $('drop');
   for (const type of ['dragenter', 'dragover']) {
@@ -493,22 +495,41 @@ function wire() {
   linkAlignedSentences($('columns'));
 }
 
-wire();
-const restored = restore();
-applyTheme();
-renderLayerToggles();
-renderCards();
-document.body.dataset.ready = 'true';
-timings.ready = performance.now();
-engine.ready().then((mode) => {
-  $('engine-mode').textContent = `running in a ${mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}`;
-  $('version').textContent = engine.version ?? '';
-  document.body.dataset.engine = mode;
-});
-if (restored) {
-  const notice = `Restored ${entries.length} article${entries.length === 1 ? '' : 's'} from your last visit.`;
-  setStatus(notice);
-  analyse(notice);
-} else if (new URLSearchParams(location.search).has('demo')) {
-  loadDemo();
+/** Opens the store, restores the last visit's inputs and settings, and analyses them. */
+async function start() {
+  store = await openStore();
+  const loaded = await store.loadAll();
+  entries = loaded.entries;
+  settings = { ...settings, ...(loaded.settings ?? {}) };
+  saver = new Saver(store, () => entries, saved);
+  document.body.dataset.storage = store.mode;
+  wire();
+  // A page being closed or hidden writes what is pending at once.
+  addEventListener('pagehide', () => saver.pending && saver.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saver.pending && saver.flush());
+  applyTheme();
+  renderLayerToggles();
+  renderCards();
+  document.body.dataset.ready = 'true';
+  document.body.dataset.saved = 'saved';
+  timings.ready = performance.now();
+  engine.ready().then((mode) => {
+    $('engine-mode').textContent = `running in a ${mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}`;
+    $('version').textContent = engine.version ?? '';
+    document.body.dataset.engine = mode;
+  });
+  // Moves what an older version (or a fallback) left in localStorage into IndexedDB.
+  if (store.db && loaded.local.length) document.body.dataset.saved = 'pending';
+  saver.adopt(loaded);
+  const storageNote = store.mode === 'indexeddb' ? '' : ` This browser does not let the page use IndexedDB (${store.reason}), so articles are kept in localStorage, which holds only a few MB.`;
+  if (loaded.problems.length) setStatus(`${loaded.problems.join(' ')}${storageNote}`, 'error');
+  if (entries.length) {
+    const notice = `Restored ${entries.length} article${entries.length === 1 ? '' : 's'} from your last visit.${storageNote}`;
+    setStatus(notice);
+    analyse(notice);
+  } else if (new URLSearchParams(location.search).has('demo')) {
+    loadDemo();
+  } else if (storageNote) setStatus(storageNote.trim());
 }
+
+start();

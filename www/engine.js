@@ -134,15 +134,39 @@ export class Engine {
     const id = this.nextId++;
     const worker = this.worker;
     return new Promise((resolve, reject) => {
+      const finish = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
       const onMessage = (e) => {
         if (e.data.id !== id) return;
-        worker.removeEventListener('message', onMessage);
+        finish();
         if (e.data.type === 'result') resolve(e.data.result);
         else reject(e.data.error === 'stale' ? new Cancelled() : new Error(e.data.error));
       };
+      const onError = (e) => {
+        e.preventDefault?.(); // reported through the rejection, not as an uncaught page error
+        finish();
+        this.discard(worker);
+        reject(new Error(e.message || 'the worker stopped unexpectedly'));
+      };
       worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
       worker.postMessage({ ...message, id });
     });
+  }
+
+  /**
+   * Drops a worker that reported an uncaught error: its wasm may be left in
+   * a broken state, so the next request starts a fresh one. The page's inputs
+   * live outside the worker and are not touched.
+   */
+  discard(worker) {
+    if (this.worker !== worker) return;
+    worker.terminate();
+    this.worker = null;
+    this.workerReady = null;
+    this.mode = null;
   }
 
   runInWorker(id, inputs, onProgress, highlight) {
@@ -159,7 +183,9 @@ export class Engine {
         }
       };
       const onError = (e) => {
+        e.preventDefault?.(); // reported through the rejection, not as an uncaught page error
         finish();
+        this.discard(worker);
         reject(new Error(e.message || 'the worker stopped unexpectedly'));
       };
       const finish = () => {

@@ -84,7 +84,8 @@ const REASONS = {
 };
 
 /**
- * One card per input. `item`: { entry, article, error, pending }.
+ * One card per input. `item`: { entry, article, error, unsaved }, `unsaved`
+ * saying why the input could not be stored, when it could not.
  * `actions`: { onEdit(entry, text), onRemove(entry) }.
  */
 export function renderCard(item, i, actions) {
@@ -116,6 +117,10 @@ export function renderCard(item, i, actions) {
     card.append(el('p', { class: 'error', role: 'alert', text: `Could not read this article: ${item.error} Edit it below or remove it.` }));
   } else {
     card.append(el('p', { class: 'pending', text: 'Reading…' }));
+  }
+  if (item.unsaved) {
+    card.classList.add('unsaved');
+    card.append(el('p', { class: 'error unsaved-note', text: `Not saved in this browser: this article will be lost on reload (${item.unsaved}). Use "Export JSON" to keep a copy.` }));
   }
   const edit = el('button', { type: 'button', class: 'secondary', text: 'Edit', 'aria-expanded': 'false', 'aria-label': `Edit ${title}` });
   const remove = el('button', { type: 'button', class: 'secondary', text: 'Remove', 'aria-label': `Remove ${title}` });

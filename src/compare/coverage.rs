@@ -6,11 +6,13 @@
 
 use super::Prepared;
 use crate::model::{Alignment, Coverage, SentenceRef};
-use std::collections::BTreeSet;
+use super::normalize::FnvBuild;
+use std::collections::HashSet;
 
 pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize]) -> Vec<Coverage> {
-    // (article, sentence, other article) for every aligned sentence.
-    let mut matched: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    // (article, sentence, other article) for every aligned sentence; a hash
+    // set, as it is probed once per sentence and other article of an event.
+    let mut matched: HashSet<(usize, usize, usize), FnvBuild> = HashSet::default();
     for al in alignments {
         matched.insert((al.a.article, al.a.sentence, al.b.article));
         matched.insert((al.b.article, al.b.sentence, al.a.article));

@@ -15,36 +15,64 @@
 //! one report.
 
 use super::figures::Figure;
-use super::normalize::is_stopword;
 use super::Prepared;
 use crate::model::{Alignment, ArticleGroup};
-use std::collections::{BTreeMap, BTreeSet};
+use super::normalize::FnvBuild;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// Evidence between two articles that they report one event, 0..1.
-pub fn pair_evidence(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> BTreeMap<(usize, usize), f64> {
-    let shared = shared_quantities(figures);
-    let mut aligned: BTreeMap<(usize, usize), BTreeSet<(usize, usize)>> = BTreeMap::new();
+/// Evidence between two articles that they report one event, 0..1, for
+/// every pair with evidence of at least `min_evidence`.
+///
+/// Only pairs with some evidence are looked at — documents that share a
+/// word, aligned sentences or a quantity — and found in hash maps, so the
+/// cost follows those pairs rather than a sorted map probed for all n²/2.
+pub fn pair_evidence(
+    docs: &[Prepared],
+    matrix: &[Vec<f64>],
+    alignments: &[Alignment],
+    figures: &[Figure],
+    min_evidence: f64,
+) -> BTreeMap<(usize, usize), f64> {
+    let quantities = shared_quantities(figures);
+    let mut aligned: HashMap<(usize, usize), BTreeSet<(usize, usize)>, FnvBuild> = HashMap::default();
     for al in alignments {
         let e = aligned.entry((al.a.article, al.b.article)).or_default();
         e.insert((0, al.a.sentence));
         e.insert((1, al.b.sentence));
     }
+    let shares: HashMap<(usize, usize), f64, FnvBuild> = aligned
+        .iter()
+        .map(|(&(i, j), sents)| {
+            let in_i = sents.iter().filter(|s| s.0 == 0).count() as f64;
+            let in_j = sents.iter().filter(|s| s.0 == 1).count() as f64;
+            let ni = docs[i].article.sentences.len().max(1) as f64;
+            let nj = docs[j].article.sentences.len().max(1) as f64;
+            // Share of the shorter article's sentences that find a match.
+            ((i, j), (in_i / ni).max(in_j / nj).min(1.0))
+        })
+        .collect();
+    let evidence = |i: usize, j: usize| {
+        let share = shares.get(&(i, j)).copied().unwrap_or(0.0);
+        let quantities = quantities.get(&(i, j)).copied().unwrap_or(0);
+        0.5 * share + 0.5 * matrix[i][j] + QUANTITY_WEIGHT * quantities.min(3) as f64
+    };
     let mut out = BTreeMap::new();
-    for (&(i, j), sents) in &aligned {
-        let in_i = sents.iter().filter(|s| s.0 == 0).count() as f64;
-        let in_j = sents.iter().filter(|s| s.0 == 1).count() as f64;
-        let ni = docs[i].article.sentences.len().max(1) as f64;
-        let nj = docs[j].article.sentences.len().max(1) as f64;
-        // Share of the shorter article's sentences that find a match.
-        let share = (in_i / ni).max(in_j / nj).min(1.0);
-        out.insert((i, j), share);
-    }
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            let quantities = shared.get(&(i, j)).copied().unwrap_or(0);
-            if matrix[i][j] > 0.0 || out.contains_key(&(i, j)) || quantities > 0 {
-                let share = out.get(&(i, j)).copied().unwrap_or(0.0);
-                out.insert((i, j), 0.5 * share + 0.5 * matrix[i][j] + QUANTITY_WEIGHT * quantities.min(3) as f64);
+            if matrix[i][j] > 0.0 {
+                let v = evidence(i, j);
+                if v >= min_evidence {
+                    out.insert((i, j), v);
+                }
+            }
+        }
+    }
+    // Pairs that share no word but align or report the same quantity.
+    for &(i, j) in shares.keys().chain(quantities.keys()) {
+        if matrix[i][j] <= 0.0 {
+            let v = evidence(i, j);
+            if v >= min_evidence {
+                out.insert((i, j), v);
             }
         }
     }
@@ -63,13 +91,13 @@ pub const THREAD_THRESHOLD: f64 = 0.15;
 /// For each pair of articles, how many quantities (figure keys, or resolved
 /// days) both report. Keys reported by very many articles are skipped, so
 /// the cost stays linear.
-fn shared_quantities(figures: &[Figure]) -> BTreeMap<(usize, usize), usize> {
+fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBuild> {
     let mut by_key: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
         let key = f.resolved.as_ref().map(|r| format!("date {r}")).unwrap_or_else(|| f.key.clone());
         by_key.entry(key).or_default().insert(f.article);
     }
-    let mut out = BTreeMap::new();
+    let mut out = HashMap::default();
     for articles in by_key.values().filter(|a| a.len() <= 32) {
         let list: Vec<usize> = articles.iter().copied().collect();
         for (k, &i) in list.iter().enumerate() {
@@ -84,11 +112,10 @@ fn shared_quantities(figures: &[Figure]) -> BTreeMap<(usize, usize), usize> {
 /// Groups articles into events (every article is in exactly one) and events
 /// into threads (only threads of two or more events are listed).
 pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
-    let mut evidence = pair_evidence(docs, matrix, alignments, figures);
     // Weak pairs are dropped before linkage (counted as no evidence): they
     // cannot lift a group mean over the thresholds much, and keeping them
     // would make linkage quadratic in the number of articles.
-    evidence.retain(|_, v| *v >= THREAD_THRESHOLD / 2.0);
+    let evidence = pair_evidence(docs, matrix, alignments, figures, THREAD_THRESHOLD / 2.0);
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
     let events = average_linkage(singletons, &evidence, EVENT_THRESHOLD);
     let threads: Vec<Vec<usize>> = average_linkage(events.clone(), &evidence, THREAD_THRESHOLD).into_iter().filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2).collect();
@@ -150,8 +177,8 @@ fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
         let head = a.title.as_ref().map(|t| t.text.clone()).or_else(|| a.sentences.first().map(|s| s.text.clone())).unwrap_or_default();
         let mut seen = BTreeSet::new();
         for w in super::normalize::words(&head) {
-            if !is_stopword(&w.folded) && w.folded.len() > 2 && seen.insert(w.folded.clone()) {
-                let e = counts.entry(w.folded.clone()).or_insert((0, w.raw.to_string()));
+            if !w.stop && w.folded.len() > 2 && seen.insert(w.folded.clone()) {
+                let e = counts.entry(w.folded.to_string()).or_insert((0, w.raw.to_string()));
                 e.0 += 1;
             }
         }

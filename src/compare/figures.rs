@@ -113,7 +113,6 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
     let lex = Lexicon::new();
     let mut out = Vec::new();
     for (a, d) in docs.iter().enumerate() {
-        let published = published_day(d);
         let mut scanned = Vec::new();
         scan_numbers(d, a, &lex, &mut scanned);
         if d.article.numbers.is_empty() {
@@ -122,7 +121,8 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
             merge_parser_numbers(d, a, &lex, scanned, &mut out);
         }
         if d.article.dates.is_empty() {
-            if let Some(p) = published {
+            // Sought only here: finding it may read every word of the text.
+            if let Some(p) = published_day(d) {
                 scan_dates(d, a, p, &mut out);
             }
         } else {
@@ -344,7 +344,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                     _ => None,
                 };
             } else {
-                if matches!(w.folded.as_str(), "one" | "hundred" | "thousand" | "million" | "billion" | "dozen") {
+                if matches!(&*w.folded, "one" | "hundred" | "thousand" | "million" | "billion" | "dozen") {
                     continue;
                 }
                 let Some(v) = number_word(&w.folded) else { continue };
@@ -387,14 +387,14 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 // Function words are tested unfolded too: stemming turns
                 // "were" into "wer", which is no longer on the list, and
                 // "41 were injured" would count "wer".
-                let function_word = is_stopword(&cand.folded) || is_stopword(&cand.raw.to_lowercase());
-                if lex.modifiers.contains(&cand.folded) || capital || (function_word && money.is_some()) {
+                let function_word = cand.stop || is_stopword(&cand.raw.to_lowercase());
+                if lex.modifiers.iter().any(|m| **m == *cand.folded) || capital || (function_word && money.is_some()) {
                     prev_end = cand.end;
                     j += 1;
                     continue;
                 }
                 if !function_word && lex.action(&cand.folded).is_none() && number_word(&cand.folded).is_none() {
-                    counted = Some(if lex.persons.contains(&cand.folded) { "person".to_string() } else { cand.folded.clone() });
+                    counted = Some(if lex.persons.iter().any(|p| **p == *cand.folded) { "person".to_string() } else { cand.folded.to_string() });
                 }
                 break;
             }

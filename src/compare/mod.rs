@@ -80,7 +80,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         .iter()
         .map(|d| {
             let mut bag = similarity::Bag::default();
-            d.words.iter().flatten().for_each(|w| bag.add(&w.folded));
+            d.words.iter().flatten().for_each(|w| bag.add_word(w));
             bag
         })
         .collect();

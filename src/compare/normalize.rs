@@ -9,13 +9,19 @@
 //! needs to be consistent, not to produce real words: "emphasise" and
 //! "emphasize" both become "emphasiz".
 
+use std::rc::Rc;
+
 /// One word of a text with where it stands (byte offsets into the text).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word<'a> {
     /// The word as written.
     pub raw: &'a str,
-    /// The folded form (see [`fold`]).
-    pub folded: String,
+    /// The folded form (see [`fold`]), shared with every other occurrence.
+    pub folded: Rc<str>,
+    /// Whether the folded form is a function word ([`is_stopword`]).
+    pub stop: bool,
+    /// The folded form's hash ([`super::similarity::hash`]).
+    pub hash: u64,
     pub start: usize,
     pub end: usize,
 }
@@ -55,14 +61,15 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             break;
         }
         let raw = &text[start..end];
-        out.push(Word { raw, folded: fold(raw), start, end });
+        let (folded, stop, hash) = folded_form(raw);
+        out.push(Word { raw, folded, stop, hash, start, end });
     }
     out
 }
 
 /// The folded forms of the words of `text`.
 pub fn folded_words(text: &str) -> Vec<String> {
-    words(text).into_iter().map(|w| w.folded).collect()
+    words(text).into_iter().map(|w| w.folded.to_string()).collect()
 }
 
 /// Whole-word spellings that no suffix rule catches: transliterations and
@@ -132,7 +139,7 @@ const STOPWORDS: &[&str] = &[
 /// Whether a folded word is a function word.
 pub fn is_stopword(folded: &str) -> bool {
     thread_local! {
-        static SET: std::collections::HashSet<&'static str> = STOPWORDS.iter().chain(HONORIFICS).copied().collect();
+        static SET: std::collections::HashSet<&'static str, FnvBuild> = STOPWORDS.iter().chain(HONORIFICS).copied().collect();
     }
     folded.len() <= 8 && SET.with(|set| set.contains(folded.trim_end_matches('.')))
 }
@@ -141,23 +148,32 @@ pub fn is_stopword(folded: &str) -> bool {
 /// dropped, British spelling and transliteration unified, inflection removed.
 /// Numbers keep their digits (commas dropped: "10,500" and "10500" agree).
 pub fn fold(word: &str) -> String {
-    // News vocabulary repeats heavily, so folded forms are memoised per
-    // thread; the cache only speeds things up and never changes a result.
+    folded_form(word).0.to_string()
+}
+
+/// [`fold`] shared rather than copied, with whether the folded form is a
+/// function word ([`is_stopword`]) and its hash. Comparison folds every word of every
+/// article and then asks of most whether it is a function word; news
+/// vocabulary repeats heavily, so both answers are memoised per thread and
+/// handed out without copying. The cache only speeds things up and never
+/// changes a result.
+pub fn folded_form(word: &str) -> (Rc<str>, bool, u64) {
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String, FnvBuild>> = Default::default();
+        static CACHE: std::cell::RefCell<std::collections::HashMap<Box<str>, (Rc<str>, bool, u64), FnvBuild>> = Default::default();
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
         return hit;
     }
-    let folded = fold_uncached(word);
+    let folded: Rc<str> = fold_uncached(word).into();
+    let entry = (folded.clone(), is_stopword(&folded), super::similarity::hash(&folded));
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 500_000 {
             c.clear();
         }
-        c.insert(word.to_string(), folded.clone());
+        c.insert(word.into(), entry.clone());
     });
-    folded
+    entry
 }
 
 fn fold_uncached(word: &str) -> String {

@@ -64,7 +64,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<FoundQuote> {
 
 fn found(d: &Prepared, article: usize, item: usize, start: usize, end: usize, sentence: usize, speaker: Option<String>) -> FoundQuote {
     let text = d.article.text.get(start..end).unwrap_or("").to_string();
-    let ws = words(&text).into_iter().map(|w| (w.folded, start + w.start, start + w.end)).collect();
+    let ws = words(&text).into_iter().map(|w| (w.folded.to_string(), start + w.start, start + w.end)).collect();
     FoundQuote { article, item, span: d.index.span(start, end), text, sentence, speaker, byte_start: start, words: ws }
 }
 

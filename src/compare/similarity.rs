@@ -16,8 +16,8 @@
 //! folded content words (sublinear term frequency, smoothed idf), computed
 //! through an inverted index so only pairs that share a word cost anything.
 
-use super::normalize::{folded_words, is_stopword};
-use std::collections::{BTreeMap, HashMap};
+use super::normalize::{folded_words, is_stopword, FnvBuild};
+use std::collections::HashMap;
 
 /// A stable 64-bit hash (FNV-1a), so results never depend on a random seed.
 pub fn hash(text: &str) -> u64 {
@@ -56,6 +56,27 @@ pub struct Profile {
     pub length: usize,
 }
 
+/// A content word's weight: the log of its length in characters, capped
+/// at 12, read from a table (this runs on every word of every article).
+fn length_weight(word: &str) -> f64 {
+    const LN: [f64; 13] = [
+        f64::NEG_INFINITY,
+        0.0,
+        std::f64::consts::LN_2,
+        1.0986122886681098,
+        1.3862943611198906,
+        1.6094379124341003,
+        1.791759469228055,
+        1.9459101090932196,
+        2.0794415416798357,
+        2.1972245773362196,
+        2.302585092994046,
+        2.3978952727983707,
+        2.4849066497880004,
+    ];
+    LN[word.chars().count().min(12)]
+}
+
 impl Profile {
     pub fn new(text: &str) -> Self {
         Self::from_words(&super::normalize::words(text))
@@ -66,42 +87,47 @@ impl Profile {
         let mut names: Vec<u64> = words
             .iter()
             .skip(1)
-            .filter(|w| w.raw.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.folded))
-            .map(|w| hash(&w.folded))
+            .filter(|w| w.raw.chars().next().is_some_and(char::is_uppercase) && !w.stop)
+            .map(|w| w.hash)
             .collect();
         names.sort_unstable();
         names.dedup();
-        let mut profile = Self::build(words.iter().map(|w| w.folded.as_str()));
+        let mut profile = Self::build(words.iter().map(|w| (&*w.folded, w.stop, w.hash)));
         profile.names = names;
         profile
     }
 
     /// A profile from folded words alone (no case, so no names).
     pub fn from_folded(words: &[String]) -> Self {
-        Self::build(words.iter().map(String::as_str))
+        Self::build(words.iter().map(|w| (w.as_str(), is_stopword(w), hash(w))))
     }
 
-    /// One pass over the folded words: each is hashed and tested once.
-    fn build<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut all = Vec::new();
-        let mut content = Vec::new();
-        let mut content_weights = Vec::new();
+    /// One pass over the folded words, each with whether it is a function
+    /// word and its hash.
+    /// Every list is allocated once at its final size: there is a profile
+    /// per sentence of every article, and growing ten lists word by word
+    /// was most of the cost of preparing a comparison.
+    fn build<'w>(words: impl ExactSizeIterator<Item = (&'w str, bool, u64)> + Clone) -> Self {
+        let n = words.len();
+        let joined_len = words.clone().map(|(w, _, _)| w.len() + 1).sum::<usize>();
+        let mut all = Vec::with_capacity(n);
+        let mut content = Vec::with_capacity(n);
+        let mut content_weights = Vec::with_capacity(n);
         let mut numbers = Vec::new();
-        let mut joined = String::new();
+        let mut joined = String::with_capacity(joined_len);
         let mut previous: Option<u64> = None;
         let mut previous_content: Option<u64> = None;
-        let mut bigrams = Vec::new();
-        let mut content_bigrams = Vec::new();
-        for w in words {
-            let h = hash(w);
+        let mut bigrams = Vec::with_capacity(n.saturating_sub(1));
+        let mut content_bigrams = Vec::with_capacity(n.saturating_sub(1));
+        for (w, stop, h) in words {
             all.push(h);
             if let Some(p) = previous {
                 bigrams.push(p.rotate_left(17) ^ h);
             }
             previous = Some(h);
-            if !is_stopword(w) {
+            if !stop {
                 content.push(h);
-                content_weights.push((h, (w.chars().count() as f64).min(12.0).ln()));
+                content_weights.push((h, length_weight(w)));
                 if let Some(p) = previous_content {
                     content_bigrams.push(p.rotate_left(17) ^ h);
                 }
@@ -338,7 +364,9 @@ pub fn number_word(folded: &str) -> Option<f64> {
 /// A document as weighted content words, ready for [`document_matrix`].
 #[derive(Debug, Clone, Default)]
 pub struct Bag {
-    counts: BTreeMap<u64, f64>,
+    /// The hashes of the words, in the order added; counted when the matrix
+    /// is built (one sort per document beats a map update per word).
+    terms: Vec<u64>,
 }
 
 impl Bag {
@@ -355,11 +383,33 @@ impl Bag {
         words.iter().for_each(|w| self.add(w));
     }
 
+    /// Adds one word of an article unless it is a function word or a single
+    /// letter.
+    pub fn add_word(&mut self, w: &super::normalize::Word) {
+        if !w.stop && w.folded.chars().nth(1).is_some() {
+            self.terms.push(w.hash);
+        }
+    }
+
     /// Adds one folded word unless it is a function word or a single letter.
     pub fn add(&mut self, w: &str) {
         if !is_stopword(w) && w.chars().nth(1).is_some() {
-            *self.counts.entry(hash(w)).or_insert(0.0) += 1.0;
+            self.terms.push(hash(w));
         }
+    }
+
+    /// Each distinct word with its count, sorted by hash.
+    fn counts(&self) -> Vec<(u64, f64)> {
+        let mut terms = self.terms.clone();
+        terms.sort_unstable();
+        let mut out: Vec<(u64, f64)> = Vec::new();
+        for t in terms {
+            match out.last_mut() {
+                Some((last, count)) if *last == t => *count += 1.0,
+                _ => out.push((t, 1.0)),
+            }
+        }
+        out
     }
 }
 
@@ -371,17 +421,18 @@ impl Bag {
 /// because their idf is too low to matter and they would make it quadratic.
 pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
     let n = docs.len();
-    let mut df: HashMap<u64, usize> = HashMap::new();
-    for d in docs {
-        for t in d.counts.keys() {
+    let counts: Vec<Vec<(u64, f64)>> = docs.iter().map(Bag::counts).collect();
+    let mut df: HashMap<u64, usize, FnvBuild> = HashMap::default();
+    for d in &counts {
+        for (t, _) in d {
             *df.entry(*t).or_default() += 1;
         }
     }
     let idf = |t: &u64| ((1 + n) as f64 / (1 + df[t]) as f64).ln() + 1.0;
-    let vectors: Vec<Vec<(u64, f64)>> = docs
+    let vectors: Vec<Vec<(u64, f64)>> = counts
         .iter()
         .map(|d| {
-            let mut v: Vec<(u64, f64)> = d.counts.iter().map(|(t, &c)| (*t, (1.0 + c.ln()) * idf(t))).collect();
+            let mut v: Vec<(u64, f64)> = d.iter().map(|(t, c)| (*t, (1.0 + c.ln()) * idf(t))).collect();
             let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|(_, x)| *x /= norm);
@@ -390,7 +441,7 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
         })
         .collect();
     let cap = if n > 40 { n / 4 } else { n };
-    let mut postings: HashMap<u64, Vec<(usize, f64)>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<(usize, f64)>, FnvBuild> = HashMap::default();
     for (i, v) in vectors.iter().enumerate() {
         for &(t, x) in v {
             if df[&t] <= cap {
@@ -423,6 +474,13 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn length_weights_are_logs_of_lengths() {
+        for (word, n) in [("a", 1.0f64), ("ab", 2.0), ("naïve", 5.0), ("internationalisation", 12.0)] {
+            assert_eq!(length_weight(word), n.ln(), "{word}");
+        }
+    }
 
     #[test]
     fn identical_up_to_case_quotes_and_spelling_scores_one() {

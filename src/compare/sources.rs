@@ -51,10 +51,15 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             if quoted_sentences.contains(&si) {
                 continue;
             }
-            // Cheap test first: most sentences report no speech.
-            let cites = ["said", "says", "told", "added", "stated", "wrote", "noted", "warned", "tweeted", "declared", "insisted", "explained", "asked", "ccording"]
-                .iter()
-                .any(|v| s.text.contains(v));
+            // Cheap test first, on the sentence's words: most sentences
+            // report no speech.
+            let cites = d.words[si].iter().any(|w| {
+                matches!(
+                    w.raw,
+                    "said" | "says" | "told" | "added" | "stated" | "wrote" | "noted" | "warned" | "tweeted" | "declared" | "insisted"
+                        | "explained" | "asked" | "according" | "According"
+                )
+            });
             if !cites {
                 continue;
             }

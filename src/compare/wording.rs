@@ -25,7 +25,7 @@
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
 //! loaded phrase pairs such as "special military operation"/"invasion".
 
-use super::normalize::{inflection_hash, inflection_key, is_stopword, FnvBuild};
+use super::normalize::{inflection_hash, inflection_key, words, FnvBuild};
 use super::Prepared;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
@@ -46,13 +46,13 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
         for sentence in &d.words {
             for r in sentence {
                 let w = &r.folded;
-                if is_stopword(w) || w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) {
+                if r.stop || w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) {
                     continue;
                 }
-                *counts.entry(w.as_str()).or_insert(0) += 1;
-                *total.entry(w.as_str()).or_insert(0) += 1;
+                *counts.entry(&**w).or_insert(0) += 1;
+                *total.entry(&**w).or_insert(0) += 1;
                 if docs.len() <= 200 {
-                    *display.entry(w.as_str()).or_default().entry(r.raw.to_lowercase()).or_insert(0) += 1;
+                    *display.entry(&**w).or_default().entry(r.raw.to_lowercase()).or_insert(0) += 1;
                 }
             }
         }
@@ -91,7 +91,8 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
         .collect()
 }
 
-/// Loaded phrase pairs: one thing named two ways.
+/// Loaded phrase pairs: one thing named two ways. ASCII only: the search
+/// in [`phrase_forms`] skips other words before lowercasing them.
 const PHRASE_VARIANTS: &[(&str, &str)] = &[
     ("special military operation", "invasion"),
     ("reunification", "annexation"),
@@ -105,17 +106,18 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which folded words are spelled more than one way at all.
-    let mut spellings: std::collections::HashMap<&str, (u64, bool), FnvBuild> = Default::default();
+    // folded word -> (first raw form, its spelling key, spelled another way)
+    // The key is only worked out for a raw form unlike the first: most
+    // words recur exactly as first written.
+    let mut spellings: std::collections::HashMap<&str, (&str, u64, bool), FnvBuild> = Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
         for w in sentence {
-            let folded = &w.folded;
-            if is_stopword(folded) || !w.raw.is_ascii() || w.raw.len() < 4 {
+            if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 {
                 continue;
             }
-            let key = inflection_hash(w.raw);
-            let e = spellings.entry(folded.as_str()).or_insert((key, false));
-            if e.0 != key {
-                e.1 = true;
+            let e = spellings.entry(&*w.folded).or_insert_with(|| (w.raw, inflection_hash(w.raw), false));
+            if !e.2 && e.0 != w.raw && e.1 != inflection_hash(w.raw) {
+                e.2 = true;
             }
         }
     }
@@ -124,14 +126,14 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
         for (s, ws) in d.article.sentences.iter().zip(&d.words) {
             let base = d.index.bytes(s.span).start;
             for w in ws {
-                if is_stopword(&w.folded) || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
+                if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
-                if !spellings.get(w.folded.as_str()).is_some_and(|e| e.1) {
+                if !spellings.get(&*w.folded).is_some_and(|e| e.2) {
                     continue;
                 }
                 let key = inflection_key(w.raw);
-                let forms = by_fold.entry(w.folded.clone()).or_default();
+                let forms = by_fold.entry(w.folded.to_string()).or_default();
                 let e = forms.entry(key).or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
                 e.1.insert(a);
                 e.2.push(VariantSpan { article: a, span: d.index.span(base + w.start, base + w.end) });
@@ -145,10 +147,9 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
             forms: forms.into_values().map(|(form, articles, spans)| VariantForm { form, articles: articles.into_iter().collect(), spans }).collect(),
         })
         .collect();
-    let lowered: Vec<Vec<String>> = docs.iter().map(|d| d.article.sentences.iter().map(|s| s.text.to_ascii_lowercase()).collect()).collect();
-    for (x, y) in PHRASE_VARIANTS {
-        let fx = phrase_form(docs, &lowered, x);
-        let fy = phrase_form(docs, &lowered, y);
+    let phrases: Vec<&str> = PHRASE_VARIANTS.iter().flat_map(|(x, y)| [*x, *y]).collect();
+    let mut forms = phrase_forms(docs, &phrases).into_iter();
+    while let (Some(fx), Some(fy)) = (forms.next(), forms.next()) {
         if !fx.articles.is_empty() && !fy.articles.is_empty() {
             out.push(WordingVariant { forms: vec![fx, fy] });
         }
@@ -156,26 +157,80 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     out
 }
 
-/// Where a phrase occurs, matched on whole words ignoring case.
-fn phrase_form(docs: &[Prepared], lowered: &[Vec<String>], phrase: &str) -> VariantForm {
-    let target: Vec<String> = phrase.split(' ').map(|w| w.to_lowercase()).collect();
-    let mut articles = BTreeSet::new();
-    let mut spans = Vec::new();
+/// Where each phrase occurs, matched on whole words ignoring case, with
+/// nothing but spaces or hyphens between them ("pro-life", "pro life"). One
+/// pass over the words of all articles: each word is looked up among the
+/// phrases' first words, and only a hit reads on.
+fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
+    let targets: Vec<Vec<String>> = phrases.iter().map(|p| words(p).iter().map(|w| w.raw.to_lowercase()).collect()).collect();
+    let mut by_first: std::collections::HashMap<&str, Vec<usize>, FnvBuild> = Default::default();
+    for (p, t) in targets.iter().enumerate() {
+        if let Some(first) = t.first() {
+            by_first.entry(first.as_str()).or_default().push(p);
+        }
+    }
+    let first_lengths: BTreeSet<usize> = by_first.keys().map(|w| w.len()).collect();
+    let mut found: Vec<(BTreeSet<usize>, Vec<VariantSpan>)> = vec![Default::default(); phrases.len()];
+    let mut lower = String::new();
     for (a, d) in docs.iter().enumerate() {
-        for (si, s) in d.article.sentences.iter().enumerate() {
-            // Cheap test first: most sentences hold none of the phrase.
-            if !lowered[a][si].contains(target[0].as_str()) {
-                continue;
-            }
+        for (s, ws) in d.article.sentences.iter().zip(&d.words) {
             let base = d.index.bytes(s.span).start;
-            let ws = &d.words[si];
             for k in 0..ws.len() {
-                if k + target.len() <= ws.len() && target.iter().enumerate().all(|(o, t)| ws[k + o].raw.to_lowercase() == *t) {
-                    articles.insert(a);
-                    spans.push(VariantSpan { article: a, span: d.index.span(base + ws[k].start, base + ws[k + target.len() - 1].end) });
+                // The phrases are ASCII, so only ASCII words can start one;
+                // testing that first spares lowercasing every word.
+                if !ws[k].raw.is_ascii() || !first_lengths.contains(&ws[k].raw.len()) {
+                    continue;
+                }
+                lower.clear();
+                lower.push_str(ws[k].raw);
+                lower.make_ascii_lowercase();
+                let Some(candidates) = by_first.get(lower.as_str()) else { continue };
+                for &p in candidates {
+                    let target = &targets[p];
+                    let Some(run) = ws.get(k..k + target.len()) else { continue };
+                    let joined = run.windows(2).all(|pair| s.text[pair[0].end..pair[1].start].chars().all(|c| c == ' ' || c == '-'));
+                    if joined && run.iter().zip(target).skip(1).all(|(w, t)| w.raw.to_lowercase() == *t) {
+                        found[p].0.insert(a);
+                        found[p].1.push(VariantSpan { article: a, span: d.index.span(base + run[0].start, base + run[run.len() - 1].end) });
+                    }
                 }
             }
         }
     }
-    VariantForm { form: phrase.to_string(), articles: articles.into_iter().collect(), spans }
+    phrases
+        .iter()
+        .zip(found)
+        .map(|(phrase, (articles, spans))| VariantForm { form: phrase.to_string(), articles: articles.into_iter().collect(), spans })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParseOptions;
+
+    fn article(text: &str) -> crate::model::Article {
+        crate::parse(text, &ParseOptions::default()).expect("parses")
+    }
+
+    #[test]
+    fn loaded_phrases_are_ascii() {
+        assert!(PHRASE_VARIANTS.iter().all(|(x, y)| x.is_ascii() && y.is_ascii()));
+    }
+
+    #[test]
+    fn loaded_phrases_are_found_across_case_and_hyphens() {
+        let a = article("Vote in Lorvik\n\nThe Pro-Life caucus of Lorvik met on Monday. It called the march a Special Military Operation of words.\n");
+        let b = article("Vote in Lorvik\n\nThe anti-abortion caucus of Lorvik met on Monday. Critics called it an invasion of the square.\n");
+        let docs = [Prepared::new(&a), Prepared::new(&b)];
+        let found = variants(&docs);
+        let pair = |x: &str| found.iter().find(|v| v.forms[0].form == x).unwrap_or_else(|| panic!("no variant for {x}: {found:#?}"));
+        let life = pair("pro-life");
+        assert_eq!((life.forms[0].articles.clone(), life.forms[1].articles.clone()), (vec![0], vec![1]));
+        assert_eq!(docs[0].slice(life.forms[0].spans[0].span), "Pro-Life");
+        let operation = pair("special military operation");
+        assert_eq!(docs[0].slice(operation.forms[0].spans[0].span), "Special Military Operation");
+        assert_eq!(docs[1].slice(operation.forms[1].spans[0].span), "invasion");
+        assert!(found.iter().all(|v| v.forms[0].form != "regime"), "a phrase neither article uses is not listed");
+    }
 }

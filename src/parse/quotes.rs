@@ -237,6 +237,13 @@ impl Resolver<'_> {
     }
 }
 
+/// A speech verb as written in running text: lowercase, since a
+/// capitalised word there is a name ("the United States" has "States",
+/// which folds to the verb "state").
+fn is_speech_verb(word: &str) -> bool {
+    !is_capitalized(word) && SPEECH_VERBS.contains_folded(word)
+}
+
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
 /// text order.
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
@@ -298,13 +305,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 if k > i && atoks.get(k).is_some_and(|t| t.text(text) == ",") {
                     if let Some((name, Some(e))) = resolver.resolve(atoks[i].start..atoks[k - 1].end) {
-                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| SPEECH_VERBS.contains_folded(t.text(text))) {
+                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| is_speech_verb(t.text(text))) {
                             speaker = Some((name, Some(e)));
                         }
                     }
                 }
                 if speaker.is_none() {
-                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && SPEECH_VERBS.contains_folded(t.text(text))).map(|(k, _)| k) {
+                if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && is_speech_verb(t.text(text))).map(|(k, _)| k) {
                     let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
@@ -333,7 +340,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 while speaker.is_none() && v > 0 {
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
-                    if SPEECH_VERBS.contains(folded[v].as_str()) && folded[v] != "according" && !folded[v].ends_with("ing") {
+                    if is_speech_verb(btoks[v].text(text)) && folded[v] != "according" && !folded[v].ends_with("ing") {
                         if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
                             speaker = resolver.resolve(p);
                         }
@@ -400,6 +407,25 @@ mod tests {
         ]);
         let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(speakers, vec![Some("Tomas Reyes"), Some("Ida Marsh"), Some("Tomas Reyes")]);
+    }
+
+    #[test]
+    fn speakers_around_names_that_are_not_people() {
+        // A person named right before a partial quote is its speaker, even
+        // in reported speech ("the readout said that Pike “…”"); a
+        // capitalised "States" is a name, never the verb "state".
+        let got = quotes(&[
+            "Harbor spokesman Tomas Reyes said the Valdor Navy “sends boats so it can guard the coast.”",
+            "Minister Ana Pell said that Oren Pike “never saw the report.”",
+            "Ida Marsh “regrets nothing,” her office said.",
+            "The Valdor foreign ministry said it had “no doubt” that the United States was behind the raid.",
+            "Asked about it, harbor spokesman Oren Pike said the United States “sends boats to guard the coast.”",
+        ]);
+        let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            vec![Some("Tomas Reyes"), Some("Oren Pike"), Some("Ida Marsh"), Some("Valdor foreign ministry"), Some("Oren Pike")]
+        );
     }
 
     #[test]

@@ -65,6 +65,17 @@ const waitFor = async (check, timeout = 20000) => {
   }
 };
 
+/** In the page, after a reload: what was restored, and where the page keeps it. */
+async function restoredInPage() {
+  await waitFor(() => document.body.dataset.ready === 'true');
+  await waitFor(() => document.body.dataset.state === 'done');
+  return {
+    cards: document.querySelectorAll('#cards .card').length,
+    storage: document.body.dataset.storage,
+    status: document.getElementById('status').textContent,
+  };
+}
+
 /** In the page: loads the demo and reports what rendered. */
 async function demoInPage() {
   await waitFor(() => document.body.dataset.ready === 'true');
@@ -130,6 +141,13 @@ test('Firefox: the served page runs the demo in a worker under the CSP', async (
   assert.ok(r.shared > 0);
   assert.ok(r.values > 0 && r.flashed > 0, 'a conflicting figure jumps to its sentence');
   await screenshot('firefox-demo.png');
+  // The articles are kept in IndexedDB and come back on a reload.
+  await wd('POST', s('/refresh'), {});
+  const back = await run(restoredInPage);
+  assert.equal(back.error, undefined);
+  assert.equal(back.storage, 'indexeddb');
+  assert.equal(back.cards, 4);
+  assert.match(back.status, /Restored 4 articles/);
 });
 
 test('Firefox: the custom element renders in the host page', async () => {
@@ -151,4 +169,13 @@ test('Firefox: the single file works from file://', async () => {
   assert.equal(r.columns, 4);
   assert.ok(['worker', 'main thread'].includes(r.engine));
   await screenshot('firefox-single-file.png');
+  // Reloaded from file://, the articles are back, from IndexedDB or, where
+  // Firefox refuses it to file:// pages, from localStorage (the page says so).
+  await wd('POST', s('/refresh'), {});
+  const back = await run(restoredInPage);
+  console.log(`# Firefox single file (file://) after a reload: ${back.cards} articles restored from ${back.storage}`);
+  assert.equal(back.error, undefined);
+  assert.equal(back.cards, 4);
+  assert.ok(['indexeddb', 'localstorage'].includes(back.storage), back.storage);
+  if (back.storage === 'localstorage') assert.match(back.status, /does not let the page use IndexedDB/);
 });

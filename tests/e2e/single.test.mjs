@@ -51,6 +51,13 @@ test('the single file works from file:// in Chromium', async () => {
   assert.match(await page.locator('#engine-mode').textContent(), /Web Worker/);
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=stylesheet]')].length), 0, 'nothing is loaded from files');
   await page.screenshot({ path: shot('single-file.png') });
+  // Reloaded from file://, the articles come back from IndexedDB.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await waitForResult(page);
+  assert.equal(await page.evaluate(() => document.body.dataset.storage), 'indexeddb');
+  assert.equal(await page.locator('#cards .card').count(), 4);
+  assert.match(await page.locator('#status').textContent(), /Restored 4 articles/);
   assert.deepEqual(problems, []);
   await context.close();
 });
