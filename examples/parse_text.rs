@@ -8,7 +8,8 @@
 //! cargo run --release --example parse_text -- --repeat N FILE  # parse N times, print nothing
 //! ```
 //!
-//! `--bench` parses the files repeatedly (about two seconds of work) and
+//! `--bench` parses the files repeatedly (about two seconds of work), times
+//! language detection alone over them, and
 //! also one article built by repeating them up to 1 MB, so a cost that grows
 //! faster than the input shows as a lower figure for the large input.
 
@@ -116,6 +117,18 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
     }
     let secs = start.elapsed().as_secs_f64();
     report("articles", bytes, secs, cpu0.zip(cpu_ns()));
+    // Language detection alone over the same text, to show what it adds
+    // to parsing (it reads only the body; this reads the whole input).
+    let cpu0 = cpu_ns();
+    let start = Instant::now();
+    let mut bytes = 0usize;
+    while start.elapsed().as_secs_f64() < 1.0 {
+        for (_, text) in inputs {
+            std::hint::black_box(parallax::parse::language::detect(text));
+            bytes += text.len();
+        }
+    }
+    report("language detection alone", bytes, start.elapsed().as_secs_f64(), cpu0.zip(cpu_ns()));
     // One large article made of the inputs repeated, to show the cost is linear.
     let mut big = String::new();
     while big.len() < 1_000_000 {

@@ -318,6 +318,9 @@ pub struct Article {
     pub outlet: Option<Located>,
     pub source_line: Option<Located>,
     pub published: Option<PublishedDate>,
+    /// A BCP-47 tag: the page's `<html lang>` for HTML; otherwise the
+    /// primary tag read from the body's words and script ("en", "ru"), or
+    /// `null` when the text is too short or mixed to say.
     pub language: Option<String>,
     pub lines: Vec<Line>,
     pub captions: Vec<Caption>,

@@ -13,6 +13,7 @@ use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
 use crate::parse::entities::find_entities_in;
+use crate::parse::language;
 use crate::parse::tokens::{tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
@@ -245,11 +246,19 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // The last resolved day carries across paragraphs: "The call came three
     // days after…" refers back to the day named before it.
     let mut anchor = None;
+    // The body is where the article's own language is surest: titles and
+    // page furniture are short and often carry names or English labels.
+    let mut language = language::Evidence::default();
     for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
             let lowered = Lowered::new(text, toks);
+            for (k, t) in toks.iter().enumerate() {
+                if t.word {
+                    language.word(lowered.at(k));
+                }
+            }
             let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
             let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
             for d in found {
@@ -319,7 +328,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         outlet: c.outlet.as_ref().map(&located),
         source_line: c.source_line.as_ref().map(&located),
         published: c.published.as_ref().map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
-        language: None,
+        language: language.decide().map(str::to_string),
         lines,
         captions,
         subheads,

@@ -12,6 +12,7 @@ pub mod dates;
 pub mod entities;
 pub mod hidden;
 pub mod html;
+pub mod language;
 pub mod numbers;
 pub mod quotes;
 pub mod sentences;

@@ -241,7 +241,7 @@ impl Resolver<'_> {
 /// capitalised word there is a name ("the United States" has "States",
 /// which folds to the verb "state").
 fn is_speech_verb(word: &str) -> bool {
-    !is_capitalized(word) && SPEECH_VERBS.contains(fold(word).as_str())
+    !is_capitalized(word) && SPEECH_VERBS.contains_folded(word)
 }
 
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in

@@ -171,16 +171,50 @@ impl Lowered {
 /// consulted for every token, so a linear scan would dominate parsing.
 pub struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>>,
+    table: std::sync::OnceLock<WordTable>,
 }
+
+struct WordTable {
+    set: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+    /// The longest word in bytes: most tokens of a sentence are longer than
+    /// any function word or title, and are rejected without hashing.
+    longest: usize,
+}
+
+/// Longest ASCII word folded on the stack by [`WordSet::contains_folded`].
+const FOLD_BUFFER: usize = 32;
 
 impl WordSet {
     pub const fn new(list: &'static [&'static str]) -> Self {
-        WordSet { list, set: std::sync::OnceLock::new() }
+        WordSet { list, table: std::sync::OnceLock::new() }
     }
 
+    fn table(&self) -> &WordTable {
+        self.table.get_or_init(|| WordTable { set: self.list.iter().copied().collect(), longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0) })
+    }
+
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+        let table = self.table();
+        word.len() <= table.longest && table.set.contains(word)
+    }
+
+    /// `contains(&fold(word))`, without allocating the folded word when it is
+    /// ASCII (folding ASCII keeps its length, so the length check still holds).
+    pub fn contains_folded(&self, word: &str) -> bool {
+        let table = self.table();
+        if !word.is_ascii() || word.len() > FOLD_BUFFER {
+            return table.set.contains(fold(word).as_str());
+        }
+        if word.len() > table.longest {
+            return false;
+        }
+        let mut buf = [0u8; FOLD_BUFFER];
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        // ASCII bytes are valid UTF-8.
+        std::str::from_utf8(folded).is_ok_and(|w| table.set.contains(w))
     }
 }
 

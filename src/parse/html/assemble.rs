@@ -71,7 +71,11 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     if let (Some(iso), Some(_)) = (&meta.published_date, published_day) {
         article.published = Some(PublishedDate { iso: iso.clone(), source: None });
     }
-    article.language = meta.language.clone();
+    // The page's own declaration wins; detection from the words only fills
+    // in for pages that do not declare one.
+    if meta.language.is_some() {
+        article.language = meta.language.clone();
+    }
     article
 }
 
