@@ -116,14 +116,65 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   return { entries, comparison, compareError, highlights, times, state };
 }
 
-/** The segments of parsed article `i` of an analysis' `state`. */
+/** Numbers per segment in packed form: start, end, layer mask, sentence (-1 for none), end of its refs (a running count). */
+export const CELLS = 5;
+
+/**
+ * Segments packed into two typed arrays, for the page to receive from the
+ * worker: { count, layers, cells, refs }. `cells` holds CELLS numbers per
+ * segment (see CELLS; bit b of the mask is layer `layers[b]`; offsets are
+ * UTF-16, into the article's text), `refs` an (article, sentence) pair per
+ * reference. A 4 MB article has a few hundred thousand segments; as objects
+ * the page spent seconds of main thread just receiving them, in one task,
+ * while typed arrays are handed over without copying.
+ */
+export function packSegments(segments) {
+  const layers = [];
+  const bits = new Map();
+  const cells = new Int32Array(segments.length * CELLS);
+  let refCount = 0;
+  for (const seg of segments) refCount += seg.refs.length;
+  const refs = new Int32Array(refCount * 2);
+  let r = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    let mask = 0;
+    for (const layer of seg.layers) {
+      let bit = bits.get(layer);
+      if (bit === undefined) {
+        bit = layers.push(layer) - 1;
+        if (bit > 30) throw new Error(`too many highlight layers to pack (${layer})`);
+        bits.set(layer, bit);
+      }
+      mask |= 1 << bit;
+    }
+    for (const ref of seg.refs) {
+      refs[r++] = ref.article;
+      refs[r++] = ref.sentence;
+    }
+    const at = k * CELLS;
+    cells[at] = seg.span.start;
+    cells[at + 1] = seg.span.end;
+    cells[at + 2] = mask;
+    cells[at + 3] = seg.sentence ?? -1;
+    cells[at + 4] = r / 2;
+  }
+  return { count: segments.length, layers, cells, refs };
+}
+
+/** The buffers of packed segments in `values`, to hand over (transfer) rather than copy. */
+export function transferables(values) {
+  return values.flatMap((packed) => (packed?.cells ? [packed.cells.buffer, packed.refs.buffer] : []));
+}
+
+/** The segments of parsed article `i` of an analysis' `state`, packed (see packSegments). */
 export function highlightOne(api, state, i) {
   const { parsed, comparison, slices } = state;
   if (!parsed[i]) throw new Error(`There is no article ${i + 1} to highlight.`);
-  return api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments;
+  return packSegments(api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments);
 }
 
-/** Segments for several articles: { [index]: segments | null }, null where highlighting failed. */
+/** Packed segments for several articles: { [index]: packed | null }, null where highlighting failed. */
 export function highlightSome(api, state, indices) {
   const out = {};
   for (const i of indices) {
@@ -165,7 +216,10 @@ export function serveWorker(scope, load) {
       }
     } else if (msg.type === 'highlight') {
       if (last?.run !== msg.run) scope.postMessage({ type: 'error', id: msg.id, error: 'stale' });
-      else scope.postMessage({ type: 'result', id: msg.id, result: highlightSome(api, last.state, msg.indices) });
+      else {
+        const result = highlightSome(api, last.state, msg.indices);
+        scope.postMessage({ type: 'result', id: msg.id, result }, transferables(Object.values(result)));
+      }
     } else if (msg.type === 'run') {
       try {
         const { state, ...result } = await analyze(api, msg.inputs, {
@@ -173,7 +227,7 @@ export function serveWorker(scope, load) {
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });
         last = { run: msg.id, state };
-        scope.postMessage({ type: 'result', id: msg.id, result: { ...result, run: msg.id } });
+        scope.postMessage({ type: 'result', id: msg.id, result: { ...result, run: msg.id } }, transferables(result.highlights));
       } catch (e) {
         scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }
