@@ -131,6 +131,7 @@ async function analyse(notice = '') {
     const analysed = performance.now();
     document.body.dataset.state = 'rendering';
     renderCards();
+    timings.cardsMs = performance.now() - analysed;
     renderResults();
     // Long articles are drawn a slice at a time (columns.js); the run is
     // done once every shown column is complete.
@@ -214,16 +215,25 @@ function renderResults() {
   $('comparison-overview').hidden = !comparison;
   $('findings').hidden = !comparison;
   $('reading').hidden = parsed.length === 0;
+  // How long each view took to build, for the benchmark (bench/page/render.mjs).
+  const views = (timings.views = {});
+  const timed = (id, render) => {
+    const t = performance.now();
+    $(id).replaceChildren(render());
+    views[id] = performance.now() - t;
+  };
   if (comparison) {
-    $('similarity').replaceChildren(renderHeatmap(parsed, comparison));
-    $('groups').replaceChildren(renderGroups(parsed, comparison));
-    $('discrepancies').replaceChildren(renderDiscrepancies(parsed, comparison, jumpTo));
-    $('agreements').replaceChildren(renderAgreements(parsed, comparison));
-    $('shared-quotes').replaceChildren(renderSharedQuotes(parsed, comparison));
-    $('sources').replaceChildren(renderSources(parsed, comparison));
-    $('wording').replaceChildren(renderWording(parsed, comparison));
+    timed('similarity', () => renderHeatmap(parsed, comparison));
+    timed('groups', () => renderGroups(parsed, comparison));
+    timed('discrepancies', () => renderDiscrepancies(parsed, comparison, jumpTo));
+    timed('agreements', () => renderAgreements(parsed, comparison));
+    timed('shared-quotes', () => renderSharedQuotes(parsed, comparison));
+    timed('sources', () => renderSources(parsed, comparison));
+    timed('wording', () => renderWording(parsed, comparison));
   }
+  const t = performance.now();
   renderReading();
+  views.columns = performance.now() - t;
 }
 
 /**

@@ -162,6 +162,60 @@ export function packSegments(segments) {
   return { count: segments.length, layers, cells, refs };
 }
 
+/** Arrays longer than this in a result go to the page in messages of their own, this many items each. */
+const PART_ITEMS = 2000;
+/** How deep into a result splitResult looks for long arrays (result → entries → entry → article → entities → entity → mentions). */
+const PART_DEPTH = 7;
+
+/**
+ * Splits the long arrays out of a run's result, for sending in several
+ * messages: { skeleton, parts }, where the skeleton is the result with each
+ * long array left empty and parts are { path, items } to put back in order
+ * (joinResult). The page receives a message in one task, and receiving the
+ * parsed articles of two 4 MB texts in one message held its main thread for
+ * over a second; in parts of PART_ITEMS items each task stays short. Objects
+ * on the way to a long array are copied, never changed: the worker keeps
+ * the originals for later highlight requests.
+ */
+export function splitResult(result) {
+  const parts = [];
+  const visit = (value, path, depth) => {
+    if (Array.isArray(value)) {
+      if (value.length > PART_ITEMS) {
+        for (let from = 0; from < value.length; from += PART_ITEMS) parts.push({ path, items: value.slice(from, from + PART_ITEMS) });
+        return [];
+      }
+      if (depth >= PART_DEPTH || !value.some((v) => v && typeof v === 'object')) return value;
+      let copy = null;
+      value.forEach((item, k) => {
+        const out = visit(item, [...path, k], depth + 1);
+        if (out !== item) (copy ??= value.slice())[k] = out;
+      });
+      return copy ?? value;
+    }
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value) || depth >= PART_DEPTH) return value;
+    let copy = null;
+    for (const key of Object.keys(value)) {
+      const out = visit(value[key], [...path, key], depth + 1);
+      if (out !== value[key]) (copy ??= { ...value })[key] = out;
+    }
+    return copy ?? value;
+  };
+  const { highlights, ...rest } = result;
+  const skeleton = visit(rest, [], 0);
+  return { skeleton: { ...skeleton, highlights }, parts };
+}
+
+/** Puts splitResult's parts back into its skeleton, in the order they were split. */
+export function joinResult(skeleton, parts) {
+  for (const { path, items } of parts) {
+    let target = skeleton;
+    for (const key of path) target = target[key];
+    for (const item of items) target.push(item);
+  }
+  return skeleton;
+}
+
 /** The buffers of packed segments in `values`, to hand over (transfer) rather than copy. */
 export function transferables(values) {
   return values.flatMap((packed) => (packed?.cells ? [packed.cells.buffer, packed.refs.buffer] : []));
@@ -194,6 +248,7 @@ export function highlightSome(api, state, indices) {
  *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
  *   in:  {type:'highlight', id, run, indices}  out: {type:'result', id, result: {[index]: segments}} | {type:'error', id, error:'stale'}
  *   in:  {type:'run', id, inputs, highlight?}  out: {type:'progress', id, done, total, stage}*, then
+ *                                             {type:'part', id, path, items}* (see splitResult), then
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
 export function serveWorker(scope, load) {
@@ -227,7 +282,9 @@ export function serveWorker(scope, load) {
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });
         last = { run: msg.id, state };
-        scope.postMessage({ type: 'result', id: msg.id, result: { ...result, run: msg.id } }, transferables(result.highlights));
+        const { skeleton, parts } = splitResult({ ...result, run: msg.id });
+        for (const { path, items } of parts) scope.postMessage({ type: 'part', id: msg.id, path, items });
+        scope.postMessage({ type: 'result', id: msg.id, result: skeleton }, transferables(result.highlights));
       } catch (e) {
         scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }

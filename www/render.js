@@ -206,6 +206,9 @@ export function renderGroups(parsed, comparison) {
   return wrap;
 }
 
+/** Values of one quantity shown per article in the discrepancy table before "all N values". */
+export const VALUES_PER_CELL = 24;
+
 /**
  * The discrepancy table: one row per quantity, one column per article that
  * reports one. Each value is a button that jumps to its sentence.
@@ -223,13 +226,25 @@ export function renderDiscrepancies(parsed, comparison, onJump) {
     for (const a of involved) {
       const values = d.values.filter((v) => v.article === a);
       const td = el('td');
-      values.forEach((v, k) => {
-        if (k) td.append(', ');
+      const label = articleLabel(parsed[a], a);
+      const valueButton = (v, k) => {
         const button = el('button', { type: 'button', class: 'value', text: v.text, 'data-article': String(a), 'data-sentence': v.sentence == null ? null : String(v.sentence) });
-        button.setAttribute('aria-label', `${d.quantity}: ${v.text} in ${articleLabel(parsed[a], a)}; show in text`);
+        button.setAttribute('aria-label', `${d.quantity}: ${v.text} in ${label}; show in text`);
         button.addEventListener('click', () => onJump(a, v.sentence, v.span));
-        td.append(button);
-      });
+        return k ? [', ', button] : [button];
+      };
+      values.slice(0, VALUES_PER_CELL).forEach((v, k) => td.append(...valueButton(v, k)));
+      // A long article can report one quantity thousands of times: the
+      // rest of the values are drawn when asked for, not with the table.
+      if (values.length > VALUES_PER_CELL) {
+        const more = el('button', { type: 'button', class: 'secondary more-values', text: `all ${values.length} values` });
+        more.addEventListener('click', () => {
+          const rest = values.slice(VALUES_PER_CELL).flatMap((v, k) => valueButton(v, VALUES_PER_CELL + k));
+          more.replaceWith(...rest);
+          rest.find((n) => n instanceof HTMLElement)?.focus();
+        });
+        td.append(' … ', more);
+      }
       if (!values.length) td.append(el('span', { class: 'muted', text: '—', title: 'not reported' }));
       tr.append(td);
     }
