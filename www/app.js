@@ -7,8 +7,9 @@ import { platform } from './platform.js';
 import { openStore, Saver } from './store.js';
 import {
   LAYERS, el, renderCard, renderHeatmap, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
-  renderSources, renderWording, renderColumns, linkAlignedSentences, stepDifference, flashSentence, articleLabel, bodyText, renderDiff, assignLabels,
+  renderSources, renderWording, articleLabel, bodyText, renderDiff, assignLabels,
 } from './render.js';
+import { drawColumns, linkAlignedSentences, stepDifference, flashSentence } from './columns.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
 /** With at most this many articles, all are shown side by side... */
@@ -35,6 +36,8 @@ let store = null;
 let saver = null;
 /** Counts analyses, so a superseded run does not touch the page. */
 let runCounter = 0;
+/** The latest drawing of the reading view's columns (columns.js drawColumns), or null. */
+let reading = null;
 
 const engine = new Engine(platform);
 
@@ -103,6 +106,7 @@ async function analyse(notice = '') {
   const run = ++runCounter;
   const box = $('progress-box');
   document.body.dataset.state = 'running';
+  $('cancel').hidden = false;
   const showTimer = setTimeout(() => (box.hidden = false), 150);
   $('progress').value = 0;
   try {
@@ -125,12 +129,19 @@ async function analyse(notice = '') {
     assignLabels(parsed);
     result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run };
     const analysed = performance.now();
+    document.body.dataset.state = 'rendering';
     renderCards();
+    timings.cardsMs = performance.now() - analysed;
     renderResults();
+    // Long articles are drawn a slice at a time (columns.js); the run is
+    // done once every shown column is complete.
+    const firstScreen = performance.now();
+    await readingDrawn();
+    if (run !== runCounter) return;
     const rendered = performance.now();
     const failed = out.entries.filter((e) => e.error).length;
     const ms = rendered - started;
-    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
+    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, firstScreen: firstScreen - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
     timings.inputAt = null;
     const lead = [notice, saveNotice].filter(Boolean).map((t) => `${t} `).join('');
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
@@ -204,16 +215,25 @@ function renderResults() {
   $('comparison-overview').hidden = !comparison;
   $('findings').hidden = !comparison;
   $('reading').hidden = parsed.length === 0;
+  // How long each view took to build, for the benchmark (bench/page/render.mjs).
+  const views = (timings.views = {});
+  const timed = (id, render) => {
+    const t = performance.now();
+    $(id).replaceChildren(render());
+    views[id] = performance.now() - t;
+  };
   if (comparison) {
-    $('similarity').replaceChildren(renderHeatmap(parsed, comparison));
-    $('groups').replaceChildren(renderGroups(parsed, comparison));
-    $('discrepancies').replaceChildren(renderDiscrepancies(parsed, comparison, jumpTo));
-    $('agreements').replaceChildren(renderAgreements(parsed, comparison));
-    $('shared-quotes').replaceChildren(renderSharedQuotes(parsed, comparison));
-    $('sources').replaceChildren(renderSources(parsed, comparison));
-    $('wording').replaceChildren(renderWording(parsed, comparison));
+    timed('similarity', () => renderHeatmap(parsed, comparison));
+    timed('groups', () => renderGroups(parsed, comparison));
+    timed('discrepancies', () => renderDiscrepancies(parsed, comparison, jumpTo));
+    timed('agreements', () => renderAgreements(parsed, comparison));
+    timed('shared-quotes', () => renderSharedQuotes(parsed, comparison));
+    timed('sources', () => renderSources(parsed, comparison));
+    timed('wording', () => renderWording(parsed, comparison));
   }
+  const t = performance.now();
   renderReading();
+  views.columns = performance.now() - t;
 }
 
 /**
@@ -232,6 +252,24 @@ async function ensureHighlighted(indices) {
     for (const i of missing) if (current.parsed[i].segments === 'pending') current.parsed[i].segments = undefined;
     if (!(e instanceof Cancelled)) setStatus(`Highlighting failed: ${e.message}`, 'error');
   }
+}
+
+/** Resolves once the reading view's columns are completely drawn (following any drawing that replaced the one under way). */
+async function readingDrawn() {
+  for (;;) {
+    const drawing = reading;
+    if (!drawing || (await drawing.done) || reading === drawing) return;
+  }
+}
+
+/** Shows how far drawing long columns has got, in the progress box the analysis uses. */
+function drawingProgress(done, total) {
+  if (done >= total || document.body.dataset.state === 'running') return;
+  $('progress-box').hidden = false;
+  $('cancel').hidden = true;
+  $('progress').max = total;
+  $('progress').value = done;
+  $('progress-label').textContent = `Drawing the articles: ${Math.floor((100 * done) / total)}%`;
 }
 
 function renderReading() {
@@ -257,8 +295,14 @@ function renderReading() {
     });
     return el('span', { class: 'check' }, box, el('label', { for: id, text: articleLabel(item, i) }));
   }));
-  $('columns').replaceChildren(...renderColumns(parsed, shown));
   applyLayers();
+  const drawing = drawColumns($('columns'), parsed, shown, { onProgress: drawingProgress });
+  reading = drawing;
+  drawing.done.then((complete) => {
+    if (!complete || reading !== drawing) return;
+    $('cancel').hidden = false;
+    if (document.body.dataset.state !== 'running') $('progress-box').hidden = true;
+  });
   renderDiffPickers(parsed, shown);
 }
 
@@ -320,6 +364,9 @@ async function jumpTo(article, sentence) {
     saveSettings();
     applyLayers();
   }
+  // A long column may still be drawing; its sentence exists once it is drawn.
+  await readingDrawn();
+  if (parsedItems() !== parsed) return;
   flashSentence($('columns'), article, sentence);
 }
 

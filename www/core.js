@@ -116,14 +116,119 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   return { entries, comparison, compareError, highlights, times, state };
 }
 
-/** The segments of parsed article `i` of an analysis' `state`. */
+/** Numbers per segment in packed form: start, end, layer mask, sentence (-1 for none), end of its refs (a running count). */
+export const CELLS = 5;
+
+/**
+ * Segments packed into two typed arrays, for the page to receive from the
+ * worker: { count, layers, cells, refs }. `cells` holds CELLS numbers per
+ * segment (see CELLS; bit b of the mask is layer `layers[b]`; offsets are
+ * UTF-16, into the article's text), `refs` an (article, sentence) pair per
+ * reference. A 4 MB article has a few hundred thousand segments; as objects
+ * the page spent seconds of main thread just receiving them, in one task,
+ * while typed arrays are handed over without copying.
+ */
+export function packSegments(segments) {
+  const layers = [];
+  const bits = new Map();
+  const cells = new Int32Array(segments.length * CELLS);
+  let refCount = 0;
+  for (const seg of segments) refCount += seg.refs.length;
+  const refs = new Int32Array(refCount * 2);
+  let r = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    let mask = 0;
+    for (const layer of seg.layers) {
+      let bit = bits.get(layer);
+      if (bit === undefined) {
+        bit = layers.push(layer) - 1;
+        if (bit > 30) throw new Error(`too many highlight layers to pack (${layer})`);
+        bits.set(layer, bit);
+      }
+      mask |= 1 << bit;
+    }
+    for (const ref of seg.refs) {
+      refs[r++] = ref.article;
+      refs[r++] = ref.sentence;
+    }
+    const at = k * CELLS;
+    cells[at] = seg.span.start;
+    cells[at + 1] = seg.span.end;
+    cells[at + 2] = mask;
+    cells[at + 3] = seg.sentence ?? -1;
+    cells[at + 4] = r / 2;
+  }
+  return { count: segments.length, layers, cells, refs };
+}
+
+/** Arrays longer than this in a result go to the page in messages of their own, this many items each. */
+const PART_ITEMS = 2000;
+/** How deep into a result splitResult looks for long arrays (result → entries → entry → article → entities → entity → mentions). */
+const PART_DEPTH = 7;
+
+/**
+ * Splits the long arrays out of a run's result, for sending in several
+ * messages: { skeleton, parts }, where the skeleton is the result with each
+ * long array left empty and parts are { path, items } to put back in order
+ * (joinResult). The page receives a message in one task, and receiving the
+ * parsed articles of two 4 MB texts in one message held its main thread for
+ * over a second; in parts of PART_ITEMS items each task stays short. Objects
+ * on the way to a long array are copied, never changed: the worker keeps
+ * the originals for later highlight requests.
+ */
+export function splitResult(result) {
+  const parts = [];
+  const visit = (value, path, depth) => {
+    if (Array.isArray(value)) {
+      if (value.length > PART_ITEMS) {
+        for (let from = 0; from < value.length; from += PART_ITEMS) parts.push({ path, items: value.slice(from, from + PART_ITEMS) });
+        return [];
+      }
+      if (depth >= PART_DEPTH || !value.some((v) => v && typeof v === 'object')) return value;
+      let copy = null;
+      value.forEach((item, k) => {
+        const out = visit(item, [...path, k], depth + 1);
+        if (out !== item) (copy ??= value.slice())[k] = out;
+      });
+      return copy ?? value;
+    }
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value) || depth >= PART_DEPTH) return value;
+    let copy = null;
+    for (const key of Object.keys(value)) {
+      const out = visit(value[key], [...path, key], depth + 1);
+      if (out !== value[key]) (copy ??= { ...value })[key] = out;
+    }
+    return copy ?? value;
+  };
+  const { highlights, ...rest } = result;
+  const skeleton = visit(rest, [], 0);
+  return { skeleton: { ...skeleton, highlights }, parts };
+}
+
+/** Puts splitResult's parts back into its skeleton, in the order they were split. */
+export function joinResult(skeleton, parts) {
+  for (const { path, items } of parts) {
+    let target = skeleton;
+    for (const key of path) target = target[key];
+    for (const item of items) target.push(item);
+  }
+  return skeleton;
+}
+
+/** The buffers of packed segments in `values`, to hand over (transfer) rather than copy. */
+export function transferables(values) {
+  return values.flatMap((packed) => (packed?.cells ? [packed.cells.buffer, packed.refs.buffer] : []));
+}
+
+/** The segments of parsed article `i` of an analysis' `state`, packed (see packSegments). */
 export function highlightOne(api, state, i) {
   const { parsed, comparison, slices } = state;
   if (!parsed[i]) throw new Error(`There is no article ${i + 1} to highlight.`);
-  return api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments;
+  return packSegments(api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments);
 }
 
-/** Segments for several articles: { [index]: segments | null }, null where highlighting failed. */
+/** Packed segments for several articles: { [index]: packed | null }, null where highlighting failed. */
 export function highlightSome(api, state, indices) {
   const out = {};
   for (const i of indices) {
@@ -143,6 +248,7 @@ export function highlightSome(api, state, indices) {
  *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
  *   in:  {type:'highlight', id, run, indices}  out: {type:'result', id, result: {[index]: segments}} | {type:'error', id, error:'stale'}
  *   in:  {type:'run', id, inputs, highlight?}  out: {type:'progress', id, done, total, stage}*, then
+ *                                             {type:'part', id, path, items}* (see splitResult), then
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
 export function serveWorker(scope, load) {
@@ -165,7 +271,10 @@ export function serveWorker(scope, load) {
       }
     } else if (msg.type === 'highlight') {
       if (last?.run !== msg.run) scope.postMessage({ type: 'error', id: msg.id, error: 'stale' });
-      else scope.postMessage({ type: 'result', id: msg.id, result: highlightSome(api, last.state, msg.indices) });
+      else {
+        const result = highlightSome(api, last.state, msg.indices);
+        scope.postMessage({ type: 'result', id: msg.id, result }, transferables(Object.values(result)));
+      }
     } else if (msg.type === 'run') {
       try {
         const { state, ...result } = await analyze(api, msg.inputs, {
@@ -173,7 +282,9 @@ export function serveWorker(scope, load) {
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });
         last = { run: msg.id, state };
-        scope.postMessage({ type: 'result', id: msg.id, result: { ...result, run: msg.id } });
+        const { skeleton, parts } = splitResult({ ...result, run: msg.id });
+        for (const { path, items } of parts) scope.postMessage({ type: 'part', id: msg.id, path, items });
+        scope.postMessage({ type: 'result', id: msg.id, result: skeleton }, transferables(result.highlights));
       } catch (e) {
         scope.postMessage({ type: 'error', id: msg.id, error: message(e) });
       }

@@ -4,7 +4,7 @@
 // work yields between steps so the page keeps responding. Cancelling a worker
 // run terminates the worker, which is the only way to stop wasm mid-call; a
 // fresh one starts with the next run.
-import { analyze, highlightSome } from './core.js';
+import { analyze, highlightSome, joinResult } from './core.js';
 
 const WORKER_START_TIMEOUT_MS = 10000;
 
@@ -172,13 +172,16 @@ export class Engine {
   runInWorker(id, inputs, onProgress, highlight) {
     const worker = this.worker;
     return new Promise((resolve, reject) => {
+      // The long arrays of the result arrive first, each in a message of its own (core.js splitResult).
+      const parts = [];
       const onMessage = (e) => {
         const msg = e.data;
         if (msg.id !== id) return;
         if (msg.type === 'progress') onProgress(msg.done, msg.total, msg.stage);
+        else if (msg.type === 'part') parts.push(msg);
         else {
           finish();
-          if (msg.type === 'result') resolve(msg.result);
+          if (msg.type === 'result') resolve(joinResult(msg.result, parts));
           else reject(new Error(msg.error));
         }
       };

@@ -11,7 +11,8 @@
 // and announced with a `parallax-result` event. See docs/embed.md.
 import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
-import { LAYERS, el, assignLabels, renderHeatmap, renderDiscrepancies, renderColumns, linkAlignedSentences, flashSentence, stepDifference } from './render.js';
+import { LAYERS, el, assignLabels, renderHeatmap, renderDiscrepancies } from './render.js';
+import { drawColumns, drawn, linkAlignedSentences, flashSentence, stepDifference } from './columns.js';
 
 const STYLE = new URL('./parallax-compare.css', import.meta.url).href;
 const CHILD_SELECTOR = 'script[type="text/plain"], script[type="text/html"], template, pre, article';
@@ -149,7 +150,9 @@ export class ParallaxCompare extends HTMLElement {
       assignLabels(this.#parsed);
       const failed = out.entries.filter((e) => e.error).map((e, k) => `${inputs[Number(e.id)]?.name ?? k}: ${e.error}`);
       this.result = { articles: this.#parsed.map((p) => p.article), comparison: out.comparison, errors: failed };
-      this.#render(out.comparison);
+      // Long articles are drawn a slice at a time; the result is announced once they are complete.
+      status.textContent = 'Drawing the articles…';
+      if (!(await this.#render(out.comparison))) return null;
       status.textContent = failed.length ? `Not read: ${failed.join('; ')}` : `${this.#parsed.length} articles compared.`;
       this.dispatchEvent(new CustomEvent('parallax-result', { detail: this.result }));
       return this.result;
@@ -169,11 +172,20 @@ export class ParallaxCompare extends HTMLElement {
     if (comparison) {
       overview.replaceChildren(renderHeatmap(parsed, comparison));
       conflicts.replaceChildren(el('h3', { text: 'Conflicting figures' }),
-        renderDiscrepancies(parsed, comparison, (a, s) => flashSentence(this.$('.columns'), a, s)));
+        renderDiscrepancies(parsed, comparison, async (a, s) => {
+          await drawn(this.$('.columns'));
+          flashSentence(this.$('.columns'), a, s);
+        }));
     }
     this.$('.reading').hidden = !parsed.length;
-    this.$('.columns').replaceChildren(...renderColumns(parsed, parsed.map((_, i) => i)));
     this.#applyLayers();
+    const progress = this.$('progress');
+    return drawColumns(this.$('.columns'), parsed, parsed.map((_, i) => i), {
+      onProgress: (done, total) => {
+        progress.max = total;
+        progress.value = done;
+      },
+    }).done;
   }
 
   #renderLayerToggles() {

@@ -20,7 +20,7 @@ export const LAYERS = [
   ['hidden', 'Hidden characters', 'invisible characters that change the text'],
 ];
 
-/** Layers whose segments keyboard navigation steps through. */
+/** Layers whose segments keyboard navigation steps through (see columns.js). */
 export const DIFFERENCE_LAYERS = ['discrepancy', 'exclusive'];
 
 export function el(tag, props = {}, ...children) {
@@ -65,6 +65,18 @@ export function truncate(text, n) {
   return (body.length > room ? `${body.slice(0, room - 1)}…` : body) + suffix;
 }
 
+/** The first line with something on it, trimmed; reads no further than that line (articles can be megabytes). */
+function firstNonBlankLine(text) {
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (line) return line;
+    at = end + 1;
+  }
+  return undefined;
+}
+
 function empty(text) {
   return el('p', { class: 'empty', text });
 }
@@ -92,7 +104,7 @@ export function renderCard(item, i, actions) {
   const { entry, article: a } = item;
   const card = el('li', { class: 'card' + (item.error ? ' failed' : ''), 'data-entry': entry.id });
   // Without a recognised headline, the first line says which article this is.
-  const firstLine = a?.text.split(/\r?\n/).find((line) => line.trim())?.trim();
+  const firstLine = a && !a.title?.text ? firstNonBlankLine(a.text) : undefined;
   const title = a?.title?.text ?? (firstLine ? truncate(firstLine, 160) : entry.name);
   card.append(el('h3', { text: title }));
   if (a) {
@@ -194,6 +206,9 @@ export function renderGroups(parsed, comparison) {
   return wrap;
 }
 
+/** Values of one quantity shown per article in the discrepancy table before "all N values". */
+export const VALUES_PER_CELL = 24;
+
 /**
  * The discrepancy table: one row per quantity, one column per article that
  * reports one. Each value is a button that jumps to its sentence.
@@ -211,13 +226,25 @@ export function renderDiscrepancies(parsed, comparison, onJump) {
     for (const a of involved) {
       const values = d.values.filter((v) => v.article === a);
       const td = el('td');
-      values.forEach((v, k) => {
-        if (k) td.append(', ');
+      const label = articleLabel(parsed[a], a);
+      const valueButton = (v, k) => {
         const button = el('button', { type: 'button', class: 'value', text: v.text, 'data-article': String(a), 'data-sentence': v.sentence == null ? null : String(v.sentence) });
-        button.setAttribute('aria-label', `${d.quantity}: ${v.text} in ${articleLabel(parsed[a], a)}; show in text`);
+        button.setAttribute('aria-label', `${d.quantity}: ${v.text} in ${label}; show in text`);
         button.addEventListener('click', () => onJump(a, v.sentence, v.span));
-        td.append(button);
-      });
+        return k ? [', ', button] : [button];
+      };
+      values.slice(0, VALUES_PER_CELL).forEach((v, k) => td.append(...valueButton(v, k)));
+      // A long article can report one quantity thousands of times: the
+      // rest of the values are drawn when asked for, not with the table.
+      if (values.length > VALUES_PER_CELL) {
+        const more = el('button', { type: 'button', class: 'secondary more-values', text: `all ${values.length} values` });
+        more.addEventListener('click', () => {
+          const rest = values.slice(VALUES_PER_CELL).flatMap((v, k) => valueButton(v, VALUES_PER_CELL + k));
+          more.replaceWith(...rest);
+          rest.find((n) => n instanceof HTMLElement)?.focus();
+        });
+        td.append(' … ', more);
+      }
       if (!values.length) td.append(el('span', { class: 'muted', text: '—', title: 'not reported' }));
       tr.append(td);
     }
@@ -280,112 +307,6 @@ export function renderWording(parsed, comparison) {
       el('ul', { class: 'findings-list' }, variants.map((v) => el('li', {}, v.forms.map((f, k) => [k ? ' · ' : '', el('q', { text: f.form }), ` (${f.articles.map((a) => articleLabel(parsed[a], a)).join(', ')})`])))));
   }
   return el('div', {}, out);
-}
-
-/**
- * The reading view's columns. `shown`: indices into `parsed`. Segments become
- * spans carrying their layers as classes and their article and sentence as
- * data attributes, so hover linking and jumps can find them; the first
- * segment of each difference is focusable for keyboard navigation.
- */
-export function renderColumns(parsed, shown) {
-  const columns = [];
-  for (const i of shown) {
-    const item = parsed[i];
-    const text = el('div', { class: 'article-text' });
-    let previousDifference = null;
-    const segments = Array.isArray(item.segments) ? item.segments : [];
-    for (const seg of segments) {
-      if (!seg.layers.length && seg.sentence == null) {
-        text.append(seg.text);
-        previousDifference = null;
-        continue;
-      }
-      const span = el('span', { text: seg.text, 'data-article': String(i) });
-      for (const layer of seg.layers) span.classList.add(`px-${layer}`);
-      if (seg.sentence != null) span.dataset.sentence = String(seg.sentence);
-      if (seg.refs.length) {
-        span.dataset.refs = seg.refs.map((r) => `${r.article}:${r.sentence}`).join(' ');
-        span.title = `Also in ${[...new Set(seg.refs.map((r) => articleLabel(parsed[r.article], r.article)))].join(', ')}`;
-      }
-      const difference = DIFFERENCE_LAYERS.find((l) => seg.layers.includes(l));
-      const key = difference && `${difference}:${seg.sentence}`;
-      if (difference && key !== previousDifference) {
-        span.classList.add('diff-stop');
-        span.dataset.stop = difference;
-        span.tabIndex = -1;
-      }
-      previousDifference = key ?? null;
-      text.append(span);
-    }
-    // Not highlighted yet (or highlighting failed): the plain text meanwhile.
-    if (!segments.length) text.append(item.article.text);
-    const heading = articleLabel(item, i);
-    columns.push(el('article', { class: 'column', 'data-article': String(i), 'aria-label': heading },
-      el('h3', { text: heading }),
-      text));
-  }
-  return columns;
-}
-
-/**
- * Links aligned sentences across columns while one is hovered or focused.
- * Installed once on the columns' container.
- */
-export function linkAlignedSentences(container) {
-  let lit = [];
-  const clear = () => {
-    for (const node of lit) node.classList.remove('linked', 'linked-source');
-    lit = [];
-  };
-  const light = (event) => {
-    const span = event.target.closest?.('[data-refs]');
-    clear();
-    if (!span || !container.contains(span)) return;
-    for (const ref of span.dataset.refs.split(' ')) {
-      const [article, sentence] = ref.split(':');
-      for (const node of container.querySelectorAll(`[data-article="${article}"][data-sentence="${sentence}"]`)) {
-        node.classList.add('linked');
-        lit.push(node);
-      }
-    }
-    for (const node of container.querySelectorAll(`[data-article="${span.dataset.article}"][data-sentence="${span.dataset.sentence}"]`)) {
-      node.classList.add('linked-source');
-      lit.push(node);
-    }
-  };
-  container.addEventListener('mouseover', light);
-  container.addEventListener('focusin', light);
-  container.addEventListener('mouseleave', clear);
-  container.addEventListener('focusout', clear);
-}
-
-/** Focuses the next (or previous) visible difference after the focused one. */
-export function stepDifference(container, direction, hidden) {
-  const stops = [...container.querySelectorAll('.diff-stop')].filter((n) => !hidden.has(n.dataset.stop));
-  if (!stops.length) return null;
-  const current = container.querySelector('.diff-stop.current');
-  let at = current ? stops.indexOf(current) : -1;
-  at = at < 0 ? (direction > 0 ? 0 : stops.length - 1) : (at + direction + stops.length) % stops.length;
-  current?.classList.remove('current');
-  const next = stops[at];
-  next.classList.add('current');
-  next.focus({ preventScroll: true });
-  next.scrollIntoView({ block: 'center', behavior: 'instant' });
-  return { node: next, index: at, count: stops.length };
-}
-
-/** Scrolls to an article's sentence (or a span within it) and marks it. */
-export function flashSentence(container, article, sentence, span) {
-  for (const node of container.querySelectorAll('.flash')) node.classList.remove('flash');
-  const spans = [...container.querySelectorAll(`[data-article="${article}"][data-sentence="${sentence}"]`)];
-  if (!spans.length) return null;
-  for (const node of spans) node.classList.add('flash');
-  const target = spans.find((n) => n.classList.contains('px-discrepancy')) ?? spans[0];
-  target.tabIndex = -1;
-  target.focus({ preventScroll: true });
-  target.scrollIntoView({ block: 'center', behavior: 'instant' });
-  return target;
 }
 
 /** The body of an article: from its first paragraph to its last. */

@@ -98,6 +98,9 @@ function storedRecords(page) {
 const localKeys = (page) => page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [LOCAL_ENTRIES_KEY, SETTINGS_KEY]);
 
 async function reload(page) {
+  // Reloading while the engine still fetches its wasm aborts that request,
+  // which the page's problem log reports as a failed request.
+  await page.waitForSelector('body[data-engine]', { timeout: 30000 });
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
 }
