@@ -109,13 +109,16 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // folded word -> (first raw form, its spelling key, spelled another way)
     // The key is only worked out for a raw form unlike the first: most
     // words recur exactly as first written.
-    let mut spellings: std::collections::HashMap<&str, (&str, u64, bool), FnvBuild> = Default::default();
+    // Keyed by the folded form's hash, worked out once per distinct word (a
+    // collision could only mark a word for the second pass, which groups by
+    // the folded text itself, so it never changes the result).
+    let mut spellings: std::collections::HashMap<u64, (&str, u64, bool), FnvBuild> = Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
         for w in sentence {
             if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 {
                 continue;
             }
-            let e = spellings.entry(&*w.folded).or_insert_with(|| (w.raw, inflection_hash(w.raw), false));
+            let e = spellings.entry(w.hash).or_insert_with(|| (w.raw, inflection_hash(w.raw), false));
             if !e.2 && e.0 != w.raw && e.1 != inflection_hash(w.raw) {
                 e.2 = true;
             }
@@ -124,14 +127,14 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     let mut by_fold: BTreeMap<String, Forms> = BTreeMap::new();
     for (a, d) in docs.iter().enumerate() {
         for (s, ws) in d.article.sentences.iter().zip(&d.words) {
-            let base = d.index.bytes(s.span).start;
             for w in ws {
                 if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
-                if !spellings.get(&*w.folded).is_some_and(|e| e.2) {
+                if !spellings.get(&w.hash).is_some_and(|e| e.2) {
                     continue;
                 }
+                let base = d.index.bytes(s.span).start;
                 let key = inflection_key(w.raw);
                 let forms = by_fold.entry(w.folded.to_string()).or_default();
                 let e = forms.entry(key).or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
