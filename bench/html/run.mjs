@@ -65,20 +65,7 @@ async function workerParallax() {
   const require = createRequire(import.meta.url);
   const parallax = require(path.join(pkg, 'parallax.js'));
   const loadMs = performance.now() - t0;
-  const output = {};
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  for (const page of pages) {
-    let body = '';
-    try {
-      body = parallaxBody(parallax.parse(page.html, { format: 'html', url: page.url }));
-    } catch {
-      body = '';
-    }
-    output[page.id] = { articleBody: body };
-  }
-  const ms = performance.now() - start;
-  const cpuMs = cpuMsSince(cpu);
+  const { output, ms, cpuMs } = extractAll(pages, (page) => parallaxBody(parallax.parse(page.html, { format: 'html', url: page.url })));
   const metadata = {};
   for (const name of fs.readdirSync(pagesDir).sort()) {
     const file = path.join(pagesDir, name, 'source.html');
@@ -92,23 +79,33 @@ async function workerReadability() {
   const { JSDOM, VirtualConsole } = await import('jsdom');
   const { Readability } = await import('@mozilla/readability');
   const quiet = new VirtualConsole(); // jsdom reports CSS it cannot parse; not ours to show
+  const { output, ms, cpuMs } = extractAll(pages, (page) => {
+    const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
+    const article = new Readability(dom.window.document).parse();
+    dom.window.close();
+    return (article && article.textContent) || '';
+  });
+  return { output, ms, cpuMs, pages: pages.length };
+}
+
+/**
+ * Runs one system's extraction over every page, timing the loop alone (wall
+ * and CPU); a page the system fails on counts as an empty body.
+ */
+function extractAll(pages, bodyOf) {
   const output = {};
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (const page of pages) {
     let body = '';
     try {
-      const dom = new JSDOM(page.html, { url: page.url, virtualConsole: quiet });
-      const article = new Readability(dom.window.document).parse();
-      body = (article && article.textContent) || '';
-      dom.window.close();
+      body = bodyOf(page);
     } catch {
       body = '';
     }
     output[page.id] = { articleBody: body };
   }
-  const ms = performance.now() - start;
-  return { output, ms, cpuMs: cpuMsSince(cpu), pages: pages.length };
+  return { output, ms: performance.now() - start, cpuMs: cpuMsSince(cpu) };
 }
 
 /** CPU time of this process (all its threads, garbage collection included) since `from`. */

@@ -119,7 +119,7 @@ pub fn scan(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Verbs that introduce speech.
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "noted", "warned", "tweeted", "declared", "insisted", "explained", "asked"];
+pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "noted", "warned", "tweeted", "declared", "insisted", "explained", "asked"];
 
 /// The speaker named in a sentence around a quote: "X said", "said X",
 /// "according to X", "X told …". Capitalised runs are names; otherwise a

@@ -5,7 +5,7 @@
 //! into kinds by the words they contain.
 
 use super::normalize::{fold, words};
-use super::quotes::{speaker_in, FoundQuote};
+use super::quotes::{speaker_in, FoundQuote, SPEECH_VERBS};
 use super::Prepared;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
 use std::collections::BTreeMap;
@@ -64,13 +64,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             }
             // Cheap test first, on the sentence's words: most sentences
             // report no speech.
-            let cites = d.words[si].iter().any(|w| {
-                matches!(
-                    w.raw,
-                    "said" | "says" | "told" | "added" | "stated" | "wrote" | "noted" | "warned" | "tweeted" | "declared" | "insisted"
-                        | "explained" | "asked" | "according" | "According"
-                )
-            });
+            let cites = d.words[si].iter().any(|w| SPEECH_VERBS.contains(&w.raw) || w.raw.eq_ignore_ascii_case("according"));
             if !cites {
                 continue;
             }
