@@ -26,26 +26,23 @@ pub struct Utf16Index {
 
 impl Utf16Index {
     pub fn new(text: &str) -> Self {
+        // Runs of ASCII are skipped byte by byte without decoding characters:
+        // in news text nearly every byte is ASCII, and building this index is
+        // on every parse's path.
+        let bytes = text.as_bytes();
         let mut wide = Vec::new();
-        let mut utf16 = 0;
-        let mut last = 0;
-        for (byte, ch) in text.char_indices() {
-            utf16 += byte - last;
-            if !ch.is_ascii() {
-                wide.push(WideChar {
-                    byte,
-                    utf16,
-                    byte_len: ch.len_utf8() as u8,
-                    utf16_len: ch.len_utf16() as u8,
-                });
-                utf16 += ch.len_utf16();
-                last = byte + ch.len_utf8();
-            } else {
-                last = byte;
-            }
+        // UTF-16 units minus bytes, up to the current position.
+        let mut shift: isize = 0;
+        let mut byte = 0;
+        while let Some(skip) = bytes[byte..].iter().position(|b| !b.is_ascii()) {
+            byte += skip;
+            let ch = text[byte..].chars().next().expect("a non-ASCII byte starts a character here");
+            let (byte_len, utf16_len) = (ch.len_utf8(), ch.len_utf16());
+            wide.push(WideChar { byte, utf16: byte.wrapping_add_signed(shift), byte_len: byte_len as u8, utf16_len: utf16_len as u8 });
+            shift += utf16_len as isize - byte_len as isize;
+            byte += byte_len;
         }
-        utf16 += text.len() - last;
-        Utf16Index { wide, byte_len: text.len(), utf16_len: utf16 }
+        Utf16Index { wide, byte_len: text.len(), utf16_len: text.len().wrapping_add_signed(shift) }
     }
 
     /// Length of the whole text in UTF-16 code units.

@@ -168,16 +168,27 @@ fn infer_year(text: &str, month: u32, day: u32, named_weekday: Option<u32>, know
 
 /// The number of whitespace-separated words, as `split_whitespace().count()`
 /// gives it, counted by word starts without building the split iterator
-/// (which showed in profiles of long articles).
+/// (which showed in profiles of long articles). ASCII bytes are tested
+/// directly; only other characters are decoded.
 fn count_words(s: &str) -> usize {
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b.is_ascii() {
+            // char::is_whitespace on ASCII: space, \t, \n, \x0b, \x0c, \r.
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().expect("a character starts here");
+            (c.is_whitespace(), c.len_utf8())
+        };
         if !space && !in_word {
             count += 1;
         }
         in_word = !space;
+        i += len;
     }
     count
 }
@@ -342,5 +353,26 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         word_count,
         hidden: Vec::new(),
         warnings: c.warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_words;
+
+    #[test]
+    fn count_words_agrees_with_split_whitespace() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\x0bvertical\x0cfeed\r\nCRLF",
+            "non\u{a0}breaking and\u{2009}thin\u{3000}ideographic",
+            "control\x1cnot\x1fspace “curly” — dash 🙂 emoji",
+            "\u{85}next\u{2028}line\u{2029}para",
+        ] {
+            assert_eq!(count_words(text), text.split_whitespace().count(), "{text:?}");
+        }
     }
 }
