@@ -150,6 +150,56 @@ fn told_outlet(text: &str, para: Range<usize>) -> Option<Range<usize>> {
     None
 }
 
+/// What an outlet writes of itself: "The Harbor Ledger has reached out to the
+/// ministry for comment", "The Harbor Ledger could not independently verify
+/// the claim". Only a name starting with "The" counts, and the asking forms
+/// only when "comment" follows in the sentence, so "The Pentagon contacted
+/// its allies" does not name an outlet.
+fn self_named_outlet(text: &str, para: Range<usize>) -> Option<Range<usize>> {
+    const ASKING: [&str; 5] = [" has reached out to ", " reached out to ", " has contacted ", " contacted ", " has asked "];
+    const VERIFYING: [&str; 3] = [" could not independently ", " was unable to independently ", " has not independently "];
+    let s = &text[para.clone()];
+    if !s.contains("The ") {
+        return None;
+    }
+    for marker in ASKING.iter().chain(VERIFYING.iter()) {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(marker) {
+            let at = from + p;
+            from = at + marker.len();
+            if ASKING.contains(marker) {
+                let sentence_rest = s[from..].split(['.', '!', '?']).next().unwrap_or("");
+                if !sentence_rest.contains("comment") {
+                    continue;
+                }
+            }
+            if let Some(start) = the_name_before(s, at) {
+                return Some(para.start + start..para.start + at);
+            }
+        }
+    }
+    None
+}
+
+/// The start of a name "The Word Word…" (up to five capitalised words) that
+/// ends at byte `end` of `s` and starts a sentence or follows a space.
+fn the_name_before(s: &str, end: usize) -> Option<usize> {
+    let mut cursor = end;
+    for words_after in 0..6 {
+        let head = &s[..cursor];
+        let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+        let word = &head[word_start..];
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        if word == "The" {
+            return (words_after > 0).then_some(word_start);
+        }
+        cursor = word_start.checked_sub(1)?;
+    }
+    None
+}
+
 /// Infers the year of a day given without one, from the full dates in the
 /// text; when a weekday is named, the year must agree with it.
 /// `known_years` caches the years of the text's full dates: finding them reads
@@ -214,7 +264,11 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // Outlet and date from the body when the lines did not give them.
     let wire = para_ranges.first().and_then(|p| wire_dateline(text, p.clone()));
     if c.outlet.is_none() {
-        c.outlet = wire.as_ref().map(|w| w.0.clone()).or_else(|| para_ranges.iter().find_map(|p| told_outlet(text, p.clone())));
+        c.outlet = wire
+            .as_ref()
+            .map(|w| w.0.clone())
+            .or_else(|| para_ranges.iter().find_map(|p| self_named_outlet(text, p.clone())))
+            .or_else(|| para_ranges.iter().find_map(|p| told_outlet(text, p.clone())));
     }
     if c.published.is_none() {
         c.published = c.credit_date.clone();
@@ -358,7 +412,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
 
 #[cfg(test)]
 mod tests {
-    use super::count_words;
+    use super::{count_words, self_named_outlet};
 
     #[test]
     fn count_words_agrees_with_split_whitespace() {
@@ -374,5 +428,20 @@ mod tests {
         ] {
             assert_eq!(count_words(text), text.split_whitespace().count(), "{text:?}");
         }
+    }
+
+    fn outlet_in(paragraph: &str) -> Option<&str> {
+        self_named_outlet(paragraph, 0..paragraph.len()).map(|r| &paragraph[r])
+    }
+
+    #[test]
+    fn an_outlet_naming_itself() {
+        assert_eq!(outlet_in("The Harbor Ledger has reached out to the ministry for comment."), Some("The Harbor Ledger"));
+        assert_eq!(outlet_in("Asked about it, officials declined. The Harbor Ledger contacted the port for comment but did not hear back."), Some("The Harbor Ledger"));
+        assert_eq!(outlet_in("The Coast Review could not independently verify the footage."), Some("The Coast Review"));
+        // Not an outlet: no "comment" after the asking verb, no "The", or lower case.
+        assert_eq!(outlet_in("The Pentagon contacted its allies on Monday. Nobody would comment."), None);
+        assert_eq!(outlet_in("Reuters has reached out to the ministry for comment."), None);
+        assert_eq!(outlet_in("The ministry has reached out to the families for comment."), None);
     }
 }
