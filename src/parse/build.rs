@@ -123,81 +123,72 @@ fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usize>, Option
     Some((agency_start..agency_start + agency.len(), date))
 }
 
-/// "told The Epoch Times": a publication named as the one spoken to. Only
-/// names that start with "The" count, so "told reporters" and "told CNN"
-/// (which may be another outlet being cited) do not.
-fn told_outlet(text: &str, para: Range<usize>) -> Option<Range<usize>> {
-    let s = &text[para.clone()];
-    let mut from = 0;
-    while let Some(p) = s[from..].find("told The ") {
-        let start = from + p + 5;
-        let mut end = start + 3;
-        for w in s[start + 4..].split(' ') {
-            let word = w.trim_end_matches([',', '.', ';', ':']);
-            if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
-                break;
+/// The outlet a body names: first one that names itself ("The Harbor Ledger
+/// has reached out to the ministry for comment", "The Harbor Ledger could not
+/// independently verify the claim"), else one named as spoken to ("told The
+/// Epoch Times"). Only names starting with "The" count, so "told reporters"
+/// and "told CNN" (which may be another outlet being cited) do not; the
+/// asking forms count only when "comment" follows in the sentence, so "The
+/// Pentagon contacted its allies" does not name an outlet. Each paragraph is
+/// read once, from each "The ".
+fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize>> {
+    let mut told = None;
+    for para in paragraphs {
+        let s = &text[para.clone()];
+        for (at, _) in s.match_indices("The ") {
+            if at > 0 && s.as_bytes()[at - 1] != b' ' {
+                continue;
             }
-            end += 1 + word.len();
-            if word.len() != w.len() {
-                break;
+            if let Some(end) = self_naming_end(s, at) {
+                return Some(para.start + at..para.start + end);
+            }
+            if told.is_none() && s[..at].ends_with("told ") {
+                told = told_name_end(s, at).map(|end| para.start + at..para.start + end);
             }
         }
-        if end > start + 4 {
-            return Some(para.start + start..para.start + end);
-        }
-        from = start;
     }
-    None
+    told
 }
 
-/// What an outlet writes of itself: "The Harbor Ledger has reached out to the
-/// ministry for comment", "The Harbor Ledger could not independently verify
-/// the claim". Only a name starting with "The" counts, and the asking forms
-/// only when "comment" follows in the sentence, so "The Pentagon contacted
-/// its allies" does not name an outlet.
-fn self_named_outlet(text: &str, para: Range<usize>) -> Option<Range<usize>> {
+/// Where the name "The Word…" starting at `at` ends, when what follows is an
+/// outlet speaking of itself.
+fn self_naming_end(s: &str, at: usize) -> Option<usize> {
     const ASKING: [&str; 5] = [" has reached out to ", " reached out to ", " has contacted ", " contacted ", " has asked "];
     const VERIFYING: [&str; 3] = [" could not independently ", " was unable to independently ", " has not independently "];
-    let s = &text[para.clone()];
-    if !s.contains("The ") {
-        return None;
-    }
-    for marker in ASKING.iter().chain(VERIFYING.iter()) {
-        let mut from = 0;
-        while let Some(p) = s[from..].find(marker) {
-            let at = from + p;
-            from = at + marker.len();
-            if ASKING.contains(marker) {
-                let sentence_rest = s[from..].split(['.', '!', '?']).next().unwrap_or("");
-                if !sentence_rest.contains("comment") {
-                    continue;
-                }
-            }
-            if let Some(start) = the_name_before(s, at) {
-                return Some(para.start + start..para.start + at);
-            }
+    let mut end = at + 3;
+    for _ in 0..5 {
+        let rest = &s[end..];
+        if let Some(marker) = ASKING.iter().find(|m| rest.starts_with(*m)) {
+            let sentence_rest = rest[marker.len()..].split(['.', '!', '?']).next().unwrap_or("");
+            return (end > at + 3 && sentence_rest.contains("comment")).then_some(end);
         }
-    }
-    None
-}
-
-/// The start of a name "The Word Word…" (up to five capitalised words) that
-/// ends at byte `end` of `s` and starts a sentence or follows a space.
-fn the_name_before(s: &str, end: usize) -> Option<usize> {
-    let mut cursor = end;
-    for words_after in 0..6 {
-        let head = &s[..cursor];
-        let word_start = head.rfind(' ').map_or(0, |i| i + 1);
-        let word = &head[word_start..];
+        if VERIFYING.iter().any(|m| rest.starts_with(m)) {
+            return (end > at + 3).then_some(end);
+        }
+        let word = rest.strip_prefix(' ')?;
         if !word.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
-        if word == "The" {
-            return (words_after > 0).then_some(word_start);
-        }
-        cursor = word_start.checked_sub(1)?;
+        end += 1 + word.find(' ').unwrap_or(word.len());
     }
     None
+}
+
+/// Where the name in "told The Epoch Times, …" that starts at `at` ends: its
+/// capitalised words, up to the first punctuation.
+fn told_name_end(s: &str, at: usize) -> Option<usize> {
+    let mut end = at + 3;
+    for w in s[at + 4..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        end += 1 + word.len();
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    (end > at + 4).then_some(end)
 }
 
 /// Infers the year of a day given without one, from the full dates in the
@@ -267,8 +258,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         c.outlet = wire
             .as_ref()
             .map(|w| w.0.clone())
-            .or_else(|| para_ranges.iter().find_map(|p| self_named_outlet(text, p.clone())))
-            .or_else(|| para_ranges.iter().find_map(|p| told_outlet(text, p.clone())));
+            .or_else(|| outlet_in_body(text, &para_ranges));
     }
     if c.published.is_none() {
         c.published = c.credit_date.clone();
@@ -412,7 +402,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
 
 #[cfg(test)]
 mod tests {
-    use super::{count_words, self_named_outlet};
+    use super::{count_words, outlet_in_body};
 
     #[test]
     fn count_words_agrees_with_split_whitespace() {
@@ -431,7 +421,7 @@ mod tests {
     }
 
     fn outlet_in(paragraph: &str) -> Option<&str> {
-        self_named_outlet(paragraph, 0..paragraph.len()).map(|r| &paragraph[r])
+        outlet_in_body(paragraph, &[0..paragraph.len()]).map(|r| &paragraph[r])
     }
 
     #[test]
@@ -443,5 +433,9 @@ mod tests {
         assert_eq!(outlet_in("The Pentagon contacted its allies on Monday. Nobody would comment."), None);
         assert_eq!(outlet_in("Reuters has reached out to the ministry for comment."), None);
         assert_eq!(outlet_in("The ministry has reached out to the families for comment."), None);
+        // Spoken to: the name up to its punctuation; an outlet naming itself comes first.
+        assert_eq!(outlet_in("A spokesman told The Harbor Ledger, on Monday, that it was over."), Some("The Harbor Ledger"));
+        assert_eq!(outlet_in("He told The Coast Review so. The Harbor Ledger has asked the port for comment."), Some("The Harbor Ledger"));
+        assert_eq!(outlet_in("He told reporters and told CNN so."), None);
     }
 }
