@@ -135,8 +135,13 @@ fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize
     let mut told = None;
     for para in paragraphs {
         let s = &text[para.clone()];
-        for (at, _) in s.match_indices("The ") {
-            if at > 0 && s.as_bytes()[at - 1] != b' ' {
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        // A byte scan for 'T' costs less than a substring search per paragraph.
+        while let Some(found) = bytes[from..].iter().position(|&b| b == b'T') {
+            let at = from + found;
+            from = at + 1;
+            if !bytes[at..].starts_with(b"The ") || (at > 0 && bytes[at - 1] != b' ') {
                 continue;
             }
             if let Some(end) = self_naming_end(s, at) {
