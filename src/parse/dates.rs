@@ -92,6 +92,10 @@ pub fn weekday_of(word: &str) -> Option<u32> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
+    // Most words are not figures: reject them before trimming.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -173,6 +177,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
     let t = *toks.get(i)?;
     let w = t.text(text);
     if !t.word {
+        return None;
+    }
+    // Every form below opens with a figure or with a capitalised ASCII month
+    // or weekday name; most words are neither.
+    if !matches!(w.as_bytes()[0], b'0'..=b'9' | b'A'..=b'Z') {
         return None;
     }
     let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.text(text));
@@ -273,10 +282,23 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
 
 /// The first date in `text[range]` that names a full day, with its range.
 pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
-    let toks = tokenize(text, range);
+    if !has_figure(text, range.clone()) {
+        return None;
+    }
+    first_full_date_in(text, &tokenize(text, range))
+}
+
+/// Does `text[range]` hold an ASCII digit? Every absolute date does (its day
+/// or year is written in figures), so text without one is not tokenized.
+fn has_figure(text: &str, range: Range<usize>) -> bool {
+    text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+}
+
+/// [`first_full_date`] on tokens already split.
+fn first_full_date_in(text: &str, toks: &[Token]) -> Option<(Range<usize>, Ymd)> {
     let mut i = 0;
     while i < toks.len() {
-        if let Some((ymd, end, _)) = absolute_at(text, &toks, i) {
+        if let Some((ymd, end, _)) = absolute_at(text, toks, i) {
             if ymd.full().is_some() {
                 return Some((toks[i].start..toks[end - 1].end, ymd));
             }
@@ -291,8 +313,11 @@ pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>,
 /// Every absolute date in `text[range]`, year or not, with the weekday named
 /// beside it. Used to infer a missing year.
 pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd, Option<u32>)> {
-    let toks = tokenize(text, range);
     let mut out = Vec::new();
+    if !has_figure(text, range.clone()) {
+        return out;
+    }
+    let toks = tokenize(text, range);
     let mut i = 0;
     while i < toks.len() {
         if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
@@ -308,8 +333,11 @@ pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd
 /// Does the line consist of a date and little else ("6/26/2024",
 /// "June 26, 2024 10:45 am ET", "Published Wed 26 Jun 2024")?
 pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
-    let (found, ymd) = first_full_date(text, range.clone())?;
+    if !has_figure(text, range.clone()) {
+        return None;
+    }
     let toks = tokenize(text, range);
+    let (found, ymd) = first_full_date_in(text, &toks)?;
     let filler = |t: &Token| {
         if !t.word {
             return true;
@@ -366,6 +394,26 @@ fn number_word(w: &str) -> Option<i64> {
     })
 }
 
+/// Can a lower-case word open a relative date: "yesterday", "last week",
+/// "two days ago"? The same as the word being one of "yesterday", "today",
+/// "tomorrow", "last", "this", "next", "past" or a [`number_word`], matched
+/// under its first letter because nearly every word of a sentence is asked.
+fn opens_relative_date(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'y') => w == "yesterday",
+        Some(b't') => matches!(w, "today" | "tomorrow" | "this" | "two" | "three" | "ten" | "twelve"),
+        Some(b'l') => w == "last",
+        Some(b'n') => matches!(w, "next" | "nine"),
+        Some(b'p') => w == "past",
+        Some(b'a') => matches!(w, "a" | "an"),
+        Some(b'o') => w == "one",
+        Some(b'f') => matches!(w, "four" | "five"),
+        Some(b's') => matches!(w, "six" | "seven"),
+        Some(b'e') => matches!(w, "eight" | "eleven"),
+        _ => false,
+    }
+}
+
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
 fn ends_event_phrase(w: &str) -> bool {
     matches!(
@@ -390,7 +438,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
         let t = toks[i];
-        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !matches!(lower.at(i), "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "a" | "an") && number_word(lower.at(i)).is_none() {
+        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !opens_relative_date(lower.at(i)) {
             i += 1;
             continue;
         }

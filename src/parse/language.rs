@@ -153,43 +153,65 @@ fn script_of(c: char) -> Script {
 }
 
 /// Every profiled word with the set of languages whose profile has it (a
-/// bit set over [`PROFILED`]), in an open-addressing hash table: a word is
-/// found with one hash over its few bytes and usually one comparison, where a
-/// binary search compared strings nine times (and showed in profiles).
+/// bit set over [`PROFILED`]), in an open-addressing hash table. No profiled
+/// word is longer than eight bytes, so each is kept packed into one integer:
+/// a word is found by packing its bytes, one multiplication and usually one
+/// integer comparison, with no string comparison at all (a binary search
+/// compared strings nine times and showed in profiles).
 struct WordTable {
-    /// `TABLE_SLOTS` entries; an empty word marks a free slot.
-    slots: Vec<(&'static str, u8)>,
-    /// The longest profiled word in bytes: longer words skip the lookup.
-    longest: usize,
+    /// `TABLE_SLOTS` entries; a length of zero marks a free slot.
+    slots: Vec<Slot>,
 }
 
-/// A power of two, about three times the number of profiled words, so
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word's bytes, see [`pack`].
+    key: u64,
+    /// The word's length: with it, words that differ only by trailing zero
+    /// bytes (which packing cannot tell apart) stay apart.
+    len: u8,
+    /// The languages whose profile has the word.
+    languages: u8,
+}
+
+/// A power of two, about four times the number of profiled words, so
 /// probes stay short.
 const TABLE_SLOTS: usize = 1024;
 
-fn slot_of(word: &[u8]) -> usize {
-    // FNV-1a: the words are a few bytes long.
-    let mut hash: u32 = 0x811c9dc5;
-    for &b in word {
-        hash ^= b as u32;
-        hash = hash.wrapping_mul(0x01000193);
+/// The longest word [`pack`] takes, in bytes; longer words are in no profile.
+const PACKED_BYTES: usize = 8;
+
+/// The bytes of a word of at most [`PACKED_BYTES`], little-endian in one integer.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (i, &b) in word.iter().enumerate() {
+        key |= (b as u64) << (8 * i);
     }
-    hash as usize & (TABLE_SLOTS - 1)
+    key
+}
+
+#[inline]
+fn slot_of(key: u64) -> usize {
+    // Fibonacci hashing: the top bits of the product mix every byte.
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize
 }
 
 impl WordTable {
     fn get() -> &'static WordTable {
         static TABLE: OnceLock<WordTable> = OnceLock::new();
         TABLE.get_or_init(|| {
-            let mut table = WordTable { slots: vec![("", 0); TABLE_SLOTS], longest: 0 };
+            let mut table = WordTable { slots: vec![Slot::default(); TABLE_SLOTS] };
             for (language, words) in PROFILES.iter().enumerate() {
                 for &word in words.iter() {
-                    table.longest = table.longest.max(word.len());
-                    let mut slot = slot_of(word.as_bytes());
+                    let bytes = word.as_bytes();
+                    assert!(!bytes.is_empty() && bytes.len() <= PACKED_BYTES, "profile word {word:?} does not pack");
+                    let key = pack(bytes);
+                    let mut slot = slot_of(key);
                     loop {
                         let entry = &mut table.slots[slot];
-                        if entry.0.is_empty() || entry.0 == word {
-                            *entry = (word, entry.1 | 1 << language);
+                        if entry.len == 0 || (entry.key == key && entry.len as usize == bytes.len()) {
+                            *entry = Slot { key, len: bytes.len() as u8, languages: entry.languages | 1 << language };
                             break;
                         }
                         slot = (slot + 1) & (TABLE_SLOTS - 1);
@@ -201,18 +223,20 @@ impl WordTable {
     }
 
     /// The languages whose profile has `word` (lower-case UTF-8), as bits.
+    #[inline]
     fn languages(&self, word: &[u8]) -> u8 {
-        if word.len() > self.longest {
+        if word.is_empty() || word.len() > PACKED_BYTES {
             return 0;
         }
-        let mut slot = slot_of(word);
+        let key = pack(word);
+        let mut slot = slot_of(key);
         loop {
-            let (entry, bits) = self.slots[slot];
-            if entry.is_empty() {
+            let entry = self.slots[slot];
+            if entry.len == 0 {
                 return 0;
             }
-            if entry.as_bytes() == word {
-                return bits;
+            if entry.key == key && entry.len as usize == word.len() {
+                return entry.languages;
             }
             slot = (slot + 1) & (TABLE_SLOTS - 1);
         }

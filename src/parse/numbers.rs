@@ -29,6 +29,18 @@ pub struct FoundNumber {
 }
 
 
+/// Whether a folded word can be a number: figures start with a digit and
+/// number words ("five", "twenty-one", "dozen") with one of these letters.
+/// Most words of a sentence fail this one-byte test, so they skip the
+/// number readers entirely.
+#[inline]
+fn may_be_number(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd'))
+}
+
+/// The value of a number word ("five", "twenty-one", "dozen"). The words are
+/// matched under their first letter, so a word is compared with a handful
+/// of candidates rather than with all thirty.
 fn word_value(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
@@ -38,37 +50,64 @@ fn word_value(w: &str) -> Option<f64> {
         let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
         return Some(tens + ones);
     }
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => 100.0,
-        "dozen" => 12.0,
+    Some(match w.as_bytes()[0] {
+        b'z' => match w {
+            "zero" => 0.0,
+            _ => return None,
+        },
+        b'o' => match w {
+            "one" => 1.0,
+            _ => return None,
+        },
+        b't' => match w {
+            "two" => 2.0,
+            "three" => 3.0,
+            "ten" => 10.0,
+            "twelve" => 12.0,
+            "thirteen" => 13.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            _ => return None,
+        },
+        b'f' => match w {
+            "four" => 4.0,
+            "five" => 5.0,
+            "fourteen" => 14.0,
+            "fifteen" => 15.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            _ => return None,
+        },
+        b's' => match w {
+            "six" => 6.0,
+            "seven" => 7.0,
+            "sixteen" => 16.0,
+            "seventeen" => 17.0,
+            "sixty" => 60.0,
+            "seventy" => 70.0,
+            _ => return None,
+        },
+        b'e' => match w {
+            "eight" => 8.0,
+            "eleven" => 11.0,
+            "eighteen" => 18.0,
+            "eighty" => 80.0,
+            _ => return None,
+        },
+        b'n' => match w {
+            "nine" => 9.0,
+            "nineteen" => 19.0,
+            "ninety" => 90.0,
+            _ => return None,
+        },
+        b'h' => match w {
+            "hundred" => 100.0,
+            _ => return None,
+        },
+        b'd' => match w {
+            "dozen" => 12.0,
+            _ => return None,
+        },
         _ => return None,
     })
 }
@@ -238,6 +277,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             continue;
         }
         let w = folded.at(i);
+        // A word that can be no number (most words) starts nothing here.
+        if t.word && !may_be_number(w) {
+            i += 1;
+            continue;
+        }
         // Currency symbol directly before the number.
         let cur = if !t.word { currency(w) } else { None };
         let ni = if cur.is_some() { i + 1 } else { i };

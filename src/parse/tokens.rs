@@ -48,19 +48,34 @@ pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of `text[range]`: words and single non-space punctuation characters.
 /// Walks byte positions rather than a peekable char iterator and sizes the
-/// output up front, because this runs over every sentence of the body.
+/// output up front, because this runs over every sentence of the body. Runs
+/// of ASCII letters and digits, most of any word, are skipped byte by byte;
+/// only the characters around them are decoded.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
-    let len = slice.len();
+    let bytes = slice.as_bytes();
+    let len = bytes.len();
     let base = range.start;
     // About one token per five bytes of prose; a good guess avoids regrowing.
     let mut out = Vec::with_capacity(len / 5 + 4);
     let mut i = 0;
     while i < len {
+        let b = bytes[i];
+        // ASCII spaces between words: the commonest byte after letters.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, c_len) = char_at(slice, i);
         if c.is_alphanumeric() {
             let mut end = i + c_len;
-            while end < len {
+            loop {
+                while end < len && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                if end >= len {
+                    break;
+                }
                 let (d, d_len) = char_at(slice, end);
                 if d.is_alphanumeric() {
                     end += d_len;
@@ -74,8 +89,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 // A comma joins only digits ("1,730"); the rest join letters too.
                 let ok = match after {
                     Some(a) if d == ',' => {
-                        let prev = slice[..end].chars().next_back().unwrap_or(' ');
-                        a.is_ascii_digit() && prev.is_ascii_digit() && slice[after_at..].chars().take(3).all(|x| x.is_ascii_digit())
+                        // The comma is ASCII, so the byte before it ends the
+                        // previous character, and a digit is one byte.
+                        let prev_is_digit = bytes[end - 1].is_ascii_digit();
+                        a.is_ascii_digit() && prev_is_digit && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
                     }
                     Some(a) => a.is_alphanumeric(),
                     None => false,
@@ -133,37 +150,53 @@ pub fn eq_folded(word: &str, lower: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Lowered {
     buf: String,
-    ends: Vec<usize>,
+    /// Each token's folded form, as a byte range of `buf`.
+    spans: Vec<(usize, usize)>,
 }
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Self {
+        if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+            // Most sentences are ASCII: then folding keeps every byte where it
+            // is, so the whole sentence is copied and lower-cased at once and
+            // each token keeps its offsets, instead of folding word by word.
+            let (from, to) = (first.start, last.end);
+            let in_order = from <= to && toks.iter().all(|t| from <= t.start && t.end <= to);
+            if in_order && text.as_bytes()[from..to].is_ascii() {
+                let mut buf = text[from..to].to_owned();
+                buf.make_ascii_lowercase();
+                let spans = toks.iter().map(|t| (t.start - from, t.end - from)).collect();
+                return Lowered { buf, spans };
+            }
+        }
         let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
-        let mut ends = Vec::with_capacity(toks.len());
+        let mut spans = Vec::with_capacity(toks.len());
         for t in toks {
             let w = t.text(text);
+            let start = buf.len();
             if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                buf.push_str(w);
+                buf[start..].make_ascii_lowercase();
             } else {
                 // As `fold`, written straight into the shared buffer.
                 for c in w.chars() {
                     buf.extend(if c == '’' { '\'' } else { c }.to_lowercase());
                 }
             }
-            ends.push(buf.len());
+            spans.push((start, buf.len()));
         }
-        Lowered { buf, ends }
+        Lowered { buf, spans }
     }
 
     #[inline]
     pub fn at(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let (start, end) = self.spans[i];
+        &self.buf[start..end]
     }
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
-        (i < self.ends.len()).then(|| self.at(i))
+        (i < self.spans.len()).then(|| self.at(i))
     }
 }
 
