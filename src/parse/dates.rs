@@ -56,6 +56,10 @@ fn small_lower(word: &str, buf: &mut [u8; 9]) -> Option<usize> {
 
 /// The month a word names: full names and the AP abbreviations.
 pub fn month_of(word: &str) -> Option<u32> {
+    // Most capitalised words are names: those not opening like a month stop here.
+    if !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
+        return None;
+    }
     let mut buf = [0u8; 9];
     let n = small_lower(word.strip_suffix('.').unwrap_or(word), &mut buf)?;
     Some(match &buf[..n] {
@@ -77,8 +81,13 @@ pub fn month_of(word: &str) -> Option<u32> {
 
 /// The weekday a word names (0 = Monday), possessive or not.
 pub fn weekday_of(word: &str) -> Option<u32> {
+    let word = crate::parse::tokens::strip_possessive(word);
+    // Every weekday ends in "day": other words stop here, unlowered.
+    if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
+        return None;
+    }
     let mut buf = [0u8; 9];
-    let n = small_lower(crate::parse::tokens::strip_possessive(word), &mut buf)?;
+    let n = small_lower(word, &mut buf)?;
     Some(match &buf[..n] {
         b"monday" => 0,
         b"tuesday" => 1,

@@ -45,7 +45,8 @@ fn word_value(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    if let Some((a, b)) = w.split_once('-') {
+    if let Some(hyphen) = w.bytes().position(|b| b == b'-') {
+        let (a, b) = (&w[..hyphen], &w[hyphen + 1..]);
         let tens = word_value(a).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)?;
         let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
         return Some(tens + ones);
@@ -338,7 +339,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
         } else if let Some(v) = {
             // The part before a hyphen ("twenty-five" tries "twenty" first), then the whole word.
-            let head = nw.find('-').map_or(nw, |p| &nw[..p]);
+            let head = nw.bytes().position(|b| b == b'-').map_or(nw, |p| &nw[..p]);
             word_value(head).or_else(|| if head.len() < nw.len() { word_value(nw) } else { None })
         } {
             // "one" is a number only when hedged or counting a unit: "about one hour".

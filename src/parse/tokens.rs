@@ -162,9 +162,7 @@ impl Lowered {
             // each token keeps its offsets, instead of folding word by word.
             let (from, to) = (first.start, last.end);
             let in_order = from <= to && toks.iter().all(|t| from <= t.start && t.end <= to);
-            if in_order && text.as_bytes()[from..to].is_ascii() {
-                let mut buf = text[from..to].to_owned();
-                buf.make_ascii_lowercase();
+            if let Some(buf) = in_order.then(|| ascii_lowercase(&text.as_bytes()[from..to])).flatten() {
                 let spans = toks.iter().map(|t| (t.start - from, t.end - from)).collect();
                 return Lowered { buf, spans };
             }
@@ -198,6 +196,39 @@ impl Lowered {
     pub fn get(&self, i: usize) -> Option<&str> {
         (i < self.spans.len()).then(|| self.at(i))
     }
+}
+
+/// `bytes` lower-cased, or `None` when they are not all ASCII. Eight bytes
+/// are read, tested and lower-cased at a time, in one pass: a sentence is
+/// copied this way for every sentence of the body, and byte by byte it
+/// cost more than the copy.
+fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH_BITS: u64 = ONES * 0x80;
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut chunks = bytes.chunks_exact(8);
+    let mut high = 0u64;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        high |= x;
+        // For bytes below 0x80 neither sum carries into the next byte; bit 7
+        // of each byte then says "at least 'A'" and "past 'Z'".
+        let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
+        let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+        let upper = at_least_a & !past_z & HIGH_BITS;
+        // 0x80 >> 2 is 0x20, the bit that makes an ASCII letter lower-case.
+        out.extend_from_slice(&(x | upper >> 2).to_le_bytes());
+    }
+    for &b in chunks.remainder() {
+        high |= b as u64;
+        out.push(b.to_ascii_lowercase());
+    }
+    if high & HIGH_BITS != 0 {
+        return None;
+    }
+    String::from_utf8(out).ok()
 }
 
 /// A fixed set of lowercase words, hashed on first use. Word lists are
@@ -283,5 +314,28 @@ mod tests {
         assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
         assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
         assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
+    }
+
+    #[test]
+    fn ascii_lowercase_matches_std() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for start in 0..9 {
+            let bytes = &all[start..];
+            assert_eq!(ascii_lowercase(bytes).as_deref(), Some(std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_str()));
+        }
+        assert_eq!(ascii_lowercase("Kyiv’s MAYOR said".as_bytes()), None);
+        assert_eq!(ascii_lowercase(b"ABCDEFGH\xc3"), None);
+    }
+
+    #[test]
+    fn lowered_folds_ascii_and_other_sentences_alike() {
+        for s in ["The U.S. Army SAID 1,730 people", "Russia’s İstanbul ÉTÉ  Kyiv", "  "] {
+            let toks = tokenize(s, 0..s.len());
+            let lowered = Lowered::new(s, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(lowered.at(i), fold(t.text(s)));
+            }
+            assert!(lowered.get(toks.len()).is_none());
+        }
     }
 }
