@@ -37,67 +37,41 @@ pub struct FoundDate {
 }
 
 
-/// The month a word names: full names and the AP abbreviations.
-/// Lowercases a short ASCII word into a stack buffer, for matching against
-/// month and day names without allocating.
-fn small_lower(word: &str, buf: &mut [u8; 9]) -> Option<usize> {
-    let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 9 || !b[0].is_ascii_alphabetic() {
-        return None;
-    }
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_alphabetic() {
-            return None;
-        }
-        buf[i] = c.to_ascii_lowercase();
-    }
-    Some(b.len())
-}
-
-/// The month a word names: full names and the AP abbreviations.
+/// The month a word names: full names and the AP abbreviations, in any
+/// case. Capitalised words are asked, most of them names, so the word is
+/// compared only with the names that share its first letter.
 pub fn month_of(word: &str) -> Option<u32> {
-    // Most capitalised words are names: those not opening like a month stop here.
-    if !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')) {
-        return None;
-    }
-    let mut buf = [0u8; 9];
-    let n = small_lower(word.strip_suffix('.').unwrap_or(word), &mut buf)?;
-    Some(match &buf[..n] {
-        b"january" | b"jan" => 1,
-        b"february" | b"feb" => 2,
-        b"march" | b"mar" => 3,
-        b"april" | b"apr" => 4,
-        b"may" => 5,
-        b"june" | b"jun" => 6,
-        b"july" | b"jul" => 7,
-        b"august" | b"aug" => 8,
-        b"september" | b"sep" | b"sept" => 9,
-        b"october" | b"oct" => 10,
-        b"november" | b"nov" => 11,
-        b"december" | b"dec" => 12,
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let names: &[(&str, u32)] = match word.as_bytes().first()?.to_ascii_lowercase() {
+        b'j' => &[("jan", 1), ("january", 1), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7)],
+        b'f' => &[("feb", 2), ("february", 2)],
+        b'm' => &[("mar", 3), ("march", 3), ("may", 5)],
+        b'a' => &[("apr", 4), ("april", 4), ("aug", 8), ("august", 8)],
+        b's' => &[("sep", 9), ("sept", 9), ("september", 9)],
+        b'o' => &[("oct", 10), ("october", 10)],
+        b'n' => &[("nov", 11), ("november", 11)],
+        b'd' => &[("dec", 12), ("december", 12)],
         _ => return None,
-    })
+    };
+    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, month)| month)
 }
 
-/// The weekday a word names (0 = Monday), possessive or not.
+/// The weekday a word names (0 = Monday), possessive or not, in any case.
 pub fn weekday_of(word: &str) -> Option<u32> {
     let word = crate::parse::tokens::strip_possessive(word);
-    // Every weekday ends in "day": other words stop here, unlowered.
+    // Every weekday ends in "day": other words stop here.
     if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
         return None;
     }
-    let mut buf = [0u8; 9];
-    let n = small_lower(word, &mut buf)?;
-    Some(match &buf[..n] {
-        b"monday" => 0,
-        b"tuesday" => 1,
-        b"wednesday" => 2,
-        b"thursday" => 3,
-        b"friday" => 4,
-        b"saturday" => 5,
-        b"sunday" => 6,
+    let names: &[(&str, u32)] = match word.as_bytes()[0].to_ascii_lowercase() {
+        b'm' => &[("monday", 0)],
+        b't' => &[("tuesday", 1), ("thursday", 3)],
+        b'w' => &[("wednesday", 2)],
+        b'f' => &[("friday", 4)],
+        b's' => &[("saturday", 5), ("sunday", 6)],
         _ => return None,
-    })
+    };
+    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, day)| day)
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -451,7 +425,15 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             i += 1;
             continue;
         }
-        if let Some((ymd, end, wd)) = absolute_at(text, toks, i) {
+        // Only a capitalised ASCII word names a month or weekday. One that
+        // names neither (most are names) can open no date, absolute or
+        // relative; only the plain words below ("Yesterday", "Last week",
+        // "Two days ago") remain, so each name is looked up once, not four times.
+        let raw = t.text(text);
+        let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
+        let (month, weekday_named) = if capitalized { (month_of(raw), weekday_of(raw)) } else { (None, None) };
+        let calendar = !capitalized || month.is_some() || weekday_named.is_some();
+        if let Some((ymd, end, wd)) = calendar.then(|| absolute_at(text, toks, i)).flatten() {
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
@@ -480,7 +462,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
 
         let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
-        if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
+        if let Some(wd) = weekday_named {
             let possessive = w.ends_with("'s");
             let mut end = t.end;
             if possessive {
@@ -516,7 +498,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             continue;
         }
         // A month alone after a preposition: "in February", "since March".
-        if let Some(m) = month_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text)) && !t.text(text).ends_with('.')) {
+        if let Some(m) = month.filter(|_| !raw.ends_with('.')) {
             if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
@@ -654,6 +636,30 @@ mod tests {
         assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn month_and_weekday_names_in_any_case() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (i, m) in months.iter().enumerate() {
+            let month = i as u32 + 1;
+            assert_eq!(month_of(m), Some(month), "{m}");
+            assert_eq!(month_of(&m.to_uppercase()), Some(month), "{m}");
+            assert_eq!(month_of(&format!("{}.", &m[..3])), Some(month), "{m}");
+        }
+        assert_eq!(month_of("Sept."), Some(9));
+        for w in ["Mayor", "Ma", "", "Junee", "Éte", "M4y"] {
+            assert_eq!(month_of(w), None, "{w}");
+        }
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        for (i, d) in days.iter().enumerate() {
+            assert_eq!(weekday_of(d), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&format!("{d}’s")), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&d.to_lowercase()), Some(i as u32), "{d}");
+        }
+        for w in ["Today", "Holiday", "day", "Mondays", "Sundayday"] {
+            assert_eq!(weekday_of(w), None, "{w}");
+        }
     }
 
     #[test]

@@ -30,12 +30,21 @@ pub struct FoundNumber {
 
 
 /// Whether a folded word can be a number: figures start with a digit and
-/// number words ("five", "twenty-one", "dozen") with one of these letters.
-/// Most words of a sentence fail this one-byte test, so they skip the
-/// number readers entirely.
+/// number words ("five", "twenty-one", "dozen") with one of these pairs of
+/// letters ("thr" and "thi" for "three", "thirteen", "thirty"). Most words of
+/// a sentence fail this test on their first bytes, so they skip the number
+/// readers entirely.
 #[inline]
 fn may_be_number(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd'))
+    match w.as_bytes() {
+        [b'0'..=b'9', ..] => true,
+        [b't', b'h', third, ..] => matches!(third, b'r' | b'i'),
+        [first, second, ..] => matches!(
+            &[*first, *second],
+            b"ze" | b"on" | b"tw" | b"te" | b"fo" | b"fi" | b"si" | b"se" | b"ei" | b"el" | b"ni" | b"hu" | b"do"
+        ),
+        _ => false,
+    }
 }
 
 /// The value of a number word ("five", "twenty-one", "dozen"). The words are
@@ -519,6 +528,23 @@ mod tests {
         assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(12.0), Some("person")));
         assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(1.0), Some("soldier"), Some("kill")));
         assert_eq!((n[2].value, n[2].kind), (Some(70.0), NumberKind::Age));
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_number_word() {
+        let words = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "dozen", "twenty-five", "thirty-one-year-old",
+        ];
+        for w in words {
+            assert!(word_value(w.split('-').next().unwrap()).is_some(), "{w}");
+            assert!(may_be_number(w), "{w}");
+        }
+        for w in ["the", "that", "th", "said", "a", "", "élan", "killed"] {
+            assert!(!may_be_number(w), "{w}");
+        }
+        assert!(may_be_number("1,730") && may_be_number("40bn"));
     }
 
     #[test]
