@@ -250,15 +250,78 @@ pub struct WordSet {
     table: std::sync::OnceLock<WordTable>,
 }
 
+/// The words of a [`WordSet`] in an open-addressing hash table. Each slot
+/// keeps the word's hash beside it, so a probe that meets another word is
+/// settled by one integer comparison, and a folded lookup hashes the word
+/// lower-cased on the fly instead of writing the folded word out.
 struct WordTable {
-    set: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+    /// A power of two, at least four times the words, of (hash, word)
+    /// slots; an empty word marks a free slot.
+    slots: Vec<(u64, &'static str)>,
+    /// Whether the list holds the empty word, which cannot have a slot.
+    has_empty: bool,
     /// The longest word in bytes: most tokens of a sentence are longer than
     /// any function word or title, and are rejected without hashing.
     longest: usize,
 }
 
-/// Longest ASCII word folded on the stack by [`WordSet::contains_folded`].
-const FOLD_BUFFER: usize = 32;
+/// FNV-1a over `bytes`, each byte passed through `map` first: the identity,
+/// or ASCII lower-casing for a folded lookup.
+#[inline]
+fn word_hash(bytes: &[u8], map: impl Fn(u8) -> u8) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= map(b) as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+impl WordTable {
+    fn new(list: &'static [&'static str]) -> Self {
+        let size = (list.len() * 4).next_power_of_two().max(8);
+        let mut table = WordTable { slots: vec![(0, ""); size], has_empty: false, longest: 0 };
+        for &word in list {
+            if word.is_empty() {
+                table.has_empty = true;
+                continue;
+            }
+            table.longest = table.longest.max(word.len());
+            let hash = word_hash(word.as_bytes(), |b| b);
+            let mut slot = hash as usize & (size - 1);
+            while !table.slots[slot].1.is_empty() && table.slots[slot].1 != word {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.slots[slot] = (hash, word);
+        }
+        table
+    }
+
+    /// Is there a word with this hash for which `same` holds?
+    #[inline]
+    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let (slot_hash, word) = self.slots[slot];
+            if word.is_empty() {
+                return false;
+            }
+            if slot_hash == hash && same(word) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return self.has_empty;
+        }
+        word.len() <= self.longest && self.find(word_hash(word.as_bytes(), |b| b), |w| w == word)
+    }
+}
 
 impl WordSet {
     pub const fn new(list: &'static [&'static str]) -> Self {
@@ -266,31 +329,30 @@ impl WordSet {
     }
 
     fn table(&self) -> &WordTable {
-        self.table.get_or_init(|| WordTable { set: self.list.iter().copied().collect(), longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0) })
+        self.table.get_or_init(|| WordTable::new(self.list))
     }
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        let table = self.table();
-        word.len() <= table.longest && table.set.contains(word)
+        self.table().contains(word)
     }
 
     /// `contains(&fold(word))`, without allocating the folded word when it is
     /// ASCII (folding ASCII keeps its length, so the length check still holds).
     pub fn contains_folded(&self, word: &str) -> bool {
         let table = self.table();
-        if !word.is_ascii() || word.len() > FOLD_BUFFER {
-            return table.set.contains(fold(word).as_str());
+        if !word.is_ascii() {
+            return table.contains(&fold(word));
+        }
+        if word.is_empty() {
+            return table.has_empty;
         }
         if word.len() > table.longest {
             return false;
         }
-        let mut buf = [0u8; FOLD_BUFFER];
-        let folded = &mut buf[..word.len()];
-        folded.copy_from_slice(word.as_bytes());
-        folded.make_ascii_lowercase();
-        // ASCII bytes are valid UTF-8.
-        std::str::from_utf8(folded).is_ok_and(|w| table.set.contains(w))
+        let bytes = word.as_bytes();
+        let hash = word_hash(bytes, |b| b.to_ascii_lowercase());
+        table.find(hash, |w| w.len() == bytes.len() && w.bytes().zip(bytes).all(|(a, &b)| a == b.to_ascii_lowercase()))
     }
 }
 
@@ -326,6 +388,21 @@ mod tests {
         assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
         assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
         assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        static SET: WordSet = WordSet::new(&["of", "the", "secretary-general", "türkiye", "u.s", "the"]);
+        for w in ["of", "the", "secretary-general", "türkiye", "u.s"] {
+            assert!(SET.contains(w) && SET.contains_folded(w), "{w}");
+            assert!(SET.contains_folded(&w.to_uppercase()), "{w}");
+        }
+        for w in ["", "o", "off", "The", "thee", "secretary", "turkiye", "us"] {
+            assert!(!SET.contains(w), "{w}");
+        }
+        assert!(SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé"));
+        static WITH_EMPTY: WordSet = WordSet::new(&["", "a"]);
+        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded(""));
     }
 
     #[test]
