@@ -305,6 +305,10 @@ impl Default for Evidence {
 impl Evidence {
     /// Takes in one word token, already lower-cased (the parser's folded
     /// form). Tokens without letters (figures, punctuation) count for nothing.
+    ///
+    /// Inlined into the caller's loop over every word of the body; only
+    /// words with non-ASCII letters take the slower, out-of-line path.
+    #[inline]
     pub fn word(&mut self, word: &str) {
         let bytes = word.as_bytes();
         if word.is_ascii() {
@@ -320,6 +324,14 @@ impl Evidence {
             }
             return;
         }
+        self.non_ascii_word(word);
+    }
+
+    /// [`Evidence::word`] for a word with non-ASCII characters: each letter
+    /// is counted under its script.
+    #[inline(never)]
+    fn non_ascii_word(&mut self, word: &str) {
+        let bytes = word.as_bytes();
         let mut scripts_seen = 0u32;
         let mut only_latin = true;
         for c in word.chars() {
@@ -342,6 +354,7 @@ impl Evidence {
         }
     }
 
+    #[inline]
     fn score(&mut self, word: &[u8]) {
         let mut bits = self.table.languages(word);
         if bits != 0 {

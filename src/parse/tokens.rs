@@ -126,15 +126,24 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
-/// Does the word start with an upper-case letter?
+/// Does the word start with an upper-case letter? An ASCII first byte
+/// answers without decoding; this is asked of nearly every token.
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia").
 #[inline]
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending ends in "s" or in "’" (whose last byte is 0x99): other
+    // words, most of them, need no comparison.
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+        return word;
+    }
     word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
 }
 
@@ -403,6 +412,14 @@ mod tests {
         assert!(SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé"));
         static WITH_EMPTY: WordSet = WordSet::new(&["", "a"]);
         assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded(""));
+    }
+
+    #[test]
+    fn capitals_and_possessives() {
+        assert!(is_capitalized("Kyiv") && is_capitalized("Étienne") && !is_capitalized("kyiv") && !is_capitalized("étienne") && !is_capitalized("") && !is_capitalized("1st"));
+        for (word, bare) in [("Russia’s", "Russia"), ("Russia's", "Russia"), ("Ministers’", "Minister"), ("Kyiv", "Kyiv"), ("’", "’"), ("s", "s"), ("", "")] {
+            assert_eq!(strip_possessive(word), bare);
+        }
     }
 
     #[test]
