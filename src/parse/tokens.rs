@@ -60,9 +60,9 @@ pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of `text[range]`: words and single non-space punctuation characters.
 /// Walks byte positions rather than a peekable char iterator and sizes the
-/// output up front, because this runs over every sentence of the body. Runs
-/// of ASCII letters and digits, most of any word, are skipped byte by byte;
-/// only the characters around them are decoded.
+/// output up front, because this runs over every sentence of the body. ASCII,
+/// most of news text, is classified by its byte alone; only other characters
+/// are decoded.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
     let bytes = slice.as_bytes();
@@ -73,57 +73,73 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut i = 0;
     while i < len {
         let b = bytes[i];
-        // ASCII spaces between words: the commonest byte after letters.
-        if b == b' ' {
-            i += 1;
-            continue;
-        }
-        let (c, c_len) = char_at(slice, i);
-        if c.is_alphanumeric() {
-            let mut end = i + c_len;
-            loop {
-                while end < len && ASCII_WORD_BYTE[bytes[end] as usize] {
-                    end += 1;
+        let first_len = if b < 0x80 {
+            if !ASCII_WORD_BYTE[b as usize] {
+                if !(b as char).is_whitespace() {
+                    out.push(Token { start: base + i, end: base + i + 1, word: false });
                 }
-                if end >= len {
-                    break;
-                }
-                let (d, d_len) = char_at(slice, end);
-                if d.is_alphanumeric() {
-                    end += d_len;
-                    continue;
-                }
-                if !joins_word(d) {
-                    break;
-                }
-                let after_at = end + d_len;
-                let after = (after_at < len).then(|| char_at(slice, after_at).0);
-                // A comma joins only digits ("1,730"); the rest join letters too.
-                let ok = match after {
-                    Some(a) if d == ',' => {
-                        // The comma is ASCII, so the byte before it ends the
-                        // previous character, and a digit is one byte.
-                        let prev_is_digit = bytes[end - 1].is_ascii_digit();
-                        a.is_ascii_digit() && prev_is_digit && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
-                    }
-                    Some(a) => a.is_alphanumeric(),
-                    None => false,
-                };
-                if !ok {
-                    break;
-                }
-                end += d_len;
+                i += 1;
+                continue;
             }
-            out.push(Token { start: base + i, end: base + end, word: true });
-            i = end;
+            1
         } else {
-            if !c.is_whitespace() {
-                out.push(Token { start: base + i, end: base + i + c_len, word: false });
+            let (c, c_len) = char_at(slice, i);
+            if !c.is_alphanumeric() {
+                if !c.is_whitespace() {
+                    out.push(Token { start: base + i, end: base + i + c_len, word: false });
+                }
+                i += c_len;
+                continue;
             }
-            i += c_len;
-        }
+            c_len
+        };
+        let end = word_end(slice, i + first_len);
+        out.push(Token { start: base + i, end: base + end, word: true });
+        i = end;
     }
     out
+}
+
+/// Where the word that runs up to byte `end` of `slice` ends: letters and
+/// digits, and the marks of [`joins_word`] when a letter or digit follows
+/// (a comma only between digits, as in "1,730").
+#[inline]
+fn word_end(slice: &str, mut end: usize) -> usize {
+    let bytes = slice.as_bytes();
+    let len = bytes.len();
+    loop {
+        while end < len && ASCII_WORD_BYTE[bytes[end] as usize] {
+            end += 1;
+        }
+        if end >= len {
+            return end;
+        }
+        let (d, d_len) = char_at(slice, end);
+        // (An ASCII letter or digit would have been taken above.)
+        if d_len > 1 && d.is_alphanumeric() {
+            end += d_len;
+            continue;
+        }
+        if !joins_word(d) {
+            return end;
+        }
+        let after_at = end + d_len;
+        if after_at >= len {
+            return end;
+        }
+        let joins = if d == ',' {
+            // The comma is ASCII, so the byte before it ends the previous
+            // character, and a digit is one byte.
+            bytes[end - 1].is_ascii_digit() && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
+        } else {
+            let a = bytes[after_at];
+            if a < 0x80 { ASCII_WORD_BYTE[a as usize] } else { char_at(slice, after_at).0.is_alphanumeric() }
+        };
+        if !joins {
+            return end;
+        }
+        end += d_len;
+    }
 }
 
 /// Does the word start with an upper-case letter? An ASCII first byte
@@ -397,6 +413,11 @@ mod tests {
         assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
         assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
         assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
+        assert_eq!(words("Zürich’s 1,73 x- a‑b 2,1234 né.e"), vec!["Zürich’s", "1", "73", "x", "a‑b", "2,1234", "né.e"]);
+        assert_eq!(words("up 1,73"), vec!["up", "1,73"]);
+        let s = "a,\u{b}b\u{a0}“c”";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(toks.iter().map(|t| (t.text(s), t.word)).collect::<Vec<_>>(), vec![("a", true), (",", false), ("b", true), ("“", false), ("c", true), ("”", false)]);
     }
 
     #[test]
