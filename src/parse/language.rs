@@ -228,14 +228,20 @@ impl WordTable {
         if word.is_empty() || word.len() > PACKED_BYTES {
             return 0;
         }
-        let key = pack(word);
+        self.packed_languages(pack(word), word.len())
+    }
+
+    /// [`WordTable::languages`] of a word already packed, of `len` bytes (1
+    /// to [`PACKED_BYTES`]).
+    #[inline]
+    fn packed_languages(&self, key: u64, len: usize) -> u8 {
         let mut slot = slot_of(key);
         loop {
             let entry = self.slots[slot];
             if entry.len == 0 {
                 return 0;
             }
-            if entry.key == key && entry.len as usize == word.len() {
+            if entry.key == key && entry.len as usize == len {
                 return entry.languages;
             }
             slot = (slot + 1) & (TABLE_SLOTS - 1);
@@ -311,20 +317,35 @@ impl Evidence {
     #[inline]
     pub fn word(&mut self, word: &str) {
         let bytes = word.as_bytes();
-        if word.is_ascii() {
-            // Most words of most text: Latin, no decoding, no script lookup.
-            // A token that opens with a letter is a word ("it's", "u.s",
-            // "covid-19"); its length stands for its letter count, which
-            // only needs to be roughly right. Figures count for nothing.
-            if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-                self.letters[Script::Latin as usize] += bytes.len() as u32;
-                self.units[Script::Latin as usize] += 1;
-                self.latin_words += 1;
-                self.score(bytes);
+        // A word short enough for the profiles, as most are, is read once:
+        // tested for ASCII and packed for the profile lookup in one pass.
+        let (ascii, packed) = if bytes.len() <= PACKED_BYTES {
+            let (mut key, mut all_bits) = (0u64, 0u8);
+            for (i, &b) in bytes.iter().enumerate() {
+                key |= (b as u64) << (8 * i);
+                all_bits |= b;
             }
+            (all_bits.is_ascii(), Some(key))
+        } else {
+            (word.is_ascii(), None)
+        };
+        if !ascii {
+            self.non_ascii_word(word);
             return;
         }
-        self.non_ascii_word(word);
+        // Most words of most text: Latin, no decoding, no script lookup.
+        // A token that opens with a letter is a word ("it's", "u.s",
+        // "covid-19"); its length stands for its letter count, which only
+        // needs to be roughly right. Figures count for nothing.
+        if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+            self.letters[Script::Latin as usize] += bytes.len() as u32;
+            self.units[Script::Latin as usize] += 1;
+            self.latin_words += 1;
+            // Longer words are in no profile.
+            if let Some(key) = packed {
+                self.add_scores(self.table.packed_languages(key, bytes.len()));
+            }
+        }
     }
 
     /// [`Evidence::word`] for a word with non-ASCII characters: each letter
@@ -356,7 +377,12 @@ impl Evidence {
 
     #[inline]
     fn score(&mut self, word: &[u8]) {
-        let mut bits = self.table.languages(word);
+        self.add_scores(self.table.languages(word));
+    }
+
+    /// Scores a word found in the profiles of `bits`, split evenly.
+    #[inline]
+    fn add_scores(&mut self, mut bits: u8) {
         if bits != 0 {
             let share = SHARE_UNIT / bits.count_ones();
             while bits != 0 {
