@@ -198,9 +198,16 @@ impl Lowered {
             // is, so the whole sentence is copied and lower-cased at once and
             // each token keeps its offsets, instead of folding word by word.
             let (from, to) = (first.start, last.end);
-            let in_order = from <= to && toks.iter().all(|t| from <= t.start && t.end <= to);
+            let mut spans = Vec::with_capacity(toks.len());
+            let mut in_order = from <= to;
+            for t in toks {
+                if t.start < from || t.end > to {
+                    in_order = false;
+                    break;
+                }
+                spans.push((t.start - from, t.end - from));
+            }
             if let Some(buf) = in_order.then(|| ascii_lowercase(&text.as_bytes()[from..to])).flatten() {
-                let spans = toks.iter().map(|t| (t.start - from, t.end - from)).collect();
                 return Lowered { buf, spans };
             }
         }
@@ -242,12 +249,12 @@ impl Lowered {
 fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
     const ONES: u64 = u64::MAX / 255;
     const HIGH_BITS: u64 = ONES * 0x80;
-    let mut out = vec![0u8; bytes.len()];
+    let mut out = bytes.to_vec();
     let mut high = 0u64;
-    let whole = bytes.len() / 8 * 8;
-    for (to, from) in out[..whole].chunks_exact_mut(8).zip(bytes[..whole].chunks_exact(8)) {
+    let mut chunks = out.chunks_exact_mut(8);
+    for chunk in &mut chunks {
         let mut word = [0u8; 8];
-        word.copy_from_slice(from);
+        word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
         high |= x;
         // For bytes below 0x80 neither sum carries into the next byte; bit 7
@@ -256,11 +263,11 @@ fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
         let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
         let upper = at_least_a & !past_z & HIGH_BITS;
         // 0x80 >> 2 is 0x20, the bit that makes an ASCII letter lower-case.
-        to.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+        chunk.copy_from_slice(&(x | upper >> 2).to_le_bytes());
     }
-    for (to, &b) in out[whole..].iter_mut().zip(&bytes[whole..]) {
-        high |= b as u64;
-        *to = b.to_ascii_lowercase();
+    for b in chunks.into_remainder() {
+        high |= *b as u64;
+        b.make_ascii_lowercase();
     }
     if high & HIGH_BITS != 0 {
         return None;
