@@ -397,6 +397,13 @@ fn opens_relative_date(w: &str) -> bool {
     }
 }
 
+/// Whether a lower-case word starting with byte `b` can pass
+/// [`opens_relative_date`]; the cheap test that spares looking most words up.
+#[inline]
+fn may_open_relative_date(b: u8) -> bool {
+    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e')
+}
+
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
 fn ends_event_phrase(w: &str) -> bool {
     matches!(
@@ -421,7 +428,8 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
         let t = toks[i];
-        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !opens_relative_date(lower.at(i)) {
+        let first = text.as_bytes()[t.start];
+        if !t.word || first.is_ascii_lowercase() && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i))) {
             i += 1;
             continue;
         }

@@ -29,6 +29,13 @@ pub struct FoundNumber {
 }
 
 
+/// Whether a folded word starting with byte `b` can be a number: a digit or
+/// the first letter of a number word.
+#[inline]
+fn may_open_number(b: u8) -> bool {
+    matches!(b, b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd')
+}
+
 /// Whether a folded word can be a number: figures start with a digit and
 /// number words ("five", "twenty-one", "dozen") with one of these pairs of
 /// letters ("thr" and "thi" for "three", "thirteen", "thirty"). Most words of
@@ -36,6 +43,9 @@ pub struct FoundNumber {
 /// readers entirely.
 #[inline]
 fn may_be_number(w: &str) -> bool {
+    if !w.as_bytes().first().is_some_and(|&b| may_open_number(b)) {
+        return false;
+    }
     match w.as_bytes() {
         [b'0'..=b'9', ..] => true,
         [b't', b'h', third, ..] => matches!(third, b'r' | b'i'),
@@ -282,12 +292,19 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
+        // A word that can be no number (most words) starts nothing here. An
+        // ASCII first letter folds to itself lower-cased, so it is read from
+        // the text before the folded word is looked up.
+        let first = text.as_bytes()[t.start];
+        if t.word && first.is_ascii() && !may_open_number(first.to_ascii_lowercase()) {
+            i += 1;
+            continue;
+        }
         if skip.iter().any(|r| r.start <= t.start && t.end <= r.end) {
             i += 1;
             continue;
         }
         let w = folded.at(i);
-        // A word that can be no number (most words) starts nothing here.
         if t.word && !may_be_number(w) {
             i += 1;
             continue;
