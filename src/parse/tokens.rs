@@ -73,6 +73,10 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut i = 0;
     while i < len {
         let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let first_len = if b < 0x80 {
             if !ASCII_WORD_BYTE[b as usize] {
                 if !(b as char).is_whitespace() {
@@ -111,7 +115,8 @@ fn word_end(slice: &str, mut end: usize) -> usize {
         while end < len && ASCII_WORD_BYTE[bytes[end] as usize] {
             end += 1;
         }
-        if end >= len {
+        // A space ends most words: settle it before decoding anything.
+        if end >= len || bytes[end] == b' ' {
             return end;
         }
         let (d, d_len) = char_at(slice, end);
