@@ -37,61 +37,48 @@ pub struct FoundDate {
 }
 
 
-/// The month a word names: full names and the AP abbreviations.
-/// Lowercases a short ASCII word into a stack buffer, for matching against
-/// month and day names without allocating.
-fn small_lower(word: &str, buf: &mut [u8; 9]) -> Option<usize> {
-    let b = word.as_bytes();
-    if b.len() < 3 || b.len() > 9 || !b[0].is_ascii_alphabetic() {
+/// The month a word names: full names and the AP abbreviations, in any
+/// case. Capitalised words are asked, most of them names, so the word is
+/// compared only with the names that share its first letter.
+pub fn month_of(word: &str) -> Option<u32> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let names: &[(&str, u32)] = match word.as_bytes().first()?.to_ascii_lowercase() {
+        b'j' => &[("jan", 1), ("january", 1), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7)],
+        b'f' => &[("feb", 2), ("february", 2)],
+        b'm' => &[("mar", 3), ("march", 3), ("may", 5)],
+        b'a' => &[("apr", 4), ("april", 4), ("aug", 8), ("august", 8)],
+        b's' => &[("sep", 9), ("sept", 9), ("september", 9)],
+        b'o' => &[("oct", 10), ("october", 10)],
+        b'n' => &[("nov", 11), ("november", 11)],
+        b'd' => &[("dec", 12), ("december", 12)],
+        _ => return None,
+    };
+    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, month)| month)
+}
+
+/// The weekday a word names (0 = Monday), possessive or not, in any case.
+pub fn weekday_of(word: &str) -> Option<u32> {
+    let word = crate::parse::tokens::strip_possessive(word);
+    // Every weekday ends in "day": other words stop here.
+    if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
         return None;
     }
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_alphabetic() {
-            return None;
-        }
-        buf[i] = c.to_ascii_lowercase();
-    }
-    Some(b.len())
-}
-
-/// The month a word names: full names and the AP abbreviations.
-pub fn month_of(word: &str) -> Option<u32> {
-    let mut buf = [0u8; 9];
-    let n = small_lower(word.strip_suffix('.').unwrap_or(word), &mut buf)?;
-    Some(match &buf[..n] {
-        b"january" | b"jan" => 1,
-        b"february" | b"feb" => 2,
-        b"march" | b"mar" => 3,
-        b"april" | b"apr" => 4,
-        b"may" => 5,
-        b"june" | b"jun" => 6,
-        b"july" | b"jul" => 7,
-        b"august" | b"aug" => 8,
-        b"september" | b"sep" | b"sept" => 9,
-        b"october" | b"oct" => 10,
-        b"november" | b"nov" => 11,
-        b"december" | b"dec" => 12,
+    let names: &[(&str, u32)] = match word.as_bytes()[0].to_ascii_lowercase() {
+        b'm' => &[("monday", 0)],
+        b't' => &[("tuesday", 1), ("thursday", 3)],
+        b'w' => &[("wednesday", 2)],
+        b'f' => &[("friday", 4)],
+        b's' => &[("saturday", 5), ("sunday", 6)],
         _ => return None,
-    })
-}
-
-/// The weekday a word names (0 = Monday), possessive or not.
-pub fn weekday_of(word: &str) -> Option<u32> {
-    let mut buf = [0u8; 9];
-    let n = small_lower(crate::parse::tokens::strip_possessive(word), &mut buf)?;
-    Some(match &buf[..n] {
-        b"monday" => 0,
-        b"tuesday" => 1,
-        b"wednesday" => 2,
-        b"thursday" => 3,
-        b"friday" => 4,
-        b"saturday" => 5,
-        b"sunday" => 6,
-        _ => return None,
-    })
+    };
+    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, day)| day)
 }
 
 fn day_number(word: &str) -> Option<u32> {
+    // Most words are not figures: reject them before trimming.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -173,6 +160,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
     let t = *toks.get(i)?;
     let w = t.text(text);
     if !t.word {
+        return None;
+    }
+    // Every form below opens with a figure or with a capitalised ASCII month
+    // or weekday name; most words are neither.
+    if !matches!(w.as_bytes()[0], b'0'..=b'9' | b'A'..=b'Z') {
         return None;
     }
     let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.text(text));
@@ -273,10 +265,23 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
 
 /// The first date in `text[range]` that names a full day, with its range.
 pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
-    let toks = tokenize(text, range);
+    if !has_figure(text, range.clone()) {
+        return None;
+    }
+    first_full_date_in(text, &tokenize(text, range))
+}
+
+/// Does `text[range]` hold an ASCII digit? Every absolute date does (its day
+/// or year is written in figures), so text without one is not tokenized.
+fn has_figure(text: &str, range: Range<usize>) -> bool {
+    text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+}
+
+/// [`first_full_date`] on tokens already split.
+fn first_full_date_in(text: &str, toks: &[Token]) -> Option<(Range<usize>, Ymd)> {
     let mut i = 0;
     while i < toks.len() {
-        if let Some((ymd, end, _)) = absolute_at(text, &toks, i) {
+        if let Some((ymd, end, _)) = absolute_at(text, toks, i) {
             if ymd.full().is_some() {
                 return Some((toks[i].start..toks[end - 1].end, ymd));
             }
@@ -291,8 +296,11 @@ pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>,
 /// Every absolute date in `text[range]`, year or not, with the weekday named
 /// beside it. Used to infer a missing year.
 pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd, Option<u32>)> {
-    let toks = tokenize(text, range);
     let mut out = Vec::new();
+    if !has_figure(text, range.clone()) {
+        return out;
+    }
+    let toks = tokenize(text, range);
     let mut i = 0;
     while i < toks.len() {
         if let Some((ymd, end, wd)) = absolute_at(text, &toks, i) {
@@ -308,8 +316,11 @@ pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd
 /// Does the line consist of a date and little else ("6/26/2024",
 /// "June 26, 2024 10:45 am ET", "Published Wed 26 Jun 2024")?
 pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
-    let (found, ymd) = first_full_date(text, range.clone())?;
+    if !has_figure(text, range.clone()) {
+        return None;
+    }
     let toks = tokenize(text, range);
+    let (found, ymd) = first_full_date_in(text, &toks)?;
     let filler = |t: &Token| {
         if !t.word {
             return true;
@@ -366,6 +377,33 @@ fn number_word(w: &str) -> Option<i64> {
     })
 }
 
+/// Can a lower-case word open a relative date: "yesterday", "last week",
+/// "two days ago"? The same as the word being one of "yesterday", "today",
+/// "tomorrow", "last", "this", "next", "past" or a [`number_word`], matched
+/// under its first letter because nearly every word of a sentence is asked.
+fn opens_relative_date(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b'y') => w == "yesterday",
+        Some(b't') => matches!(w, "today" | "tomorrow" | "this" | "two" | "three" | "ten" | "twelve"),
+        Some(b'l') => w == "last",
+        Some(b'n') => matches!(w, "next" | "nine"),
+        Some(b'p') => w == "past",
+        Some(b'a') => matches!(w, "a" | "an"),
+        Some(b'o') => w == "one",
+        Some(b'f') => matches!(w, "four" | "five"),
+        Some(b's') => matches!(w, "six" | "seven"),
+        Some(b'e') => matches!(w, "eight" | "eleven"),
+        _ => false,
+    }
+}
+
+/// Whether a lower-case word starting with byte `b` can pass
+/// [`opens_relative_date`]; the cheap test that spares looking most words up.
+#[inline]
+fn may_open_relative_date(b: u8) -> bool {
+    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e')
+}
+
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
 fn ends_event_phrase(w: &str) -> bool {
     matches!(
@@ -390,11 +428,20 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
         let t = toks[i];
-        if !t.word || t.text(text).as_bytes()[0].is_ascii_lowercase() && !matches!(lower.at(i), "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "a" | "an") && number_word(lower.at(i)).is_none() {
+        let first = text.as_bytes()[t.start];
+        if !t.word || first.is_ascii_lowercase() && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i))) {
             i += 1;
             continue;
         }
-        if let Some((ymd, end, wd)) = absolute_at(text, toks, i) {
+        // Only a capitalised ASCII word names a month or weekday. One that
+        // names neither (most are names) can open no date, absolute or
+        // relative; only the plain words below ("Yesterday", "Last week",
+        // "Two days ago") remain, so each name is looked up once, not four times.
+        let raw = t.text(text);
+        let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
+        let (month, weekday_named) = if capitalized { (month_of(raw), weekday_of(raw)) } else { (None, None) };
+        let calendar = !capitalized || month.is_some() || weekday_named.is_some();
+        if let Some((ymd, end, wd)) = calendar.then(|| absolute_at(text, toks, i)).flatten() {
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
@@ -423,7 +470,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
 
         let prev = if i > 0 { lower.at(i - 1) } else { "" };
         // A weekday alone, perhaps possessive ("Sunday's attack").
-        if let Some(wd) = weekday_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text))) {
+        if let Some(wd) = weekday_named {
             let possessive = w.ends_with("'s");
             let mut end = t.end;
             if possessive {
@@ -459,7 +506,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             continue;
         }
         // A month alone after a preposition: "in February", "since March".
-        if let Some(m) = month_of(t.text(text)).filter(|_| crate::parse::tokens::is_capitalized(t.text(text)) && !t.text(text).ends_with('.')) {
+        if let Some(m) = month.filter(|_| !raw.ends_with('.')) {
             if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
@@ -597,6 +644,30 @@ mod tests {
         assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
+    }
+
+    #[test]
+    fn month_and_weekday_names_in_any_case() {
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (i, m) in months.iter().enumerate() {
+            let month = i as u32 + 1;
+            assert_eq!(month_of(m), Some(month), "{m}");
+            assert_eq!(month_of(&m.to_uppercase()), Some(month), "{m}");
+            assert_eq!(month_of(&format!("{}.", &m[..3])), Some(month), "{m}");
+        }
+        assert_eq!(month_of("Sept."), Some(9));
+        for w in ["Mayor", "Ma", "", "Junee", "Éte", "M4y"] {
+            assert_eq!(month_of(w), None, "{w}");
+        }
+        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        for (i, d) in days.iter().enumerate() {
+            assert_eq!(weekday_of(d), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&format!("{d}’s")), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&d.to_lowercase()), Some(i as u32), "{d}");
+        }
+        for w in ["Today", "Holiday", "day", "Mondays", "Sundayday"] {
+            assert_eq!(weekday_of(w), None, "{w}");
+        }
     }
 
     #[test]

@@ -153,43 +153,65 @@ fn script_of(c: char) -> Script {
 }
 
 /// Every profiled word with the set of languages whose profile has it (a
-/// bit set over [`PROFILED`]), in an open-addressing hash table: a word is
-/// found with one hash over its few bytes and usually one comparison, where a
-/// binary search compared strings nine times (and showed in profiles).
+/// bit set over [`PROFILED`]), in an open-addressing hash table. No profiled
+/// word is longer than eight bytes, so each is kept packed into one integer:
+/// a word is found by packing its bytes, one multiplication and usually one
+/// integer comparison, with no string comparison at all (a binary search
+/// compared strings nine times and showed in profiles).
 struct WordTable {
-    /// `TABLE_SLOTS` entries; an empty word marks a free slot.
-    slots: Vec<(&'static str, u8)>,
-    /// The longest profiled word in bytes: longer words skip the lookup.
-    longest: usize,
+    /// `TABLE_SLOTS` entries; a length of zero marks a free slot.
+    slots: Vec<Slot>,
 }
 
-/// A power of two, about three times the number of profiled words, so
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word's bytes, see [`pack`].
+    key: u64,
+    /// The word's length: with it, words that differ only by trailing zero
+    /// bytes (which packing cannot tell apart) stay apart.
+    len: u8,
+    /// The languages whose profile has the word.
+    languages: u8,
+}
+
+/// A power of two, about four times the number of profiled words, so
 /// probes stay short.
 const TABLE_SLOTS: usize = 1024;
 
-fn slot_of(word: &[u8]) -> usize {
-    // FNV-1a: the words are a few bytes long.
-    let mut hash: u32 = 0x811c9dc5;
-    for &b in word {
-        hash ^= b as u32;
-        hash = hash.wrapping_mul(0x01000193);
+/// The longest word [`pack`] takes, in bytes; longer words are in no profile.
+const PACKED_BYTES: usize = 8;
+
+/// The bytes of a word of at most [`PACKED_BYTES`], little-endian in one integer.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (i, &b) in word.iter().enumerate() {
+        key |= (b as u64) << (8 * i);
     }
-    hash as usize & (TABLE_SLOTS - 1)
+    key
+}
+
+#[inline]
+fn slot_of(key: u64) -> usize {
+    // Fibonacci hashing: the top bits of the product mix every byte.
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize
 }
 
 impl WordTable {
     fn get() -> &'static WordTable {
         static TABLE: OnceLock<WordTable> = OnceLock::new();
         TABLE.get_or_init(|| {
-            let mut table = WordTable { slots: vec![("", 0); TABLE_SLOTS], longest: 0 };
+            let mut table = WordTable { slots: vec![Slot::default(); TABLE_SLOTS] };
             for (language, words) in PROFILES.iter().enumerate() {
                 for &word in words.iter() {
-                    table.longest = table.longest.max(word.len());
-                    let mut slot = slot_of(word.as_bytes());
+                    let bytes = word.as_bytes();
+                    assert!(!bytes.is_empty() && bytes.len() <= PACKED_BYTES, "profile word {word:?} does not pack");
+                    let key = pack(bytes);
+                    let mut slot = slot_of(key);
                     loop {
                         let entry = &mut table.slots[slot];
-                        if entry.0.is_empty() || entry.0 == word {
-                            *entry = (word, entry.1 | 1 << language);
+                        if entry.len == 0 || (entry.key == key && entry.len as usize == bytes.len()) {
+                            *entry = Slot { key, len: bytes.len() as u8, languages: entry.languages | 1 << language };
                             break;
                         }
                         slot = (slot + 1) & (TABLE_SLOTS - 1);
@@ -201,18 +223,26 @@ impl WordTable {
     }
 
     /// The languages whose profile has `word` (lower-case UTF-8), as bits.
+    #[inline]
     fn languages(&self, word: &[u8]) -> u8 {
-        if word.len() > self.longest {
+        if word.is_empty() || word.len() > PACKED_BYTES {
             return 0;
         }
-        let mut slot = slot_of(word);
+        self.packed_languages(pack(word), word.len())
+    }
+
+    /// [`WordTable::languages`] of a word already packed, of `len` bytes (1
+    /// to [`PACKED_BYTES`]).
+    #[inline]
+    fn packed_languages(&self, key: u64, len: usize) -> u8 {
+        let mut slot = slot_of(key);
         loop {
-            let (entry, bits) = self.slots[slot];
-            if entry.is_empty() {
+            let entry = self.slots[slot];
+            if entry.len == 0 {
                 return 0;
             }
-            if entry.as_bytes() == word {
-                return bits;
+            if entry.key == key && entry.len as usize == len {
+                return entry.languages;
             }
             slot = (slot + 1) & (TABLE_SLOTS - 1);
         }
@@ -281,21 +311,48 @@ impl Default for Evidence {
 impl Evidence {
     /// Takes in one word token, already lower-cased (the parser's folded
     /// form). Tokens without letters (figures, punctuation) count for nothing.
+    ///
+    /// Inlined into the caller's loop over every word of the body; only
+    /// words with non-ASCII letters take the slower, out-of-line path.
+    #[inline]
     pub fn word(&mut self, word: &str) {
         let bytes = word.as_bytes();
-        if word.is_ascii() {
-            // Most words of most text: Latin, no decoding, no script lookup.
-            // A token that opens with a letter is a word ("it's", "u.s",
-            // "covid-19"); its length stands for its letter count, which
-            // only needs to be roughly right. Figures count for nothing.
-            if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-                self.letters[Script::Latin as usize] += bytes.len() as u32;
-                self.units[Script::Latin as usize] += 1;
-                self.latin_words += 1;
-                self.score(bytes);
+        // A word short enough for the profiles, as most are, is read once:
+        // tested for ASCII and packed for the profile lookup in one pass.
+        let (ascii, packed) = if bytes.len() <= PACKED_BYTES {
+            let (mut key, mut all_bits) = (0u64, 0u8);
+            for (i, &b) in bytes.iter().enumerate() {
+                key |= (b as u64) << (8 * i);
+                all_bits |= b;
             }
+            (all_bits.is_ascii(), Some(key))
+        } else {
+            (word.is_ascii(), None)
+        };
+        if !ascii {
+            self.non_ascii_word(word);
             return;
         }
+        // Most words of most text: Latin, no decoding, no script lookup.
+        // A token that opens with a letter is a word ("it's", "u.s",
+        // "covid-19"); its length stands for its letter count, which only
+        // needs to be roughly right. Figures count for nothing.
+        if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+            self.letters[Script::Latin as usize] += bytes.len() as u32;
+            self.units[Script::Latin as usize] += 1;
+            self.latin_words += 1;
+            // Longer words are in no profile.
+            if let Some(key) = packed {
+                self.add_scores(self.table.packed_languages(key, bytes.len()));
+            }
+        }
+    }
+
+    /// [`Evidence::word`] for a word with non-ASCII characters: each letter
+    /// is counted under its script.
+    #[inline(never)]
+    fn non_ascii_word(&mut self, word: &str) {
+        let bytes = word.as_bytes();
         let mut scripts_seen = 0u32;
         let mut only_latin = true;
         for c in word.chars() {
@@ -318,8 +375,14 @@ impl Evidence {
         }
     }
 
+    #[inline]
     fn score(&mut self, word: &[u8]) {
-        let mut bits = self.table.languages(word);
+        self.add_scores(self.table.languages(word));
+    }
+
+    /// Scores a word found in the profiles of `bits`, split evenly.
+    #[inline]
+    fn add_scores(&mut self, mut bits: u8) {
         if bits != 0 {
             let share = SHARE_UNIT / bits.count_ones();
             while bits != 0 {

@@ -29,46 +29,105 @@ pub struct FoundNumber {
 }
 
 
+/// Whether a folded word starting with byte `b` can be a number: a digit or
+/// the first letter of a number word.
+#[inline]
+fn may_open_number(b: u8) -> bool {
+    matches!(b, b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd')
+}
+
+/// Whether a folded word can be a number: figures start with a digit and
+/// number words ("five", "twenty-one", "dozen") with one of these pairs of
+/// letters ("thr" and "thi" for "three", "thirteen", "thirty"). Most words of
+/// a sentence fail this test on their first bytes, so they skip the number
+/// readers entirely.
+#[inline]
+fn may_be_number(w: &str) -> bool {
+    if !w.as_bytes().first().is_some_and(|&b| may_open_number(b)) {
+        return false;
+    }
+    match w.as_bytes() {
+        [b'0'..=b'9', ..] => true,
+        [b't', b'h', third, ..] => matches!(third, b'r' | b'i'),
+        [first, second, ..] => matches!(
+            &[*first, *second],
+            b"ze" | b"on" | b"tw" | b"te" | b"fo" | b"fi" | b"si" | b"se" | b"ei" | b"el" | b"ni" | b"hu" | b"do"
+        ),
+        _ => false,
+    }
+}
+
+/// The value of a number word ("five", "twenty-one", "dozen"). The words are
+/// matched under their first letter, so a word is compared with a handful
+/// of candidates rather than with all thirty.
 fn word_value(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    if let Some((a, b)) = w.split_once('-') {
+    if let Some(hyphen) = w.bytes().position(|b| b == b'-') {
+        let (a, b) = (&w[..hyphen], &w[hyphen + 1..]);
         let tens = word_value(a).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)?;
         let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
         return Some(tens + ones);
     }
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => 100.0,
-        "dozen" => 12.0,
+    Some(match w.as_bytes()[0] {
+        b'z' => match w {
+            "zero" => 0.0,
+            _ => return None,
+        },
+        b'o' => match w {
+            "one" => 1.0,
+            _ => return None,
+        },
+        b't' => match w {
+            "two" => 2.0,
+            "three" => 3.0,
+            "ten" => 10.0,
+            "twelve" => 12.0,
+            "thirteen" => 13.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            _ => return None,
+        },
+        b'f' => match w {
+            "four" => 4.0,
+            "five" => 5.0,
+            "fourteen" => 14.0,
+            "fifteen" => 15.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            _ => return None,
+        },
+        b's' => match w {
+            "six" => 6.0,
+            "seven" => 7.0,
+            "sixteen" => 16.0,
+            "seventeen" => 17.0,
+            "sixty" => 60.0,
+            "seventy" => 70.0,
+            _ => return None,
+        },
+        b'e' => match w {
+            "eight" => 8.0,
+            "eleven" => 11.0,
+            "eighteen" => 18.0,
+            "eighty" => 80.0,
+            _ => return None,
+        },
+        b'n' => match w {
+            "nine" => 9.0,
+            "nineteen" => 19.0,
+            "ninety" => 90.0,
+            _ => return None,
+        },
+        b'h' => match w {
+            "hundred" => 100.0,
+            _ => return None,
+        },
+        b'd' => match w {
+            "dozen" => 12.0,
+            _ => return None,
+        },
         _ => return None,
     })
 }
@@ -233,11 +292,23 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
+        // A word that can be no number (most words) starts nothing here. An
+        // ASCII first letter folds to itself lower-cased, so it is read from
+        // the text before the folded word is looked up.
+        let first = text.as_bytes()[t.start];
+        if t.word && first.is_ascii() && !may_open_number(first.to_ascii_lowercase()) {
+            i += 1;
+            continue;
+        }
         if skip.iter().any(|r| r.start <= t.start && t.end <= r.end) {
             i += 1;
             continue;
         }
         let w = folded.at(i);
+        if t.word && !may_be_number(w) {
+            i += 1;
+            continue;
+        }
         // Currency symbol directly before the number.
         let cur = if !t.word { currency(w) } else { None };
         let ni = if cur.is_some() { i + 1 } else { i };
@@ -294,7 +365,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
         } else if let Some(v) = {
             // The part before a hyphen ("twenty-five" tries "twenty" first), then the whole word.
-            let head = nw.find('-').map_or(nw, |p| &nw[..p]);
+            let head = nw.bytes().position(|b| b == b'-').map_or(nw, |p| &nw[..p]);
             word_value(head).or_else(|| if head.len() < nw.len() { word_value(nw) } else { None })
         } {
             // "one" is a number only when hedged or counting a unit: "about one hour".
@@ -474,6 +545,23 @@ mod tests {
         assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(12.0), Some("person")));
         assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(1.0), Some("soldier"), Some("kill")));
         assert_eq!((n[2].value, n[2].kind), (Some(70.0), NumberKind::Age));
+    }
+
+    #[test]
+    fn the_prefilter_passes_every_number_word() {
+        let words = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "dozen", "twenty-five", "thirty-one-year-old",
+        ];
+        for w in words {
+            assert!(word_value(w.split('-').next().unwrap()).is_some(), "{w}");
+            assert!(may_be_number(w), "{w}");
+        }
+        for w in ["the", "that", "th", "said", "a", "", "élan", "killed"] {
+            assert!(!may_be_number(w), "{w}");
+        }
+        assert!(may_be_number("1,730") && may_be_number("40bn"));
     }
 
     #[test]

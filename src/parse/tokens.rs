@@ -28,6 +28,18 @@ impl Token {
     }
 }
 
+/// ASCII letters and digits, by byte value: the loop that runs through a
+/// word tests every byte, and a table lookup is the cheapest test.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '‑')
 }
@@ -48,72 +60,132 @@ pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// Tokens of `text[range]`: words and single non-space punctuation characters.
 /// Walks byte positions rather than a peekable char iterator and sizes the
-/// output up front, because this runs over every sentence of the body.
+/// output up front, because this runs over every sentence of the body. ASCII,
+/// most of news text, is classified by its byte alone; only other characters
+/// are decoded.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
-    let len = slice.len();
+    let bytes = slice.as_bytes();
+    let len = bytes.len();
     let base = range.start;
     // About one token per five bytes of prose; a good guess avoids regrowing.
     let mut out = Vec::with_capacity(len / 5 + 4);
     let mut i = 0;
     while i < len {
-        let (c, c_len) = char_at(slice, i);
-        if c.is_alphanumeric() {
-            let mut end = i + c_len;
-            while end < len {
-                let (d, d_len) = char_at(slice, end);
-                if d.is_alphanumeric() {
-                    end += d_len;
-                    continue;
-                }
-                if !joins_word(d) {
-                    break;
-                }
-                let after_at = end + d_len;
-                let after = (after_at < len).then(|| char_at(slice, after_at).0);
-                // A comma joins only digits ("1,730"); the rest join letters too.
-                let ok = match after {
-                    Some(a) if d == ',' => {
-                        let prev = slice[..end].chars().next_back().unwrap_or(' ');
-                        a.is_ascii_digit() && prev.is_ascii_digit() && slice[after_at..].chars().take(3).all(|x| x.is_ascii_digit())
-                    }
-                    Some(a) => a.is_alphanumeric(),
-                    None => false,
-                };
-                if !ok {
-                    break;
-                }
-                end += d_len;
-            }
-            out.push(Token { start: base + i, end: base + end, word: true });
-            i = end;
-        } else {
-            if !c.is_whitespace() {
-                out.push(Token { start: base + i, end: base + i + c_len, word: false });
-            }
-            i += c_len;
+        let b = bytes[i];
+        if b == b' ' {
+            i += 1;
+            continue;
         }
+        let first_len = if b < 0x80 {
+            if !ASCII_WORD_BYTE[b as usize] {
+                if !(b as char).is_whitespace() {
+                    out.push(Token { start: base + i, end: base + i + 1, word: false });
+                }
+                i += 1;
+                continue;
+            }
+            1
+        } else {
+            let (c, c_len) = char_at(slice, i);
+            if !c.is_alphanumeric() {
+                if !c.is_whitespace() {
+                    out.push(Token { start: base + i, end: base + i + c_len, word: false });
+                }
+                i += c_len;
+                continue;
+            }
+            c_len
+        };
+        let end = word_end(slice, i + first_len);
+        out.push(Token { start: base + i, end: base + end, word: true });
+        i = end;
     }
     out
 }
 
-/// Does the word start with an upper-case letter?
+/// Where the word that runs up to byte `end` of `slice` ends: letters and
+/// digits, and the marks of [`joins_word`] when a letter or digit follows
+/// (a comma only between digits, as in "1,730").
+#[inline]
+fn word_end(slice: &str, mut end: usize) -> usize {
+    let bytes = slice.as_bytes();
+    let len = bytes.len();
+    loop {
+        while end < len && ASCII_WORD_BYTE[bytes[end] as usize] {
+            end += 1;
+        }
+        // A space ends most words: settle it before decoding anything.
+        if end >= len || bytes[end] == b' ' {
+            return end;
+        }
+        let (d, d_len) = char_at(slice, end);
+        // (An ASCII letter or digit would have been taken above.)
+        if d_len > 1 && d.is_alphanumeric() {
+            end += d_len;
+            continue;
+        }
+        if !joins_word(d) {
+            return end;
+        }
+        let after_at = end + d_len;
+        if after_at >= len {
+            return end;
+        }
+        let joins = if d == ',' {
+            // The comma is ASCII, so the byte before it ends the previous
+            // character, and a digit is one byte.
+            bytes[end - 1].is_ascii_digit() && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
+        } else {
+            let a = bytes[after_at];
+            if a < 0x80 { ASCII_WORD_BYTE[a as usize] } else { char_at(slice, after_at).0.is_alphanumeric() }
+        };
+        if !joins {
+            return end;
+        }
+        end += d_len;
+    }
+}
+
+/// Does the word start with an upper-case letter? An ASCII first byte
+/// answers without decoding; this is asked of nearly every token.
 #[inline]
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The word without a possessive ending ("Russia’s" → "Russia").
 #[inline]
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending ends in "s" or in "’" (whose last byte is 0x99): other
+    // words, most of them, need no comparison.
+    if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
+        return word;
+    }
     word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
 }
 
 /// Lowercase with typographic apostrophes made straight, for comparing words.
 pub fn fold(word: &str) -> String {
-    if word.is_ascii() {
-        return word.to_ascii_lowercase();
+    // Most words are short and ASCII: they are tested and lower-cased in one
+    // pass over their bytes (the library's separate test and lower-casing
+    // cost more than the copy for words this short).
+    let mut folded = String::with_capacity(word.len());
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return fold_unicode(word);
+        }
+        folded.push(b.to_ascii_lowercase() as char);
     }
+    folded
+}
+
+/// [`fold`] for a word with non-ASCII characters.
+#[cold]
+fn fold_unicode(word: &str) -> String {
     word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
 }
 
@@ -133,38 +205,92 @@ pub fn eq_folded(word: &str, lower: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Lowered {
     buf: String,
-    ends: Vec<usize>,
+    /// Each token's folded form, as a byte range of `buf`.
+    spans: Vec<(usize, usize)>,
 }
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Self {
+        if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+            // Most sentences are ASCII: then folding keeps every byte where it
+            // is, so the whole sentence is copied and lower-cased at once and
+            // each token keeps its offsets, instead of folding word by word.
+            let (from, to) = (first.start, last.end);
+            let mut spans = Vec::with_capacity(toks.len());
+            let mut in_order = from <= to;
+            for t in toks {
+                if t.start < from || t.end > to {
+                    in_order = false;
+                    break;
+                }
+                spans.push((t.start - from, t.end - from));
+            }
+            if let Some(buf) = in_order.then(|| ascii_lowercase(&text.as_bytes()[from..to])).flatten() {
+                return Lowered { buf, spans };
+            }
+        }
         let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
-        let mut ends = Vec::with_capacity(toks.len());
+        let mut spans = Vec::with_capacity(toks.len());
         for t in toks {
             let w = t.text(text);
+            let start = buf.len();
             if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                buf.push_str(w);
+                buf[start..].make_ascii_lowercase();
             } else {
                 // As `fold`, written straight into the shared buffer.
                 for c in w.chars() {
                     buf.extend(if c == '’' { '\'' } else { c }.to_lowercase());
                 }
             }
-            ends.push(buf.len());
+            spans.push((start, buf.len()));
         }
-        Lowered { buf, ends }
+        Lowered { buf, spans }
     }
 
     #[inline]
     pub fn at(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let (start, end) = self.spans[i];
+        &self.buf[start..end]
     }
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
-        (i < self.ends.len()).then(|| self.at(i))
+        (i < self.spans.len()).then(|| self.at(i))
     }
+}
+
+/// `bytes` lower-cased, or `None` when they are not all ASCII. Eight bytes
+/// are read, tested and lower-cased at a time, in one pass: a sentence is
+/// copied this way for every sentence of the body, and byte by byte it
+/// cost more than the copy.
+fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH_BITS: u64 = ONES * 0x80;
+    let mut out = bytes.to_vec();
+    let mut high = 0u64;
+    let mut chunks = out.chunks_exact_mut(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        high |= x;
+        // For bytes below 0x80 neither sum carries into the next byte; bit 7
+        // of each byte then says "at least 'A'" and "past 'Z'".
+        let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
+        let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+        let upper = at_least_a & !past_z & HIGH_BITS;
+        // 0x80 >> 2 is 0x20, the bit that makes an ASCII letter lower-case.
+        chunk.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+    }
+    for b in chunks.into_remainder() {
+        high |= *b as u64;
+        b.make_ascii_lowercase();
+    }
+    if high & HIGH_BITS != 0 {
+        return None;
+    }
+    String::from_utf8(out).ok()
 }
 
 /// A fixed set of lowercase words, hashed on first use. Word lists are
@@ -174,15 +300,78 @@ pub struct WordSet {
     table: std::sync::OnceLock<WordTable>,
 }
 
+/// The words of a [`WordSet`] in an open-addressing hash table. Each slot
+/// keeps the word's hash beside it, so a probe that meets another word is
+/// settled by one integer comparison, and a folded lookup hashes the word
+/// lower-cased on the fly instead of writing the folded word out.
 struct WordTable {
-    set: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>,
+    /// A power of two, at least four times the words, of (hash, word)
+    /// slots; an empty word marks a free slot.
+    slots: Vec<(u64, &'static str)>,
+    /// Whether the list holds the empty word, which cannot have a slot.
+    has_empty: bool,
     /// The longest word in bytes: most tokens of a sentence are longer than
     /// any function word or title, and are rejected without hashing.
     longest: usize,
 }
 
-/// Longest ASCII word folded on the stack by [`WordSet::contains_folded`].
-const FOLD_BUFFER: usize = 32;
+/// FNV-1a over `bytes`, each byte passed through `map` first: the identity,
+/// or ASCII lower-casing for a folded lookup.
+#[inline]
+fn word_hash(bytes: &[u8], map: impl Fn(u8) -> u8) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= map(b) as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+impl WordTable {
+    fn new(list: &'static [&'static str]) -> Self {
+        let size = (list.len() * 4).next_power_of_two().max(8);
+        let mut table = WordTable { slots: vec![(0, ""); size], has_empty: false, longest: 0 };
+        for &word in list {
+            if word.is_empty() {
+                table.has_empty = true;
+                continue;
+            }
+            table.longest = table.longest.max(word.len());
+            let hash = word_hash(word.as_bytes(), |b| b);
+            let mut slot = hash as usize & (size - 1);
+            while !table.slots[slot].1.is_empty() && table.slots[slot].1 != word {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.slots[slot] = (hash, word);
+        }
+        table
+    }
+
+    /// Is there a word with this hash for which `same` holds?
+    #[inline]
+    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let (slot_hash, word) = self.slots[slot];
+            if word.is_empty() {
+                return false;
+            }
+            if slot_hash == hash && same(word) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return self.has_empty;
+        }
+        word.len() <= self.longest && self.find(word_hash(word.as_bytes(), |b| b), |w| w == word)
+    }
+}
 
 impl WordSet {
     pub const fn new(list: &'static [&'static str]) -> Self {
@@ -190,31 +379,30 @@ impl WordSet {
     }
 
     fn table(&self) -> &WordTable {
-        self.table.get_or_init(|| WordTable { set: self.list.iter().copied().collect(), longest: self.list.iter().map(|w| w.len()).max().unwrap_or(0) })
+        self.table.get_or_init(|| WordTable::new(self.list))
     }
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        let table = self.table();
-        word.len() <= table.longest && table.set.contains(word)
+        self.table().contains(word)
     }
 
     /// `contains(&fold(word))`, without allocating the folded word when it is
     /// ASCII (folding ASCII keeps its length, so the length check still holds).
     pub fn contains_folded(&self, word: &str) -> bool {
         let table = self.table();
-        if !word.is_ascii() || word.len() > FOLD_BUFFER {
-            return table.set.contains(fold(word).as_str());
+        if !word.is_ascii() {
+            return table.contains(&fold(word));
+        }
+        if word.is_empty() {
+            return table.has_empty;
         }
         if word.len() > table.longest {
             return false;
         }
-        let mut buf = [0u8; FOLD_BUFFER];
-        let folded = &mut buf[..word.len()];
-        folded.copy_from_slice(word.as_bytes());
-        folded.make_ascii_lowercase();
-        // ASCII bytes are valid UTF-8.
-        std::str::from_utf8(folded).is_ok_and(|w| table.set.contains(w))
+        let bytes = word.as_bytes();
+        let hash = word_hash(bytes, |b| b.to_ascii_lowercase());
+        table.find(hash, |w| w.len() == bytes.len() && w.bytes().zip(bytes).all(|(a, &b)| a == b.to_ascii_lowercase()))
     }
 }
 
@@ -250,5 +438,56 @@ mod tests {
         assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
         assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
         assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
+        assert_eq!(words("Zürich’s 1,73 x- a‑b 2,1234 né.e"), vec!["Zürich’s", "1", "73", "x", "a‑b", "2,1234", "né.e"]);
+        assert_eq!(words("up 1,73"), vec!["up", "1,73"]);
+        let s = "a,\u{b}b\u{a0}“c”";
+        let toks = tokenize(s, 0..s.len());
+        assert_eq!(toks.iter().map(|t| (t.text(s), t.word)).collect::<Vec<_>>(), vec![("a", true), (",", false), ("b", true), ("“", false), ("c", true), ("”", false)]);
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        static SET: WordSet = WordSet::new(&["of", "the", "secretary-general", "türkiye", "u.s", "the"]);
+        for w in ["of", "the", "secretary-general", "türkiye", "u.s"] {
+            assert!(SET.contains(w) && SET.contains_folded(w), "{w}");
+            assert!(SET.contains_folded(&w.to_uppercase()), "{w}");
+        }
+        for w in ["", "o", "off", "The", "thee", "secretary", "turkiye", "us"] {
+            assert!(!SET.contains(w), "{w}");
+        }
+        assert!(SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé"));
+        static WITH_EMPTY: WordSet = WordSet::new(&["", "a"]);
+        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded(""));
+    }
+
+    #[test]
+    fn capitals_and_possessives() {
+        assert!(is_capitalized("Kyiv") && is_capitalized("Étienne") && !is_capitalized("kyiv") && !is_capitalized("étienne") && !is_capitalized("") && !is_capitalized("1st"));
+        for (word, bare) in [("Russia’s", "Russia"), ("Russia's", "Russia"), ("Ministers’", "Minister"), ("Kyiv", "Kyiv"), ("’", "’"), ("s", "s"), ("", "")] {
+            assert_eq!(strip_possessive(word), bare);
+        }
+    }
+
+    #[test]
+    fn ascii_lowercase_matches_std() {
+        let all: Vec<u8> = (0u8..0x80).collect();
+        for start in 0..9 {
+            let bytes = &all[start..];
+            assert_eq!(ascii_lowercase(bytes).as_deref(), Some(std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_str()));
+        }
+        assert_eq!(ascii_lowercase("Kyiv’s MAYOR said".as_bytes()), None);
+        assert_eq!(ascii_lowercase(b"ABCDEFGH\xc3"), None);
+    }
+
+    #[test]
+    fn lowered_folds_ascii_and_other_sentences_alike() {
+        for s in ["The U.S. Army SAID 1,730 people", "Russia’s İstanbul ÉTÉ  Kyiv", "  "] {
+            let toks = tokenize(s, 0..s.len());
+            let lowered = Lowered::new(s, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(lowered.at(i), fold(t.text(s)));
+            }
+            assert!(lowered.get(toks.len()).is_none());
+        }
     }
 }
