@@ -245,11 +245,24 @@ fn lemma(w: &str) -> Option<String> {
             return None;
         }
         let b = stem.as_bytes();
+        // "agreed" → "agree", "guaranteed" → "guarantee".
+        if stem.ends_with('e') {
+            return Some(w[..w.len() - 1].to_string());
+        }
+        // "carried" → "carry", "denied" → "deny".
+        if let Some(root) = stem.strip_suffix('i').filter(|r| r.len() >= 3) {
+            return Some(format!("{root}y"));
+        }
         if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z') {
             return Some(stem[..stem.len() - 1].to_string());
         }
-        // "voted" → "vote", "exploded" → "explode": stems English spells with a final e.
-        if ["v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as"].iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
+        // "voted" → "vote", "exploded" → "explode", "closed" → "close",
+        // "doubled" → "double": stems English spells with a final e.
+        const E_ENDINGS: [&str; 24] = [
+            "v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as", "os", "ps", "ns", "rs", "rg", "dg", "bl", "pl",
+            "tl", "gl",
+        ];
+        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
             return Some(format!("{stem}e"));
         }
         Some(stem.to_string())
@@ -502,6 +515,17 @@ mod tests {
 
     fn find(s: &str) -> Vec<FoundNumber> {
         find_numbers(s, 0..s.len(), &[])
+    }
+
+    #[test]
+    fn base_forms_of_regular_verbs() {
+        for (past, base) in [
+            ("agreed", "agree"), ("carried", "carry"), ("denied", "deny"), ("closed", "close"), ("collapsed", "collapse"),
+            ("licensed", "license"), ("urged", "urge"), ("doubled", "double"), ("settled", "settle"), ("voted", "vote"),
+            ("stopped", "stop"), ("counted", "count"), ("killed", "kill"), ("freed", "free"),
+        ] {
+            assert_eq!(lemma(past).as_deref(), Some(base), "{past}");
+        }
     }
 
     #[test]
