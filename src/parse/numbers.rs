@@ -11,7 +11,7 @@
 //! conflict.
 
 use crate::model::{NumberKind, Qualifier};
-use crate::parse::tokens::{fold, tokenize, Lowered, Token};
+use crate::parse::tokens::{fold, is_capitalized, tokenize, Lowered, Token};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -418,6 +418,22 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             kind = NumberKind::Age;
             unit = Some("years".into());
         }
+        // "Marta Keel, 58, said": a whole number set off by commas right after
+        // a capitalised word is the age of the one named.
+        if kind == NumberKind::Count
+            && cur.is_none()
+            && suffix.is_empty()
+            && end == ni + 1
+            && i >= 2
+            && folded.at(i - 1) == ","
+            && folded.get(end) == Some(",")
+            && toks[i - 2].word
+            && is_capitalized(&text[toks[i - 2].start..toks[i - 2].end])
+            && crate::parse::dates::month_of(folded.at(i - 2)).is_none()
+            && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v))
+        {
+            kind = NumberKind::Age;
+        }
         // Years stand alone as years.
         if kind == NumberKind::Count && cur.is_none() && suffix.is_empty() && digits.len() == 4 && !digits.contains(',') && value.is_some_and(|v| (1800.0..=2200.0).contains(&v)) {
             kind = NumberKind::Year;
@@ -515,6 +531,14 @@ mod tests {
 
     fn find(s: &str) -> Vec<FoundNumber> {
         find_numbers(s, 0..s.len(), &[])
+    }
+
+    #[test]
+    fn an_age_set_off_by_commas() {
+        let s = "Opposition leader Marta Keel, 58, said the vote was lost, 12, 13 or 14 times since Nov, 29, 2016.";
+        let n = find(s);
+        assert_eq!((n[0].value, n[0].kind), (Some(58.0), NumberKind::Age));
+        assert!(n[1..].iter().all(|n| n.kind != NumberKind::Age), "{n:?}");
     }
 
     #[test]
