@@ -28,30 +28,38 @@ use std::ops::Range;
 
 /// Splits `text` into lines, returning each line's byte range without its
 /// line break ("\n", "\r\n" or a lone "\r").
+///
+/// Each "\n" is found with `str::find` (a word-at-a-time memchr), and only
+/// the stretch up to it is searched again for "\r", so most bytes are
+/// looked at twice in bulk rather than one at a time.
 pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(start..i);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    while start < text.len() {
+        let newline = text[start..].find('\n').map(|i| start + i);
+        let end = newline.unwrap_or(text.len());
+        // A lone "\r" ends a line too; "\r\n" ends one line, not two.
+        let mut from = start;
+        while let Some(cr) = text[from..end].find('\r') {
+            lines.push(from..from + cr);
+            from += cr + 1;
         }
-        i += 1;
-    }
-    if start < bytes.len() {
-        lines.push(start..bytes.len());
+        let ended_by_crlf = from == end && end > start && bytes[end - 1] == b'\r';
+        match newline {
+            Some(_) => {
+                if !ended_by_crlf {
+                    lines.push(from..end);
+                }
+                start = end + 1;
+            }
+            None => {
+                if from < end {
+                    lines.push(from..end);
+                }
+                break;
+            }
+        }
     }
     lines
 }
@@ -77,21 +85,33 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 /// The title reduced to lowercase letters and digits, so a slug copy
 /// ("austin-russias-new-defense-chief") compares equal to it.
 fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
-    for c in s.chars() {
-        if c == '\'' || c == '’' {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    out.trim_end().to_string()
+    normalized_chars(s).collect()
+}
+
+/// The characters of [`normalize`]`(s)`, made as they are read: runs of
+/// letters and digits, lowercased and joined by single spaces (apostrophes
+/// dropped). Comparing a line with the title this way stops at the first
+/// difference, which for most lines comes within a few characters.
+fn normalized_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut started = false;
+    let mut gap = false;
+    s.chars().filter(|&c| c != '\'' && c != '’').flat_map(move |c| {
+        let (space, letters) = if c.is_alphanumeric() {
+            started = true;
+            (std::mem::take(&mut gap).then_some(' '), Some(c.to_lowercase()))
+        } else {
+            gap = started;
+            (None, None)
+        };
+        space.into_iter().chain(letters.into_iter().flatten())
+    })
+}
+
+/// Could `text[range]` hold a full date? Every form [`date_line`] accepts
+/// has its year in ASCII digits, so a line without one is skipped before
+/// it is tokenized.
+fn may_hold_date(text: &str, range: Range<usize>) -> bool {
+    text.as_bytes()[range].iter().any(u8::is_ascii_digit)
 }
 
 /// Words in the line, counted up to 41: callers only ask "at most how many".
@@ -119,7 +139,7 @@ fn updated_label(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     let label = lower.trim_end_matches([':', ' ']);
     matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
-        || (lower.starts_with("updated") && (lower.as_bytes().get(7) == Some(&b':') || lower.as_bytes().get(7) == Some(&b' ')) && date_line(s, 0..s.len()).is_some())
+        || (lower.starts_with("updated") && (lower.as_bytes().get(7) == Some(&b':') || lower.as_bytes().get(7) == Some(&b' ')) && may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
 }
 
 /// Calls to act that pages print around articles.
@@ -155,12 +175,18 @@ fn is_prompt(s: &str) -> bool {
 
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
 /// lowercase; non-ASCII characters in them must match exactly.
+///
+/// Lines are tested against whole lists of prefixes, and the first byte
+/// rejects nearly all of them: it is compared alone before the rest.
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    let (s, prefix) = (s.as_bytes(), prefix.as_bytes());
+    s.len() >= prefix.len() && prefix.first().is_none_or(|b| b.eq_ignore_ascii_case(&s[0])) && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
+/// [`starts_with_ci`] at the end of `s`; the last byte is compared first.
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= suffix.len() && suffix.last().is_none_or(|b| b.eq_ignore_ascii_case(&s[s.len() - 1])) && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
@@ -228,12 +254,14 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    if s.len() > 480 || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+    if s.len() > 480 || s.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
     // A short question stands as a heading too ("What happens next?").
     let question = s.ends_with('?') && !s[..s.len() - 1].contains(['.', '?', '!', '“', '"']);
-    if ends_like_prose(s) && !question {
+    // Most lines are prose: their last characters settle it, so the
+    // characters are counted only after.
+    if (ends_like_prose(s) && !question) || s.chars().count() > 120 {
         return false;
     }
     (1..=if question { 10 } else { 14 }).contains(&word_count(s))
@@ -298,7 +326,7 @@ pub fn classify(input: &str) -> Classified {
     // The title: the first line, when it is short enough to be one.
     let title_idx = nonblank.first().copied().filter(|&i| {
         let s = text(i);
-        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && date_line(input, content[i].clone()).is_none()
+        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
     });
     let title_norm = title_idx.map(|i| normalize(text(i)));
     if let Some(i) = title_idx {
@@ -316,7 +344,7 @@ pub fn classify(input: &str) -> Classified {
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
         let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
-        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalized_chars(s).eq(t.chars())) {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
@@ -326,7 +354,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.clone())).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -509,12 +537,16 @@ mod tests {
         assert_eq!(got, vec!["a", "b", "c", "d"]);
         assert_eq!(line_ranges("a\n").len(), 1);
         assert_eq!(line_ranges("a\n\n").len(), 2);
+        let text = "a\r\r\nb\n\n\r\nc\r";
+        let got: Vec<&str> = line_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, vec!["a", "", "b", "", "", "c"]);
     }
 
     #[test]
     fn slug_and_repeat_of_title() {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
         assert_eq!(normalize("austin-russias-new-chief"), "austin russias new chief");
+        assert_eq!(normalize(" -- Ünter  DEN’s -- "), "ünter dens");
     }
 
     #[test]
