@@ -9,6 +9,7 @@
 
 use crate::model::LineRole;
 use crate::parse::dates::{absolute_dates, Ymd};
+use crate::parse::text::starts_with_ci;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,13 +42,6 @@ impl Credit {
 /// Case-insensitive prefix test on ASCII; returns the rest's offset.
 fn after_prefix(s: &str, prefixes: &[&str]) -> Option<usize> {
     prefixes.iter().find(|p| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)).map(|p| p.len())
-}
-
-/// Does the line hold " contributed "? Asked of nearly every line, so the
-/// search runs on the rarer letter "b" (found word-at-a-time by memchr) and
-/// checks the word around each one.
-fn says_contributed(line: &str) -> bool {
-    line.match_indices('b').any(|(at, _)| line[..at].ends_with(" contri") && line[at..].starts_with("buted "))
 }
 
 /// Splits "A, B and C in Kyiv" into name ranges. Each part must read as a
@@ -112,14 +106,13 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         return None;
     }
     // A credit opens with its label or says "contributed": skip other lines at once.
-    let opening = line.trim_start_matches(['(', '[']).as_bytes();
-    // The first byte alone turns away most lines: it is compared before the rest.
-    let opens_with = |p: &str| opening.len() >= p.len() && opening[0].eq_ignore_ascii_case(&p.as_bytes()[0]) && opening[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let opening = line.trim_start_matches(['(', '[']);
+    let opens_with = |p: &str| starts_with_ci(opening, p);
     const OPENERS: &[&str] = &[
         "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
         "editor", "additional", "with additional", "contributing", "source",
     ];
-    if !OPENERS.iter().any(|p| opens_with(p)) && !says_contributed(line) {
+    if !OPENERS.iter().any(|p| opens_with(p)) && !line.contains(" contributed ") {
         return None;
     }
     if line.split_whitespace().count() > 24 {

@@ -29,11 +29,12 @@ use std::ops::Range;
 /// Splits `text` into lines, returning each line's byte range without its
 /// line break ("\n", "\r\n" or a lone "\r").
 ///
-/// Each "\n" is found with `str::find` (a word-at-a-time memchr), and only
-/// the stretch up to it is searched again for "\r", so most bytes are
-/// looked at twice in bulk rather than one at a time.
+/// Each "\n" is found with `str::find` (a word-at-a-time memchr) rather
+/// than byte by byte; stretches are searched for "\r" only when the text
+/// holds one.
 pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
+    let has_cr = bytes.contains(&b'\r');
     let mut lines = Vec::new();
     let mut start = 0;
     while start < text.len() {
@@ -41,7 +42,8 @@ pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
         let end = newline.unwrap_or(text.len());
         // A lone "\r" ends a line too; "\r\n" ends one line, not two.
         let mut from = start;
-        while let Some(cr) = text[from..end].find('\r') {
+        let next_cr = |from: usize| if has_cr { text[from..end].find('\r') } else { None };
+        while let Some(cr) = next_cr(from) {
             lines.push(from..from + cr);
             from += cr + 1;
         }
@@ -115,8 +117,22 @@ fn may_hold_date(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Words in the line, counted up to 41: callers only ask "at most how many".
+/// (Counting the starts of words directly is several times cheaper than
+/// `split_whitespace`, which finds each word's end as well.)
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().take(41).count()
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == 41 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
@@ -176,17 +192,18 @@ fn is_prompt(s: &str) -> bool {
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
 /// lowercase; non-ASCII characters in them must match exactly.
 ///
-/// Lines are tested against whole lists of prefixes, and the first byte
-/// rejects nearly all of them: it is compared alone before the rest.
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    let (s, prefix) = (s.as_bytes(), prefix.as_bytes());
-    s.len() >= prefix.len() && prefix.first().is_none_or(|b| b.eq_ignore_ascii_case(&s[0])) && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+/// Lines are tested against whole lists of prefixes and nearly every test
+/// fails at the first byte, so the bytes are compared one by one up to the
+/// first difference (the slice method compares them all).
+#[inline]
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
-/// [`starts_with_ci`] at the end of `s`; the last byte is compared first.
+/// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
+#[inline]
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
-    s.len() >= suffix.len() && suffix.last().is_none_or(|b| b.eq_ignore_ascii_case(&s[s.len() - 1])) && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    s.len() >= suffix.len() && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
