@@ -103,10 +103,10 @@ pub fn resolve_format(input: &str, options: &ParseOptions) -> InputFormat {
 pub fn content_id(input: &str) -> String {
     let mut hash: u64 = 0xcbf29ce484222325;
     let step = |hash: u64, byte: u8| (hash ^ byte as u64).wrapping_mul(0x100000001b3);
-    // Eight bytes per loop turn: the inner loop unrolls, leaving one load,
-    // xor and multiply per byte. The result is the plain byte-by-byte hash.
-    let chunks = input.as_bytes().chunks_exact(8);
-    let tail = chunks.remainder();
+    // Eight bytes per loop turn: the inner loop over an array unrolls,
+    // leaving one load, xor and multiply per byte. The result is the plain
+    // byte-by-byte hash.
+    let (chunks, tail) = input.as_bytes().as_chunks::<8>();
     for chunk in chunks {
         for &byte in chunk {
             hash = step(hash, byte);

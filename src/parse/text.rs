@@ -116,14 +116,21 @@ fn may_hold_date(text: &str, range: Range<usize>) -> bool {
     text.as_bytes()[range].iter().any(u8::is_ascii_digit)
 }
 
-/// Words in the line, counted up to 41: callers only ask "at most how many".
-/// (Counting the starts of words directly is several times cheaper than
-/// `split_whitespace`, which finds each word's end as well.)
+/// Words in the line (split as by `split_whitespace`), counted up to 41:
+/// callers only ask "at most how many". The bytes are read directly and only
+/// non-ASCII characters decoded, which is several times cheaper than
+/// `split_whitespace`.
 fn word_count(s: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    for (at, &b) in s.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0..=0x7F => false,
+            // A continuation byte belongs to the character already judged.
+            0x80..=0xBF => continue,
+            _ => s[at..].chars().next().is_some_and(char::is_whitespace),
+        };
         if !space && !in_word {
             words += 1;
             if words == 41 {
@@ -200,6 +207,14 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
+/// The first of `prefixes` that `s` starts with, ignoring ASCII case.
+/// Prefixes are lowercase and not empty; only those that share the line's
+/// first byte are compared further.
+pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    prefixes.iter().copied().find(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
+}
+
 /// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
 #[inline]
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
@@ -219,7 +234,7 @@ fn is_sign_off(s: &str) -> bool {
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    (PREFIXES.iter().any(|p| starts_with_ci(s, p)) || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
+    (prefix_ci(s, PREFIXES).is_some() || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -236,7 +251,8 @@ fn promo_label(s: &str) -> Option<bool> {
     if s.len() > 200 {
         return None;
     }
-    for label in PROMO_LABELS {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    for label in PROMO_LABELS.iter().filter(|label| label.as_bytes()[0] == first) {
         if let Some(rest) = starts_with_ci(s, label).then(|| &s[label.len()..]) {
             let rest = rest.trim_start();
             if rest.starts_with('–') || rest.starts_with('—') || rest.starts_with("- ") || rest.starts_with('|') {
@@ -478,7 +494,9 @@ pub fn classify(input: &str) -> Classified {
             }
             let s = text(i);
             let after_last = last_body.is_none_or(|l| i > l);
-            if s.len() < 60 && s.to_lowercase().starts_with("read more with") {
+            // (No character but an ASCII one lowercases into this prefix, so
+            // an ASCII test equals lowercasing the line first.)
+            if s.len() < 60 && starts_with_ci(s, "read more with") {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                 if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading_like(text(t))) {
                     roles[t] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
@@ -557,6 +575,18 @@ mod tests {
         let text = "a\r\r\nb\n\n\r\nc\r";
         let got: Vec<&str> = line_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, vec!["a", "", "b", "", "", "c"]);
+    }
+
+    #[test]
+    fn words_and_prefixes() {
+        for s in ["", " ", "one", " two  words ", "a\u{a0}b\u{2003}c\td\u{85}e", "né à Zürich —  le 5", &"w ".repeat(50)] {
+            assert_eq!(word_count(s), s.split_whitespace().take(41).count(), "{s:?}");
+        }
+        assert_eq!(prefix_ci("COPYRIGHT 2024", &["copy", "copyright"]), Some("copy"));
+        assert_eq!(prefix_ci("© Harbor", &["(c) ", "©"]), Some("©"));
+        assert_eq!(prefix_ci("", &["a"]), None);
+        assert!(ends_with_ci("All Rights Reserved.", "all rights reserved."));
+        assert!(!ends_with_ci("reserved.", "all rights reserved."));
     }
 
     #[test]
