@@ -28,42 +28,50 @@ use std::ops::Range;
 
 /// Splits `text` into lines, returning each line's byte range without its
 /// line break ("\n", "\r\n" or a lone "\r").
-///
-/// Each "\n" is found with `str::find` (a word-at-a-time memchr) rather
-/// than byte by byte; stretches are searched for "\r" only when the text
-/// holds one.
 pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let has_cr = bytes.contains(&b'\r');
     let mut lines = Vec::new();
     let mut start = 0;
-    while start < text.len() {
-        let newline = text[start..].find('\n').map(|i| start + i);
-        let end = newline.unwrap_or(text.len());
-        // A lone "\r" ends a line too; "\r\n" ends one line, not two.
-        let mut from = start;
-        let next_cr = |from: usize| if has_cr { text[from..end].find('\r') } else { None };
-        while let Some(cr) = next_cr(from) {
-            lines.push(from..from + cr);
-            from += cr + 1;
-        }
-        let ended_by_crlf = from == end && end > start && bytes[end - 1] == b'\r';
-        match newline {
-            Some(_) => {
-                if !ended_by_crlf {
-                    lines.push(from..end);
-                }
-                start = end + 1;
-            }
-            None => {
-                if from < end {
-                    lines.push(from..end);
-                }
-                break;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most bytes are not line breaks: pass over eight at a time while
+        // none of them can be one.
+        if let Some(word) = bytes.get(i..i + 8) {
+            if !has_byte_below(u64::from_le_bytes(word.try_into().expect("eight bytes")), b'\r' + 1) {
+                i += 8;
+                continue;
             }
         }
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(start..bytes.len());
     }
     lines
+}
+
+/// Does any of the eight bytes of `word` have a value below `limit` (at
+/// most 0x80)? Subtracting `limit` from every byte borrows into the top bit
+/// of each byte below it; a borrow spills into the next byte only from a
+/// byte that is itself below, so the answer is exact.
+fn has_byte_below(word: u64, limit: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    word.wrapping_sub(ONES * limit as u64) & !word & TOP_BITS != 0
 }
 
 /// Parses plain text into an article.
@@ -342,7 +350,8 @@ pub fn classify(input: &str) -> Classified {
     let text = |i: usize| &input[content[i].clone()];
     let mut roles: Vec<Option<(LineRole, Option<RemovalReason>)>> = vec![None; n];
     let mut out = Classified::default();
-    let nonblank: Vec<usize> = (0..n).filter(|&i| !content[i].is_empty()).collect();
+    let mut nonblank: Vec<usize> = Vec::with_capacity(n);
+    nonblank.extend((0..n).filter(|&i| !content[i].is_empty()));
     for i in 0..n {
         if content[i].is_empty() {
             roles[i] = Some((LineRole::Blank, None));
@@ -554,6 +563,7 @@ pub fn classify(input: &str) -> Classified {
             k += 1;
         }
     }
+    out.lines.reserve_exact(n);
     for i in 0..n {
         let (role, reason) = roles[i].unwrap_or((LineRole::Body, None));
         out.lines.push(ClassifiedLine { line: raw[i].clone(), content: content[i].clone(), role, reason });
@@ -575,6 +585,20 @@ mod tests {
         let text = "a\r\r\nb\n\n\r\nc\r";
         let got: Vec<&str> = line_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, vec!["a", "", "b", "", "", "c"]);
+    }
+
+    #[test]
+    fn bytes_below_a_limit() {
+        let word = |s: &[u8; 8], limit| has_byte_below(u64::from_le_bytes(*s), limit);
+        assert!(!word(b"abcdefgh", 14));
+        for odd in 0u8..14 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = odd;
+                assert!(word(&w, 14), "{odd:#x} at {at}");
+            }
+        }
+        assert!(!word(&[14, 0xFF, 0x80, 200, 14, 15, 16, 0x7F], 14));
     }
 
     #[test]
