@@ -106,7 +106,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         return None;
     }
     // A credit opens with its label or says "contributed": skip other lines at once.
-    let opening = line.trim_start_matches(['(', '[']);
+    let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
     const OPENERS: &[&str] = &[
         "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
         "editor", "additional", "with additional", "contributing", "source",
