@@ -174,8 +174,8 @@ fn is_player_residue(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
+    const LABELS: &[&str] = &["listen to this article", "listen", "play", "pause", "1x", "play video", "watch video", "audio"];
+    if LABELS.iter().any(|label| s.eq_ignore_ascii_case(label)) {
         return true;
     }
     s.contains(':') && s.len() <= 24 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' ' | '.'))
@@ -186,10 +186,12 @@ fn updated_label(s: &str) -> bool {
     if s.len() > 80 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    let label = lower.trim_end_matches([':', ' ']);
-    matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
-        || (lower.starts_with("updated") && (lower.as_bytes().get(7) == Some(&b':') || lower.as_bytes().get(7) == Some(&b' ')) && may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
+    // Compared without lowercasing a copy: ASCII case folding keeps every
+    // byte where it is.
+    const LABELS: &[&str] = &["updated", "last updated", "published", "posted", "modified", "first published"];
+    let label = s.trim_end_matches([':', ' ']);
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+        || (starts_with_ci(s, "updated") && matches!(s.as_bytes().get(7), Some(b':' | b' ')) && may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
 }
 
 /// Calls to act that pages print around articles.
@@ -239,7 +241,12 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// first byte are compared further.
 pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
-    prefixes.iter().copied().find(|p| p.as_bytes().first() == Some(&first) && starts_with_ci(s, p))
+    for &prefix in prefixes {
+        if prefix.as_bytes()[0] == first && starts_with_ci(s, prefix) {
+            return Some(prefix);
+        }
+    }
+    None
 }
 
 /// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
