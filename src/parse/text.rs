@@ -136,11 +136,16 @@ fn normalized_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// Could `text[range]` hold a full date? Every form [`date_line`] accepts
-/// has its year in ASCII digits, so a line without one is skipped before
-/// it is tokenized.
+/// Could `text[range]` hold a full date? A full date needs a year, which
+/// [`date_line`] reads either as four ASCII digits ("2024", "2024-06-26")
+/// or after the slashes of "6/26/24", so a line with neither a slash nor a
+/// run of four digits is skipped before it is tokenized.
 fn may_hold_date(text: &str, range: Range<usize>) -> bool {
-    text.as_bytes()[range].iter().any(u8::is_ascii_digit)
+    let mut digits_in_a_row = 0;
+    text.as_bytes()[range].iter().any(|&b| {
+        digits_in_a_row = if b.is_ascii_digit() { digits_in_a_row + 1 } else { 0 };
+        b == b'/' || digits_in_a_row == 4
+    })
 }
 
 /// Words in the line (split as by `split_whitespace`), counted up to 41:
@@ -610,6 +615,16 @@ mod tests {
         let text = "a\r\r\nb\n\n\r\nc\r";
         let got: Vec<&str> = line_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, vec!["a", "", "b", "", "", "c"]);
+    }
+
+    #[test]
+    fn date_lines_need_a_year() {
+        for s in ["June 26, 2024", "6/26/24", "2024-06-26", "Published Wed 26 Jun 2024 10:45 am ET"] {
+            assert!(may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some(), "{s}");
+        }
+        for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
+            assert!(!may_hold_date(s, 0..s.len()), "{s}");
+        }
     }
 
     #[test]
