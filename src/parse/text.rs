@@ -455,6 +455,10 @@ pub fn classify(input: &str) -> Classified {
         }
     }
 
+    // Which lines still unjudged read like headings; the later passes ask
+    // this of the same lines several times, and roles are only ever added,
+    // so it is worked out once here.
+    let heading: Vec<bool> = (0..n).map(|i| roles[i].is_none() && heading_like(text(i))).collect();
     let is_caption = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| {
         matches!(roles[i], Some((LineRole::Caption, _)) | Some((LineRole::Removed, Some(RemovalReason::DuplicateCaption))))
     };
@@ -462,7 +466,7 @@ pub fn classify(input: &str) -> Classified {
     for &i in &nonblank {
         // Labels name what the photo shows ("Lloyd J. Austin"); a lower-case
         // line over a photo is a subhead instead.
-        if roles[i].is_none() && heading_like(text(i)) && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
+        if roles[i].is_none() && heading[i] && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
         }
     }
@@ -522,7 +526,7 @@ pub fn classify(input: &str) -> Classified {
     }
 
     // Pass 3: the body.
-    let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading_like(text(i)));
+    let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading[i]);
     if let Some(first) = first_body {
         let mut k = rank[first];
         while k < nonblank.len() {
@@ -537,7 +541,7 @@ pub fn classify(input: &str) -> Classified {
             // an ASCII test equals lowercasing the line first.)
             if s.len() < 60 && starts_with_ci(s, "read more with") {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
-                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading_like(text(t))) {
+                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading[t]) {
                     roles[t] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                     if let Some(j) = next_nb(t).filter(|&j| roles[j].is_none()) {
                         roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
@@ -554,7 +558,7 @@ pub fn classify(input: &str) -> Classified {
                 k += 1;
                 continue;
             }
-            if i != first && heading_like(s) {
+            if i != first && heading[i] {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
                     k += 1;
