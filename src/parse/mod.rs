@@ -106,8 +106,10 @@ pub fn content_id(input: &str) -> String {
     // Eight bytes per loop turn, written out because the release profile
     // optimises for size and does not unroll: one xor and one multiply per
     // byte remain. The result is the plain byte-by-byte hash.
-    let (chunks, tail) = input.as_bytes().as_chunks::<8>();
-    for &[b0, b1, b2, b3, b4, b5, b6, b7] in chunks {
+    let chunks = input.as_bytes().chunks_exact(8);
+    let tail = chunks.remainder();
+    for chunk in chunks {
+        let &[b0, b1, b2, b3, b4, b5, b6, b7] = chunk else { unreachable!("chunks of eight bytes") };
         hash = step(step(step(step(hash, b0), b1), b2), b3);
         hash = step(step(step(step(hash, b4), b5), b6), b7);
     }

@@ -246,12 +246,7 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// first byte are compared further.
 pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
-    for &prefix in prefixes {
-        if prefix.as_bytes()[0] == first && starts_with_ci(s, prefix) {
-            return Some(prefix);
-        }
-    }
-    None
+    prefixes.iter().copied().find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
 }
 
 /// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
