@@ -30,10 +30,20 @@ use std::ops::Range;
 /// line break ("\n", "\r\n" or a lone "\r").
 pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut lines = Vec::new();
+    // Room for lines of 48 bytes on average, so that an article's lines
+    // rarely make the vector grow (and move) several times.
+    let mut lines = Vec::with_capacity(text.len() / 48 + 8);
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Most bytes are not line breaks: pass over eight at a time while
+        // none of them can be one.
+        if let Some(word) = bytes.get(i..i + 8) {
+            if !has_byte_below(u64::from_le_bytes(word.try_into().expect("eight bytes")), b'\r' + 1) {
+                i += 8;
+                continue;
+            }
+        }
         match bytes[i] {
             b'\n' => {
                 lines.push(start..i);
@@ -54,6 +64,16 @@ pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
         lines.push(start..bytes.len());
     }
     lines
+}
+
+/// Does any of the eight bytes of `word` have a value below `limit` (at
+/// most 0x80)? Subtracting `limit` from every byte borrows into the top bit
+/// of each byte below it; a borrow spills into the next byte only from a
+/// byte that is itself below, so the answer is exact.
+fn has_byte_below(word: u64, limit: u8) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    word.wrapping_sub(ONES * limit as u64) & !word & TOP_BITS != 0
 }
 
 /// Parses plain text into an article.
@@ -91,12 +111,67 @@ fn normalize(s: &str) -> String {
             space = true;
         }
     }
-    out.trim_end().to_string()
+    out.truncate(out.trim_end().len());
+    out
 }
 
-/// Words in the line, counted up to 41: callers only ask "at most how many".
+/// The characters of [`normalize`]`(s)`, made as they are read: runs of
+/// letters and digits, lowercased and joined by single spaces (apostrophes
+/// dropped). Comparing a line with the title this way stops at the first
+/// difference, which for most lines comes within a few characters; the
+/// title itself is normalized once, with the plain loop, which is cheaper
+/// for a whole string.
+fn normalized_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut started = false;
+    let mut gap = false;
+    s.chars().filter(|&c| c != '\'' && c != '’').flat_map(move |c| {
+        let (space, letters) = if c.is_alphanumeric() {
+            started = true;
+            (std::mem::take(&mut gap).then_some(' '), Some(c.to_lowercase()))
+        } else {
+            gap = started;
+            (None, None)
+        };
+        space.into_iter().chain(letters.into_iter().flatten())
+    })
+}
+
+/// Could `text[range]` hold a full date? A full date needs a year, which
+/// [`date_line`] reads either as four ASCII digits ("2024", "2024-06-26")
+/// or after the slashes of "6/26/24", so a line with neither a slash nor a
+/// run of four digits is skipped before it is tokenized.
+fn may_hold_date(text: &str, range: Range<usize>) -> bool {
+    let mut digits_in_a_row = 0;
+    text.as_bytes()[range].iter().any(|&b| {
+        digits_in_a_row = if b.is_ascii_digit() { digits_in_a_row + 1 } else { 0 };
+        b == b'/' || digits_in_a_row == 4
+    })
+}
+
+/// Words in the line (split as by `split_whitespace`), counted up to 41:
+/// callers only ask "at most how many". The bytes are read directly and only
+/// non-ASCII characters decoded, which is several times cheaper than
+/// `split_whitespace`.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().take(41).count()
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, &b) in s.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t'..=b'\r' => true,
+            0..=0x7F => false,
+            // A continuation byte belongs to the character already judged.
+            0x80..=0xBF => continue,
+            _ => s[at..].chars().next().is_some_and(char::is_whitespace),
+        };
+        if !space && !in_word {
+            words += 1;
+            if words == 41 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
@@ -104,8 +179,8 @@ fn is_player_residue(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    if matches!(lower.as_str(), "listen to this article" | "listen" | "play" | "pause" | "1x" | "play video" | "watch video" | "audio") {
+    const LABELS: &[&str] = &["listen to this article", "listen", "play", "pause", "1x", "play video", "watch video", "audio"];
+    if LABELS.iter().any(|label| s.eq_ignore_ascii_case(label)) {
         return true;
     }
     s.contains(':') && s.len() <= 24 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' ' | '.'))
@@ -116,10 +191,12 @@ fn updated_label(s: &str) -> bool {
     if s.len() > 80 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    let label = lower.trim_end_matches([':', ' ']);
-    matches!(label, "updated" | "last updated" | "published" | "posted" | "modified" | "first published")
-        || (lower.starts_with("updated") && (lower.as_bytes().get(7) == Some(&b':') || lower.as_bytes().get(7) == Some(&b' ')) && date_line(s, 0..s.len()).is_some())
+    // Compared without lowercasing a copy: ASCII case folding keeps every
+    // byte where it is.
+    const LABELS: &[&str] = &["updated", "last updated", "published", "posted", "modified", "first published"];
+    let label = s.trim_end_matches([':', ' ']);
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+        || (starts_with_ci(s, "updated") && matches!(s.as_bytes().get(7), Some(b':' | b' ')) && may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
 }
 
 /// Calls to act that pages print around articles.
@@ -155,12 +232,27 @@ fn is_prompt(s: &str) -> bool {
 
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
 /// lowercase; non-ASCII characters in them must match exactly.
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+///
+/// Lines are tested against whole lists of prefixes and nearly every test
+/// fails at the first byte, so the bytes are compared one by one up to the
+/// first difference (the slice method compares them all).
+#[inline]
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
+/// The first of `prefixes` that `s` starts with, ignoring ASCII case.
+/// Prefixes are lowercase and not empty; only those that share the line's
+/// first byte are compared further.
+pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    prefixes.iter().copied().find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
+}
+
+/// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
+#[inline]
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len() && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    s.len() >= suffix.len() && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
@@ -176,7 +268,7 @@ fn is_sign_off(s: &str) -> bool {
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
-    (PREFIXES.iter().any(|p| starts_with_ci(s, p)) || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
+    (prefix_ci(s, PREFIXES).is_some() || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -193,7 +285,8 @@ fn promo_label(s: &str) -> Option<bool> {
     if s.len() > 200 {
         return None;
     }
-    for label in PROMO_LABELS {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
+    for label in PROMO_LABELS.iter().filter(|label| label.as_bytes()[0] == first) {
         if let Some(rest) = starts_with_ci(s, label).then(|| &s[label.len()..]) {
             let rest = rest.trim_start();
             if rest.starts_with('–') || rest.starts_with('—') || rest.starts_with("- ") || rest.starts_with('|') {
@@ -228,12 +321,14 @@ fn ends_like_prose(s: &str) -> bool {
 
 /// A line that reads like a heading: short and without closing punctuation.
 fn heading_like(s: &str) -> bool {
-    if s.len() > 480 || s.chars().count() > 120 || s.starts_with(|c: char| c.is_lowercase()) {
+    if s.len() > 480 || s.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
     // A short question stands as a heading too ("What happens next?").
     let question = s.ends_with('?') && !s[..s.len() - 1].contains(['.', '?', '!', '“', '"']);
-    if ends_like_prose(s) && !question {
+    // Most lines are prose: their last characters settle it, so the
+    // characters are counted only after.
+    if (ends_like_prose(s) && !question) || s.chars().count() > 120 {
         return false;
     }
     (1..=if question { 10 } else { 14 }).contains(&word_count(s))
@@ -246,12 +341,11 @@ fn name_like(s: &str) -> bool {
         return false;
     }
     let s = s.strip_prefix("By ").or_else(|| s.strip_prefix("by ")).unwrap_or(s);
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=8).contains(&words.len())
-        && words.iter().all(|w| {
-            crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()) || matches!(*w, "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le")
+    !s.ends_with(['.', ':', '!', '?'])
+        && (2..=8).contains(&s.split_whitespace().take(9).count())
+        && s.split_whitespace().all(|w| {
+            crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()) || matches!(w, "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le")
         })
-        && !s.ends_with(['.', ':', '!', '?'])
 }
 
 /// "Coastline Daily staff", "By Harbor Ledger reporters": returns the byte
@@ -281,7 +375,8 @@ pub fn classify(input: &str) -> Classified {
     let text = |i: usize| &input[content[i].clone()];
     let mut roles: Vec<Option<(LineRole, Option<RemovalReason>)>> = vec![None; n];
     let mut out = Classified::default();
-    let nonblank: Vec<usize> = (0..n).filter(|&i| !content[i].is_empty()).collect();
+    let mut nonblank: Vec<usize> = Vec::with_capacity(n);
+    nonblank.extend((0..n).filter(|&i| !content[i].is_empty()));
     for i in 0..n {
         if content[i].is_empty() {
             roles[i] = Some((LineRole::Blank, None));
@@ -298,7 +393,7 @@ pub fn classify(input: &str) -> Classified {
     // The title: the first line, when it is short enough to be one.
     let title_idx = nonblank.first().copied().filter(|&i| {
         let s = text(i);
-        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && date_line(input, content[i].clone()).is_none()
+        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
     });
     let title_norm = title_idx.map(|i| normalize(text(i)));
     if let Some(i) = title_idx {
@@ -316,7 +411,7 @@ pub fn classify(input: &str) -> Classified {
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
         let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
-        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalize(s) == t) {
+        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalized_chars(s).eq(t.chars())) {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
@@ -326,7 +421,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80).then(|| date_line(input, r.clone())).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.clone())).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -355,6 +450,10 @@ pub fn classify(input: &str) -> Classified {
         }
     }
 
+    // Which lines still unjudged read like headings; the later passes ask
+    // this of the same lines several times, and roles are only ever added,
+    // so it is worked out once here.
+    let heading: Vec<bool> = (0..n).map(|i| roles[i].is_none() && heading_like(text(i))).collect();
     let is_caption = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| {
         matches!(roles[i], Some((LineRole::Caption, _)) | Some((LineRole::Removed, Some(RemovalReason::DuplicateCaption))))
     };
@@ -362,7 +461,7 @@ pub fn classify(input: &str) -> Classified {
     for &i in &nonblank {
         // Labels name what the photo shows ("Lloyd J. Austin"); a lower-case
         // line over a photo is a subhead instead.
-        if roles[i].is_none() && heading_like(text(i)) && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
+        if roles[i].is_none() && heading[i] && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
         }
     }
@@ -422,7 +521,7 @@ pub fn classify(input: &str) -> Classified {
     }
 
     // Pass 3: the body.
-    let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading_like(text(i)));
+    let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading[i]);
     if let Some(first) = first_body {
         let mut k = rank[first];
         while k < nonblank.len() {
@@ -433,9 +532,11 @@ pub fn classify(input: &str) -> Classified {
             }
             let s = text(i);
             let after_last = last_body.is_none_or(|l| i > l);
-            if s.len() < 60 && s.to_lowercase().starts_with("read more with") {
+            // (No character but an ASCII one lowercases into this prefix, so
+            // an ASCII test equals lowercasing the line first.)
+            if s.len() < 60 && starts_with_ci(s, "read more with") {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
-                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading_like(text(t))) {
+                if let Some(t) = next_nb(i).filter(|&t| roles[t].is_none() && heading[t]) {
                     roles[t] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                     if let Some(j) = next_nb(t).filter(|&j| roles[j].is_none()) {
                         roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
@@ -452,7 +553,7 @@ pub fn classify(input: &str) -> Classified {
                 k += 1;
                 continue;
             }
-            if i != first && heading_like(s) {
+            if i != first && heading[i] {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
                     k += 1;
@@ -491,6 +592,7 @@ pub fn classify(input: &str) -> Classified {
             k += 1;
         }
     }
+    out.lines.reserve_exact(n);
     for i in 0..n {
         let (role, reason) = roles[i].unwrap_or((LineRole::Body, None));
         out.lines.push(ClassifiedLine { line: raw[i].clone(), content: content[i].clone(), role, reason });
@@ -509,12 +611,55 @@ mod tests {
         assert_eq!(got, vec!["a", "b", "c", "d"]);
         assert_eq!(line_ranges("a\n").len(), 1);
         assert_eq!(line_ranges("a\n\n").len(), 2);
+        let text = "a\r\r\nb\n\n\r\nc\r";
+        let got: Vec<&str> = line_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, vec!["a", "", "b", "", "", "c"]);
+    }
+
+    #[test]
+    fn date_lines_need_a_year() {
+        for s in ["June 26, 2024", "6/26/24", "2024-06-26", "Published Wed 26 Jun 2024 10:45 am ET"] {
+            assert!(may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some(), "{s}");
+        }
+        for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
+            assert!(!may_hold_date(s, 0..s.len()), "{s}");
+        }
+    }
+
+    #[test]
+    fn bytes_below_a_limit() {
+        let word = |s: &[u8; 8], limit| has_byte_below(u64::from_le_bytes(*s), limit);
+        assert!(!word(b"abcdefgh", 14));
+        for odd in 0u8..14 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = odd;
+                assert!(word(&w, 14), "{odd:#x} at {at}");
+            }
+        }
+        assert!(!word(&[14, 0xFF, 0x80, 200, 14, 15, 16, 0x7F], 14));
+    }
+
+    #[test]
+    fn words_and_prefixes() {
+        for s in ["", " ", "one", " two  words ", "a\u{a0}b\u{2003}c\td\u{85}e", "né à Zürich —  le 5", &"w ".repeat(50)] {
+            assert_eq!(word_count(s), s.split_whitespace().take(41).count(), "{s:?}");
+        }
+        assert_eq!(prefix_ci("COPYRIGHT 2024", &["copy", "copyright"]), Some("copy"));
+        assert_eq!(prefix_ci("© Harbor", &["(c) ", "©"]), Some("©"));
+        assert_eq!(prefix_ci("", &["a"]), None);
+        assert!(ends_with_ci("All Rights Reserved.", "all rights reserved."));
+        assert!(!ends_with_ci("reserved.", "all rights reserved."));
     }
 
     #[test]
     fn slug_and_repeat_of_title() {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
         assert_eq!(normalize("austin-russias-new-chief"), "austin russias new chief");
+        assert_eq!(normalize(" -- Ünter  DEN’s -- "), "ünter dens");
+        for s in ["", " - ", "Austin & Russia's New Chief", " -- Ünter  DEN’s -- ", "İstanbul’s 2 ΣΟΦΙΑ\u{a0}x", "a--b  c'd’e"] {
+            assert_eq!(normalized_chars(s).collect::<String>(), normalize(s), "{s:?}");
+        }
     }
 
     #[test]
