@@ -193,3 +193,42 @@ fn blog_header_with_name_and_timestamp() {
     assert_eq!(speaker_of(&a, "no serious offer"), Some("Bo Lindqvist"));
     assert_eq!(number(&a, "about 40 percent").kind, parallax::model::NumberKind::Percent);
 }
+
+#[test]
+fn wire_story_pasted_without_its_headline() {
+    let a = parse("wire_no_headline.txt");
+    spans_agree(&a);
+    assert_eq!(text(&a.title), None, "the first line is the dateline paragraph, not a headline");
+    assert!(a.sentences[0].text.starts_with("TESSIN, May 14 (Harbor Wire) - Velmoran"), "{:?}", a.sentences[0].text);
+    assert_eq!(text(&a.outlet), Some("Harbor Wire"), "agency in the dateline");
+    assert_eq!(a.published, None, "May 14 with no year anywhere: not invented");
+    assert_eq!(names(&a.bylines), vec!["Mikel Fane"]);
+    assert_eq!(names(&a.contributors), vec!["Sara Olin"]);
+    assert_eq!(names(&a.editors), vec!["Dan Reeve"]);
+    assert_eq!(speaker_of(&a, "It is a good day"), Some("Anja Roos"));
+}
+
+#[test]
+fn standfirst_without_a_full_stop() {
+    let a = parse("standfirst_unpunctuated.txt");
+    spans_agree(&a);
+    assert_eq!(text(&a.title), Some("Ostria's parliament backs border deal by 86-11 vote"));
+    assert_eq!(text(&a.dek), Some("Lawmakers approve nearly $40bn package for fishing towns as opposition calls it ‘a surrender’"));
+    assert!(a.sentences[0].text.starts_with("Ostria’s parliament has approved"), "the lede, which ends its sentence, is body");
+    assert_eq!(speaker_of(&a, "This is not a surrender"), Some("Aurel Vance"));
+    assert_eq!(speaker_of(&a, "And they will"), Some("Aurel Vance"), "a quote continued in the next paragraph");
+}
+
+#[test]
+fn epoch_style_outlet_naming_itself() {
+    let a = parse("epoch_self_named.txt");
+    spans_agree(&a);
+    assert_eq!(text(&a.outlet), Some("The Epoch Times"), "\"The Epoch Times has reached out … for comment\" outranks \"told The Coastal Times\"");
+    assert_eq!(text(&a.dek), Some("Insurers estimate damage at nearly $2.4bn as cleanup begins."));
+    assert_eq!(names(&a.bylines), vec!["Lena Holt"]);
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-03-05"));
+    assert_eq!(removed(&a, RemovalReason::Prompt), vec!["Subscribe to our newsletters"]);
+    assert_eq!(speaker_of(&a, "We have never seen"), Some("Jonas Pell"));
+    assert_eq!(resolved(&a, "last week"), Some("2024-W09"));
+    assert_eq!(number(&a, "four people were injured").action.as_deref(), Some("injure"));
+}

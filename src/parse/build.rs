@@ -100,7 +100,7 @@ fn paragraphs_of(text: &str, lines: &[ClassifiedLine]) -> Vec<Range<usize>> {
 
 /// "KYIV, May 3 (Harbor Wire) -": the agency in a wire dateline that opens
 /// the first paragraph, and the date in it.
-fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
+pub(crate) fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let head_end = text[para.clone()].char_indices().nth(120).map_or(para.end, |(i, _)| para.start + i);
     let head = &text[para.start..head_end];
     let open = head.find('(')?;

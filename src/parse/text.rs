@@ -94,6 +94,27 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + lead..range.end - trail
 }
 
+/// A first line that is the story's first paragraph, pasted without its
+/// headline: it opens with a dateline ("KARSK, May 3 (Harbor Wire) -",
+/// "KARSK—") or is a long sentence. Headlines are short and rarely end in a
+/// full stop.
+fn reads_as_lede(input: &str, line: Range<usize>) -> bool {
+    let s = &input[line.clone()];
+    let long_sentence = word_count(s) > 25 && s.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    let dash_dateline = s.find('—').filter(|&at| at <= 40).is_some_and(|at| {
+        let place = s[..at].trim_end();
+        place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-'))
+    });
+    long_sentence || dash_dateline || crate::parse::build::wire_dateline(input, line).is_some()
+}
+
+/// Whether a line ends as a sentence does: with a full stop, question or
+/// exclamation mark or ellipsis, possibly inside a closing quote or bracket.
+fn ends_sentence(s: &str) -> bool {
+    let end = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    end.ends_with(['.', '!', '?', '…'])
+}
+
 /// The title reduced to lowercase letters and digits, so a slug copy
 /// ("austin-russias-new-defense-chief") compares equal to it.
 fn normalize(s: &str) -> String {
@@ -393,7 +414,7 @@ pub fn classify(input: &str) -> Classified {
     // The title: the first line, when it is short enough to be one.
     let title_idx = nonblank.first().copied().filter(|&i| {
         let s = text(i);
-        s.len() <= 400 && word_count(s) <= 40 && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
+        s.len() <= 400 && word_count(s) <= 40 && !reads_as_lede(input, content[i].clone()) && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
     });
     let title_norm = title_idx.map(|i| normalize(text(i)));
     if let Some(i) = title_idx {
@@ -494,7 +515,11 @@ pub fn classify(input: &str) -> Classified {
                 roles[j].is_none() && (name_like(t) || staff_credit(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
             };
             let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
-            if followed_by_furniture && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
+            // A standfirst printed without a full stop, straight above the body
+            // ("Lawmakers approve the deal as opposition calls it ‘a surrender’"):
+            // a first paragraph of body text ends its sentence.
+            let unpunctuated_standfirst = (8..=45).contains(&word_count(s)) && !ends_sentence(s) && next_nb(i).is_some();
+            if (followed_by_furniture || unpunctuated_standfirst) && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
                 roles[i] = Some((LineRole::Dek, None));
                 out.dek = Some(content[i].clone());
                 continue;
