@@ -463,6 +463,20 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
             let mut k = end;
             let mut last_word = None;
+            // A lower-case -ing word straight after the number with a plural
+            // noun after it is a modifier ("120 shipping containers", "14
+            // fishing boats"); the noun then ends the phrase.
+            let modifier_ing = |k: usize| {
+                k == end
+                    && folded.at(k).ends_with("ing")
+                    && !is_capitalized(toks[k].text(text))
+                    && toks.get(k + 1).is_some_and(|t| t.word)
+                    && folded.get(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
+            };
+            if k < toks.len() && toks[k].word && modifier_ing(k) {
+                last_word = Some(k + 1);
+                k = end + 4;
+            }
             while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(folded.at(k)) {
                 last_word = Some(k);
                 k += 1;
@@ -531,6 +545,15 @@ mod tests {
 
     fn find(s: &str) -> Vec<FoundNumber> {
         find_numbers(s, 0..s.len(), &[])
+    }
+
+    #[test]
+    fn an_ing_modifier_inside_the_counted_phrase() {
+        let n = find("The surge destroyed at least 120 shipping containers and sank 14 fishing boats.");
+        assert_eq!(n[0].counted.as_deref(), Some("container"));
+        assert_eq!(n[1].counted.as_deref(), Some("boat"));
+        let n = find("Police saw 300 marching in the rain.");
+        assert_eq!(n[0].counted, None, "a verb after the number is not a modifier");
     }
 
     #[test]
