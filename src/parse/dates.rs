@@ -483,16 +483,23 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 }
             }
             let mut start = t.start;
-            let forward = matches!(prev, "next" | "coming");
+            // "will be held on Sunday": a weekday in a sentence about the
+            // future is the coming one.
+            // Not when speech comes between ("“We will…,” she said on Sunday").
+            let future = !matches!(prev, "last" | "past")
+                && (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
+                    matches!(lower.at(k), "will" | "shall" | "scheduled") || lower.at(k) == "due" && lower.get(k + 1) == Some("to")
+                });
+            let forward = matches!(prev, "next" | "coming") || future;
             let backward_explicit = prev == "last";
-            if (forward || backward_explicit) && i > 0 {
+            if (matches!(prev, "next" | "coming") || backward_explicit) && i > 0 {
                 start = toks[i - 1].start;
             }
             let resolved_day = published.map(|p| {
                 let pw = weekday(p) as i64;
                 if forward {
                     let delta = (wd as i64 - pw).rem_euclid(7);
-                    p + if delta == 0 { 7 } else { delta }
+                    p + if delta == 0 && !future { 7 } else { delta }
                 } else {
                     let delta = (pw - wd as i64).rem_euclid(7);
                     p - if backward_explicit && delta == 0 { 7 } else { delta }
@@ -559,7 +566,8 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             }
         }
         // N days|weeks ago|after|before|later|earlier
-        if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n)) {
+        // "tracked for two weeks before the attack" is a length of time.
+        if let Some(n) = number_word(w).filter(|n| (0..=400).contains(n) && prev != "for") {
             if let (Some(unit), Some(rel)) = (lower.get(i + 1), lower.get(i + 2)) {
                 let unit_days = match unit {
                     "day" | "days" => Some(1),
@@ -626,6 +634,28 @@ mod tests {
         assert!(date_line(s, 0..s.len()).is_some());
         let s = "The vote on June 26, 2024 failed";
         assert!(date_line(s, 0..s.len()).is_none());
+    }
+
+    #[test]
+    fn weekdays_in_sentences_about_the_future_look_ahead() {
+        // 2024-06-12 is a Wednesday.
+        let r = resolve("A memorial will be held on Sunday night, and the port reopened on Monday.", "2024-06-12");
+        assert_eq!(r[0], ("Sunday".to_string(), Some("2024-06-16".to_string())));
+        assert_eq!(r[1], ("Monday".to_string(), Some("2024-06-17".to_string())), "same sentence, after 'will'");
+        let r = resolve("The inquiry is due to report on Wednesday.", "2024-06-12");
+        assert_eq!(r[0].1.as_deref(), Some("2024-06-12"));
+        let r = resolve("“We will find out why,” the mayor said on Sunday; the pier will close on Friday, the council said on Tuesday.", "2024-06-12");
+        let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref().unwrap()).collect();
+        assert_eq!(days, ["2024-06-09", "2024-06-14", "2024-06-11"], "{r:?}");
+        let r = resolve("The port reopened on Monday.", "2024-06-12");
+        assert_eq!(r[0].1.as_deref(), Some("2024-06-10"));
+    }
+
+    #[test]
+    fn a_length_of_time_is_not_a_date() {
+        let mut anchor = Some(day("2024-06-11"));
+        let s = "The vessel was tracked for two weeks before the attack.";
+        assert!(find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor).is_empty());
     }
 
     fn resolve(s: &str, published: &str) -> Vec<(String, Option<String>)> {
