@@ -15,8 +15,8 @@
 //! paragraph, or one left open in the paragraph before.
 
 use crate::model::EntityKind;
-use crate::parse::entities::FoundEntity;
-use crate::parse::tokens::{fold, is_capitalized, tokenize, Token, WordSet};
+use crate::parse::entities::{with_folded, FoundEntity};
+use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,20 +53,32 @@ fn is_adverb(w: &str) -> bool {
 
 /// A quote's marks: the range of the words between them, and whether the
 /// quote was still open when the paragraph ended.
+///
+/// Every mark is `"` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (the
+/// curly marks), so the scan jumps from one such byte to the next and
+/// decodes characters only there, instead of decoding the whole paragraph.
 fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let slice = &text[para.clone()];
+    let bytes = slice.as_bytes();
     let base = para.start;
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None; // start of words, opening mark
     let mut single: Option<usize> = None;
-    let mut prev = ' ';
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or(' ', |&(_, n)| n);
+    let mut from = 0;
+    while let Some(skip) = bytes[from..].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        let i = from + skip;
+        let (c, c_len) = char_at(slice, i);
+        from = i + c_len;
+        if !matches!(c, '“' | '„' | '«' | '"' | '”' | '»' | '‘' | '’') {
+            continue;
+        }
+        // The characters around the mark; a paragraph's edges read as spaces.
+        let prev = slice[..i].chars().next_back().unwrap_or(' ');
+        let next = slice[from..].chars().next().unwrap_or(' ');
         let at = base + i;
         match (open, c) {
             (None, '“') | (None, '„') | (None, '«') => {
-                open = Some((at + c.len_utf8(), c));
+                open = Some((at + c_len, c));
                 single = None;
             }
             (None, '"') if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() => {
@@ -82,7 +94,7 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
                 open = None;
             }
             (None, '‘') if !prev.is_alphanumeric() => {
-                single = Some(at + c.len_utf8());
+                single = Some(at + c_len);
             }
             (None, '’') if !next.is_alphanumeric() => {
                 if let Some(s) = single.take() {
@@ -93,7 +105,6 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
             }
             _ => {}
         }
-        prev = c;
     }
     if let Some((s, _)) = open {
         out.push((s..para.end, true));
@@ -115,8 +126,7 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
             }
             break;
         }
-        let f = fold(w);
-        if end.is_some() && (breaks_phrase(&f) || matches!(f.as_str(), "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier")) {
+        if end.is_some() && with_folded(w, |f| breaks_phrase(f) || matches!(f, "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier")) {
             break;
         }
         end = Some(t.end);
@@ -127,7 +137,7 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
-    while k > lo && toks[k - 1].word && is_adverb(&fold(toks[k - 1].text(text))) {
+    while k > lo && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
     // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
@@ -148,14 +158,14 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             }
             break;
         }
-        let f = fold(w);
-        if breaks_phrase(&f) {
+        let (breaks, article) = with_folded(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
+        if breaks {
             break;
         }
         start = Some(t.start);
         k -= 1;
         taken += 1;
-        if matches!(f.as_str(), "a" | "an" | "the") {
+        if article {
             break;
         }
     }
@@ -167,7 +177,7 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
 fn names_someone(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     phrase.split_whitespace().any(is_capitalized)
-        || matches!(fold(first).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents")
+        || with_folded(first, |f| matches!(f, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents"))
 }
 
 fn strip_article(s: &str) -> &str {
@@ -198,13 +208,13 @@ impl Resolver<'_> {
         if raw.is_empty() {
             return None;
         }
-        let f = fold(raw);
-        if matches!(f.as_str(), "he" | "she" | "him" | "her") {
+        let (personal, impersonal) = with_folded(raw, |f| (matches!(f, "he" | "she" | "him" | "her"), matches!(f, "they" | "it" | "we" | "i" | "you")));
+        if personal {
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
             let e = self.people[..before].last()?.1;
             return Some((self.entities[e].name.clone(), Some(e)));
         }
-        if matches!(f.as_str(), "they" | "it" | "we" | "i" | "you") {
+        if impersonal {
             return None;
         }
         // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
@@ -312,7 +322,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 if speaker.is_none() {
                 if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && is_speech_verb(t.text(text))).map(|(k, _)| k) {
-                    let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+                    let according = v == i && eq_folded(atoks[v].text(text), "according") && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
                     } else if v == i {
@@ -329,18 +339,17 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             }
             // 3. Before the quote: "according to X", "X said (that) …".
             if speaker.is_none() && !btoks.is_empty() {
-                let folded: Vec<String> = btoks.iter().map(|t| fold(t.text(text))).collect();
-                if let Some(k) = folded.windows(2).position(|w| w[0] == "according" && w[1] == "to") {
+                if let Some(k) = btoks.windows(2).position(|w| eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")) {
                     if let Some(p) = phrase_forward(text, &btoks, k + 2) {
                         speaker = resolver.resolve(p);
                     }
                 }
                 // The nearest speech verb with a subject ("Blinken said, adding “…”").
-                let mut v = folded.len();
+                let mut v = btoks.len();
                 while speaker.is_none() && v > 0 {
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
-                    if is_speech_verb(btoks[v].text(text)) && folded[v] != "according" && !folded[v].ends_with("ing") {
+                    if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
                         if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
                             speaker = resolver.resolve(p);
                         }

@@ -49,7 +49,16 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize; // byte in slice
     let mut i = 0usize;
+    let bytes = slice.as_bytes();
     while i < len {
+        // Jump to the next byte that can start a terminal mark: ASCII `.`,
+        // `!`, `?`, or the lead byte of `…` (0xE2), `。` (0xE3), `！`/`？`
+        // (0xEF). Continuation bytes never match, so `i` stays on a
+        // character boundary.
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let (c, c_len) = char_at(slice, i);
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
         if !terminal {
