@@ -121,7 +121,11 @@ fn is_title_word(w: &str) -> bool {
 /// Appends the folded form of `word` (as [`fold`] gives it) to `out`.
 fn fold_into(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // Copied whole and lowercased in place: pushing char by char costs
+        // a UTF-8 encoding and a capacity check per letter.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
             out.extend(if c == '’' { '\'' } else { c }.to_lowercase());
