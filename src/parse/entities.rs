@@ -16,6 +16,7 @@ use crate::parse::tokens::{fold, is_capitalized, strip_possessive, tokenize, Tok
 use crate::parse::tokens::Fnv;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 use std::ops::Range;
 
 /// An entity before it is located in UTF-16.
@@ -28,7 +29,7 @@ pub struct FoundEntity {
 }
 
 /// Words that end a title before a name.
-static TITLE_WORDS: WordSet = WordSet::new(&[
+const TITLE_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "secretary", "minister", "gen", "general", "maj", "major", "lt",
     "lieutenant", "col", "colonel", "adm", "admiral", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
     "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "pope", "king", "queen", "prince",
@@ -38,10 +39,10 @@ static TITLE_WORDS: WordSet = WordSet::new(&[
     "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec", "engineer", "inspector", "economist", "lawyer",
     "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager",
     "president-elect", "secretary-general", "commissioner", "chancellor-elect", "superintendent", "sheriff", "pastor", "bishop",
-]);
+];
 
 /// Words that make a run an organisation.
-static ORG_WORDS: WordSet = WordSet::new(&[
+const ORG_WORDS: &[&str] = &[
     "ministry", "department", "pentagon", "kremlin", "senate", "congress", "forum", "committee", "council", "agency", "navy", "army",
     "force", "forces", "fleet", "command", "times", "news", "guardian", "reuters", "afp", "union", "party", "office", "house", "court",
     "bank", "commission", "organization", "organisation", "nato", "parliament", "government", "cross", "convention", "institute",
@@ -51,17 +52,17 @@ static ORG_WORDS: WordSet = WordSet::new(&[
     "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch", "courier", "ledger", "gazette",
     "chronicle", "observer", "standard", "mail", "star", "express", "mirror", "review", "monitor", "insider", "daily", "weekly",
     "magazine", "wire", "media", "broadcasting", "hedge",
-]);
+];
 
 /// Words that make a run a place.
-static PLACE_WORDS: WordSet = WordSet::new(&[
+const PLACE_WORDS: &[&str] = &[
     "city", "region", "province", "oblast", "island", "islands", "sea", "river", "mountains", "street", "beach", "county", "district",
     "peninsula", "bay", "valley", "lake", "ocean", "gulf", "strait", "coast", "port", "square", "airport", "plant",
-]);
+];
 
 /// Countries, capitals and large cities often in the news; a name that is
 /// alone and not titled is only called a place when listed or after "in".
-static PLACES: WordSet = WordSet::new(&[
+const PLACES: &[&str] = &[
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh",
     "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "cambodia", "canada", "chile", "china", "colombia",
     "croatia", "cuba", "cyprus", "czechia", "denmark", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
@@ -76,11 +77,11 @@ static PLACES: WordSet = WordSet::new(&[
     "cairo", "delhi", "minsk", "kharkiv", "odesa", "odessa", "mariupol", "kherson", "sevastopol", "stuttgart", "taipei", "seoul",
     "united states", "united kingdom", "south korea", "north korea", "new york", "black sea", "saudi arabia", "hong kong",
     "middle east", "south africa", "new zealand", "west bank", "european union",
-]);
+];
 
 /// Capitalised words that start sentences or name days and months rather
 /// than anything the article is about.
-static NOT_NAMES: WordSet = WordSet::new(&[
+const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if", "so", "yet", "still", "it",
     "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "here",
     "some", "many", "most", "all", "no", "not", "one", "two", "three", "four", "five", "since", "for", "from", "with", "by", "of",
@@ -90,9 +91,66 @@ static NOT_NAMES: WordSet = WordSet::new(&[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "held", "built", "asked", "videos",
     "file", "photo", "what", "who", "why", "how", "where", "which", "each", "every", "both", "neither", "either", "such", "other",
     "back", "few", "further", "still", "even", "only", "just", "indeed", "instead", "thus", "like", "unlike", "among", "amid",
-]);
+];
 
-static CONNECTORS: WordSet = WordSet::new(&["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"]);
+const CONNECTOR_WORDS: &[&str] = &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
+
+/// Connectors as written in the text, for building runs.
+static CONNECTORS: WordSet = WordSet::new(CONNECTOR_WORDS);
+
+/// What the word lists say of one folded word. A word of a run is checked
+/// against several lists; looking it up once in one table that knows them
+/// all replaces a hash lookup per list and question.
+#[derive(Debug, Clone, Copy, Default)]
+struct Roles {
+    /// Ends a title before a name ([`TITLE_WORDS`]).
+    title: bool,
+    /// Makes a run an organisation ([`ORG_WORDS`]).
+    org: bool,
+    /// Makes a run a place ([`PLACE_WORDS`]).
+    place_word: bool,
+    /// A known place by itself ([`PLACES`]).
+    place: bool,
+    /// Not part of a name when it opens a run ([`NOT_NAMES`]).
+    not_name: bool,
+    /// "of", "van", "der"... ([`CONNECTOR_WORDS`]).
+    connector: bool,
+}
+
+struct RoleTable {
+    roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>>,
+    /// The longest listed word in bytes: longer words are rejected unhashed.
+    longest: usize,
+}
+
+static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
+
+/// The roles of a folded word, or of folded words joined by single spaces
+/// (the multi-word places).
+fn roles_of(folded: &str) -> Roles {
+    let table = ROLE_TABLE.get_or_init(|| {
+        let mut roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>> = HashMap::default();
+        let lists: [(&[&'static str], fn(&mut Roles)); 6] = [
+            (TITLE_WORDS, |r| r.title = true),
+            (ORG_WORDS, |r| r.org = true),
+            (PLACE_WORDS, |r| r.place_word = true),
+            (PLACES, |r| r.place = true),
+            (NOT_NAMES, |r| r.not_name = true),
+            (CONNECTOR_WORDS, |r| r.connector = true),
+        ];
+        for (list, mark) in lists {
+            for &w in list {
+                mark(roles.entry(w).or_default());
+            }
+        }
+        let longest = roles.keys().map(|w| w.len()).max().unwrap_or(0);
+        RoleTable { roles, longest }
+    });
+    if folded.len() > table.longest {
+        return Roles::default();
+    }
+    table.roles.get(folded).copied().unwrap_or_default()
+}
 
 /// Runs `f` on the folded form of `word`, as [`fold`] gives it, folding a
 /// short ASCII word (nearly every word of news prose) in a buffer on the
@@ -110,12 +168,6 @@ pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&fold(word))
-}
-
-/// Demonyms and adjectives that sit in a title ("Russian Deputy Foreign
-/// Minister") and do not name anyone by themselves.
-fn is_title_word(w: &str) -> bool {
-    TITLE_WORDS.contains(w)
 }
 
 /// Appends the folded form of `word` (as [`fold`] gives it) to `out`.
@@ -143,21 +195,26 @@ struct FoldedRun {
     buf: String,
     /// Where each word's folded form starts and ends in `buf`.
     spans: Vec<(usize, usize)>,
+    /// Each word's roles in the word lists.
+    roles: Vec<Roles>,
 }
 
 impl FoldedRun {
     fn fill(&mut self, text: &str, words: &[Token]) {
         self.buf.clear();
         self.spans.clear();
+        self.roles.clear();
         for w in words {
             let start = self.buf.len();
             fold_into(&mut self.buf, strip_possessive(w.text(text)));
             self.spans.push((start, self.buf.len()));
+            self.roles.push(roles_of(&self.buf[start..]));
             self.buf.push(' ');
         }
     }
 
     /// The folded word `i`.
+    #[inline]
     fn at(&self, i: usize) -> &str {
         let (start, end) = self.spans[i];
         &self.buf[start..end]
@@ -234,6 +291,12 @@ struct Registry {
     folded_name: String,
 }
 
+/// `name.split_whitespace().count() >= 2`, without splitting: once the ends
+/// are trimmed, a second word means a space inside.
+fn has_several_words(name: &str) -> bool {
+    name.trim().contains(char::is_whitespace)
+}
+
 impl Registry {
     fn add(&mut self, kind: EntityKind, name: &str, title: Option<String>, mention: Range<usize>) -> usize {
         self.folded_name.clear();
@@ -243,10 +306,11 @@ impl Registry {
             i
         } else {
             // Persons: "Lloyd J. Austin" joins "Lloyd Austin" (same first and last name).
-            let first_word = name.split_whitespace().next();
-            let last_word = name.split_whitespace().next_back();
-            let several_words = name.split_whitespace().nth(1).is_some();
-            let surname = (kind == EntityKind::Person && several_words).then(|| fold(last_word.unwrap_or("")));
+            let mut words = name.split_whitespace();
+            let first_word = words.next();
+            // The last word, when there are two or more.
+            let last_word = words.next_back();
+            let surname = last_word.filter(|_| kind == EntityKind::Person).map(fold);
             let existing = surname.as_ref().and_then(|s| self.by_surname.get(s.as_str())).copied().filter(|&i| {
                 let mut other = self.entities[i].name.split_whitespace();
                 match (other.next(), other.next()) {
@@ -272,7 +336,7 @@ impl Registry {
                 e.titles.push(t);
             }
         }
-        if name.split_whitespace().nth(1).is_some() {
+        if has_several_words(name) {
             let forms = &mut self.forms[idx];
             match forms.iter_mut().find(|(form, _)| form == name) {
                 Some((_, count)) => *count += 1,
@@ -307,7 +371,7 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             folded.fill(text, run);
             // Drop sentence-opening function words and the like.
             let mut first = 0;
-            while first < run.len() && NOT_NAMES.contains(folded.at(first)) {
+            while first < run.len() && folded.roles[first].not_name {
                 first += 1;
             }
             let mut last = run.len();
@@ -320,9 +384,10 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             let words = &run[first..last];
             // `lowered(i)` is the folded word `words[i]`.
             let lowered = |i: usize| folded.at(first + i);
-            let has_org = (0..words.len()).any(|i| ORG_WORDS.contains(lowered(i)));
+            let roles = &folded.roles[first..last];
+            let has_org = roles.iter().any(|r| r.org);
             // A run that ends in a title names a role, not anyone.
-            if is_title_word(lowered(words.len() - 1)) {
+            if roles[words.len() - 1].title {
                 continue;
             }
             // The name is the run's tail of up to four plain words; what
@@ -332,13 +397,14 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 let w = lowered(k - 1);
                 let possessive = strip_possessive(words[k - 1].text(text)).len() != words[k - 1].text(text).len();
                 // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
-                let particle_inside = CONNECTORS.contains(w) && !matches!(w, "of" | "the") && k > 1 && k < words.len();
-                if is_title_word(w) || ORG_WORDS.contains(w) || (CONNECTORS.contains(w) && !particle_inside) || (possessive && k < words.len()) {
+                let r = roles[k - 1];
+                let particle_inside = r.connector && !matches!(w, "of" | "the") && k > 1 && k < words.len();
+                if r.title || r.org || (r.connector && !particle_inside) || (possessive && k < words.len()) {
                     break;
                 }
                 k -= 1;
             }
-            let titled = k > 0 && k < words.len() && (0..k).any(|i| is_title_word(lowered(i)));
+            let titled = k > 0 && k < words.len() && roles[..k].iter().any(|r| r.title);
             let (title_part, name_part) = if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
             // The name's words, as indices of `words`.
             let name_words = words.len() - name_part.len()..words.len();
@@ -353,8 +419,8 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
                 before.is_some_and(|b| with_folded(toks[b].text(text), |w| matches!(w, "in" | "at" | "near" | "from" | "to" | "into" | "across")))
             };
-            let place_word = name_words.clone().any(|i| PLACE_WORDS.contains(lowered(i)));
-            let known_place = PLACES.contains(folded.joined(first + name_words.start..first + name_words.end));
+            let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
+            let known_place = roles_of(folded.joined(first + name_words.start..first + name_words.end)).place;
             if known_place && !titled {
                 reg.add(EntityKind::Place, name_text, None, mention);
             } else if name_has_org {
