@@ -16,6 +16,7 @@
 
 use crate::model::EntityKind;
 use crate::parse::entities::{with_folded, FoundEntity};
+use crate::parse::sentences::next_listed_or_wide;
 use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
@@ -54,9 +55,9 @@ fn is_adverb(w: &str) -> bool {
 /// A quote's marks: the range of the words between them, and whether the
 /// quote was still open when the paragraph ended.
 ///
-/// Every mark is `"` or starts with the byte 0xC2 (`«`, `»`) or 0xE2 (the
-/// curly marks), so the scan jumps from one such byte to the next and
-/// decodes characters only there, instead of decoding the whole paragraph.
+/// Every mark is `"` or a non-ASCII character, so the scan jumps from one
+/// such character to the next and decodes characters only there, instead
+/// of decoding the whole paragraph.
 fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let slice = &text[para.clone()];
     let bytes = slice.as_bytes();
@@ -65,8 +66,7 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let mut open: Option<(usize, char)> = None; // start of words, opening mark
     let mut single: Option<usize> = None;
     let mut from = 0;
-    while let Some(skip) = bytes[from..].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
-        let i = from + skip;
+    while let Some(i) = next_listed_or_wide(bytes, from, b"\"") {
         let (c, c_len) = char_at(slice, i);
         from = i + c_len;
         if !matches!(c, '“' | '„' | '«' | '"' | '”' | '»' | '‘' | '’') {
