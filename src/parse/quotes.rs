@@ -16,7 +16,6 @@
 
 use crate::model::EntityKind;
 use crate::parse::entities::{with_folded, FoundEntity};
-use crate::parse::sentences::next_listed_or_wide;
 use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
@@ -50,6 +49,32 @@ fn breaks_phrase(w: &str) -> bool {
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly")) || matches!(w, "also" | "later" | "further" | "then" | "has" | "had" | "have" | "once" | "again" | "earlier" | "previously" | "reportedly")
+}
+
+/// The first byte at or after `from` that is one of the ASCII bytes
+/// `listed` or is not ASCII: when `from` is on a character boundary, the
+/// latter is the first byte of a multi-byte character, so the result is on
+/// a boundary too. Prose is mostly ASCII letters and spaces; this passes over
+/// eight of them at a time with a few arithmetic operations instead of
+/// comparing every byte with every listed one.
+fn next_listed_or_wide(bytes: &[u8], from: usize, listed: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).expect("a slice of eight bytes"));
+        // A byte of `x` equals `b` when that byte of `x ^ b…b` is zero; the
+        // classic zero-byte test finds one in the whole word.
+        let holds = |b: u8| {
+            let v = x ^ (ONES * u64::from(b));
+            (v.wrapping_sub(ONES) & !v & HIGHS) != 0
+        };
+        if (x & HIGHS) != 0 || listed.iter().any(|&b| holds(b)) {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b >= 0x80 || listed.contains(&b)).map(|p| i + p)
 }
 
 /// A quote's marks: the range of the words between them, and whether the

@@ -51,11 +51,12 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0usize;
     let bytes = slice.as_bytes();
     while i < len {
-        // Jump to the next character that can be a terminal mark: ASCII
-        // `.`, `!`, `?`, or any non-ASCII character (`…`, `。`, `！`, `？`
-        // among them; the others are passed over below).
-        match next_listed_or_wide(bytes, i, b".!?") {
-            Some(at) => i = at,
+        // Jump to the next byte that can start a terminal mark: ASCII `.`,
+        // `!`, `?`, or the lead byte of `…` (0xE2), `。` (0xE3), `！`/`？`
+        // (0xEF). Continuation bytes never match, so `i` stays on a
+        // character boundary.
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+            Some(skip) => i += skip,
             None => break,
         }
         let (c, c_len) = char_at(slice, i);
@@ -102,32 +103,6 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         push_trimmed(&mut out, slice, base, start, len);
     }
     out
-}
-
-/// The first byte at or after `from` that is one of the ASCII bytes
-/// `listed` or is not ASCII: when `from` is on a character boundary, the
-/// latter is the first byte of a multi-byte character, so the result is on
-/// a boundary too. Prose is mostly ASCII letters and spaces; this passes over
-/// eight of them at a time with a few arithmetic operations instead of
-/// comparing every byte with every listed one.
-pub(crate) fn next_listed_or_wide(bytes: &[u8], from: usize, listed: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).expect("a slice of eight bytes"));
-        // A byte of `x` equals `b` when that byte of `x ^ b…b` is zero; the
-        // classic zero-byte test finds one in the whole word.
-        let holds = |b: u8| {
-            let v = x ^ (ONES * u64::from(b));
-            (v.wrapping_sub(ONES) & !v & HIGHS) != 0
-        };
-        if (x & HIGHS) != 0 || listed.iter().any(|&b| holds(b)) {
-            break;
-        }
-        i += 8;
-    }
-    bytes[i..].iter().position(|&b| b >= 0x80 || listed.contains(&b)).map(|p| i + p)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
