@@ -420,7 +420,8 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 before.is_some_and(|b| with_folded(toks[b].text(text), |w| matches!(w, "in" | "at" | "near" | "from" | "to" | "into" | "across")))
             };
             let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
-            let known_place = roles_of(folded.joined(first + name_words.start..first + name_words.end)).place;
+            // A one-word name's roles are known already; a longer one is looked up joined ("united states").
+            let known_place = if name_words.len() == 1 { roles[name_words.start].place } else { roles_of(folded.joined(first + name_words.start..first + name_words.end)).place };
             if known_place && !titled {
                 reg.add(EntityKind::Place, name_text, None, mention);
             } else if name_has_org {

@@ -282,10 +282,15 @@ fn is_speech_verb(word: &str) -> bool {
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
 /// text order.
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
-    let mut people: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i))).collect();
-    people.sort_unstable();
-    let mut mentions: Vec<(usize, usize, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    // Sized up front: a flattening iterator gives no useful size hint, and
+    // the vectors would grow step by step.
+    let mut mentions: Vec<(usize, usize, usize)> = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    mentions.extend(entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))));
     mentions.sort_unstable();
+    // Taken from the sorted mentions, the people are already in order (or
+    // nearly, should two share a start), which the sort then only checks.
+    let mut people: Vec<(usize, usize)> = mentions.iter().filter(|m| entities[m.2].kind == EntityKind::Person).map(|m| (m.0, m.2)).collect();
+    people.sort_unstable();
     let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
     let mut out: Vec<FoundQuote> = Vec::new();
