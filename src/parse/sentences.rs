@@ -107,8 +107,15 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
     let piece = &slice[from..to];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    // A sentence nearly always starts and ends with a visible ASCII
+    // character (a letter, a stop, a quote mark); then there is nothing to
+    // trim, and the ends need not be decoded as Unicode.
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let (lead, trail) = if visible(piece.as_bytes().first()) && visible(piece.as_bytes().last()) {
+        (0, 0)
+    } else {
+        (piece.len() - piece.trim_start().len(), piece.len() - piece.trim_end().len())
+    };
     if lead + trail < piece.len() {
         out.push(base + from + lead..base + to - trail);
     }
