@@ -165,8 +165,12 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     while k > lo && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
+    // "Jonas Pell, 61, said": an age between the name and the verb.
+    if k > lo + 3 && toks[k - 1].text(text) == "," && toks[k - 3].text(text) == "," && is_age(toks[k - 2].text(text)) {
+        k -= 3;
+    }
     // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
-    if k > lo + 1 && toks[k - 1].text(text) == "," {
+    else if k > lo + 1 && toks[k - 1].text(text) == "," {
         k -= 1;
     }
     let end = toks.get(k.checked_sub(1)?)?.end;
@@ -205,8 +209,37 @@ fn names_someone(phrase: &str) -> bool {
         || with_folded(first, |f| matches!(f, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents"))
 }
 
+/// A person's age as news style puts it after a name: one to three digits.
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "one dockworker", "another resident": someone unnamed, counted out of a
+/// group. The words after the determiner must read as a plain role noun
+/// phrase (lowercase, no pronoun, no time word), since "one" also opens
+/// phrases such as "one day he".
+fn one_unnamed(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if !with_folded(first, |f| matches!(f, "one" | "another")) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    (1..=3).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !matches!(
+                    *w,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "his" | "its" | "their" | "them" | "us" | "of" | "who"
+                        | "that" | "day" | "time" | "week" | "month" | "year" | "night" | "morning" | "evening" | "thing" | "way" | "more"
+                        | "point" | "case"
+                )
+        })
+        && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
+}
+
 fn strip_article(s: &str) -> &str {
-    for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -227,6 +260,52 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// The person named right before a descriptive appositive that ends at
+    /// a comma before the verb: "Erika Sund, the mayor of Karsk, said" →
+    /// Erika Sund, since a name outranks its description. `None` when the
+    /// phrase is itself a name ("The mayor, Tomas Reyes, insisted") or no
+    /// person stands before it.
+    fn named_before_appositive(&self, phrase: &Range<usize>) -> Option<(String, Option<usize>)> {
+        if !self.text[phrase.end..].trim_start().starts_with(',') {
+            return None;
+        }
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        let phrase_is_a_name = self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).any(|&(_, end, i)| {
+            self.entities[i].kind == EntityKind::Person && end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
+        });
+        if phrase_is_a_name {
+            return None;
+        }
+        let before = self.text[..phrase.start].trim_end();
+        let comma = before.strip_suffix(',')?.trim_end().len();
+        let upto = self.mentions.partition_point(|m| m.0 < comma);
+        let &(_, _, i) = self.mentions[..upto].iter().rev().take(4).find(|&&(_, e, i)| e == comma && self.entities[i].kind == EntityKind::Person)?;
+        Some((self.entities[i].name.clone(), Some(i)))
+    }
+
+    /// The subject of the clause before "…, writing that “…”": a person
+    /// named in it and followed by a lowercase word (its verb), or a
+    /// sentence-opening "He"/"She".
+    fn clause_subject(&mut self, toks: &[Token], clause_end: usize) -> Option<(String, Option<usize>)> {
+        let first = toks.first()?;
+        if toks.get(1).is_some_and(|t| t.word && !is_capitalized(t.text(self.text)))
+            && with_folded(first.text(self.text), |f| matches!(f, "he" | "she"))
+        {
+            return self.resolve(first.start..first.end);
+        }
+        let from = self.mentions.partition_point(|m| m.0 < first.start);
+        for &(_, end, i) in self.mentions[from..].iter().take_while(|m| m.1 <= clause_end) {
+            if self.entities[i].kind != EntityKind::Person {
+                continue;
+            }
+            let next = toks.iter().find(|t| t.start >= end);
+            if next.is_some_and(|t| t.start == end + 1 && t.word && !is_capitalized(t.text(self.text)) && !with_folded(t.text(self.text), breaks_phrase)) {
+                return Some((self.entities[i].name.clone(), Some(i)));
+            }
+        }
+        None
+    }
+
     /// Turns a speaker phrase into a canonical speaker.
     fn resolve(&mut self, phrase: Range<usize>) -> Option<(String, Option<usize>)> {
         let raw = self.text[phrase.clone()].trim();
@@ -360,9 +439,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     } else {
                         phrase_backward(text, &atoks, i, v)
                     }
-                    .filter(|p| names_someone(&text[p.clone()]));
+                    .filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]));
                     if let Some(p) = phrase {
-                        speaker = resolver.resolve(p);
+                        speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                     }
                 }
                 }
@@ -380,9 +459,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
                     if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
-                            speaker = resolver.resolve(p);
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()])) {
+                            speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                         }
+                    }
+                }
+                // "Vance disputed the figure, writing that “…”": the subject
+                // of the clause before the comma.
+                if speaker.is_none() {
+                    let participle = btoks.iter().enumerate().rev().find(|(k, t)| {
+                        *k > 0 && btoks[k - 1].text(text) == "," && is_speech_verb(t.text(text)) && with_folded(t.text(text), |f| f.ends_with("ing"))
+                    });
+                    if let Some((k, _)) = participle {
+                        speaker = resolver.clause_subject(&btoks[..k - 1], btoks[k - 1].start);
                     }
                 }
             }
