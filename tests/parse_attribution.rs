@@ -29,6 +29,7 @@ fn an_age_between_name_and_verb() {
 fn a_name_outranks_the_description_after_it() {
     let a = parse("attrib_quay.txt");
     assert_eq!(speaker_of(&a, "We will not wait"), Some("Dorota Vay"), "Dorota Vay, the mayor of Brellin, said: …");
+    assert_eq!(speaker_of(&a, "emptier than"), Some("Ole Brask"), "Ole Brask, 63, a net mender from Brellin, said …");
     // The other way round the name was already the speaker, and stays so.
     assert_eq!(speaker_of(&a, "Every cable"), Some("Mila Tarn"));
 }

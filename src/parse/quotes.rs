@@ -277,7 +277,14 @@ impl Resolver<'_> {
             return None;
         }
         let before = self.text[..phrase.start].trim_end();
-        let comma = before.strip_suffix(',')?.trim_end().len();
+        let mut name_part = before.strip_suffix(',')?.trim_end();
+        // "Ana Pell, 58, a fisherman from Karsk, said": past the age too.
+        if let Some((head, age)) = name_part.rsplit_once(',') {
+            if is_age(age.trim()) {
+                name_part = head.trim_end();
+            }
+        }
+        let comma = name_part.len();
         let upto = self.mentions.partition_point(|m| m.0 < comma);
         let &(_, _, i) = self.mentions[..upto].iter().rev().take(4).find(|&&(_, e, i)| e == comma && self.entities[i].kind == EntityKind::Person)?;
         Some((self.entities[i].name.clone(), Some(i)))
