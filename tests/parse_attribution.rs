@@ -47,6 +47,8 @@ fn one_of_a_group_speaks_unnamed() {
 fn a_participle_of_speech_takes_the_clause_subject() {
     let a = parse("attrib_quay.txt");
     assert_eq!(speaker_of(&a, "at least three weeks"), Some("Anselm Rook"), "Rook disputed the estimate, writing on Facebook that …");
+    // A name after the verb is its object, not who is speaking.
+    assert_ne!(speaker_of(&a, "safe enough"), Some("Anselm Rook"), "The ferry company accused Rook of scaremongering, saying …");
 }
 
 #[test]

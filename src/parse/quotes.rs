@@ -301,8 +301,22 @@ impl Resolver<'_> {
             return self.resolve(first.start..first.end);
         }
         let from = self.mentions.partition_point(|m| m.0 < first.start);
-        for &(_, end, i) in self.mentions[from..].iter().take_while(|m| m.1 <= clause_end) {
+        for &(start, end, i) in self.mentions[from..].iter().take_while(|m| m.1 <= clause_end) {
             if self.entities[i].kind != EntityKind::Person {
+                continue;
+            }
+            // A name after a verb or a preposition is an object ("the
+            // ministry accused Pell of lying, saying …"), not the subject.
+            let word_before = toks.iter().rev().find(|t| t.end <= start).filter(|t| t.word && !is_capitalized(t.text(self.text)));
+            if word_before.is_some_and(|t| {
+                with_folded(t.text(self.text), |f| {
+                    f.ends_with("ed")
+                        || (f.ends_with('s') && !f.ends_with("ss"))
+                        || breaks_phrase(f)
+                        || SPEECH_VERBS.contains(f)
+                        || matches!(f, "of" | "for" | "from" | "against" | "about" | "over" | "like" | "than" | "told" | "met")
+                })
+            }) {
                 continue;
             }
             let next = toks.iter().find(|t| t.start >= end);
