@@ -15,8 +15,8 @@
 //! paragraph, or one left open in the paragraph before.
 
 use crate::model::EntityKind;
-use crate::parse::entities::FoundEntity;
-use crate::parse::tokens::{fold, is_capitalized, tokenize, Token, WordSet};
+use crate::parse::entities::{with_folded, FoundEntity};
+use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, Token, WordSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,22 +51,59 @@ fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly")) || matches!(w, "also" | "later" | "further" | "then" | "has" | "had" | "have" | "once" | "again" | "earlier" | "previously" | "reportedly")
 }
 
+/// The first byte at or after `from` that is one of the ASCII bytes
+/// `listed` or is not ASCII: when `from` is on a character boundary, the
+/// latter is the first byte of a multi-byte character, so the result is on
+/// a boundary too. Prose is mostly ASCII letters and spaces; this passes over
+/// eight of them at a time with a few arithmetic operations instead of
+/// comparing every byte with every listed one.
+fn next_listed_or_wide(bytes: &[u8], from: usize, listed: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).expect("a slice of eight bytes"));
+        // A byte of `x` equals `b` when that byte of `x ^ b…b` is zero; the
+        // classic zero-byte test finds one in the whole word.
+        let holds = |b: u8| {
+            let v = x ^ (ONES * u64::from(b));
+            (v.wrapping_sub(ONES) & !v & HIGHS) != 0
+        };
+        if (x & HIGHS) != 0 || listed.iter().any(|&b| holds(b)) {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b >= 0x80 || listed.contains(&b)).map(|p| i + p)
+}
+
 /// A quote's marks: the range of the words between them, and whether the
 /// quote was still open when the paragraph ended.
+///
+/// Every mark is `"` or a non-ASCII character, so the scan jumps from one
+/// such character to the next and decodes characters only there, instead
+/// of decoding the whole paragraph.
 fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
     let slice = &text[para.clone()];
+    let bytes = slice.as_bytes();
     let base = para.start;
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None; // start of words, opening mark
     let mut single: Option<usize> = None;
-    let mut prev = ' ';
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map_or(' ', |&(_, n)| n);
+    let mut from = 0;
+    while let Some(i) = next_listed_or_wide(bytes, from, b"\"") {
+        let (c, c_len) = char_at(slice, i);
+        from = i + c_len;
+        if !matches!(c, '“' | '„' | '«' | '"' | '”' | '»' | '‘' | '’') {
+            continue;
+        }
+        // The characters around the mark; a paragraph's edges read as spaces.
+        let prev = slice[..i].chars().next_back().unwrap_or(' ');
+        let next = slice[from..].chars().next().unwrap_or(' ');
         let at = base + i;
         match (open, c) {
             (None, '“') | (None, '„') | (None, '«') => {
-                open = Some((at + c.len_utf8(), c));
+                open = Some((at + c_len, c));
                 single = None;
             }
             (None, '"') if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() => {
@@ -82,7 +119,7 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
                 open = None;
             }
             (None, '‘') if !prev.is_alphanumeric() => {
-                single = Some(at + c.len_utf8());
+                single = Some(at + c_len);
             }
             (None, '’') if !next.is_alphanumeric() => {
                 if let Some(s) = single.take() {
@@ -93,7 +130,6 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
             }
             _ => {}
         }
-        prev = c;
     }
     if let Some((s, _)) = open {
         out.push((s..para.end, true));
@@ -115,8 +151,7 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
             }
             break;
         }
-        let f = fold(w);
-        if end.is_some() && (breaks_phrase(&f) || matches!(f.as_str(), "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier")) {
+        if end.is_some() && with_folded(w, |f| breaks_phrase(f) || matches!(f, "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier")) {
             break;
         }
         end = Some(t.end);
@@ -127,11 +162,15 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
-    while k > lo && toks[k - 1].word && is_adverb(&fold(toks[k - 1].text(text))) {
+    while k > lo && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
+    // "Jonas Pell, 61, said": an age between the name and the verb.
+    if k > lo + 3 && toks[k - 1].text(text) == "," && toks[k - 3].text(text) == "," && is_age(toks[k - 2].text(text)) {
+        k -= 3;
+    }
     // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
-    if k > lo + 1 && toks[k - 1].text(text) == "," {
+    else if k > lo + 1 && toks[k - 1].text(text) == "," {
         k -= 1;
     }
     let end = toks.get(k.checked_sub(1)?)?.end;
@@ -148,14 +187,14 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             }
             break;
         }
-        let f = fold(w);
-        if breaks_phrase(&f) {
+        let (breaks, article) = with_folded(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
+        if breaks {
             break;
         }
         start = Some(t.start);
         k -= 1;
         taken += 1;
-        if matches!(f.as_str(), "a" | "an" | "the") {
+        if article {
             break;
         }
     }
@@ -167,11 +206,40 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
 fn names_someone(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     phrase.split_whitespace().any(is_capitalized)
-        || matches!(fold(first).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents")
+        || with_folded(first, |f| matches!(f, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents"))
+}
+
+/// A person's age as news style puts it after a name: one to three digits.
+fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "one dockworker", "another resident": someone unnamed, counted out of a
+/// group. The words after the determiner must read as a plain role noun
+/// phrase (lowercase, no pronoun, no time word), since "one" also opens
+/// phrases such as "one day he".
+fn one_unnamed(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if !with_folded(first, |f| matches!(f, "one" | "another")) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    (1..=3).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !matches!(
+                    *w,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "his" | "its" | "their" | "them" | "us" | "of" | "who"
+                        | "that" | "day" | "time" | "week" | "month" | "year" | "night" | "morning" | "evening" | "thing" | "way" | "more"
+                        | "point" | "case"
+                )
+        })
+        && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
 }
 
 fn strip_article(s: &str) -> &str {
-    for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -192,19 +260,86 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// The person named right before a descriptive appositive that ends at
+    /// a comma before the verb: "Erika Sund, the mayor of Karsk, said" →
+    /// Erika Sund, since a name outranks its description. `None` when the
+    /// phrase is itself a name ("The mayor, Tomas Reyes, insisted") or no
+    /// person stands before it.
+    fn named_before_appositive(&self, phrase: &Range<usize>) -> Option<(String, Option<usize>)> {
+        if !self.text[phrase.end..].trim_start().starts_with(',') {
+            return None;
+        }
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        let phrase_is_a_name = self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).any(|&(_, end, i)| {
+            self.entities[i].kind == EntityKind::Person && end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
+        });
+        if phrase_is_a_name {
+            return None;
+        }
+        let before = self.text[..phrase.start].trim_end();
+        let mut name_part = before.strip_suffix(',')?.trim_end();
+        // "Ana Pell, 58, a fisherman from Karsk, said": past the age too.
+        if let Some((head, age)) = name_part.rsplit_once(',') {
+            if is_age(age.trim()) {
+                name_part = head.trim_end();
+            }
+        }
+        let comma = name_part.len();
+        let upto = self.mentions.partition_point(|m| m.0 < comma);
+        let &(_, _, i) = self.mentions[..upto].iter().rev().take(4).find(|&&(_, e, i)| e == comma && self.entities[i].kind == EntityKind::Person)?;
+        Some((self.entities[i].name.clone(), Some(i)))
+    }
+
+    /// The subject of the clause before "…, writing that “…”": a person
+    /// named in it and followed by a lowercase word (its verb), or a
+    /// sentence-opening "He"/"She".
+    fn clause_subject(&mut self, toks: &[Token], clause_end: usize) -> Option<(String, Option<usize>)> {
+        let first = toks.first()?;
+        if toks.get(1).is_some_and(|t| t.word && !is_capitalized(t.text(self.text)))
+            && with_folded(first.text(self.text), |f| matches!(f, "he" | "she"))
+        {
+            return self.resolve(first.start..first.end);
+        }
+        let from = self.mentions.partition_point(|m| m.0 < first.start);
+        for &(start, end, i) in self.mentions[from..].iter().take_while(|m| m.1 <= clause_end) {
+            if self.entities[i].kind != EntityKind::Person {
+                continue;
+            }
+            // A name after a verb or a preposition is an object ("the
+            // ministry accused Pell of lying, saying …"), not the subject.
+            let word_before = toks.iter().rev().find(|t| t.end <= start).filter(|t| t.word && !is_capitalized(t.text(self.text)));
+            if word_before.is_some_and(|t| {
+                with_folded(t.text(self.text), |f| {
+                    f.ends_with("ed")
+                        || (f.ends_with('s') && !f.ends_with("ss"))
+                        || breaks_phrase(f)
+                        || SPEECH_VERBS.contains(f)
+                        || matches!(f, "of" | "for" | "from" | "against" | "about" | "over" | "like" | "than" | "told" | "met")
+                })
+            }) {
+                continue;
+            }
+            let next = toks.iter().find(|t| t.start >= end);
+            if next.is_some_and(|t| t.start == end + 1 && t.word && !is_capitalized(t.text(self.text)) && !with_folded(t.text(self.text), breaks_phrase)) {
+                return Some((self.entities[i].name.clone(), Some(i)));
+            }
+        }
+        None
+    }
+
     /// Turns a speaker phrase into a canonical speaker.
     fn resolve(&mut self, phrase: Range<usize>) -> Option<(String, Option<usize>)> {
         let raw = self.text[phrase.clone()].trim();
         if raw.is_empty() {
             return None;
         }
-        let f = fold(raw);
-        if matches!(f.as_str(), "he" | "she" | "him" | "her") {
+        let (personal, impersonal) = with_folded(raw, |f| (matches!(f, "he" | "she" | "him" | "her"), matches!(f, "they" | "it" | "we" | "i" | "you")));
+        if personal {
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
             let e = self.people[..before].last()?.1;
             return Some((self.entities[e].name.clone(), Some(e)));
         }
-        if matches!(f.as_str(), "they" | "it" | "we" | "i" | "you") {
+        if impersonal {
             return None;
         }
         // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
@@ -247,10 +382,15 @@ fn is_speech_verb(word: &str) -> bool {
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
 /// text order.
 pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
-    let mut people: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person).flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i))).collect();
-    people.sort_unstable();
-    let mut mentions: Vec<(usize, usize, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    // Sized up front: a flattening iterator gives no useful size hint, and
+    // the vectors would grow step by step.
+    let mut mentions: Vec<(usize, usize, usize)> = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    mentions.extend(entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))));
     mentions.sort_unstable();
+    // Taken from the sorted mentions, the people are already in order (or
+    // nearly, should two share a start), which the sort then only checks.
+    let mut people: Vec<(usize, usize)> = mentions.iter().filter(|m| entities[m.2].kind == EntityKind::Person).map(|m| (m.0, m.2)).collect();
+    people.sort_unstable();
     let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
     let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
     let mut out: Vec<FoundQuote> = Vec::new();
@@ -312,7 +452,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 if speaker.is_none() {
                 if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && is_speech_verb(t.text(text))).map(|(k, _)| k) {
-                    let according = v == i && fold(atoks[v].text(text)) == "according" && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+                    let according = v == i && eq_folded(atoks[v].text(text), "according") && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
                         phrase_forward(text, &atoks, v + 2)
                     } else if v == i {
@@ -320,30 +460,39 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     } else {
                         phrase_backward(text, &atoks, i, v)
                     }
-                    .filter(|p| names_someone(&text[p.clone()]));
+                    .filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]));
                     if let Some(p) = phrase {
-                        speaker = resolver.resolve(p);
+                        speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                     }
                 }
                 }
             }
             // 3. Before the quote: "according to X", "X said (that) …".
             if speaker.is_none() && !btoks.is_empty() {
-                let folded: Vec<String> = btoks.iter().map(|t| fold(t.text(text))).collect();
-                if let Some(k) = folded.windows(2).position(|w| w[0] == "according" && w[1] == "to") {
+                if let Some(k) = btoks.windows(2).position(|w| eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")) {
                     if let Some(p) = phrase_forward(text, &btoks, k + 2) {
                         speaker = resolver.resolve(p);
                     }
                 }
                 // The nearest speech verb with a subject ("Blinken said, adding “…”").
-                let mut v = folded.len();
+                let mut v = btoks.len();
                 while speaker.is_none() && v > 0 {
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
-                    if is_speech_verb(btoks[v].text(text)) && folded[v] != "according" && !folded[v].ends_with("ing") {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()])) {
-                            speaker = resolver.resolve(p);
+                    if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()])) {
+                            speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                         }
+                    }
+                }
+                // "Vance disputed the figure, writing that “…”": the subject
+                // of the clause before the comma.
+                if speaker.is_none() {
+                    let participle = btoks.iter().enumerate().rev().find(|(k, t)| {
+                        *k > 0 && btoks[k - 1].text(text) == "," && is_speech_verb(t.text(text)) && with_folded(t.text(text), |f| f.ends_with("ing"))
+                    });
+                    if let Some((k, _)) = participle {
+                        speaker = resolver.clause_subject(&btoks[..k - 1], btoks[k - 1].start);
                     }
                 }
             }

@@ -49,7 +49,16 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0usize; // byte in slice
     let mut i = 0usize;
+    let bytes = slice.as_bytes();
     while i < len {
+        // Jump to the next byte that can start a terminal mark: ASCII `.`,
+        // `!`, `?`, or the lead byte of `…` (0xE2), `。` (0xE3), `！`/`？`
+        // (0xEF). Continuation bytes never match, so `i` stays on a
+        // character boundary.
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let (c, c_len) = char_at(slice, i);
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
         if !terminal {
@@ -98,8 +107,15 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
     let piece = &slice[from..to];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    // A sentence nearly always starts and ends with a visible ASCII
+    // character (a letter, a stop, a quote mark); then there is nothing to
+    // trim, and the ends need not be decoded as Unicode.
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let (lead, trail) = if visible(piece.as_bytes().first()) && visible(piece.as_bytes().last()) {
+        (0, 0)
+    } else {
+        (piece.len() - piece.trim_start().len(), piece.len() - piece.trim_end().len())
+    };
     if lead + trail < piece.len() {
         out.push(base + from + lead..base + to - trail);
     }

@@ -1,0 +1,63 @@
+//! Who said a quote, and what a dateline names, on our own fictional
+//! article `tests/fixtures/text/attrib_quay.txt`: the attribution forms
+//! news style uses besides the plain "X said" (an age between name and
+//! verb, a description after a name, an unnamed "one deckhand", a quote
+//! introduced by "…, writing that") and an Epoch Times style dateline.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// file access does not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parallax::model::{Article, EntityKind, InputFormat, ParseOptions};
+
+fn parse(name: &str) -> Article {
+    let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    parallax::parse(&text, &ParseOptions { format: InputFormat::Auto, ..Default::default() }).expect("fixture parses")
+}
+
+fn speaker_of<'a>(a: &'a Article, quote_start: &str) -> Option<&'a str> {
+    a.quotes.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("no quote {quote_start:?}: {:?}", a.quotes)).speaker.as_deref()
+}
+
+#[test]
+fn an_age_between_name_and_verb() {
+    let a = parse("attrib_quay.txt");
+    assert_eq!(speaker_of(&a, "too risky"), Some("Anselm Rook"), "Ferry captain Anselm Rook, 47, said …");
+}
+
+#[test]
+fn a_name_outranks_the_description_after_it() {
+    let a = parse("attrib_quay.txt");
+    assert_eq!(speaker_of(&a, "We will not wait"), Some("Dorota Vay"), "Dorota Vay, the mayor of Brellin, said: …");
+    assert_eq!(speaker_of(&a, "emptier than"), Some("Ole Brask"), "Ole Brask, 63, a net mender from Brellin, said …");
+    // The other way round the name was already the speaker, and stays so.
+    assert_eq!(speaker_of(&a, "Every cable"), Some("Mila Tarn"));
+}
+
+#[test]
+fn one_of_a_group_speaks_unnamed() {
+    let a = parse("attrib_quay.txt");
+    assert_eq!(speaker_of(&a, "Nobody told us"), Some("deckhand"));
+    assert_eq!(speaker_of(&a, "The timetable"), Some("passenger"));
+    // "one" opening other phrases is not someone: "In one case he said".
+    assert_ne!(speaker_of(&a, "held up by rust"), Some("case he"));
+}
+
+#[test]
+fn a_participle_of_speech_takes_the_clause_subject() {
+    let a = parse("attrib_quay.txt");
+    assert_eq!(speaker_of(&a, "at least three weeks"), Some("Anselm Rook"), "Rook disputed the estimate, writing on Facebook that …");
+    // A name after the verb is its object, not who is speaking.
+    assert_ne!(speaker_of(&a, "safe enough"), Some("Anselm Rook"), "The ferry company accused Rook of scaremongering, saying …");
+}
+
+#[test]
+fn a_dateline_names_a_place() {
+    let a = parse("attrib_quay.txt");
+    let kinds_named = |name: &str| a.entities.iter().filter(|e| e.name.eq_ignore_ascii_case(name)).map(|e| e.kind).collect::<Vec<_>>();
+    assert_eq!(kinds_named("Brellin"), vec![EntityKind::Place], "{:?}", a.entities);
+    let brellin = a.entities.iter().find(|e| e.name.eq_ignore_ascii_case("Brellin")).expect("found");
+    assert_eq!(brellin.name, "Brellin", "written as the article writes it elsewhere");
+    assert!(brellin.mentions.iter().any(|m| m.text == "BRELLIN"), "the dateline is a mention: {:?}", brellin.mentions);
+    assert!(kinds_named("City").is_empty(), "the word after the dash opens the sentence: {:?}", a.entities);
+}
