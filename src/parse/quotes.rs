@@ -15,8 +15,8 @@
 //! paragraph, or one left open in the paragraph before.
 
 use crate::model::EntityKind;
-use crate::parse::entities::{with_folded, FoundEntity};
-use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, Token, WordSet};
+use crate::parse::entities::FoundEntity;
+use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, with_folded, Token, WordSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]

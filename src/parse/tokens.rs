@@ -189,6 +189,39 @@ fn fold_unicode(word: &str) -> String {
     word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
 }
 
+/// Runs `f` on the folded form of `word`, as [`fold`] gives it, folding a
+/// short ASCII word (nearly every word of news prose) in a buffer on the
+/// stack instead of allocating a string for each comparison.
+pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const LONGEST_ON_STACK: usize = 32;
+    if word.is_ascii() && word.len() <= LONGEST_ON_STACK {
+        let mut buf = [0u8; LONGEST_ON_STACK];
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        // Lowercased ASCII is still valid UTF-8, so the fallback never runs.
+        if let Ok(w) = std::str::from_utf8(folded) {
+            return f(w);
+        }
+    }
+    f(&fold(word))
+}
+
+/// Appends the folded form of `word` (as [`fold`] gives it) to `out`.
+pub(crate) fn fold_into(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        // Copied whole and lowercased in place: pushing char by char costs
+        // a UTF-8 encoding and a capacity check per letter.
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            out.extend(if c == '’' { '\'' } else { c }.to_lowercase());
+        }
+    }
+}
+
 /// Case-insensitive comparison with a lowercase ASCII word, without
 /// allocating; a typographic apostrophe matches a straight one.
 #[inline]
