@@ -12,8 +12,7 @@
 //! guessed.
 
 use crate::model::EntityKind;
-use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize, with_folded, Token, WordSet};
-use crate::parse::tokens::Fnv;
+use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize, with_folded, Fnv, Token, WordSet};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;

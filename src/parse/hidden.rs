@@ -13,6 +13,7 @@
 
 use crate::model::{Article, HiddenKind, HiddenRun};
 use crate::offsets::Utf16Index;
+use crate::parse::bytewise::{all_printable_ascii, word_at};
 
 /// Which hidden kind `ch` is, given the character before it. Joiners that
 /// legitimately glue emoji sequences or complex scripts together are left
@@ -35,20 +36,6 @@ pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
     }
 }
 
-/// Are all eight bytes of `word` printable ASCII (0x20..0x7F)? Tested on
-/// the whole word at once: a byte under 0x20 borrows into its top bit when
-/// 0x20 is subtracted from every byte, and a byte of 0x7F or more has its
-/// top bit set once 1 is added to every byte (or had it already). Borrows
-/// and carries spill into the next byte only from a byte that is itself
-/// caught, so the answer is exact.
-fn all_printable_ascii(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word;
-    let delete_or_above = word.wrapping_add(ONES) | word;
-    (below_space | delete_or_above) & TOP_BITS == 0
-}
-
 /// Finds the runs of hidden characters in `text`, with UTF-16 spans.
 pub fn find(text: &str) -> Vec<HiddenRun> {
     let mut runs: Vec<(usize, usize, HiddenKind, usize, char)> = Vec::new();
@@ -60,9 +47,9 @@ pub fn find(text: &str) -> Vec<HiddenRun> {
         // Printable ASCII, tabs and line breaks are never hidden and are most
         // of any article: skip them without decoding, eight bytes at a time
         // while there is no line break among them.
-        if let Some(word) = bytes.get(at..at + 8) {
-            if all_printable_ascii(u64::from_le_bytes(word.try_into().expect("eight bytes"))) {
-                previous = Some(word[7] as char);
+        if let Some(word) = word_at(bytes, at) {
+            if all_printable_ascii(word) {
+                previous = Some(bytes[at + 7] as char);
                 previous_flagged = None;
                 at += 8;
                 continue;
@@ -148,31 +135,6 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(HiddenKind, usize, usize, usize)> {
         find(text).into_iter().map(|r| (r.kind, r.span.start, r.span.end, r.count)).collect()
-    }
-
-    #[test]
-    fn printable_words() {
-        let word = |s: &[u8; 8]| all_printable_ascii(u64::from_le_bytes(*s));
-        assert!(word(b"The quic"));
-        assert!(word(b" ~~~~~~~"));
-        assert!(!word(b"The qui\n"));
-        assert!(!word(b"\tThe qui"));
-        assert!(!word(b"The\x7Fquic"));
-        assert!(!word(b"The\x1Fquic"));
-        assert!(!word(&[b'a', 0xC3, 0xA9, b'b', b'c', b'd', b'e', b'f']));
-        assert!(!word(&[0xFF, b'a', b'b', b'c', b'd', b'e', b'f', b'g']));
-        assert!(!word(&[b'a', b'b', b'c', b'd', b'e', b'f', b'g', 0x00]));
-        // Every single odd byte among printable ones is caught.
-        for odd in (0u8..0x20).chain(0x7F..=0xFF) {
-            for at in 0..8 {
-                let mut w = *b"abcdefgh";
-                w[at] = odd;
-                assert!(!word(&w), "{odd:#x} at {at}");
-            }
-        }
-        for ok in 0x20u8..0x7F {
-            assert!(word(&[ok; 8]));
-        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! find quotes, entities, numbers and dates in it.
 
 pub mod build;
+pub mod bytewise;
 pub mod captions;
 pub mod credits;
 pub mod dates;

@@ -15,6 +15,7 @@
 //! paragraph, or one left open in the paragraph before.
 
 use crate::model::EntityKind;
+use crate::parse::bytewise::{has_byte, has_non_ascii, word_at};
 use crate::parse::entities::FoundEntity;
 use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, with_folded, Token, WordSet};
 use std::ops::Range;
@@ -58,18 +59,9 @@ fn is_adverb(w: &str) -> bool {
 /// eight of them at a time with a few arithmetic operations instead of
 /// comparing every byte with every listed one.
 fn next_listed_or_wide(bytes: &[u8], from: usize, listed: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_ne_bytes(<[u8; 8]>::try_from(chunk).expect("a slice of eight bytes"));
-        // A byte of `x` equals `b` when that byte of `x ^ b…b` is zero; the
-        // classic zero-byte test finds one in the whole word.
-        let holds = |b: u8| {
-            let v = x ^ (ONES * u64::from(b));
-            (v.wrapping_sub(ONES) & !v & HIGHS) != 0
-        };
-        if (x & HIGHS) != 0 || listed.iter().any(|&b| holds(b)) {
+    while let Some(word) = word_at(bytes, i) {
+        if has_non_ascii(word) || listed.iter().any(|&b| has_byte(word, b)) {
             break;
         }
         i += 8;

@@ -21,6 +21,7 @@
 use crate::error::Error;
 use crate::model::{Article, InputFormat, LineRole, ParseOptions, RemovalReason};
 use crate::parse::build::{assemble, Classified, ClassifiedLine};
+use crate::parse::bytewise::{has_byte_below, word_at};
 use crate::parse::captions::caption_credit;
 use crate::parse::credits::read_credit;
 use crate::parse::dates::{date_line, days_from_civil};
@@ -38,8 +39,8 @@ pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
     while i < bytes.len() {
         // Most bytes are not line breaks: pass over eight at a time while
         // none of them can be one.
-        if let Some(word) = bytes.get(i..i + 8) {
-            if !has_byte_below(u64::from_le_bytes(word.try_into().expect("eight bytes")), b'\r' + 1) {
+        if let Some(word) = word_at(bytes, i) {
+            if !has_byte_below(word, b'\r' + 1) {
                 i += 8;
                 continue;
             }
@@ -64,16 +65,6 @@ pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
         lines.push(start..bytes.len());
     }
     lines
-}
-
-/// Does any of the eight bytes of `word` have a value below `limit` (at
-/// most 0x80)? Subtracting `limit` from every byte borrows into the top bit
-/// of each byte below it; a borrow spills into the next byte only from a
-/// byte that is itself below, so the answer is exact.
-fn has_byte_below(word: u64, limit: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
-    word.wrapping_sub(ONES * limit as u64) & !word & TOP_BITS != 0
 }
 
 /// Parses plain text into an article.
@@ -649,20 +640,6 @@ mod tests {
         for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
             assert!(!may_hold_date(s, 0..s.len()), "{s}");
         }
-    }
-
-    #[test]
-    fn bytes_below_a_limit() {
-        let word = |s: &[u8; 8], limit| has_byte_below(u64::from_le_bytes(*s), limit);
-        assert!(!word(b"abcdefgh", 14));
-        for odd in 0u8..14 {
-            for at in 0..8 {
-                let mut w = *b"abcdefgh";
-                w[at] = odd;
-                assert!(word(&w, 14), "{odd:#x} at {at}");
-            }
-        }
-        assert!(!word(&[14, 0xFF, 0x80, 200, 14, 15, 16, 0x7F], 14));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! "Russia’s", "U.S", "1,730", "3.5" and "62-year-old" are single words. A
 //! trailing full stop of an initialism stays outside the word.
 
+use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,7 +187,9 @@ pub fn fold(word: &str) -> String {
 /// [`fold`] for a word with non-ASCII characters.
 #[cold]
 fn fold_unicode(word: &str) -> String {
-    word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+    let mut folded = String::with_capacity(word.len());
+    fold_into(&mut folded, word);
+    folded
 }
 
 /// Runs `f` on the folded form of `word`, as [`fold`] gives it, folding a
@@ -267,15 +270,7 @@ impl Lowered {
         for t in toks {
             let w = t.text(text);
             let start = buf.len();
-            if w.is_ascii() {
-                buf.push_str(w);
-                buf[start..].make_ascii_lowercase();
-            } else {
-                // As `fold`, written straight into the shared buffer.
-                for c in w.chars() {
-                    buf.extend(if c == '’' { '\'' } else { c }.to_lowercase());
-                }
-            }
+            fold_into(&mut buf, w);
             spans.push((start, buf.len()));
         }
         Lowered { buf, spans }
@@ -298,29 +293,19 @@ impl Lowered {
 /// copied this way for every sentence of the body, and byte by byte it
 /// cost more than the copy.
 fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH_BITS: u64 = ONES * 0x80;
     let mut out = bytes.to_vec();
-    let mut high = 0u64;
+    let mut non_ascii = false;
     let mut chunks = out.chunks_exact_mut(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        high |= x;
-        // For bytes below 0x80 neither sum carries into the next byte; bit 7
-        // of each byte then says "at least 'A'" and "past 'Z'".
-        let at_least_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
-        let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
-        let upper = at_least_a & !past_z & HIGH_BITS;
-        // 0x80 >> 2 is 0x20, the bit that makes an ASCII letter lower-case.
-        chunk.copy_from_slice(&(x | upper >> 2).to_le_bytes());
+        let word = u64::from_le_bytes((&*chunk).try_into().expect("eight bytes"));
+        non_ascii |= has_non_ascii(word);
+        chunk.copy_from_slice(&ascii_lowercase_word(word).to_le_bytes());
     }
     for b in chunks.into_remainder() {
-        high |= *b as u64;
+        non_ascii |= !b.is_ascii();
         b.make_ascii_lowercase();
     }
-    if high & HIGH_BITS != 0 {
+    if non_ascii {
         return None;
     }
     String::from_utf8(out).ok()
