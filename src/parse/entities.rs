@@ -238,31 +238,36 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, runs: &mut Vec<Range
     }
 }
 
-/// An Epoch Times style dateline, "LINDAU—" or "NEW YORK—", opening a
-/// paragraph: one to four all-caps words directly followed by a dash. It
-/// names a place, and the sentence proper starts after the dash. Returns
-/// the dateline's words and the tokens after the dash.
-fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &'t [Token]) {
-    let Some(first) = toks.first() else { return (None, toks) };
+/// An Epoch Times style dateline, "LINDAU—" or "NEW YORK—": one to four
+/// all-caps words directly followed by a dash. The number of its words,
+/// when `toks` open with one. Plain-text classification asks it too, so a
+/// first line opening with a dateline is not taken for a headline.
+pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
+    let first = toks.first()?;
     // Nearly every sentence fails this test at its first letter.
     let bytes = text.as_bytes();
     if !bytes[first.start].is_ascii_uppercase() || !bytes.get(first.start + 1).is_some_and(u8::is_ascii_uppercase) {
-        return (None, toks);
+        return None;
     }
-    let mut line_start = first.start;
+    let all_caps = |t: &Token| t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase);
+    let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
+    ((1..=4).contains(&words) && toks.get(words).is_some_and(|t| t.text(text) == "—")).then_some(words)
+}
+
+/// A [`dash_dateline`] opening a paragraph names a place, and the sentence
+/// proper starts after the dash. Returns the dateline's words and the
+/// tokens after the dash.
+fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &'t [Token]) {
+    let Some(words) = dash_dateline(text, toks) else { return (None, toks) };
+    let bytes = text.as_bytes();
+    let mut line_start = toks[0].start;
     while line_start > 0 && matches!(bytes[line_start - 1], b' ' | b'\t') {
         line_start -= 1;
     }
     if line_start > 0 && bytes[line_start - 1] != b'\n' {
         return (None, toks);
     }
-    let all_caps = |t: &Token| t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase);
-    let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
-    if (1..=4).contains(&words) && toks.get(words).is_some_and(|t| t.text(text) == "—") {
-        (Some(first.start..toks[words - 1].end), &toks[words + 1..])
-    } else {
-        (None, toks)
-    }
+    (Some(toks[0].start..toks[words - 1].end), &toks[words + 1..])
 }
 
 type FnvHashMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;

@@ -86,17 +86,15 @@ pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 /// A first line that is the story's first paragraph, pasted without its
-/// headline: it opens with a dateline ("KARSK, May 3 (Harbor Wire) -",
-/// "KARSK—") or is a long sentence. Headlines are short and rarely end in a
-/// full stop.
+/// headline: it opens with a dateline ("KARSK, May 3 (Harbor Wire) -", or
+/// "KARSK—" as entities read it) or is a long sentence. Headlines are short
+/// and rarely end in a full stop.
 fn reads_as_lede(input: &str, line: Range<usize>) -> bool {
     let s = &input[line.clone()];
     let long_sentence = word_count(s) > 25 && s.trim_end().ends_with(['.', '!', '?', '"', '”']);
-    let dash_dateline = s.find('—').filter(|&at| at <= 40).is_some_and(|at| {
-        let place = s[..at].trim_end();
-        place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-'))
-    });
-    long_sentence || dash_dateline || crate::parse::build::wire_dateline(input, line).is_some()
+    long_sentence
+        || crate::parse::entities::dash_dateline(input, &crate::parse::tokens::tokenize(input, line.clone())).is_some()
+        || crate::parse::build::wire_dateline(input, line).is_some()
 }
 
 /// Whether a line ends as a sentence does: with a full stop, question or
@@ -652,6 +650,17 @@ mod tests {
         assert_eq!(prefix_ci("", &["a"]), None);
         assert!(ends_with_ci("All Rights Reserved.", "all rights reserved."));
         assert!(!ends_with_ci("reserved.", "all rights reserved."));
+    }
+
+    #[test]
+    fn a_first_line_that_is_the_lede_is_no_title() {
+        for text in [
+            "LINDAU—Velmora’s defense ministry ordered a review of port security.\n\nThe review starts Monday.",
+            "NEW YORK—City officials reopened the pier.\n\nIt had been shut for a week.",
+        ] {
+            assert_eq!(classify(text).title, None, "{text}");
+        }
+        assert!(classify("LINDAU Reopens Its Port\n\nThe port reopened on Monday.").title.is_some());
     }
 
     #[test]
