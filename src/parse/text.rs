@@ -100,8 +100,12 @@ fn reads_as_lede(input: &str, line: Range<usize>) -> bool {
 /// Whether a line ends as a sentence does: with a full stop, question or
 /// exclamation mark or ellipsis, possibly inside a closing quote or bracket.
 fn ends_sentence(s: &str) -> bool {
-    let end = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']);
-    end.ends_with(['.', '!', '?', '…'])
+    without_closers(s).ends_with(['.', '!', '?', '…'])
+}
+
+/// `s` without trailing white space and closing quotes and brackets.
+fn without_closers(s: &str) -> &str {
+    s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
 }
 
 /// The title reduced to lowercase letters and digits, so a slug copy
@@ -158,30 +162,9 @@ fn may_hold_date(text: &str, range: Range<usize>) -> bool {
     })
 }
 
-/// Words in the line (split as by `split_whitespace`), counted up to 41:
-/// callers only ask "at most how many". The bytes are read directly and only
-/// non-ASCII characters decoded, which is several times cheaper than
-/// `split_whitespace`.
+/// Words in the line, counted up to 41: callers only ask "at most how many".
 fn word_count(s: &str) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    for (at, &b) in s.as_bytes().iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t'..=b'\r' => true,
-            0..=0x7F => false,
-            // A continuation byte belongs to the character already judged.
-            0x80..=0xBF => continue,
-            _ => s[at..].chars().next().is_some_and(char::is_whitespace),
-        };
-        if !space && !in_word {
-            words += 1;
-            if words == 41 {
-                break;
-            }
-        }
-        in_word = !space;
-    }
-    words
+    crate::parse::tokens::count_words(s, 41)
 }
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
@@ -325,8 +308,7 @@ fn content_words(s: &str) -> Vec<String> {
 
 /// Does the line end like a sentence (or a colon introducing one)?
 fn ends_like_prose(s: &str) -> bool {
-    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-    t.ends_with(['.', '!', '?', '…', ':', ';', ','])
+    ends_sentence(s) || without_closers(s).ends_with([':', ';', ','])
 }
 
 /// A line that reads like a heading: short and without closing punctuation.
