@@ -23,7 +23,7 @@ use std::ops::Range;
 /// What a diff chunk does to turn `a` into `b`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum DiffOp {
     /// The text is in both.
     Equal,
@@ -38,7 +38,7 @@ pub enum DiffOp {
 /// inserted text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DiffChunk {
     pub op: DiffOp,
     pub text: String,
@@ -50,7 +50,7 @@ pub struct DiffChunk {
 /// back exactly; joining the equal and inserted chunks gives `b`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct TextDiff {
     pub chunks: Vec<DiffChunk>,
     /// Words the two texts share in order, over the words of the longer text

@@ -22,8 +22,8 @@
 //!
 //! The [`model`] module holds the data types; [`offsets`] converts between
 //! Rust's byte offsets and the UTF-16 offsets that every [`Span`] uses, since
-//! spans are meant for JavaScript. The `wasm` module (wasm32 only) is the thin
-//! JavaScript boundary.
+//! spans are meant for JavaScript. The `wasm` module is the thin JavaScript
+//! boundary (its exports exist on wasm32 only).
 //!
 //! ```
 //! use parallax::{parse, compare, highlight, model::*};
@@ -44,7 +44,8 @@ pub mod offsets;
 pub mod parse;
 
 /// The JavaScript boundary; public so browser tests can call it directly.
-#[cfg(target_arch = "wasm32")]
+/// Its exports exist on wasm32 only; the result encoding it uses is plain
+/// Rust, tested natively.
 #[doc(hidden)]
 pub mod wasm;
 

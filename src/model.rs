@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 /// A half-open range `[start, end)` of UTF-16 code units in an article's `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -51,7 +51,7 @@ impl Span {
 /// page can point at it. `text` is the exact slice of the article text unless
 /// the field's documentation says it was normalised.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Located {
     pub text: String,
     pub span: Span,

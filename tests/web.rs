@@ -14,6 +14,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 extern "C" {
     /// `text.slice(start, end)` with JavaScript's own UTF-16 indexing.
     fn js_slice(text: &str, start: f64, end: f64) -> String;
+    /// Where two values first differ, as a path; empty when they are the same.
+    fn first_difference(a: &JsValue, b: &JsValue) -> String;
 }
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -172,4 +174,54 @@ fn diff_gives_whole_word_chunks_with_utf16_spans() {
     assert_eq!(changed, ["delete:captain", "insert:skipper", "delete:12", "insert:14"]);
     // Ten words on each side, eight of them shared.
     assert_eq!(num(&result, "similarity"), 0.8);
+}
+
+/// What serde-wasm-bindgen makes of a result, with the settings the boundary
+/// promises (`None` as `null`, maps as plain objects): the reference the
+/// boundary's own faster conversion (src/wasm/tape.rs) must match exactly.
+fn by_serde<T: serde::Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap()
+}
+
+fn assert_same(ours: &JsValue, reference: &JsValue, what: &str) {
+    let difference = first_difference(ours, reference);
+    assert!(difference.is_empty(), "{what}: the boundary's result differs from serde-wasm-bindgen's at {difference}");
+}
+
+#[wasm_bindgen_test]
+fn results_are_exactly_what_serde_wasm_bindgen_would_give() {
+    let texts = [
+        include_str!("../www/demo/coastline-daily.txt"),
+        include_str!("../www/demo/harbor-ledger.txt"),
+        include_str!("../www/demo/meridian-wire.txt"),
+        include_str!("../www/demo/northern-sentinel.txt"),
+        include_str!("fixtures/text/crlf_emoji.txt"),
+        include_str!("fixtures/html/pier-closure.html"),
+        AWKWARD,
+    ];
+    let mut articles = Vec::new();
+    let js_articles = Array::new();
+    for text in texts {
+        let ours = call("parse", &[JsValue::from_str(text), JsValue::UNDEFINED]).unwrap();
+        let article = parallax::parse(text, &Default::default()).unwrap();
+        assert_same(&ours, &by_serde(&article), &format!("parse of {:?}", &text[..40]));
+        js_articles.push(&ours);
+        articles.push(article);
+    }
+    let ours = call("compare", &[js_articles.clone().into(), JsValue::UNDEFINED]).unwrap();
+    let comparison = parallax::compare(&articles, &Default::default()).unwrap();
+    assert_same(&ours, &by_serde(&comparison), "compare");
+    for (i, article) in articles.iter().enumerate() {
+        let options = parallax::model::HighlightOptions { article_index: Some(i), ..Default::default() };
+        let ours = call("highlight", &[js_articles.get(i as u32), by_serde(&comparison), by_serde(&options)]).unwrap();
+        assert_same(&ours, &by_serde(&parallax::highlight(article, Some(&comparison), &options).unwrap()), "highlight");
+    }
+    let (a, b) = (texts[4], AWKWARD);
+    let ours = call("diff", &[JsValue::from_str(a), JsValue::from_str(b)]).unwrap();
+    assert_same(&ours, &by_serde(&parallax::diff(a, b)), "diff");
+    let html = texts[5];
+    let ours = boundary::html_metadata(html, Some("https://example.org/2024/05/01/pier".into())).map_err(JsValue::from).unwrap();
+    let metadata = parallax::parse::html::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
+    assert_same(&ours, &by_serde(&metadata), "htmlMetadata");
 }

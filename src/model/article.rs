@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What kind of input an article was parsed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum InputFormat {
     /// Decide from the content: markup-looking input is HTML, the rest text.
     #[default]
@@ -18,7 +18,7 @@ pub enum InputFormat {
 /// Options for [`crate::parse`]. Every field may be omitted from JavaScript.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ParseOptions {
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub format: InputFormat,
@@ -38,7 +38,7 @@ pub struct ParseOptions {
 /// one role, so nothing the user gave is silently dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum LineRole {
     Title,
     Dek,
@@ -59,7 +59,7 @@ pub enum LineRole {
 /// Why a line was judged not to be content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum RemovalReason {
     RepeatedTitle,
     TitleSlug,
@@ -77,7 +77,7 @@ pub enum RemovalReason {
 /// One line of the input with the role it was given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Line {
     /// The line without its line break.
     pub span: Span,
@@ -90,7 +90,7 @@ pub struct Line {
 /// what was dropped and the user can disagree.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct RemovedLine {
     pub text: String,
     pub span: Span,
@@ -101,7 +101,7 @@ pub struct RemovedLine {
 /// off because it names the photographer, not anyone in the story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Caption {
     /// The whole caption line, credit included.
     pub text: String,
@@ -112,7 +112,7 @@ pub struct Caption {
 /// A date the article states, in ISO form `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct PublishedDate {
     pub iso: String,
     /// Where the date was read from; `null` when it came from metadata that is
@@ -123,7 +123,7 @@ pub struct PublishedDate {
 /// A body paragraph and the sentences in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Paragraph {
     pub span: Span,
     /// Index of the first sentence of this paragraph in [`Article::sentences`].
@@ -134,7 +134,7 @@ pub struct Paragraph {
 /// One sentence of the body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Sentence {
     pub index: usize,
     pub paragraph: usize,
@@ -145,7 +145,7 @@ pub struct Sentence {
 /// Words inside quotation marks, and who said them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Quote {
     /// The quoted words without the outer quotation marks.
     pub text: String,
@@ -163,7 +163,7 @@ pub struct Quote {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum EntityKind {
     Person,
     Organization,
@@ -173,7 +173,7 @@ pub enum EntityKind {
 /// A person, organisation or place, with every way the article refers to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Entity {
     pub kind: EntityKind,
     /// The fullest form of the name, without titles ("Lloyd Austin").
@@ -187,7 +187,7 @@ pub struct Entity {
 /// agree, "at least 4" and "5" do not conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum Qualifier {
     #[default]
     Exact,
@@ -202,7 +202,7 @@ pub enum Qualifier {
 /// What sort of number it is, which decides how it may be compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum NumberKind {
     Count,
     Money,
@@ -219,7 +219,7 @@ pub enum NumberKind {
 /// A number in the body with what it counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct NumberMention {
     /// The phrase that carries the number and what it counts
     /// ("killed five people"), as it stands in the text.
@@ -247,7 +247,7 @@ pub struct NumberMention {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum DateKind {
     /// Names a calendar day, perhaps without a year ("June 25", "24 February").
     Absolute,
@@ -258,7 +258,7 @@ pub enum DateKind {
 /// A date or time expression in the body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DateMention {
     pub text: String,
     pub span: Span,
@@ -272,7 +272,7 @@ pub struct DateMention {
 /// A kind of character a reader cannot see but that changes the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum HiddenKind {
     /// Zero-width spaces and joiners, soft hyphens, word joiners, a BOM
     /// inside the text: they can hide in or between words.
@@ -289,7 +289,7 @@ pub enum HiddenKind {
 /// A run of consecutive hidden characters of one kind in the article text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct HiddenRun {
     pub span: Span,
     pub kind: HiddenKind,
@@ -303,7 +303,7 @@ pub struct HiddenRun {
 /// itself for plain text, the extracted readable text for HTML.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Article {
     pub id: String,
     pub format: InputFormat,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Options for [`crate::compare`]. Every field may be omitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct CompareOptions {
     /// Sentence pairs scoring below this are not reported as aligned (0..1).
     /// The default, 0.35, favours finding sentences that report one fact
@@ -29,7 +29,7 @@ impl Default for CompareOptions {
 /// A sentence of one of the compared articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SentenceRef {
     pub article: usize,
     pub sentence: usize,
@@ -38,7 +38,7 @@ pub struct SentenceRef {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum AlignmentKind {
     /// The same words, ignoring case, punctuation and quote style.
     Verbatim,
@@ -51,7 +51,7 @@ pub enum AlignmentKind {
 /// Two sentences in different articles that report the same fact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Alignment {
     pub a: SentenceRef,
     pub b: SentenceRef,
@@ -62,7 +62,7 @@ pub struct Alignment {
 /// A group of articles (by index).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleGroup {
     pub articles: Vec<usize>,
     /// A short human label, from the terms the group's articles share.
@@ -72,7 +72,7 @@ pub struct ArticleGroup {
 /// One place a quote appears.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct QuoteOccurrence {
     pub article: usize,
     pub quote: usize,
@@ -84,7 +84,7 @@ pub struct QuoteOccurrence {
 /// The same quoted words in several articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SharedQuote {
     /// The words all occurrences share.
     pub text: String,
@@ -94,7 +94,7 @@ pub struct SharedQuote {
 /// One article's figure for a quantity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ReportedValue {
     pub article: usize,
     /// Index in the article's `numbers` or `dates`.
@@ -110,7 +110,7 @@ pub struct ReportedValue {
 /// The same quantity reported by several articles with different values.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Discrepancy {
     /// What is counted, in words ("people killed").
     pub quantity: String,
@@ -121,7 +121,7 @@ pub struct Discrepancy {
 /// "Tuesday", "June 25"): agreement, listed so nobody mistakes it for conflict.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Agreement {
     pub quantity: String,
     pub values: Vec<ReportedValue>,
@@ -130,7 +130,7 @@ pub struct Agreement {
 /// What one article alone reports within its event, and what it leaves out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Coverage {
     pub article: usize,
     pub exclusive: Vec<SentenceRef>,
@@ -140,7 +140,7 @@ pub struct Coverage {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum SourceKind {
     Person,
     Official,
@@ -154,7 +154,7 @@ pub enum SourceKind {
 /// Someone an article quotes or cites.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Source {
     pub name: String,
     pub kind: SourceKind,
@@ -165,7 +165,7 @@ pub struct Source {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleSources {
     pub article: usize,
     pub sources: Vec<Source>,
@@ -174,7 +174,7 @@ pub struct ArticleSources {
 /// A term one article uses more than the others, with its z-score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DistinctiveTerm {
     pub term: String,
     pub z: f64,
@@ -183,7 +183,7 @@ pub struct DistinctiveTerm {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleWording {
     pub article: usize,
     pub terms: Vec<DistinctiveTerm>,
@@ -192,14 +192,14 @@ pub struct ArticleWording {
 /// Two ways of naming one thing, and which articles use which.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct WordingVariant {
     pub forms: Vec<VariantForm>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct VariantForm {
     pub form: String,
     pub articles: Vec<usize>,
@@ -208,7 +208,7 @@ pub struct VariantForm {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct VariantSpan {
     pub article: usize,
     pub span: Span,
@@ -218,7 +218,7 @@ pub struct VariantSpan {
 /// shown without the articles at hand.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleSummary {
     pub id: String,
     pub title: Option<String>,
@@ -231,7 +231,7 @@ pub struct ArticleSummary {
 /// Everything [`crate::compare`] finds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Comparison {
     pub articles: Vec<ArticleSummary>,
     /// `similarity[i][j]`, symmetric, 1 on the diagonal; see the README for

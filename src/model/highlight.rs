@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub enum Layer {
     /// Part of a sentence that another article also reports.
     Shared,
@@ -33,7 +33,7 @@ pub enum Layer {
 /// A sentence in another article that this segment corresponds to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SegmentRef {
     pub article: usize,
     pub sentence: usize,
@@ -43,7 +43,7 @@ pub struct SegmentRef {
 /// in order they give back the article text exactly.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Segment {
     pub text: String,
     pub span: Span,
@@ -56,7 +56,7 @@ pub struct Segment {
 /// Options for [`crate::highlight`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct HighlightOptions {
     /// Which article of the comparison this is; needed when a comparison is
     /// given, to pick out its findings.
@@ -70,7 +70,7 @@ pub struct HighlightOptions {
 /// The result of [`crate::highlight`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Highlighted {
     pub segments: Vec<Segment>,
     /// The segments as HTML `<span>`s with `data-` attributes and classes;

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 /// Metadata as the page states it, before it is placed in the article text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct PageMetadata {
     pub title: Option<String>,
     pub byline: Option<String>,

@@ -97,11 +97,3 @@ fn read_page(html: &str, url: Option<&str>) -> Page {
     }
     Page { metadata: page_metadata, blocks, warnings }
 }
-
-/// The metadata reader for JavaScript: `htmlMetadata(html, url?)`.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = htmlMetadata, unchecked_return_type = "PageMetadata")]
-pub fn html_metadata_js(html: &str, url: Option<String>) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsError> {
-    serde_wasm_bindgen::to_value(&page_metadata(html, url.as_deref()))
-        .map_err(|e| wasm_bindgen::JsError::new(&format!("Parallax could not convert the page metadata: {e}")))
-}

@@ -1,14 +1,6 @@
-//! The JavaScript boundary. It converts values and errors and nothing else:
-//! every decision is made in the stages it calls.
-//!
-//! Arguments arrive as `JsValue`s and are read with serde; results go back as
-//! plain JS objects (not `Map`s), with `None` as `null`. The TypeScript types
-//! of the values are generated from the model by `tsify`; the function
-//! signatures are declared below by hand, because wasm-bindgen cannot mark a
-//! `JsValue` parameter optional, so `parallax.d.ts` has no `any` and options
-//! may be left out. Every error becomes a thrown JS `Error` carrying the
-//! core's message.
+//! The exported functions (wasm32 only).
 
+use super::tape;
 use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -42,9 +34,18 @@ fn on_load() {
     console_error_panic_hook::set_once();
 }
 
+#[wasm_bindgen(module = "/src/wasm/tape.js")]
+extern "C" {
+    /// Rebuilds the value [`tape::write`] wrote, as plain JS objects.
+    #[wasm_bindgen(js_name = decodeTape, catch)]
+    fn decode_tape(words: &[u32], floats: &[f64], strings: &str) -> Result<JsValue, JsValue>;
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}")))
+    let failed = |e: &dyn std::fmt::Display| JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}"));
+    let tape = tape::write(value).map_err(|e| failed(&e))?;
+    decode_tape(&tape.words, &tape.floats, &tape.strings)
+        .map_err(|thrown| failed(&thrown.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()))
 }
 
 /// Reads an optional argument: `undefined` and `null` give the default.
@@ -119,4 +120,10 @@ pub fn version() -> String {
 #[wasm_bindgen(unchecked_return_type = "TextDiff")]
 pub fn diff(a: &str, b: &str) -> Result<JsValue, JsError> {
     to_js(&crate::diff(a, b))
+}
+
+/// The metadata reader for JavaScript: `htmlMetadata(html, url?)`.
+#[wasm_bindgen(js_name = htmlMetadata, unchecked_return_type = "PageMetadata")]
+pub fn html_metadata(html: &str, url: Option<String>) -> Result<JsValue, JsError> {
+    to_js(&crate::parse::html::page_metadata(html, url.as_deref()))
 }
