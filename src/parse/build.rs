@@ -14,7 +14,7 @@ use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
 use crate::parse::entities::find_entities_in;
 use crate::parse::language;
-use crate::parse::tokens::{count_words, tokenize, Lowered, Token};
+use crate::parse::tokens::{count_token_runs, tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences;
@@ -347,7 +347,8 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     if paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
     }
-    let word_count = sentences.iter().map(|s| count_words(&s.text, usize::MAX)).sum();
+    // Sentences hold the body's words, and their tokens hold them too.
+    let word_count = sentence_tokens.iter().map(|toks| count_token_runs(toks)).sum();
     Article {
         id: options.id.clone().unwrap_or_else(|| content_id(text)),
         format,

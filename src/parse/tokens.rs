@@ -175,6 +175,24 @@ pub fn count_words(s: &str, at_most: usize) -> usize {
     words
 }
 
+/// The number of whitespace-separated words (as `split_whitespace` counts
+/// them) in the text that `tokens` were made from, read from the tokens
+/// instead of the text: every character that is not whitespace belongs to
+/// some token and no token holds whitespace, so a run of text between
+/// whitespace is a run of touching tokens. The body is tokenized anyway, and
+/// counting its words again byte by byte cost as much as tokenizing it.
+pub fn count_token_runs(tokens: &[Token]) -> usize {
+    let mut runs = 0;
+    let mut previous_end = None;
+    for t in tokens {
+        if previous_end != Some(t.start) {
+            runs += 1;
+        }
+        previous_end = Some(t.end);
+    }
+    runs
+}
+
 /// Does the word start with an upper-case letter? An ASCII first byte
 /// answers without decoding; this is asked of nearly every token.
 #[inline]
@@ -488,6 +506,23 @@ mod tests {
         ] {
             assert_eq!(count_words(text, usize::MAX), text.split_whitespace().count(), "{text:?}");
             assert_eq!(count_words(text, 2), text.split_whitespace().take(2).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn token_runs_are_whitespace_separated_words() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "“Quoted,” she said—twice. (Really?) 1,730 U.S. Russia’s 62-year-old",
+            "tab\tand\x0bvertical\x0cfeed\r\nCRLF",
+            "non\u{a0}breaking and\u{2009}thin\u{3000}ideographic",
+            "control\x1cnot\x1fspace “curly” — dash 🙂 emoji",
+            "\u{85}next\u{2028}line\u{2029}para a‑b né.e ,,, ..",
+        ] {
+            assert_eq!(count_token_runs(&tokenize(text, 0..text.len())), text.split_whitespace().count(), "{text:?}");
         }
     }
 
