@@ -282,11 +282,13 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // The body is where the article's own language is surest: titles and
     // page furniture are short and often carry names or English labels.
     let mut language = language::Evidence::default();
+    // One buffer of folded words, refilled for each sentence.
+    let mut lowered = Lowered::default();
     for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
-            let lowered = Lowered::new(text, toks);
+            lowered.fill(text, toks);
             for (k, t) in toks.iter().enumerate() {
                 if t.word {
                     language.word(lowered.at(k));

@@ -292,33 +292,58 @@ pub struct Lowered {
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Self {
+        let mut lowered = Lowered::default();
+        lowered.fill(text, toks);
+        lowered
+    }
+
+    /// Folds another sentence's tokens into the same buffers. The body
+    /// stages fold every sentence in turn, and reusing one `Lowered` spares
+    /// two allocations per sentence (each cost more than folding a short
+    /// sentence).
+    pub fn fill(&mut self, text: &str, toks: &[Token]) {
+        self.spans.clear();
+        self.spans.reserve(toks.len());
         if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
             // Most sentences are ASCII: then folding keeps every byte where it
             // is, so the whole sentence is copied and lower-cased at once and
             // each token keeps its offsets, instead of folding word by word.
             let (from, to) = (first.start, last.end);
-            let mut spans = Vec::with_capacity(toks.len());
             let mut in_order = from <= to;
             for t in toks {
                 if t.start < from || t.end > to {
                     in_order = false;
                     break;
                 }
-                spans.push((t.start - from, t.end - from));
+                self.spans.push((t.start - from, t.end - from));
             }
-            if let Some(buf) = in_order.then(|| ascii_lowercase(&text.as_bytes()[from..to])).flatten() {
-                return Lowered { buf, spans };
+            if in_order {
+                let mut bytes = std::mem::take(&mut self.buf).into_bytes();
+                let ascii = ascii_lowercase_into(&mut bytes, &text.as_bytes()[from..to]);
+                // Only ASCII bytes were changed when all were ASCII; otherwise
+                // the bytes are discarded and only the allocation is kept.
+                match String::from_utf8(bytes) {
+                    Ok(buf) if ascii => {
+                        self.buf = buf;
+                        return;
+                    }
+                    Ok(buf) => self.buf = buf,
+                    Err(not_utf8) => {
+                        let mut bytes = not_utf8.into_bytes();
+                        bytes.clear();
+                        self.buf = String::from_utf8(bytes).unwrap_or_default();
+                    }
+                }
+                self.spans.clear();
             }
         }
-        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
-        let mut spans = Vec::with_capacity(toks.len());
+        self.buf.clear();
         for t in toks {
             let w = t.text(text);
-            let start = buf.len();
-            fold_into(&mut buf, w);
-            spans.push((start, buf.len()));
+            let start = self.buf.len();
+            fold_into(&mut self.buf, w);
+            self.spans.push((start, self.buf.len()));
         }
-        Lowered { buf, spans }
     }
 
     #[inline]
@@ -333,12 +358,14 @@ impl Lowered {
     }
 }
 
-/// `bytes` lower-cased, or `None` when they are not all ASCII. Eight bytes
-/// are read, tested and lower-cased at a time, in one pass: a sentence is
-/// copied this way for every sentence of the body, and byte by byte it
-/// cost more than the copy.
-fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
-    let mut out = bytes.to_vec();
+/// Writes `bytes` lower-cased into `out` (replacing what it held) and says
+/// whether they were all ASCII; when they were not, what `out` holds is
+/// meaningless. Eight bytes are read, tested and lower-cased at a time, in
+/// one pass: a sentence is copied this way for every sentence of the body,
+/// and byte by byte it cost more than the copy.
+fn ascii_lowercase_into(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    out.clear();
+    out.extend_from_slice(bytes);
     let mut non_ascii = false;
     let mut chunks = out.chunks_exact_mut(8);
     for chunk in &mut chunks {
@@ -350,10 +377,7 @@ fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
         non_ascii |= !b.is_ascii();
         b.make_ascii_lowercase();
     }
-    if non_ascii {
-        return None;
-    }
-    String::from_utf8(out).ok()
+    !non_ascii
 }
 
 /// A fixed set of lowercase words, hashed on first use. Word lists are
@@ -568,12 +592,14 @@ mod tests {
     #[test]
     fn ascii_lowercase_matches_std() {
         let all: Vec<u8> = (0u8..0x80).collect();
+        let mut out = b"left over from before".to_vec();
         for start in 0..9 {
             let bytes = &all[start..];
-            assert_eq!(ascii_lowercase(bytes).as_deref(), Some(std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_str()));
+            assert!(ascii_lowercase_into(&mut out, bytes));
+            assert_eq!(out, std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_bytes());
         }
-        assert_eq!(ascii_lowercase("Kyiv’s MAYOR said".as_bytes()), None);
-        assert_eq!(ascii_lowercase(b"ABCDEFGH\xc3"), None);
+        assert!(!ascii_lowercase_into(&mut out, "Kyiv’s MAYOR said".as_bytes()));
+        assert!(!ascii_lowercase_into(&mut out, b"ABCDEFGH\xc3"));
     }
 
     #[test]
@@ -585,6 +611,16 @@ mod tests {
                 assert_eq!(lowered.at(i), fold(t.text(s)));
             }
             assert!(lowered.get(toks.len()).is_none());
+        }
+        // One Lowered refilled for sentences of either kind, in any order.
+        let mut reused = Lowered::default();
+        for s in ["Russia’s İstanbul ÉTÉ  Kyiv", "The U.S. Army SAID 1,730 people", "", "Zürich’S Mayor", "ABC def"] {
+            let toks = tokenize(s, 0..s.len());
+            reused.fill(s, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(reused.at(i), fold(t.text(s)));
+            }
+            assert!(reused.get(toks.len()).is_none());
         }
     }
 }
