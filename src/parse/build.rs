@@ -17,7 +17,7 @@ use crate::parse::language;
 use crate::parse::tokens::{count_token_runs, tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
-use crate::parse::sentences::split_sentences;
+use crate::parse::sentences::split_sentences_into;
 use std::ops::Range;
 
 /// One line with its role. `line` excludes the line break; `content` is the
@@ -218,16 +218,22 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     let located = |r: &Range<usize>| Located { text: text[r.clone()].to_string(), span: index.span(r.start, r.end) };
 
     let para_ranges = paragraphs_of(text, &c.lines);
+    // Every paragraph's sentences are split into one list first, so the
+    // article's lists are made at their final size instead of regrown.
     let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
-    let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
-    for (pi, p) in para_ranges.iter().enumerate() {
+    let mut paragraph_ends = Vec::with_capacity(para_ranges.len());
+    for p in &para_ranges {
+        split_sentences_into(text, p.clone(), &mut sentence_ranges);
+        paragraph_ends.push(sentence_ranges.len());
+    }
+    let mut paragraphs = Vec::with_capacity(para_ranges.len());
+    let mut sentences = Vec::with_capacity(sentence_ranges.len());
+    for (pi, (p, &end)) in para_ranges.iter().zip(&paragraph_ends).enumerate() {
         let first = sentences.len();
-        for s in split_sentences(text, p.clone()) {
+        for s in &sentence_ranges[first..end] {
             sentences.push(Sentence { index: sentences.len(), paragraph: pi, text: text[s.clone()].to_string(), span: index.span(s.start, s.end) });
-            sentence_ranges.push(s);
         }
-        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: sentences.len() - first });
+        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: end - first });
     }
 
     // Outlet and date from the body when the lines did not give them.
