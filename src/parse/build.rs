@@ -297,7 +297,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             lowered.fill(text, toks);
             for (k, t) in toks.iter().enumerate() {
                 if t.word {
-                    language.word(lowered.at(k));
+                    language.packed_word(lowered.at(k), lowered.packed_at(k));
                 }
             }
             let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);

@@ -7,7 +7,7 @@
 //! "Russia’s", "U.S", "1,730", "3.5" and "62-year-old" are single words. A
 //! trailing full stop of an initialism stays outside the word.
 
-use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii};
+use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii, word_at};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -371,6 +371,24 @@ impl Lowered {
         &self.buf[start..end]
     }
 
+    /// Token `i`'s folded bytes little-endian in one integer, zero above
+    /// them, when there are at most eight (`None` for longer ones): read as
+    /// eight bytes of the buffer at once when the buffer runs on that far.
+    #[inline]
+    pub fn packed_at(&self, i: usize) -> Option<u64> {
+        let (start, end) = self.spans[i];
+        let len = end - start;
+        if len > 8 {
+            return None;
+        }
+        let bytes = self.buf.as_bytes();
+        let below = |len: usize| if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        Some(match word_at(bytes, start) {
+            Some(eight) => eight & below(len),
+            None => bytes[start..end].iter().rev().fold(0, |key, &b| key << 8 | b as u64),
+        })
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
         (i < self.spans.len()).then(|| self.at(i))
@@ -652,12 +670,16 @@ mod tests {
             "",
             "Zürich’S Mayor",
             "“QUOTED,” SHE SAID — in ZÜRICH… ‘Yes’ ǅungla ΣΟΦΊΑ ß",
+            "Eight letters: ABCDEFGH, seven ABCDEFG, nine ABCDEFGHI, and a last word at the end: Zürich",
             "ABC def",
         ] {
             let toks = tokenize(s, 0..s.len());
             reused.fill(s, &toks);
             for (i, t) in toks.iter().enumerate() {
                 assert_eq!(reused.at(i), fold(t.text(s)));
+                let folded = reused.at(i).as_bytes();
+                let packed = (folded.len() <= 8).then(|| folded.iter().enumerate().fold(0u64, |key, (at, &b)| key | (b as u64) << (8 * at)));
+                assert_eq!(reused.packed_at(i), packed, "{:?}", reused.at(i));
             }
             assert!(reused.get(toks.len()).is_none());
         }
