@@ -313,14 +313,12 @@ impl Lowered {
             // at the end of the buffer; curly quotes and dashes, in nearly
             // every sentence of news text, fold to themselves and stay.
             let (from, to) = (first.start, last.end);
-            let mut in_order = from <= to;
-            for t in toks {
-                if t.start < from || t.end > to {
-                    in_order = false;
-                    break;
-                }
-                self.spans.push((t.start - from, t.end - from));
-            }
+            // Tokens from `tokenize` always lie between the first and the
+            // last; others are folded one by one below. The offsets are
+            // taken in one pass without a test per token and only used when
+            // the test over all of them passes.
+            self.spans.extend(toks.iter().map(|t| (t.start.wrapping_sub(from), t.end.wrapping_sub(from))));
+            let in_order = from <= to && toks.iter().all(|t| t.start >= from && t.end <= to);
             if in_order {
                 let mut bytes = std::mem::take(&mut self.buf).into_bytes();
                 let ascii = ascii_lowercase_into(&mut bytes, &text.as_bytes()[from..to]);
@@ -339,9 +337,9 @@ impl Lowered {
                         self.buf = String::from_utf8(bytes).unwrap_or_default();
                     }
                 }
-                self.spans.clear();
             }
         }
+        self.spans.clear();
         self.buf.clear();
         for t in toks {
             let w = t.text(text);
@@ -382,9 +380,10 @@ impl Lowered {
             return None;
         }
         let bytes = self.buf.as_bytes();
-        let below = |len: usize| if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        // The low `len` bytes set (none for an empty token: a shift of 64).
+        let low_bytes = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
         Some(match word_at(bytes, start) {
-            Some(eight) => eight & below(len),
+            Some(eight) => eight & low_bytes,
             None => bytes[start..end].iter().rev().fold(0, |key, &b| key << 8 | b as u64),
         })
     }
@@ -682,6 +681,17 @@ mod tests {
                 assert_eq!(reused.packed_at(i), packed, "{:?}", reused.at(i));
             }
             assert!(reused.get(toks.len()).is_none());
+        }
+        // Tokens not in text order, as a caller may pass them, fold each on its own.
+        let s = "Zürich ABC’s Def, GHI";
+        let mut toks = tokenize(s, 0..s.len());
+        toks.swap(0, 3);
+        toks.swap(1, 4);
+        for lowered in [Lowered::new(s, &toks), { reused.fill(s, &toks); reused.clone() }] {
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(lowered.at(i), fold(t.text(s)));
+            }
+            assert!(lowered.get(toks.len()).is_none());
         }
     }
 }
