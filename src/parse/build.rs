@@ -9,6 +9,7 @@ use crate::model::{
     Quote, RemovalReason, RemovedLine, Sentence,
 };
 use crate::offsets::Utf16Index;
+use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
@@ -138,8 +139,7 @@ fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize
         let bytes = s.as_bytes();
         let mut from = 0;
         // A byte scan for 'T' costs less than a substring search per paragraph.
-        while let Some(found) = bytes[from..].iter().position(|&b| b == b'T') {
-            let at = from + found;
+        while let Some(at) = find_byte(bytes, from, b'T') {
             from = at + 1;
             if !bytes[at..].starts_with(b"The ") || (at > 0 && bytes[at - 1] != b' ') {
                 continue;
