@@ -9,15 +9,16 @@ use crate::model::{
     Quote, RemovalReason, RemovedLine, Sentence,
 };
 use crate::offsets::Utf16Index;
+use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
 use crate::parse::entities::find_entities_in;
 use crate::parse::language;
-use crate::parse::tokens::{count_words, tokenize, Lowered, Token};
+use crate::parse::tokens::{count_token_runs, tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
-use crate::parse::sentences::split_sentences;
+use crate::parse::sentences::split_sentences_into;
 use std::ops::Range;
 
 /// One line with its role. `line` excludes the line break; `content` is the
@@ -138,8 +139,7 @@ fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize
         let bytes = s.as_bytes();
         let mut from = 0;
         // A byte scan for 'T' costs less than a substring search per paragraph.
-        while let Some(found) = bytes[from..].iter().position(|&b| b == b'T') {
-            let at = from + found;
+        while let Some(at) = find_byte(bytes, from, b'T') {
             from = at + 1;
             if !bytes[at..].starts_with(b"The ") || (at > 0 && bytes[at - 1] != b' ') {
                 continue;
@@ -218,16 +218,22 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     let located = |r: &Range<usize>| Located { text: text[r.clone()].to_string(), span: index.span(r.start, r.end) };
 
     let para_ranges = paragraphs_of(text, &c.lines);
+    // Every paragraph's sentences are split into one list first, so the
+    // article's lists are made at their final size instead of regrown.
     let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
-    let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
-    for (pi, p) in para_ranges.iter().enumerate() {
+    let mut paragraph_ends = Vec::with_capacity(para_ranges.len());
+    for p in &para_ranges {
+        split_sentences_into(text, p.clone(), &mut sentence_ranges);
+        paragraph_ends.push(sentence_ranges.len());
+    }
+    let mut paragraphs = Vec::with_capacity(para_ranges.len());
+    let mut sentences = Vec::with_capacity(sentence_ranges.len());
+    for (pi, (p, &end)) in para_ranges.iter().zip(&paragraph_ends).enumerate() {
         let first = sentences.len();
-        for s in split_sentences(text, p.clone()) {
+        for s in &sentence_ranges[first..end] {
             sentences.push(Sentence { index: sentences.len(), paragraph: pi, text: text[s.clone()].to_string(), span: index.span(s.start, s.end) });
-            sentence_ranges.push(s);
         }
-        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: sentences.len() - first });
+        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: end - first });
     }
 
     // Outlet and date from the body when the lines did not give them.
@@ -282,14 +288,16 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // The body is where the article's own language is surest: titles and
     // page furniture are short and often carry names or English labels.
     let mut language = language::Evidence::default();
+    // One buffer of folded words, refilled for each sentence.
+    let mut lowered = Lowered::default();
     for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
-            let lowered = Lowered::new(text, toks);
+            lowered.fill(text, toks);
             for (k, t) in toks.iter().enumerate() {
                 if t.word {
-                    language.word(lowered.at(k));
+                    language.packed_word(lowered.at(k), lowered.packed_at(k));
                 }
             }
             let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
@@ -347,7 +355,8 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     if paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
     }
-    let word_count = sentences.iter().map(|s| count_words(&s.text, usize::MAX)).sum();
+    // Sentences hold the body's words, and their tokens hold them too.
+    let word_count = sentence_tokens.iter().map(|toks| count_token_runs(toks)).sum();
     Article {
         id: options.id.clone().unwrap_or_else(|| content_id(text)),
         format,

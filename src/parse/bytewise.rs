@@ -57,9 +57,33 @@ pub fn ascii_lowercase_word(word: u64) -> u64 {
     word | (at_least_a & !past_z & TOP_BITS) >> 2
 }
 
+/// Where `byte` first occurs in `bytes` at or after `from`: eight bytes
+/// without it are passed over at once.
+#[inline]
+pub fn find_byte(bytes: &[u8], mut from: usize, byte: u8) -> Option<usize> {
+    while let Some(word) = word_at(bytes, from) {
+        if has_byte(word, byte) {
+            break;
+        }
+        from += 8;
+    }
+    bytes.get(from..)?.iter().position(|&b| b == byte).map(|skip| from + skip)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_byte_finds_what_position_finds() {
+        let text = b"The Tide. no capital t here at all, then T at the end T";
+        for from in 0..=text.len() + 1 {
+            for byte in [b'T', b't', b'.', b'Z'] {
+                let expected = text.get(from..).and_then(|rest| rest.iter().position(|&b| b == byte)).map(|skip| from + skip);
+                assert_eq!(find_byte(text, from, byte), expected, "{byte} from {from}");
+            }
+        }
+    }
 
     fn le(s: &[u8; 8]) -> u64 {
         u64::from_le_bytes(*s)

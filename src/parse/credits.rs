@@ -111,9 +111,23 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
         "editor", "additional", "with additional", "contributing", "source",
     ];
+    // The first letters of the labels, either case: most lines open with
+    // another letter and are not compared with each label.
+    static OPENS_A_LABEL: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < OPENERS.len() {
+            let first = OPENERS[i].as_bytes()[0];
+            table[first as usize] = true;
+            table[first.to_ascii_uppercase() as usize] = true;
+            i += 1;
+        }
+        table
+    };
+    let may_open_with_label = opening.as_bytes().first().is_some_and(|&b| OPENS_A_LABEL[b as usize]);
     // "contributed " is searched first: its first and last bytes are rarer
     // than the spaces around " contributed ", so far fewer places are tried.
-    if prefix_ci(opening, OPENERS).is_none() && !(line.contains("contributed ") && line.contains(" contributed ")) {
+    if !(may_open_with_label && prefix_ci(opening, OPENERS).is_some()) && !(line.contains("contributed ") && line.contains(" contributed ")) {
         return None;
     }
     if line.split_whitespace().count() > 24 {

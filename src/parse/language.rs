@@ -317,17 +317,20 @@ impl Evidence {
     #[inline]
     pub fn word(&mut self, word: &str) {
         let bytes = word.as_bytes();
-        // A word short enough for the profiles, as most are, is read once:
-        // tested for ASCII and packed for the profile lookup in one pass.
-        let (ascii, packed) = if bytes.len() <= PACKED_BYTES {
-            let (mut key, mut all_bits) = (0u64, 0u8);
-            for (i, &b) in bytes.iter().enumerate() {
-                key |= (b as u64) << (8 * i);
-                all_bits |= b;
-            }
-            (all_bits.is_ascii(), Some(key))
-        } else {
-            (word.is_ascii(), None)
+        self.packed_word(word, (bytes.len() <= PACKED_BYTES).then(|| pack(bytes)));
+    }
+
+    /// [`Evidence::word`] with the word already packed as [`pack`] packs
+    /// it (`None` when it is longer than [`PACKED_BYTES`]): the parser's
+    /// folded words lie in one buffer, where eight bytes are read at once
+    /// (see [`crate::parse::tokens::Lowered::packed_at`]), instead of
+    /// packing each word byte by byte here.
+    #[inline]
+    pub fn packed_word(&mut self, word: &str, packed: Option<u64>) {
+        let bytes = word.as_bytes();
+        let ascii = match packed {
+            Some(key) => key & 0x8080_8080_8080_8080 == 0,
+            None => word.is_ascii(),
         };
         if !ascii {
             self.non_ascii_word(word);

@@ -6,6 +6,7 @@
 //! marks ends after the closing mark. A quotation that runs over several
 //! sentences is still split into sentences; quotes are tracked separately.
 
+use crate::parse::bytewise::{has_byte, has_non_ascii, word_at};
 use crate::parse::tokens::char_at;
 use std::ops::Range;
 
@@ -43,10 +44,17 @@ fn is_opening(c: char) -> bool {
 /// (always at character boundaries) so no per-paragraph character vector is
 /// built.
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    split_sentences_into(text, range, &mut out);
+    out
+}
+
+/// [`split_sentences`], appending to `out`: the article's sentences are
+/// gathered in one list instead of one list per paragraph.
+pub fn split_sentences_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
     let len = slice.len();
     let base = range.start;
-    let mut out = Vec::new();
     let mut start = 0usize; // byte in slice
     let mut i = 0usize;
     let bytes = slice.as_bytes();
@@ -55,8 +63,8 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         // `!`, `?`, or the lead byte of `…` (0xE2), `。` (0xE3), `！`/`？`
         // (0xEF). Continuation bytes never match, so `i` stays on a
         // character boundary.
-        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)) {
-            Some(skip) => i += skip,
+        match next_possible_terminal(bytes, i) {
+            Some(at) => i = at,
             None => break,
         }
         let (c, c_len) = char_at(slice, i);
@@ -95,14 +103,31 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             i = end;
             continue;
         }
-        push_trimmed(&mut out, slice, base, start, end);
+        push_trimmed(out, slice, base, start, end);
         start = next;
         i = next;
     }
     if start < len {
-        push_trimmed(&mut out, slice, base, start, len);
+        push_trimmed(out, slice, base, start, len);
     }
-    out
+}
+
+/// The first byte at or after `from` that can start a terminal mark: ASCII
+/// `.`, `!`, `?`, or the lead byte of `…` (0xE2), `。` (0xE3), `！`/`？`
+/// (0xEF). Eight bytes of plain ASCII prose with none of the three marks,
+/// most of a paragraph, are passed over at once.
+fn next_possible_terminal(bytes: &[u8], mut from: usize) -> Option<usize> {
+    let possible = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF);
+    while let Some(eight) = word_at(bytes, from) {
+        if has_non_ascii(eight) || has_byte(eight, b'.') || has_byte(eight, b'!') || has_byte(eight, b'?') {
+            // Some byte here may be one (or be another non-ASCII byte).
+            if let Some(skip) = bytes[from..from + 8].iter().position(possible) {
+                return Some(from + skip);
+            }
+        }
+        from += 8;
+    }
+    bytes[from..].iter().position(possible).map(|skip| from + skip)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, base: usize, from: usize, to: usize) {
@@ -192,6 +217,26 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn the_eight_byte_scan_finds_what_a_byte_scan_finds() {
+        let plain = |bytes: &[u8], from: usize| bytes[from..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)).map(|skip| from + skip);
+        for text in ["", "no marks in this long line of words at all", "café au lait and more words é é é then. end", "a—b “c” d… e。f！g？h! i? j.", "abcdefghijklmnop?"] {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                assert_eq!(next_possible_terminal(bytes, from), plain(bytes, from), "{text:?} from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn splitting_into_one_list_appends() {
+        let text = "One fell. Two rose! Three? Four";
+        let mut all = vec![0..3];
+        split_sentences_into(text, 0..9, &mut all);
+        split_sentences_into(text, 10..text.len(), &mut all);
+        assert_eq!(all, [vec![0..3], split_sentences(text, 0..9), split_sentences(text, 10..text.len())].concat());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! "Russia’s", "U.S", "1,730", "3.5" and "62-year-old" are single words. A
 //! trailing full stop of an initialism stays outside the word.
 
-use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii};
+use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii, word_at};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +175,24 @@ pub fn count_words(s: &str, at_most: usize) -> usize {
     words
 }
 
+/// The number of whitespace-separated words (as `split_whitespace` counts
+/// them) in the text that `tokens` were made from, read from the tokens
+/// instead of the text: every character that is not whitespace belongs to
+/// some token and no token holds whitespace, so a run of text between
+/// whitespace is a run of touching tokens. The body is tokenized anyway, and
+/// counting its words again byte by byte cost as much as tokenizing it.
+pub fn count_token_runs(tokens: &[Token]) -> usize {
+    let mut runs = 0;
+    let mut previous_end = None;
+    for t in tokens {
+        if previous_end != Some(t.start) {
+            runs += 1;
+        }
+        previous_end = Some(t.end);
+    }
+    runs
+}
+
 /// Does the word start with an upper-case letter? An ASCII first byte
 /// answers without decoding; this is asked of nearly every token.
 #[inline]
@@ -274,33 +292,75 @@ pub struct Lowered {
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Self {
+        let mut lowered = Lowered::default();
+        lowered.fill(text, toks);
+        lowered
+    }
+
+    /// Folds another sentence's tokens into the same buffers. The body
+    /// stages fold every sentence in turn, and reusing one `Lowered` spares
+    /// two allocations per sentence (each cost more than folding a short
+    /// sentence).
+    pub fn fill(&mut self, text: &str, toks: &[Token]) {
+        self.spans.clear();
+        self.spans.reserve(toks.len());
         if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
-            // Most sentences are ASCII: then folding keeps every byte where it
-            // is, so the whole sentence is copied and lower-cased at once and
-            // each token keeps its offsets, instead of folding word by word.
+            // Folding keeps every ASCII byte where it is, so the whole
+            // sentence is copied and lower-cased at once and each token keeps
+            // its offsets, instead of folding word by word. Only tokens with
+            // a character that folds to something else (a capital beyond
+            // ASCII, a typographic apostrophe) are then folded one by one,
+            // at the end of the buffer; curly quotes and dashes, in nearly
+            // every sentence of news text, fold to themselves and stay.
             let (from, to) = (first.start, last.end);
-            let mut spans = Vec::with_capacity(toks.len());
-            let mut in_order = from <= to;
-            for t in toks {
-                if t.start < from || t.end > to {
-                    in_order = false;
-                    break;
+            // Tokens from `tokenize` always lie between the first and the
+            // last; others are folded one by one below. The offsets are
+            // taken in one pass without a test per token and only used when
+            // the test over all of them passes.
+            self.spans.extend(toks.iter().map(|t| (t.start.wrapping_sub(from), t.end.wrapping_sub(from))));
+            let in_order = from <= to && toks.iter().all(|t| t.start >= from && t.end <= to);
+            if in_order {
+                let mut bytes = std::mem::take(&mut self.buf).into_bytes();
+                let ascii = ascii_lowercase_into(&mut bytes, &text.as_bytes()[from..to]);
+                // Only ASCII bytes were changed, so the bytes are still UTF-8.
+                match String::from_utf8(bytes) {
+                    Ok(buf) => {
+                        self.buf = buf;
+                        if !ascii {
+                            self.refold_changed_tokens(text, toks);
+                        }
+                        return;
+                    }
+                    Err(not_utf8) => {
+                        let mut bytes = not_utf8.into_bytes();
+                        bytes.clear();
+                        self.buf = String::from_utf8(bytes).unwrap_or_default();
+                    }
                 }
-                spans.push((t.start - from, t.end - from));
-            }
-            if let Some(buf) = in_order.then(|| ascii_lowercase(&text.as_bytes()[from..to])).flatten() {
-                return Lowered { buf, spans };
             }
         }
-        let mut buf = String::with_capacity(toks.iter().map(|t| t.end - t.start).sum());
-        let mut spans = Vec::with_capacity(toks.len());
+        self.spans.clear();
+        self.buf.clear();
         for t in toks {
             let w = t.text(text);
-            let start = buf.len();
-            fold_into(&mut buf, w);
-            spans.push((start, buf.len()));
+            let start = self.buf.len();
+            fold_into(&mut self.buf, w);
+            self.spans.push((start, self.buf.len()));
         }
-        Lowered { buf, spans }
+    }
+
+    /// After the sentence was copied lower-cased (ASCII only), folds anew
+    /// each token whose copy is not its folded form and points it there.
+    fn refold_changed_tokens(&mut self, text: &str, toks: &[Token]) {
+        for (span, t) in self.spans.iter_mut().zip(toks) {
+            let word = t.text(text);
+            if word.is_ascii() || word.chars().all(folds_to_itself) {
+                continue;
+            }
+            let start = self.buf.len();
+            fold_into(&mut self.buf, word);
+            *span = (start, self.buf.len());
+        }
     }
 
     #[inline]
@@ -309,33 +369,62 @@ impl Lowered {
         &self.buf[start..end]
     }
 
+    /// Token `i`'s folded bytes little-endian in one integer, zero above
+    /// them, when there are at most eight (`None` for longer ones): read as
+    /// eight bytes of the buffer at once when the buffer runs on that far.
+    #[inline]
+    pub fn packed_at(&self, i: usize) -> Option<u64> {
+        let (start, end) = self.spans[i];
+        let len = end - start;
+        if len > 8 {
+            return None;
+        }
+        let bytes = self.buf.as_bytes();
+        // The low `len` bytes set (none for an empty token: a shift of 64).
+        let low_bytes = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
+        Some(match word_at(bytes, start) {
+            Some(eight) => eight & low_bytes,
+            None => bytes[start..end].iter().rev().fold(0, |key, &b| key << 8 | b as u64),
+        })
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&str> {
         (i < self.spans.len()).then(|| self.at(i))
     }
 }
 
-/// `bytes` lower-cased, or `None` when they are not all ASCII. Eight bytes
-/// are read, tested and lower-cased at a time, in one pass: a sentence is
-/// copied this way for every sentence of the body, and byte by byte it
-/// cost more than the copy.
-fn ascii_lowercase(bytes: &[u8]) -> Option<String> {
-    let mut out = bytes.to_vec();
+/// Is `c` its own folded form (see [`fold`])?
+fn folds_to_itself(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    c != '’' && lower.next() == Some(c) && lower.next().is_none()
+}
+
+/// Writes `bytes` with their ASCII capitals lower-cased into `out`
+/// (replacing what it held) and says whether they were all ASCII. Eight
+/// bytes are read, tested and lower-cased at a time, in one pass: a sentence
+/// is copied this way for every sentence of the body, and byte by byte it
+/// cost more than the copy. Eight bytes that hold a byte beyond ASCII are
+/// lower-cased byte by byte, which leaves every such byte as it was.
+fn ascii_lowercase_into(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    out.clear();
+    out.extend_from_slice(bytes);
     let mut non_ascii = false;
     let mut chunks = out.chunks_exact_mut(8);
     for chunk in &mut chunks {
         let word = u64::from_le_bytes((&*chunk).try_into().expect("eight bytes"));
-        non_ascii |= has_non_ascii(word);
-        chunk.copy_from_slice(&ascii_lowercase_word(word).to_le_bytes());
+        if has_non_ascii(word) {
+            non_ascii = true;
+            chunk.make_ascii_lowercase();
+        } else {
+            chunk.copy_from_slice(&ascii_lowercase_word(word).to_le_bytes());
+        }
     }
     for b in chunks.into_remainder() {
         non_ascii |= !b.is_ascii();
         b.make_ascii_lowercase();
     }
-    if non_ascii {
-        return None;
-    }
-    String::from_utf8(out).ok()
+    !non_ascii
 }
 
 /// A fixed set of lowercase words, hashed on first use. Word lists are
@@ -491,6 +580,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn token_runs_are_whitespace_separated_words() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "“Quoted,” she said—twice. (Really?) 1,730 U.S. Russia’s 62-year-old",
+            "tab\tand\x0bvertical\x0cfeed\r\nCRLF",
+            "non\u{a0}breaking and\u{2009}thin\u{3000}ideographic",
+            "control\x1cnot\x1fspace “curly” — dash 🙂 emoji",
+            "\u{85}next\u{2028}line\u{2029}para a‑b né.e ,,, ..",
+        ] {
+            assert_eq!(count_token_runs(&tokenize(text, 0..text.len())), text.split_whitespace().count(), "{text:?}");
+        }
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0..text.len()).iter().filter(|t| t.word).map(|t| t.text(text)).collect()
     }
@@ -533,12 +639,16 @@ mod tests {
     #[test]
     fn ascii_lowercase_matches_std() {
         let all: Vec<u8> = (0u8..0x80).collect();
+        let mut out = b"left over from before".to_vec();
         for start in 0..9 {
             let bytes = &all[start..];
-            assert_eq!(ascii_lowercase(bytes).as_deref(), Some(std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_str()));
+            assert!(ascii_lowercase_into(&mut out, bytes));
+            assert_eq!(out, std::str::from_utf8(bytes).unwrap().to_ascii_lowercase().as_bytes());
         }
-        assert_eq!(ascii_lowercase("Kyiv’s MAYOR said".as_bytes()), None);
-        assert_eq!(ascii_lowercase(b"ABCDEFGH\xc3"), None);
+        for mixed in ["Kyiv’s MAYOR said", "ÉTÉ — “QUOTED” İstanbul ZÜRICH ABCDEFGH"] {
+            assert!(!ascii_lowercase_into(&mut out, mixed.as_bytes()));
+            assert_eq!(out, mixed.to_string().to_ascii_lowercase().as_bytes());
+        }
     }
 
     #[test]
@@ -546,6 +656,38 @@ mod tests {
         for s in ["The U.S. Army SAID 1,730 people", "Russia’s İstanbul ÉTÉ  Kyiv", "  "] {
             let toks = tokenize(s, 0..s.len());
             let lowered = Lowered::new(s, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(lowered.at(i), fold(t.text(s)));
+            }
+            assert!(lowered.get(toks.len()).is_none());
+        }
+        // One Lowered refilled for sentences of either kind, in any order.
+        let mut reused = Lowered::default();
+        for s in [
+            "Russia’s İstanbul ÉTÉ  Kyiv",
+            "The U.S. Army SAID 1,730 people",
+            "",
+            "Zürich’S Mayor",
+            "“QUOTED,” SHE SAID — in ZÜRICH… ‘Yes’ ǅungla ΣΟΦΊΑ ß",
+            "Eight letters: ABCDEFGH, seven ABCDEFG, nine ABCDEFGHI, and a last word at the end: Zürich",
+            "ABC def",
+        ] {
+            let toks = tokenize(s, 0..s.len());
+            reused.fill(s, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(reused.at(i), fold(t.text(s)));
+                let folded = reused.at(i).as_bytes();
+                let packed = (folded.len() <= 8).then(|| folded.iter().enumerate().fold(0u64, |key, (at, &b)| key | (b as u64) << (8 * at)));
+                assert_eq!(reused.packed_at(i), packed, "{:?}", reused.at(i));
+            }
+            assert!(reused.get(toks.len()).is_none());
+        }
+        // Tokens not in text order, as a caller may pass them, fold each on its own.
+        let s = "Zürich ABC’s Def, GHI";
+        let mut toks = tokenize(s, 0..s.len());
+        toks.swap(0, 3);
+        toks.swap(1, 4);
+        for lowered in [Lowered::new(s, &toks), { reused.fill(s, &toks); reused.clone() }] {
             for (i, t) in toks.iter().enumerate() {
                 assert_eq!(lowered.at(i), fold(t.text(s)));
             }
