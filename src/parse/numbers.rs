@@ -191,12 +191,15 @@ fn ends_noun_phrase(w: &str) -> bool {
             | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs" | "dead" | "homeless" | "missing"
             | "it" | "they" | "he" | "she" | "we" | "you" | "them" | "met" | "told" | "went" | "came" | "took" | "made" | "saw" | "left"
             | "held" | "won" | "lost" | "fell" | "rose" | "hit" | "got" | "gave" | "ran" | "began" | "spoke" | "led" | "did" | "can"
+            // A time after the counted thing: "4.2m containers last year".
+            | "last" | "next" | "this" | "ago" | "today" | "yesterday"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
 
-/// Singular, lowercase form of a counted noun.
-fn singular(w: &str) -> String {
+/// Singular, lowercase form of a counted noun (also a speaker's: "one of
+/// the residents" → "resident").
+pub(crate) fn singular(w: &str) -> String {
     let w = fold(w);
     match w.as_str() {
         "people" => return "person".into(),
@@ -302,6 +305,9 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
 /// [`find_numbers`] on a sentence already tokenized.
 pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Range<usize>]) -> Vec<FoundNumber> {
     let mut out: Vec<FoundNumber> = Vec::new();
+    // The first token and the token after each number in `out`, for the
+    // partitive pass below.
+    let mut token_spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -465,19 +471,23 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
             // noun after it is a modifier ("120 shipping containers", "14
-            // fishing boats"); the noun then ends the phrase.
+            // fishing boats"), also after names ("14 Ostland fishing
+            // boats"); the noun then ends the phrase.
             let modifier_ing = |k: usize| {
-                k == end
+                (end..k).all(|n| toks[n].word && is_capitalized(toks[n].text(text)))
                     && folded.at(k).ends_with("ing")
                     && !is_capitalized(toks[k].text(text))
                     && toks.get(k + 1).is_some_and(|t| t.word)
                     && folded.get(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
             };
-            if k < toks.len() && toks[k].word && modifier_ing(k) {
-                last_word = Some(k + 1);
-                k = end + 4;
-            }
-            while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(folded.at(k)) {
+            while k < toks.len() && toks[k].word && k - end < 4 {
+                if modifier_ing(k) {
+                    last_word = Some(k + 1);
+                    break;
+                }
+                if ends_noun_phrase(folded.at(k)) {
+                    break;
+                }
                 last_word = Some(k);
                 k += 1;
                 if matches!(folded.at(k - 1), "more" | "others" | "each") {
@@ -534,9 +544,37 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
         }
         out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
+        token_spans.push((i, end));
         i = end;
     }
+    share_partitive_counts(folded, &token_spans, &mut out);
     out
+}
+
+/// "Three of the five drones were shot down", "seven of the 11 council
+/// members": the part counts what the whole after it counts, and a passive
+/// verb after the whole ("were shot down") happened to the part, not to the
+/// whole.
+fn share_partitive_counts(folded: &Lowered, token_spans: &[(usize, usize)], out: &mut [FoundNumber]) {
+    for part in 0..out.len().saturating_sub(1) {
+        let whole = part + 1;
+        if out[part].kind != NumberKind::Count || out[part].counted.is_some() || folded.get(token_spans[part].1) != Some("of") {
+            continue;
+        }
+        let mut k = token_spans[part].1 + 1;
+        if folded.get(k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our")) {
+            k += 1;
+        }
+        let whole_start = token_spans[whole].0;
+        if k != whole_start - qualifier_before(folded, whole_start).1.min(whole_start) {
+            continue;
+        }
+        let Some(counted) = out[whole].counted.clone() else { continue };
+        out[part].counted = Some(counted);
+        if out[part].action.is_none() {
+            out[part].action = out[whole].action.take();
+        }
+    }
 }
 
 #[cfg(test)]
