@@ -8,7 +8,7 @@
 // file access does not exist; the browser runs tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::model::{Article, InputFormat, ParseOptions};
+use parallax::model::{Article, InputFormat, ParseOptions, RemovalReason};
 
 fn parse(name: &str) -> Article {
     let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -64,4 +64,68 @@ fn one_of_a_group_is_one_member() {
 fn a_second_verb_shares_the_subject() {
     let a = parse("gen_corridor.txt");
     assert_eq!(speaker_of(&a, "fragile"), Some("Katla Ruud"), "X, Katla Ruud, welcomed the deal but warned that it was “fragile”");
+}
+
+fn removed_as(a: &Article, line: &str) -> Option<RemovalReason> {
+    a.removed.iter().find(|r| r.text == line).map(|r| r.reason)
+}
+
+fn subheads(a: &Article) -> Vec<&str> {
+    a.subheads.iter().map(|s| s.text.as_str()).collect()
+}
+
+#[test]
+fn bylines_with_a_place_or_a_role() {
+    assert_eq!(parse("gen_dockers.txt").bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Ingrid Solvang"], "“Ingrid Solvang in Karsk”");
+    assert_eq!(parse("gen_coalition.txt").bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Jon Halvard"], "“Jon Halvard, Nordic correspondent”");
+}
+
+#[test]
+fn captions_with_a_labelled_credit() {
+    let a = parse("gen_dockers.txt");
+    assert_eq!(a.captions.len(), 1, "printed twice, kept once: {:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("Photograph: Nils Hovde/Karsk Times"));
+    let a = parse("gen_coalition.txt");
+    assert_eq!(a.captions.iter().map(|c| c.credit.as_ref().map(|c| c.text.as_str())).collect::<Vec<_>>(), vec![Some("Photograph: Anders Lind/AFP/Getty Images")]);
+    assert!(a.entities.iter().all(|e| e.name != "Getty Images"), "a credit names no one in the story");
+}
+
+#[test]
+fn update_stamps_are_not_body() {
+    let a = parse("gen_depot.txt");
+    assert_eq!(removed_as(&a, "Updated 14:05 GMT"), Some(RemovalReason::UpdatedLabel));
+    assert!(a.entities.iter().all(|e| e.name != "GMT"));
+    let a = parse("gen_coalition.txt");
+    assert_eq!(removed_as(&a, "Last modified on Mon 22 Jul 2024 11.15 BST"), Some(RemovalReason::UpdatedLabel));
+    assert_eq!(subheads(&a), vec!["What happens next"]);
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-07-22"));
+}
+
+#[test]
+fn a_list_of_recommended_stories_is_a_promo() {
+    let a = parse("gen_depot.txt");
+    for line in ["Recommended Stories", "list of 4 items", "Karsk port reopens after weeks of closure", "list end"] {
+        assert_eq!(removed_as(&a, line), Some(RemovalReason::Promo), "{line}");
+    }
+    assert_eq!(subheads(&a), vec!["Damage estimate"]);
+}
+
+#[test]
+fn a_newsletter_box_inside_the_body() {
+    let a = parse("gen_dockers.txt");
+    for line in ["Our morning email breaks down the key stories of the day", "after newsletter promotion"] {
+        assert_eq!(removed_as(&a, line), Some(RemovalReason::Prompt), "{line}");
+    }
+    assert!(a.removed.iter().any(|r| r.text.starts_with("Privacy Notice:")));
+}
+
+#[test]
+fn a_day_first_date_line_with_its_update() {
+    let a = parse("gen_corridor.txt");
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-07-12"), "“12-07-2024 (updated: 13-07-2024 )”");
+    assert!(subheads(&a).is_empty(), "{:?}", a.subheads);
+    assert_eq!(removed_as(&a, "Est. 4min"), Some(RemovalReason::Prompt));
+    assert!(a.removed.iter().any(|r| r.text.starts_with("News Based on facts")), "the content type's explanation");
+    let monday = a.dates.iter().find(|d| d.text == "Thursday (11 July)").expect("dated");
+    assert_eq!(monday.resolved.as_deref(), Some("2024-07-11"));
 }
