@@ -129,3 +129,33 @@ fn a_day_first_date_line_with_its_update() {
     let monday = a.dates.iter().find(|d| d.text == "Thursday (11 July)").expect("dated");
     assert_eq!(monday.resolved.as_deref(), Some("2024-07-11"));
 }
+
+#[test]
+fn a_count_whose_noun_is_left_out() {
+    let a = parse("gen_tarnow.txt");
+    assert_eq!(count_of(&a, "At least 12 people", "40"), (Some("person"), Some("wound")), "“12 people were killed and more than 40 wounded”");
+    assert_eq!(count_of(&a, "Three people were", "two").0, Some("person"), "“two of them in critical condition”");
+    assert_eq!(count_of(&a, "Three people were", "nine").1, Some("treat"), "“treated” is “treat”, not “treate”");
+}
+
+#[test]
+fn counted_nouns_after_modifiers_and_before_particles() {
+    let a = parse("gen_tarnow.txt");
+    assert_eq!(count_of(&a, "The interior ministry said", "40"), (Some("vehicle"), Some("send")), "“40 armoured vehicles had been sent”");
+    assert_eq!(count_of(&a, "The company that owns", "$1.4 billion").0, None, "“wiping $1.4 billion off its market value”");
+}
+
+#[test]
+fn he_or_she_after_someone_unnamed() {
+    let a = parse("gen_tarnow.txt");
+    assert_eq!(speaker_of(&a, "There was no siren"), Some("stallholder"), "One of the stallholders said … “…,” she said");
+    assert_eq!(speaker_of(&a, "Maybe a year"), Some("firefighter"), "“…,” one of the firefighters said. “…,” he added");
+    // A person named after the unnamed one is "he" again.
+    assert_eq!(speaker_of(&a, "Nobody has told us"), Some("Olek Varn"));
+}
+
+#[test]
+fn a_possessive_speaker_drops_its_determiner() {
+    let a = parse("gen_tarnow.txt");
+    assert_eq!(speaker_of(&a, "a fabrication"), Some("foreign ministry"), "“Its foreign ministry said …”");
+}

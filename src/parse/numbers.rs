@@ -193,6 +193,10 @@ fn ends_noun_phrase(w: &str) -> bool {
             | "held" | "won" | "lost" | "fell" | "rose" | "hit" | "got" | "gave" | "ran" | "began" | "spoke" | "led" | "did" | "can"
             // A time after the counted thing: "4.2m containers last year".
             | "last" | "next" | "this" | "ago" | "today" | "yesterday"
+            // A particle of the verb before: "wiping $1.4 billion off".
+            | "off" | "up" | "down" | "out" | "back" | "away"
+            // Irregular past tenses, as the -ed test catches the regular ones.
+            | "brought" | "bought" | "found" | "kept" | "built" | "sold" | "paid" | "became" | "remained"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
@@ -240,7 +244,7 @@ fn lemma(w: &str) -> Option<String> {
         ("retaken", "retake"), ("taken", "take"), ("seized", "seize"), ("pledged", "pledge"), ("allocated", "allocate"),
         ("registered", "register"), ("recorded", "record"), ("confirmed", "confirm"), ("reported", "report"), ("sentenced", "sentence"),
         ("charged", "charge"), ("convicted", "convict"), ("hit", "hit"), ("struck", "strike"), ("killing", "kill"), ("injuring", "injure"),
-        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"),
+        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"), ("created", "create"),
     ];
     KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
         let stem = w.strip_suffix("ed")?;
@@ -261,11 +265,12 @@ fn lemma(w: &str) -> Option<String> {
         }
         // "voted" → "vote", "exploded" → "explode", "closed" → "close",
         // "doubled" → "double": stems English spells with a final e.
-        const E_ENDINGS: [&str; 24] = [
+        const E_ENDINGS: [&str; 28] = [
             "v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as", "os", "ps", "ns", "rs", "rg", "dg", "bl", "pl",
-            "tl", "gl",
+            "tl", "gl", "dl", "kl", "fl", "zl",
         ];
-        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
+        // "treated" → "treat", "defeated" → "defeat": a vowel pair before the t.
+        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") && !stem.ends_with("eat") && !stem.ends_with("oat") {
             return Some(format!("{stem}e"));
         }
         Some(stem.to_string())
@@ -466,16 +471,19 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         // The counted noun phrase.
         let mut counted = None;
         let mut np_end = end;
+        // The action of a count whose noun is left out, and its token.
+        let mut elided_action: Option<(String, usize)> = None;
         if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
             let mut k = end;
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
             // noun after it is a modifier ("120 shipping containers", "14
             // fishing boats"), also after names ("14 Ostland fishing
-            // boats"); the noun then ends the phrase.
+            // boats"), and so is an -ed word straight after the number ("40
+            // armoured vehicles"); the noun then ends the phrase.
             let modifier_ing = |k: usize| {
                 (end..k).all(|n| toks[n].word && is_capitalized(toks[n].text(text)))
-                    && folded.at(k).ends_with("ing")
+                    && (folded.at(k).ends_with("ing") || k == end && folded.at(k).len() > 4 && folded.at(k).ends_with("ed"))
                     && !is_capitalized(toks[k].text(text))
                     && toks.get(k + 1).is_some_and(|t| t.word)
                     && folded.get(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
@@ -500,6 +508,17 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
             if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end), Some("more" | "others")) {
                 counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+            }
+            // "12 people were killed and more than 40 wounded", "two of
+            // them in critical condition": the noun is left out, and is the
+            // one counted before in the sentence (people, when none was).
+            let participle = folded.get(end).filter(|w| matches!(*w, "wounded" | "injured" | "killed" | "dead" | "missing" | "hurt" | "arrested" | "detained" | "displaced" | "rescued" | "hospitalised" | "hospitalized"));
+            let of_them = folded.get(end) == Some("of") && folded.get(end + 1).is_some_and(|w| matches!(w, "them" | "whom"));
+            if counted.is_none() && kind == NumberKind::Count && (participle.is_some() || of_them) {
+                counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+                if let Some(p) = participle {
+                    elided_action = lemma(p).map(|l| (l, end));
+                }
             }
         }
         // What happened: a verb just before ("killed five"), or a passive after ("were downed").
@@ -542,6 +561,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                     phrase_end = toks[p].end;
                 }
             }
+        }
+        if let Some((verb, at)) = elided_action.filter(|_| action.is_none()) {
+            action = Some(verb);
+            phrase_end = toks[at].end;
         }
         out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
         token_spans.push((i, end));

@@ -264,7 +264,7 @@ fn one_of_group(phrase: &str) -> Option<&str> {
 }
 
 fn strip_article(s: &str) -> &str {
-    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another "] {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another ", "its ", "Its ", "their ", "Their "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -359,6 +359,42 @@ impl Resolver<'_> {
         None
     }
 
+    /// "One of the dockworkers said the mood was defiant. “…,” he said": a
+    /// sentence opening with someone unnamed who speaks, standing after the
+    /// last person named (from `from`) and close before `to`, is who "he" or
+    /// "she" is.
+    fn unnamed_subject_between(&mut self, from: usize, to: usize) -> Option<String> {
+        let mut start = from.max(to.saturating_sub(600));
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = &self.text[start..to];
+        let mut found = None;
+        // "One of …" opening a sentence, or "one of …" after a quote ("“…,”
+        // one of the dockworkers said").
+        let openings = window.match_indices("One ").chain(window.match_indices("” one ").chain(window.match_indices("\" one ")).map(|(at, m)| (at + m.len() - 4, m)));
+        let mut starts: Vec<usize> = openings.map(|(at, _)| at).collect();
+        starts.sort_unstable();
+        for at in starts {
+            let before = window[..at].trim_end();
+            let opens_sentence = before.ends_with(['.', '”', '"', '?', '!']) || (before.is_empty() && start > 0 && self.text[..start].trim_end().ends_with(['.', '”', '"']));
+            if !opens_sentence {
+                continue;
+            }
+            let words: Vec<&str> = window[at..].split_whitespace().take(7).collect();
+            let Some(verb) = words.iter().position(|w| is_speech_verb(w.trim_end_matches([',', '.']))) else { continue };
+            let phrase = words[..verb].join(" ");
+            if let Some(group) = one_of_group(&phrase) {
+                let (modifiers, noun) = group.rsplit_once(' ').map_or(("", group), |(m, n)| (m, n));
+                let member = crate::parse::numbers::singular(noun);
+                found = Some(if modifiers.is_empty() { member } else { format!("{modifiers} {member}") });
+            } else if one_unnamed(&phrase) {
+                found = Some(strip_article(&phrase).to_string());
+            }
+        }
+        found
+    }
+
     /// Turns a speaker phrase into a canonical speaker.
     fn resolve(&mut self, phrase: Range<usize>) -> Option<(String, Option<usize>)> {
         let raw = self.text[phrase.clone()].trim();
@@ -368,7 +404,12 @@ impl Resolver<'_> {
         let (personal, impersonal) = with_folded(raw, |f| (matches!(f, "he" | "she" | "him" | "her"), matches!(f, "they" | "it" | "we" | "i" | "you")));
         if personal {
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
-            let e = self.people[..before].last()?.1;
+            let last_person = self.people[..before].last().copied();
+            let named_from = last_person.map_or(0, |(s, _)| s);
+            if let Some(unnamed) = self.unnamed_subject_between(named_from, phrase.start) {
+                return Some((unnamed, None));
+            }
+            let e = last_person?.1;
             return Some((self.entities[e].name.clone(), Some(e)));
         }
         if impersonal {
