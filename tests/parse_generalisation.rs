@@ -159,3 +159,10 @@ fn a_possessive_speaker_drops_its_determiner() {
     let a = parse("gen_tarnow.txt");
     assert_eq!(speaker_of(&a, "a fabrication"), Some("foreign ministry"), "“Its foreign ministry said …”");
 }
+
+#[test]
+fn a_weekday_in_a_sentence_about_the_future() {
+    let a = parse("gen_corridor.txt");
+    let monday = a.dates.iter().find(|d| d.text == "Monday").expect("“would lift inspections … from Monday”");
+    assert_eq!(monday.resolved.as_deref(), Some("2024-07-15"), "published Friday 12 July: the coming Monday");
+}

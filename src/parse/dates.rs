@@ -480,12 +480,14 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 }
             }
             let mut start = t.start;
-            // "will be held on Sunday": a weekday in a sentence about the
-            // future is the coming one.
+            // "will be held on Sunday", "is set to vote on Friday", "would
+            // lift inspections from Monday", "has until Friday": a weekday in
+            // a sentence about the future is the coming one.
             // Not when speech comes between ("“We will…,” she said on Sunday").
             let future = !matches!(prev, "last" | "past")
                 && (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
-                    matches!(lower.at(k), "will" | "shall" | "scheduled") || lower.at(k) == "due" && lower.get(k + 1) == Some("to")
+                    matches!(lower.at(k), "will" | "shall" | "scheduled" | "would" | "until")
+                        || matches!(lower.at(k), "due" | "set" | "expected" | "plans" | "planning") && lower.get(k + 1) == Some("to")
                 });
             let forward = matches!(prev, "next" | "coming") || future;
             let backward_explicit = prev == "last";
