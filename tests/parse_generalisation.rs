@@ -166,3 +166,13 @@ fn a_weekday_in_a_sentence_about_the_future() {
     let monday = a.dates.iter().find(|d| d.text == "Monday").expect("“would lift inspections … from Monday”");
     assert_eq!(monday.resolved.as_deref(), Some("2024-07-15"), "published Friday 12 July: the coming Monday");
 }
+
+#[test]
+fn waterways_companies_and_parties_are_not_people() {
+    use parallax::model::EntityKind;
+    let kind_of = |a: &Article, name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind_of(&parse("gen_depot.txt"), "St. Aldric Channel"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&parse("gen_tarnow.txt"), "Halder Holdings"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&parse("gen_coalition.txt"), "Social Democrats"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&parse("gen_dockers.txt"), "Karsk Terminals"), Some(EntityKind::Organization));
+}
