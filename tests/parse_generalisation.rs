@@ -176,3 +176,10 @@ fn waterways_companies_and_parties_are_not_people() {
     assert_eq!(kind_of(&parse("gen_coalition.txt"), "Social Democrats"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&parse("gen_dockers.txt"), "Karsk Terminals"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn words_on_a_sign_are_nobody_speaking() {
+    let a = parse("gen_tarnow.txt");
+    assert_eq!(speaker_of(&a, "We will rebuild every stall"), Some("Ilse Brant"));
+    assert_eq!(speaker_of(&a, "Tarnow Stands"), None, "a banner … read “Tarnow Stands”, after a quote by Brant");
+}

@@ -453,6 +453,11 @@ impl Resolver<'_> {
     }
 }
 
+/// Does any of the tokens read as a speech verb?
+fn has_speech_verb(text: &str, toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.word && SPEECH_VERBS.contains_folded(t.text(text)))
+}
+
 /// A speech verb as written in running text: lowercase, since a
 /// capitalised word there is a name ("the United States" has "States",
 /// which folds to the verb "state").
@@ -478,6 +483,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
     let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
     for para in paragraphs {
         let mut previous_in_paragraph: Option<(Option<String>, Option<usize>)> = None;
+        let mut previous_sentence: Option<usize> = None;
         let mut next_carried = None;
         for (range, open_end) in quote_ranges(text, para.clone()) {
             let words = text[range.clone()].trim();
@@ -584,9 +590,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             // 4. Continuing an earlier quote; with nothing to continue, unknown.
             let (name, entity) = match speaker {
                 Some((n, e)) => (Some(n), e),
+                // A fragment quoted inside a later sentence with no speech
+                // of its own ("Outside, a banner read “Never again”") is
+                // words on a sign or in a document, not the last speaker
+                // going on.
+                None if partial && !first_char.is_lowercase() && !before_text.is_empty() && previous_sentence.is_some_and(|p| p != si) && !has_speech_verb(text, &btoks) => (None, None),
                 None => previous_in_paragraph.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
             };
             previous_in_paragraph = Some((name.clone(), entity));
+            previous_sentence = Some(si);
             if open_end {
                 next_carried = Some((name.clone(), entity));
             }
