@@ -183,3 +183,10 @@ fn words_on_a_sign_are_nobody_speaking() {
     assert_eq!(speaker_of(&a, "We will rebuild every stall"), Some("Ilse Brant"));
     assert_eq!(speaker_of(&a, "Tarnow Stands"), None, "a banner … read “Tarnow Stands”, after a quote by Brant");
 }
+
+#[test]
+fn a_clock_time_is_no_count() {
+    let a = parse("gen_recall.txt");
+    assert!(a.numbers.iter().all(|n| !n.text.contains("p.m")), "“at 6 p.m.”: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>());
+    assert_eq!(count_of(&a, "Outside City Hall", "200").0, Some("protester"));
+}

@@ -354,6 +354,17 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
         let suffix = &nw[digits.len()..];
         if let Some(v) = digits_value(digits) {
+            // A clock time counts nothing: "6 p.m.", "10pm", "9:30 GMT" (two
+            // digits after the colon: "4:1" is a score).
+            let colon_next = toks.get(ni + 1).is_some_and(|c| !c.word && c.start == toks[ni].end && c.text(text) == ":")
+                && toks.get(ni + 2).is_some_and(|m| m.word && m.start == toks[ni].end + 1 && m.text(text).len() == 2 && m.text(text).bytes().all(|b| b.is_ascii_digit()));
+            let colon_before = ni >= 2 && !toks[ni - 1].word && toks[ni - 1].end == toks[ni].start && toks[ni - 1].text(text) == ":" && toks[ni - 2].end == toks[ni - 1].start && folded.at(ni - 2).bytes().all(|b| b.is_ascii_digit()) && nw.len() == 2;
+            let meridiem = |w: &str| matches!(w, "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.");
+            let clock = colon_next || colon_before || v <= 24.0 && (meridiem(suffix) || suffix.is_empty() && folded.get(ni + 1).is_some_and(meridiem));
+            if clock && cur.is_none() {
+                i = ni + 1;
+                continue;
+            }
             value = Some(v);
             if suffix.is_empty() {
             } else if let Some(s) = scale(suffix) {
