@@ -192,6 +192,15 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
         let d: u32 = w[8..10].parse().ok()?;
         return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 1, None));
     }
+    // 12-07-2024: day first, as European pages (EURACTIV) write it, unless
+    // the first part cannot be a day's month partner ("07-13-2024").
+    if w.len() == 10 && w.as_bytes()[2] == b'-' && w.as_bytes()[5] == b'-' {
+        let a: u32 = w[..2].parse().ok()?;
+        let b: u32 = w[3..5].parse().ok()?;
+        let y = year_number(&w[6..])?;
+        let (m, d) = if b > 12 { (a, b) } else { (b, a) };
+        return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 1, None));
+    }
     // Month D[,] [YYYY] | Month YYYY
     if crate::parse::tokens::is_capitalized(w) {
         if let Some(m) = month_of(w) {
@@ -330,11 +339,12 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
         }
         let w = fold(t.text(text));
         let w = w.trim_end_matches('.');
-        w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        // Figures: a time, or a second date ("12-07-2024 (updated: 13-07-2024)").
+        w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.' || b == b'-')
             || weekday_of(w).is_some()
             || matches!(
                 w,
-                "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "gmt" | "bst" | "utc" | "cet" | "cest" | "pt" | "pdt" | "pst" | "ist" | "published" | "updated" | "posted" | "on" | "at" | "last" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+                "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "gmt" | "bst" | "utc" | "cet" | "cest" | "pt" | "pdt" | "pst" | "ist" | "published" | "updated" | "modified" | "posted" | "on" | "at" | "last" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
             )
             || w.contains(':')
     };
@@ -470,12 +480,14 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 }
             }
             let mut start = t.start;
-            // "will be held on Sunday": a weekday in a sentence about the
-            // future is the coming one.
+            // "will be held on Sunday", "is set to vote on Friday", "would
+            // lift inspections from Monday", "has until Friday": a weekday in
+            // a sentence about the future is the coming one.
             // Not when speech comes between ("“We will…,” she said on Sunday").
             let future = !matches!(prev, "last" | "past")
                 && (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
-                    matches!(lower.at(k), "will" | "shall" | "scheduled") || lower.at(k) == "due" && lower.get(k + 1) == Some("to")
+                    matches!(lower.at(k), "will" | "shall" | "scheduled" | "would" | "until")
+                        || matches!(lower.at(k), "due" | "set" | "expected" | "plans" | "planning") && lower.get(k + 1) == Some("to")
                 });
             let forward = matches!(prev, "next" | "coming") || future;
             let backward_explicit = prev == "last";

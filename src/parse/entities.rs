@@ -51,12 +51,18 @@ const ORG_WORDS: &[&str] = &[
     "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch", "courier", "ledger", "gazette",
     "chronicle", "observer", "standard", "mail", "star", "express", "mirror", "review", "monitor", "insider", "daily", "weekly",
     "magazine", "wire", "media", "broadcasting", "hedge",
+    // Companies, parties and outlets whose names end in a plural or a
+    // trade word: "Karsk Terminals", "Halder Holdings", "Social Democrats".
+    "terminals", "holdings", "democrats", "republicans", "images", "airlines", "airways", "industries", "technologies", "jazeera",
+    "railways",
 ];
 
 /// Words that make a run a place.
 const PLACE_WORDS: &[&str] = &[
     "city", "region", "province", "oblast", "island", "islands", "sea", "river", "mountains", "street", "beach", "county", "district",
     "peninsula", "bay", "valley", "lake", "ocean", "gulf", "strait", "coast", "port", "square", "airport", "plant",
+    // Waterways and landmarks: "St. Aldric Channel", "Halder Canal".
+    "channel", "canal", "harbour", "harbor", "fjord", "cape", "bridge", "avenue", "highway",
 ];
 
 /// Countries, capitals and large cities often in the news; a name that is

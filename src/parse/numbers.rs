@@ -191,12 +191,19 @@ fn ends_noun_phrase(w: &str) -> bool {
             | "could" | "may" | "might" | "should" | "said" | "including" | "each" | "per" | "vs" | "dead" | "homeless" | "missing"
             | "it" | "they" | "he" | "she" | "we" | "you" | "them" | "met" | "told" | "went" | "came" | "took" | "made" | "saw" | "left"
             | "held" | "won" | "lost" | "fell" | "rose" | "hit" | "got" | "gave" | "ran" | "began" | "spoke" | "led" | "did" | "can"
+            // A time after the counted thing: "4.2m containers last year".
+            | "last" | "next" | "this" | "ago" | "today" | "yesterday"
+            // A particle of the verb before: "wiping $1.4 billion off".
+            | "off" | "up" | "down" | "out" | "back" | "away"
+            // Irregular past tenses, as the -ed test catches the regular ones.
+            | "brought" | "bought" | "found" | "kept" | "built" | "sold" | "paid" | "became" | "remained"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
 
-/// Singular, lowercase form of a counted noun.
-fn singular(w: &str) -> String {
+/// Singular, lowercase form of a counted noun (also a speaker's: "one of
+/// the residents" → "resident").
+pub(crate) fn singular(w: &str) -> String {
     let w = fold(w);
     match w.as_str() {
         "people" => return "person".into(),
@@ -237,7 +244,7 @@ fn lemma(w: &str) -> Option<String> {
         ("retaken", "retake"), ("taken", "take"), ("seized", "seize"), ("pledged", "pledge"), ("allocated", "allocate"),
         ("registered", "register"), ("recorded", "record"), ("confirmed", "confirm"), ("reported", "report"), ("sentenced", "sentence"),
         ("charged", "charge"), ("convicted", "convict"), ("hit", "hit"), ("struck", "strike"), ("killing", "kill"), ("injuring", "injure"),
-        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"),
+        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"), ("created", "create"),
     ];
     KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
         let stem = w.strip_suffix("ed")?;
@@ -258,11 +265,12 @@ fn lemma(w: &str) -> Option<String> {
         }
         // "voted" → "vote", "exploded" → "explode", "closed" → "close",
         // "doubled" → "double": stems English spells with a final e.
-        const E_ENDINGS: [&str; 24] = [
+        const E_ENDINGS: [&str; 28] = [
             "v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as", "os", "ps", "ns", "rs", "rg", "dg", "bl", "pl",
-            "tl", "gl",
+            "tl", "gl", "dl", "kl", "fl", "zl",
         ];
-        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") {
+        // "treated" → "treat", "defeated" → "defeat": a vowel pair before the t.
+        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") && !stem.ends_with("eat") && !stem.ends_with("oat") {
             return Some(format!("{stem}e"));
         }
         Some(stem.to_string())
@@ -302,6 +310,9 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
 /// [`find_numbers`] on a sentence already tokenized.
 pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Range<usize>]) -> Vec<FoundNumber> {
     let mut out: Vec<FoundNumber> = Vec::new();
+    // The first token and the token after each number in `out`, for the
+    // partitive pass below.
+    let mut token_spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -343,6 +354,17 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
         let suffix = &nw[digits.len()..];
         if let Some(v) = digits_value(digits) {
+            // A clock time counts nothing: "6 p.m.", "10pm", "9:30 GMT" (two
+            // digits after the colon: "4:1" is a score).
+            let colon_next = toks.get(ni + 1).is_some_and(|c| !c.word && c.start == toks[ni].end && c.text(text) == ":")
+                && toks.get(ni + 2).is_some_and(|m| m.word && m.start == toks[ni].end + 1 && m.text(text).len() == 2 && m.text(text).bytes().all(|b| b.is_ascii_digit()));
+            let colon_before = ni >= 2 && !toks[ni - 1].word && toks[ni - 1].end == toks[ni].start && toks[ni - 1].text(text) == ":" && toks[ni - 2].end == toks[ni - 1].start && folded.at(ni - 2).bytes().all(|b| b.is_ascii_digit()) && nw.len() == 2;
+            let meridiem = |w: &str| matches!(w, "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.");
+            let clock = colon_next || colon_before || v <= 24.0 && (meridiem(suffix) || suffix.is_empty() && folded.get(ni + 1).is_some_and(meridiem));
+            if clock && cur.is_none() {
+                i = ni + 1;
+                continue;
+            }
             value = Some(v);
             if suffix.is_empty() {
             } else if let Some(s) = scale(suffix) {
@@ -460,24 +482,31 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         // The counted noun phrase.
         let mut counted = None;
         let mut np_end = end;
+        // The action of a count whose noun is left out, and its token.
+        let mut elided_action: Option<(String, usize)> = None;
         if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
             let mut k = end;
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
             // noun after it is a modifier ("120 shipping containers", "14
-            // fishing boats"); the noun then ends the phrase.
+            // fishing boats"), also after names ("14 Ostland fishing
+            // boats"), and so is an -ed word straight after the number ("40
+            // armoured vehicles"); the noun then ends the phrase.
             let modifier_ing = |k: usize| {
-                k == end
-                    && folded.at(k).ends_with("ing")
+                (end..k).all(|n| toks[n].word && is_capitalized(toks[n].text(text)))
+                    && (folded.at(k).ends_with("ing") || k == end && folded.at(k).len() > 4 && folded.at(k).ends_with("ed"))
                     && !is_capitalized(toks[k].text(text))
                     && toks.get(k + 1).is_some_and(|t| t.word)
                     && folded.get(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
             };
-            if k < toks.len() && toks[k].word && modifier_ing(k) {
-                last_word = Some(k + 1);
-                k = end + 4;
-            }
-            while k < toks.len() && toks[k].word && k - end < 4 && !ends_noun_phrase(folded.at(k)) {
+            while k < toks.len() && toks[k].word && k - end < 4 {
+                if modifier_ing(k) {
+                    last_word = Some(k + 1);
+                    break;
+                }
+                if ends_noun_phrase(folded.at(k)) {
+                    break;
+                }
                 last_word = Some(k);
                 k += 1;
                 if matches!(folded.at(k - 1), "more" | "others" | "each") {
@@ -490,6 +519,17 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
             if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end), Some("more" | "others")) {
                 counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+            }
+            // "12 people were killed and more than 40 wounded", "two of
+            // them in critical condition": the noun is left out, and is the
+            // one counted before in the sentence (people, when none was).
+            let participle = folded.get(end).filter(|w| matches!(*w, "wounded" | "injured" | "killed" | "dead" | "missing" | "hurt" | "arrested" | "detained" | "displaced" | "rescued" | "hospitalised" | "hospitalized"));
+            let of_them = folded.get(end) == Some("of") && folded.get(end + 1).is_some_and(|w| matches!(w, "them" | "whom"));
+            if counted.is_none() && kind == NumberKind::Count && (participle.is_some() || of_them) {
+                counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+                if let Some(p) = participle {
+                    elided_action = lemma(p).map(|l| (l, end));
+                }
             }
         }
         // What happened: a verb just before ("killed five"), or a passive after ("were downed").
@@ -533,10 +573,42 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 }
             }
         }
+        if let Some((verb, at)) = elided_action.filter(|_| action.is_none()) {
+            action = Some(verb);
+            phrase_end = toks[at].end;
+        }
         out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
+        token_spans.push((i, end));
         i = end;
     }
+    share_partitive_counts(folded, &token_spans, &mut out);
     out
+}
+
+/// "Three of the five drones were shot down", "seven of the 11 council
+/// members": the part counts what the whole after it counts, and a passive
+/// verb after the whole ("were shot down") happened to the part, not to the
+/// whole.
+fn share_partitive_counts(folded: &Lowered, token_spans: &[(usize, usize)], out: &mut [FoundNumber]) {
+    for part in 0..out.len().saturating_sub(1) {
+        let whole = part + 1;
+        if out[part].kind != NumberKind::Count || out[part].counted.is_some() || folded.get(token_spans[part].1) != Some("of") {
+            continue;
+        }
+        let mut k = token_spans[part].1 + 1;
+        if folded.get(k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our")) {
+            k += 1;
+        }
+        let whole_start = token_spans[whole].0;
+        if k != whole_start - qualifier_before(folded, whole_start).1.min(whole_start) {
+            continue;
+        }
+        let Some(counted) = out[whole].counted.clone() else { continue };
+        out[part].counted = Some(counted);
+        if out[part].action.is_none() {
+            out[part].action = out[whole].action.take();
+        }
+    }
 }
 
 #[cfg(test)]

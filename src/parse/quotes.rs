@@ -151,6 +151,22 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
     end.map(|e| start..e)
 }
 
+/// The speaker phrase after "according to" at token `i`: "according to a
+/// statement from the foreign ministry" names the ministry, not the
+/// statement, since a document speaks for whoever issued it.
+fn according_to_phrase(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> {
+    let phrase = phrase_forward(text, toks, i)?;
+    let last = toks.iter().position(|t| t.end == phrase.end)?;
+    let names_a_document = with_folded(toks[last].text(text), |f| {
+        matches!(f, "statement" | "report" | "readout" | "release" | "letter" | "filing" | "post" | "transcript" | "memo" | "document" | "notice")
+    });
+    let issued_by = toks.get(last + 1).is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "from" | "by" | "of")));
+    if names_a_document && issued_by {
+        return phrase_forward(text, toks, last + 2).or(Some(phrase));
+    }
+    Some(phrase)
+}
+
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
@@ -187,6 +203,10 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
         k -= 1;
         taken += 1;
         if article {
+            // "one of the residents said": the speaker is one of the group.
+            if k >= lo + 2 && eq_folded(toks[k - 1].text(text), "of") && with_folded(toks[k - 2].text(text), |f| matches!(f, "one" | "another")) {
+                start = Some(toks[k - 2].start);
+            }
             break;
         }
     }
@@ -230,8 +250,21 @@ fn one_unnamed(phrase: &str) -> bool {
         && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// "one of the dockworkers": someone unnamed out of a group, given as the
+/// group's noun phrase ("dockworkers"), which must end in a lowercase plural.
+fn one_of_group(phrase: &str) -> Option<&str> {
+    let mut words = phrase.splitn(3, ' ');
+    let (first, of, rest) = (words.next()?, words.next()?, words.next()?);
+    if !with_folded(first, |f| matches!(f, "one" | "another")) || of != "of" {
+        return None;
+    }
+    let group = strip_article(rest);
+    let last = group.rsplit(' ').next()?;
+    (group.split(' ').count() <= 3 && last.len() > 2 && last.ends_with('s') && last.bytes().all(|b| b.is_ascii_lowercase())).then_some(group)
+}
+
 fn strip_article(s: &str) -> &str {
-    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another "] {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another ", "its ", "Its ", "their ", "Their "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -311,12 +344,55 @@ impl Resolver<'_> {
             }) {
                 continue;
             }
-            let next = toks.iter().find(|t| t.start >= end);
-            if next.is_some_and(|t| t.start == end + 1 && t.word && !is_capitalized(t.text(self.text)) && !with_folded(t.text(self.text), breaks_phrase)) {
+            let next_at = toks.partition_point(|t| t.start < end);
+            let mut next = toks.get(next_at).filter(|t| t.start == end + 1);
+            // "The prime minister, Katla Ruud, welcomed …": past the comma
+            // closing an appositive name, to a verb that is not the
+            // participle of this very pattern ("Ruud, saying …").
+            if toks.get(next_at).is_some_and(|t| t.start == end && t.text(self.text) == ",") {
+                next = toks.get(next_at + 1).filter(|t| t.start == end + 2 && !with_folded(t.text(self.text), |f| SPEECH_VERBS.contains(f) || f.ends_with("ing")));
+            }
+            if next.is_some_and(|t| t.word && !is_capitalized(t.text(self.text)) && !with_folded(t.text(self.text), breaks_phrase)) {
                 return Some((self.entities[i].name.clone(), Some(i)));
             }
         }
         None
+    }
+
+    /// "One of the dockworkers said the mood was defiant. “…,” he said": a
+    /// sentence opening with someone unnamed who speaks, standing after the
+    /// last person named (from `from`) and close before `to`, is who "he" or
+    /// "she" is.
+    fn unnamed_subject_between(&mut self, from: usize, to: usize) -> Option<String> {
+        let mut start = from.max(to.saturating_sub(600));
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = &self.text[start..to];
+        let mut found = None;
+        // "One of …" opening a sentence, or "one of …" after a quote ("“…,”
+        // one of the dockworkers said").
+        let openings = window.match_indices("One ").chain(window.match_indices("” one ").chain(window.match_indices("\" one ")).map(|(at, m)| (at + m.len() - 4, m)));
+        let mut starts: Vec<usize> = openings.map(|(at, _)| at).collect();
+        starts.sort_unstable();
+        for at in starts {
+            let before = window[..at].trim_end();
+            let opens_sentence = before.ends_with(['.', '”', '"', '?', '!']) || (before.is_empty() && start > 0 && self.text[..start].trim_end().ends_with(['.', '”', '"']));
+            if !opens_sentence {
+                continue;
+            }
+            let words: Vec<&str> = window[at..].split_whitespace().take(7).collect();
+            let Some(verb) = words.iter().position(|w| is_speech_verb(w.trim_end_matches([',', '.']))) else { continue };
+            let phrase = words[..verb].join(" ");
+            if let Some(group) = one_of_group(&phrase) {
+                let (modifiers, noun) = group.rsplit_once(' ').map_or(("", group), |(m, n)| (m, n));
+                let member = crate::parse::numbers::singular(noun);
+                found = Some(if modifiers.is_empty() { member } else { format!("{modifiers} {member}") });
+            } else if one_unnamed(&phrase) {
+                found = Some(strip_article(&phrase).to_string());
+            }
+        }
+        found
     }
 
     /// Turns a speaker phrase into a canonical speaker.
@@ -328,7 +404,12 @@ impl Resolver<'_> {
         let (personal, impersonal) = with_folded(raw, |f| (matches!(f, "he" | "she" | "him" | "her"), matches!(f, "they" | "it" | "we" | "i" | "you")));
         if personal {
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
-            let e = self.people[..before].last()?.1;
+            let last_person = self.people[..before].last().copied();
+            let named_from = last_person.map_or(0, |(s, _)| s);
+            if let Some(unnamed) = self.unnamed_subject_between(named_from, phrase.start) {
+                return Some((unnamed, None));
+            }
+            let e = last_person?.1;
             return Some((self.entities[e].name.clone(), Some(e)));
         }
         if impersonal {
@@ -343,6 +424,14 @@ impl Resolver<'_> {
                     return Some((e.name.clone(), Some(i)));
                 }
             }
+        }
+        if let Some(group) = one_of_group(raw) {
+            // One of the group is one member of it: "dockworkers" → "dockworker".
+            let (modifiers, noun) = group.rsplit_once(' ').map_or(("", group), |(m, n)| (m, n));
+            let member = crate::parse::numbers::singular(noun);
+            let plain = if modifiers.is_empty() { member } else { format!("{modifiers} {member}") };
+            self.described.push(plain.clone());
+            return Some((plain, None));
         }
         let plain = strip_article(raw).to_string();
         if raw.starts_with("the ") || raw.starts_with("The ") {
@@ -362,6 +451,11 @@ impl Resolver<'_> {
         self.described.push(plain.clone());
         Some((plain, None))
     }
+}
+
+/// Does any of the tokens read as a speech verb?
+fn has_speech_verb(text: &str, toks: &[Token]) -> bool {
+    toks.iter().any(|t| t.word && SPEECH_VERBS.contains_folded(t.text(text)))
 }
 
 /// A speech verb as written in running text: lowercase, since a
@@ -389,6 +483,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
     let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
     for para in paragraphs {
         let mut previous_in_paragraph: Option<(Option<String>, Option<usize>)> = None;
+        let mut previous_sentence: Option<usize> = None;
         let mut next_carried = None;
         for (range, open_end) in quote_ranges(text, para.clone()) {
             let words = text[range.clone()].trim();
@@ -446,13 +541,13 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 if let Some(v) = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && is_speech_verb(t.text(text))).map(|(k, _)| k) {
                     let according = v == i && eq_folded(atoks[v].text(text), "according") && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                     let phrase = if according {
-                        phrase_forward(text, &atoks, v + 2)
+                        according_to_phrase(text, &atoks, v + 2)
                     } else if v == i {
                         phrase_forward(text, &atoks, v + 1)
                     } else {
                         phrase_backward(text, &atoks, i, v)
                     }
-                    .filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]));
+                    .filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]) || one_of_group(&text[p.clone()]).is_some());
                     if let Some(p) = phrase {
                         speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                     }
@@ -462,7 +557,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             // 3. Before the quote: "according to X", "X said (that) …".
             if speaker.is_none() && !btoks.is_empty() {
                 if let Some(k) = btoks.windows(2).position(|w| eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")) {
-                    if let Some(p) = phrase_forward(text, &btoks, k + 2) {
+                    if let Some(p) = according_to_phrase(text, &btoks, k + 2) {
                         speaker = resolver.resolve(p);
                     }
                 }
@@ -472,8 +567,12 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
                     if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()])) {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]) || one_of_group(&text[p.clone()]).is_some()) {
                             speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
+                        } else if v > 1 && btoks[v - 1].word && with_folded(btoks[v - 1].text(text), |f| matches!(f, "and" | "but")) {
+                            // "Ruud welcomed the deal but warned that …": the
+                            // verb shares the subject of the clause before.
+                            speaker = resolver.clause_subject(&btoks[..v - 1], btoks[v - 1].start);
                         }
                     }
                 }
@@ -491,9 +590,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             // 4. Continuing an earlier quote; with nothing to continue, unknown.
             let (name, entity) = match speaker {
                 Some((n, e)) => (Some(n), e),
+                // A fragment quoted inside a later sentence with no speech
+                // of its own ("Outside, a banner read “Never again”") is
+                // words on a sign or in a document, not the last speaker
+                // going on.
+                None if partial && !first_char.is_lowercase() && !before_text.is_empty() && previous_sentence.is_some_and(|p| p != si) && !has_speech_verb(text, &btoks) => (None, None),
                 None => previous_in_paragraph.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
             };
             previous_in_paragraph = Some((name.clone(), entity));
+            previous_sentence = Some(si);
             if open_end {
                 next_carried = Some((name.clone(), entity));
             }

@@ -186,14 +186,99 @@ fn updated_label(s: &str) -> bool {
     }
     // Compared without lowercasing a copy: ASCII case folding keeps every
     // byte where it is.
-    const LABELS: &[&str] = &["updated", "last updated", "published", "posted", "modified", "first published"];
+    const LABELS: &[&str] = &["updated", "last updated", "published", "posted", "modified", "first published", "last modified"];
     let label = s.trim_end_matches([':', ' ']);
-    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
-        || (starts_with_ci(s, "updated") && matches!(s.as_bytes().get(7), Some(b':' | b' ')) && may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
+    if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        return true;
+    }
+    let Some(prefix) = prefix_ci(s, &["updated", "last updated", "last modified"]) else { return false };
+    if !matches!(s.as_bytes().get(prefix.len()), Some(b':' | b' ')) {
+        return false;
+    }
+    (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some()) || time_stamp(&s[prefix.len() + 1..])
+}
+
+/// A time of day or an age, as page headers print them after "Updated":
+/// "14:05 GMT", "3 hours ago", "on Mon 09.41 BST". Every word holds a
+/// figure, is capitalised (a zone, a day) or is one of the few small words
+/// such stamps use, so a sentence opening "Updated figures show" is none.
+fn time_stamp(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([':', ' ']);
+    rest.bytes().any(|b| b.is_ascii_digit())
+        && word_count(rest) <= 6
+        && rest.split_whitespace().all(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                || crate::parse::tokens::is_capitalized(w)
+                || matches!(w, "on" | "at" | "ago" | "am" | "pm" | "a.m." | "p.m." | "hour" | "hours" | "minute" | "minutes" | "min" | "mins" | "day" | "days")
+        })
+}
+
+/// "… Photograph: Nils Hovde/Karsk Times", "… Photo: Jo Quill/AFP",
+/// "… Composite: Guardian Design": a caption whose credit follows a label,
+/// without brackets. Returns the credit's byte range, label included.
+fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let line = &text[range.clone()];
+    // A credit ends in a name, where prose ends in punctuation: most lines
+    // are settled by their last byte. The label then stands within the
+    // credit's few words from the end.
+    if line.len() > 600 || !line.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut tail_from = line.len().saturating_sub(120);
+    while !line.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    let tail = &line[tail_from..];
+    if !tail.contains(": ") && !tail.contains(" by ") {
+        return None;
+    }
+    const LABELS: &[&str] = &["Photograph: ", "Photo: ", "Photos: ", "Photograph by ", "Illustration: ", "Composite: ", "Image: ", "Picture: "];
+    let (at, label) = LABELS.iter().filter_map(|l| tail.rfind(l).map(|at| (tail_from + at, l))).max_by_key(|(at, _)| *at)?;
+    let credit = line[at + label.len()..].trim_end();
+    let caption = line[..at].trim_end();
+    // Names and agencies, not a sentence; and a caption before them.
+    let credit_words = credit.split_whitespace().count();
+    let names_only = (1..=8).contains(&credit_words) && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "de" | "van"));
+    (names_only && caption.split_whitespace().count() >= 3 && (caption.is_empty() || caption.ends_with(['.', '!', '?', '”', '"', ')']) || at == 0 || line[..at].ends_with(' ')))
+        .then(|| range.start + at..range.start + at + label.len() + credit.len())
+}
+
+/// "Ingrid Solvang in Karsk", "Jon Halvard, Nordic correspondent", "Mara
+/// Quist and agencies": a byline with the writer's place or role after the
+/// names. Returns the byte length of the names.
+fn byline_with_place_or_role(s: &str) -> Option<usize> {
+    if s.len() > 100 || s.ends_with(['.', ':', '!', '?']) {
+        return None;
+    }
+    let s_no_by = s.strip_prefix("By ").unwrap_or(s);
+    let offset = s.len() - s_no_by.len();
+    let capitalised = |part: &str| part.split_whitespace().all(crate::parse::tokens::is_capitalized);
+    if let Some((names, place)) = s_no_by.rsplit_once(" in ") {
+        if name_like(names) && (1..=4).contains(&place.split_whitespace().count()) && capitalised(place) {
+            return Some(offset + names.len());
+        }
+    }
+    if let Some(names) = s_no_by.strip_suffix(" and agencies") {
+        return name_like(names).then_some(offset + names.len());
+    }
+    if let Some((names, role)) = s_no_by.split_once(", ") {
+        let role_words = role.split_whitespace().count();
+        let role_noun = role.split_whitespace().last().is_some_and(|w| {
+            matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
+        });
+        if name_like(names) && (1..=5).contains(&role_words) && role_noun {
+            return Some(offset + names.len());
+        }
+    }
+    None
 }
 
 /// Calls to act that pages print around articles.
 fn is_prompt(s: &str) -> bool {
+    // A newsletter box's small print, however long.
+    if s.len() < 400 && starts_with_ci(s, "privacy notice:") {
+        return true;
+    }
     if s.len() > 120 || word_count(s) > 12 {
         return false;
     }
@@ -206,10 +291,14 @@ fn is_prompt(s: &str) -> bool {
         "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article",
+        "back to top", "listen to article", "after newsletter promotion", "content-type",
     ];
     // Reading-time labels: "5 min read".
     if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
+        return true;
+    }
+    // "Est. 4min": an estimated reading time.
+    if lower.starts_with("est. ") && lower.ends_with("min") && word_count(lower) <= 3 {
         return true;
     }
     const PREFIXES: &[&str] = &[
@@ -434,11 +523,45 @@ pub fn classify(input: &str) -> Classified {
                 roles[i] = Some((LineRole::Caption, None));
                 out.captions.push((r, Some(credit)));
             }
+        } else if let Some(credit) = labelled_caption_credit(input, r.clone()) {
+            if caption_texts.contains(&s) {
+                roles[i] = removed(RemovalReason::DuplicateCaption);
+            } else {
+                caption_texts.push(s);
+                roles[i] = Some((LineRole::Caption, None));
+                out.captions.push((r, Some(credit)));
+            }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
             roles[i] = removed(RemovalReason::Boilerplate);
+        }
+    }
+
+    // "Content-Type:" and the line that explains the type ("News Based on
+    // facts, …"), as EURACTIV's pages print them above the article.
+    for k in 0..nonblank.len() {
+        let i = nonblank[k];
+        if text(i).eq_ignore_ascii_case("content-type:") {
+            if let Some(&j) = nonblank.get(k + 1).filter(|&&j| roles[j].is_none() && word_count(text(j)) <= 30) {
+                roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+            }
+        }
+    }
+
+    // "Recommended Stories / list of 4 items / … / list end": a list of
+    // links to other articles, as Al Jazeera's pages print it.
+    for k in 0..nonblank.len() {
+        let i = nonblank[k];
+        let s = text(i);
+        if roles[i].is_some() || !starts_with_ci(s, "list of ") || !(ends_with_ci(s, " items") || ends_with_ci(s, " item")) || word_count(s) > 4 {
+            continue;
+        }
+        let Some(end) = nonblank[k + 1..].iter().take(16).position(|&j| text(j).eq_ignore_ascii_case("list end")) else { continue };
+        let heading_before = k.checked_sub(1).map(|p| nonblank[p]).filter(|&p| roles[p].is_none() && word_count(text(p)) <= 4 && !ends_like_prose(text(p)));
+        for &j in heading_before.iter().chain(&nonblank[k..=k + 1 + end]) {
+            roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
         }
     }
 
@@ -483,7 +606,7 @@ pub fn classify(input: &str) -> Classified {
             // A byline not yet known as one counts too: a name or "X staff" beside a date.
             let byline_ahead = |j: usize| {
                 let t = text(j);
-                roles[j].is_none() && (name_like(t) || staff_credit(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
+                roles[j].is_none() && (name_like(t) || staff_credit(t).is_some() || byline_with_place_or_role(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
             };
             let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
             // A standfirst printed without a full stop, straight above the body
@@ -503,6 +626,14 @@ pub fn classify(input: &str) -> Classified {
             out.outlet.get_or_insert(start..start + outlet_len);
             roles[i] = Some((LineRole::Byline, None));
             continue;
+        }
+        if let Some(names_len) = byline_with_place_or_role(s).filter(|_| s.starts_with("By ") || dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
+            let names_from = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
+            if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].start + names_len) {
+                out.bylines.extend(names);
+                roles[i] = Some((LineRole::Byline, None));
+                continue;
+            }
         }
         if (s.starts_with("By ") && name_like(s)) || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))) {
             let names_from = if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
@@ -538,6 +669,14 @@ pub fn classify(input: &str) -> Classified {
                         roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                     }
                 }
+                k += 1;
+                continue;
+            }
+            // A newsletter's blurb between its prompts ("Sign up to …",
+            // "Free daily newsletter", blurb, "Privacy Notice: …").
+            let prompt = |j: Option<usize>| j.is_some_and(|j| roles[j] == Some((LineRole::Removed, Some(RemovalReason::Prompt))));
+            if prompt(prev_nb(i)) && prompt(next_nb(i)) && word_count(s) <= 25 {
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Prompt)));
                 k += 1;
                 continue;
             }
