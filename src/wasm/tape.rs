@@ -576,6 +576,36 @@ mod tests {
         }
     }
 
+    /// The keys of each shape in a tape, joined as tape.js's builders name them.
+    fn shape_names(tape: &Tape) -> Vec<String> {
+        let w = &tape.words[tape.words[0] as usize..];
+        let units: Vec<u16> = tape.strings.encode_utf16().collect();
+        let (mut at, mut names) = (1, Vec::new());
+        for _ in 0..w[0] {
+            let count = w[at] as usize;
+            let keys: Vec<String> =
+                (0..count).map(|k| String::from_utf16(&units[w[at + 2 + 3 * k] as usize..w[at + 3 + 3 * k] as usize]).unwrap()).collect();
+            names.push(keys.join(","));
+            at += 1 + 3 * count;
+        }
+        names
+    }
+
+    #[test]
+    fn every_builder_in_tape_js_matches_a_shape_of_the_article() {
+        let article = crate::parse("Quay closes\n\nBy Ana Ruiz\n\nMayor Ana Ruiz said five boats sank on Tuesday. Ruiz left.", &Default::default()).unwrap();
+        let shapes = shape_names(&write(&article).unwrap());
+        let script = include_str!("tape.js");
+        let builders = script.split("const BUILDERS = {").nth(1).and_then(|rest| rest.split("};").next()).expect("tape.js declares BUILDERS");
+        let mut listed = 0;
+        for line in builders.lines().filter_map(|l| l.trim().strip_prefix('\'')) {
+            let keys = line.split('\'').next().unwrap();
+            assert!(shapes.iter().any(|s| s == keys), "tape.js builds {{{keys}}}, which the article no longer has: its shapes are {shapes:?}");
+            listed += 1;
+        }
+        assert_eq!(listed, 6);
+    }
+
     #[test]
     fn numbers_outside_31_bits_and_negative_zero_go_to_floats() {
         let tape = write(&(2u64.pow(31), -0.0f64, 0.5f64, 5u8)).unwrap();
