@@ -437,38 +437,23 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 }
 
-impl ser::SerializeSeq for Items<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.finish()
-    }
+/// Sequences, tuples and tuple structs are all arrays.
+macro_rules! items_are_an_array {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = TapeError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), TapeError> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Items<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Items<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.finish()
-    }
-}
+items_are_an_array!(SerializeSeq::serialize_element, SerializeTuple::serialize_element, SerializeTupleStruct::serialize_field);
 
 impl ser::SerializeTupleVariant for Variant<'_, Items<'_>> {
     type Ok = ();
