@@ -213,6 +213,48 @@ fn time_stamp(rest: &str) -> bool {
         })
 }
 
+/// "22.40 BST", "9:05", "14:05 GMT", "6.30pm": a line that is only a time of
+/// day, as live blogs print over each post. Not body text, and not a
+/// heading for the post beneath it.
+fn clock_time_line(s: &str) -> bool {
+    if s.len() > 12 || !s.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let (clock, zone) = s.split_once(' ').unwrap_or((s, ""));
+    let bare = clock.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let am_pm = matches!(&clock[bare.len()..], "am" | "pm");
+    let Some((hours, minutes)) = bare.split_once(['.', ':']) else { return false };
+    let figures = |part: &str, max: u32| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) && part.parse::<u32>().is_ok_and(|v| v <= max);
+    figures(hours, 23)
+        && minutes.len() == 2
+        && figures(minutes, 59)
+        && (bare.len() == clock.len() || am_pm)
+        && (zone.is_empty() || matches!(zone, "BST" | "GMT" | "CET" | "CEST" | "EET" | "EEST" | "UTC" | "ET" | "EDT" | "EST" | "PT" | "am" | "pm"))
+}
+
+/// "Tove Ahlgren (now) and Piet Marsh (earlier)": a live blog's byline, each
+/// writer marked with when they wrote. Returns the names' ranges.
+fn live_blog_bylines(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let line = &text[range.clone()];
+    if line.len() > 160 || !line.ends_with(')') {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut from = 0;
+    for part in line.split_inclusive(')') {
+        let rest = part.trim_start_matches([',', ' ']);
+        let rest = rest.strip_prefix("and ").unwrap_or(rest);
+        let name_at = from + (part.len() - rest.len());
+        let (name, when) = rest.strip_suffix(')')?.split_once(" (")?;
+        if !matches!(when, "now" | "earlier" | "later" | "before") || !name_like(name) || name.contains(" and ") {
+            return None;
+        }
+        names.push(range.start + name_at..range.start + name_at + name.len());
+        from += part.len();
+    }
+    (!names.is_empty()).then_some(names)
+}
+
 /// "Ingrid Solvang in Karsk", "Jon Halvard, Nordic correspondent", "Mara
 /// Quist and agencies": a byline with the writer's place or role after the
 /// names. Returns the byte length of the names.
@@ -261,7 +303,7 @@ fn is_prompt(s: &str) -> bool {
         "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article", "after newsletter promotion", "content-type",
+        "back to top", "listen to article", "after newsletter promotion", "content-type", "key events", "show key events only",
     ];
     // Reading-time labels: "5 min read".
     if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
@@ -276,7 +318,7 @@ fn is_prompt(s: &str) -> bool {
         "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
         "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
         "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
-        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies",
+        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies", "save articles to read later",
     ];
     let starts_with_phrase = |p: &str| lower.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || !lower[p.len()..].starts_with(char::is_alphanumeric));
     EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
@@ -315,7 +357,7 @@ fn is_sign_off(s: &str) -> bool {
     }
     // Only the line's opening and ending can mark a sign-off.
     const PREFIXES: &[&str] = &[
-        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
+        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first", "this article is part of",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
@@ -480,6 +522,8 @@ pub fn classify(input: &str) -> Classified {
             } else {
                 roles[i] = removed(RemovalReason::DateLine);
             }
+        } else if clock_time_line(s) {
+            roles[i] = removed(RemovalReason::DateLine);
         } else if is_prompt(s) {
             roles[i] = removed(RemovalReason::Prompt);
         } else if let Some(credit) = read_credit(input, r.clone()) {
@@ -597,6 +641,11 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = Some((LineRole::Byline, None));
             continue;
         }
+        if let Some(names) = live_blog_bylines(input, content[i].clone()) {
+            out.bylines.extend(names);
+            roles[i] = Some((LineRole::Byline, None));
+            continue;
+        }
         if let Some(names_len) = byline_with_place_or_role(s).filter(|_| s.starts_with("By ") || dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
             let names_from = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
             if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].start + names_len) {
@@ -645,7 +694,10 @@ pub fn classify(input: &str) -> Classified {
             // A newsletter's blurb between its prompts ("Sign up to …",
             // "Free daily newsletter", blurb, "Privacy Notice: …").
             let prompt = |j: Option<usize>| j.is_some_and(|j| roles[j] == Some((LineRole::Removed, Some(RemovalReason::Prompt))));
-            if prompt(prev_nb(i)) && prompt(next_nb(i)) && word_count(s) <= 25 {
+            // Only a newsletter's own prompt opens a blurb: a paragraph after
+            // "Read more: …" and before "Sign up to …" is the story's.
+            let newsletter = |j: usize| ends_with_ci(text(j), "newsletter") || ends_with_ci(text(j), "newsletters") || starts_with_ci(text(j), "sign up");
+            if prompt(prev_nb(i)) && prompt(next_nb(i)) && prev_nb(i).is_some_and(newsletter) && word_count(s) <= 25 {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Prompt)));
                 k += 1;
                 continue;
