@@ -240,3 +240,10 @@ fn reading_list_prompts_and_special_report_footers_are_not_body() {
     assert_eq!(removed_as(&parse("gen_rally.txt"), "Save articles to read later and create your own reading list."), Some(RemovalReason::Prompt));
     assert_eq!(removed_as(&parse("gen_quota.txt"), "This article is part of our special report Fisheries after 2025."), Some(RemovalReason::SignOff));
 }
+
+#[test]
+fn a_byline_with_its_role_printed_straight_after() {
+    let a = parse("gen_confidence.txt");
+    assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Jon Halvard"], "“Jon Halvard Nordic correspondent”");
+    assert!(!a.sentences.iter().any(|s| s.text.contains("correspondent")), "the byline is no body text");
+}

@@ -275,14 +275,37 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
     }
     if let Some((names, role)) = s_no_by.split_once(", ") {
         let role_words = role.split_whitespace().count();
-        let role_noun = role.split_whitespace().last().is_some_and(|w| {
-            matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
-        });
+        let role_noun = role.split_whitespace().last().is_some_and(is_role_noun);
         if name_like(names) && (1..=5).contains(&role_words) && role_noun {
             return Some(offset + names.len());
         }
     }
+    // "Jon Halvard Nordic correspondent", "Lena Ortiz Senior international
+    // correspondent": the role printed straight after the names, as pages
+    // copied without their layout read. The role is its noun, the
+    // lower-case words before it and, when more than two capitalised words
+    // stand before those, the last of them ("Nordic", "Economics").
+    let words: Vec<&str> = s_no_by.split(' ').collect();
+    if words.len() <= 8 && words.last().is_some_and(|w| is_role_noun(w)) {
+        let mut names_end = words.len() - 1;
+        while names_end > 0 && words[names_end - 1].starts_with(|c: char| c.is_lowercase()) {
+            names_end -= 1;
+        }
+        if names_end >= 3 {
+            names_end -= 1;
+        }
+        let names = &words[..names_end];
+        let names_len = names.iter().map(|w| w.len()).sum::<usize>() + names.len().saturating_sub(1);
+        if names.len() >= 2 && name_like(&s_no_by[..names_len]) {
+            return Some(offset + names_len);
+        }
+    }
     None
+}
+
+/// A journalist's role as bylines name it.
+fn is_role_noun(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
 }
 
 /// Calls to act that pages print around articles.
