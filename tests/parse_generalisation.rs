@@ -247,3 +247,8 @@ fn a_byline_with_its_role_printed_straight_after() {
     assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Jon Halvard"], "“Jon Halvard Nordic correspondent”");
     assert!(!a.sentences.iter().any(|s| s.text.contains("correspondent")), "the byline is no body text");
 }
+
+#[test]
+fn an_outlet_naming_its_reporting_beside_the_agencies() {
+    assert_eq!(parse("gen_rally.txt").outlet.as_ref().map(|o| o.text.as_str()), Some("Al Jazeera"), "“Source: Al Jazeera and news agencies”");
+}
