@@ -221,7 +221,7 @@ fn wire_datelines_with_a_country() {
 fn a_live_blog_header_and_its_post_times() {
     let a = parse("gen_floods_live.txt");
     assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Tove Ahlgren", "Piet Marsh"], "“Tove Ahlgren (now) and Piet Marsh (earlier)”");
-    assert_eq!(removed_as(&a, "22.40 BST"), Some(RemovalReason::DateLine));
+    assert_eq!(removed_as(&a, "00.40 BST"), Some(RemovalReason::DateLine));
     assert_eq!(removed_as(&a, "18.05 BST"), Some(RemovalReason::DateLine));
     assert_eq!(removed_as(&a, "Key events"), Some(RemovalReason::Prompt));
     assert_eq!(removed_as(&a, "Show key events only"), Some(RemovalReason::Prompt));
@@ -251,4 +251,11 @@ fn a_byline_with_its_role_printed_straight_after() {
 #[test]
 fn an_outlet_naming_its_reporting_beside_the_agencies() {
     assert_eq!(parse("gen_rally.txt").outlet.as_ref().map(|o| o.text.as_str()), Some("Al Jazeera"), "“Source: Al Jazeera and news agencies”");
+}
+
+#[test]
+fn a_live_blog_was_published_when_it_first_appeared() {
+    let a = parse("gen_floods_live.txt");
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-07-03"), "header “Thu 4 Jul 2024 00.40 BST”, “First published on Wed 3 Jul 2024 07.15 BST”");
+    assert_eq!(removed_as(&a, "First published on Wed 3 Jul 2024 07.15 BST"), Some(RemovalReason::DateLine));
 }

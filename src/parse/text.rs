@@ -545,6 +545,13 @@ pub fn classify(input: &str) -> Classified {
             } else {
                 roles[i] = removed(RemovalReason::DateLine);
             }
+        } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published ")).then(|| date_line(input, r.start + 16..r.end)).flatten() {
+            // A live blog's header prints its latest update where other
+            // pages print the date; "First published on …" beneath it is
+            // when the page first appeared, so it is the publication date.
+            let (y, m, d) = ymd.full().expect("date lines hold full dates");
+            out.published = Some((range, days_from_civil(y, m, d)));
+            roles[i] = removed(RemovalReason::DateLine);
         } else if clock_time_line(s) {
             roles[i] = removed(RemovalReason::DateLine);
         } else if is_prompt(s) {
