@@ -740,7 +740,10 @@ pub fn classify(input: &str) -> Classified {
                 k += 1;
                 continue;
             }
-            if i != first && heading[i] {
+            // A live blog's first post may open with a heading under its
+            // time ("22.40 BST" / "Evening summary"): a heading still.
+            let under_post_time = i == first && prev_nb(i).is_some_and(|p| clock_time_line(text(p)));
+            if (i != first || under_post_time) && heading[i] {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
                     k += 1;
