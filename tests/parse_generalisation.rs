@@ -190,3 +190,72 @@ fn a_clock_time_is_no_count() {
     assert!(a.numbers.iter().all(|n| !n.text.contains("p.m")), "“at 6 p.m.”: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>());
     assert_eq!(count_of(&a, "Outside City Hall", "200").0, Some("protester"));
 }
+
+fn resolved_date<'a>(a: &'a Article, text: &str) -> Option<&'a str> {
+    a.dates.iter().find(|d| d.text == text).unwrap_or_else(|| panic!("no date {text:?}: {:?}", a.dates)).resolved.as_deref()
+}
+
+#[test]
+fn a_yearless_day_ahead_in_a_sentence_about_the_future_is_this_year() {
+    // Published 9 July 2024: "is set to take place on September 15".
+    assert_eq!(resolved_date(&parse("gen_rally.txt"), "September 15"), Some("2024-09-15"));
+    // Published 4 July 2024: "Ministers will return to the file on October 21".
+    assert_eq!(resolved_date(&parse("gen_quota.txt"), "October 21"), Some("2024-10-21"));
+}
+
+#[test]
+fn a_day_beside_an_undated_event_stays_unresolved() {
+    assert_eq!(resolved_date(&parse("gen_rally.txt"), "The day after"), None, "“The day after the rally”: the rally's day is not named in the sentence");
+}
+
+#[test]
+fn wire_datelines_with_a_country() {
+    let a = parse("gen_rates.txt");
+    assert_eq!(a.outlet.as_ref().map(|o| o.text.as_str()), Some("Reuters"), "“LINDAU, Velmora, July 11 (Reuters) -”");
+    assert_eq!(a.published, None, "the dateline names no year, so none is invented");
+    let a = parse("gen_detained.txt");
+    assert_eq!(a.outlet.as_ref().map(|o| o.text.as_str()), Some("AFP"), "“MIREK, Ostland (AFP) —”");
+}
+
+#[test]
+fn a_live_blog_header_and_its_post_times() {
+    let a = parse("gen_floods_live.txt");
+    assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Tove Ahlgren", "Piet Marsh"], "“Tove Ahlgren (now) and Piet Marsh (earlier)”");
+    assert_eq!(removed_as(&a, "00.40 BST"), Some(RemovalReason::DateLine));
+    assert_eq!(removed_as(&a, "18.05 BST"), Some(RemovalReason::DateLine));
+    assert_eq!(removed_as(&a, "Key events"), Some(RemovalReason::Prompt));
+    assert_eq!(removed_as(&a, "Show key events only"), Some(RemovalReason::Prompt));
+    assert_eq!(subheads(&a), vec!["Evening summary"], "a post's time is no subhead, the heading under it is");
+}
+
+#[test]
+fn a_paragraph_between_a_read_more_line_and_a_newsletter_box_is_body() {
+    let a = parse("gen_floods_live.txt");
+    assert!(a.sentences.iter().any(|s| s.text.starts_with("The national weather office said")), "{:?}", a.removed);
+    assert_eq!(removed_as(&a, "Free weekly newsletter"), Some(RemovalReason::Prompt));
+}
+
+#[test]
+fn reading_list_prompts_and_special_report_footers_are_not_body() {
+    assert_eq!(removed_as(&parse("gen_rally.txt"), "Save articles to read later and create your own reading list."), Some(RemovalReason::Prompt));
+    assert_eq!(removed_as(&parse("gen_quota.txt"), "This article is part of our special report Fisheries after 2025."), Some(RemovalReason::SignOff));
+}
+
+#[test]
+fn a_byline_with_its_role_printed_straight_after() {
+    let a = parse("gen_confidence.txt");
+    assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Jon Halvard"], "“Jon Halvard Nordic correspondent”");
+    assert!(!a.sentences.iter().any(|s| s.text.contains("correspondent")), "the byline is no body text");
+}
+
+#[test]
+fn an_outlet_naming_its_reporting_beside_the_agencies() {
+    assert_eq!(parse("gen_rally.txt").outlet.as_ref().map(|o| o.text.as_str()), Some("Al Jazeera"), "“Source: Al Jazeera and news agencies”");
+}
+
+#[test]
+fn a_live_blog_was_published_when_it_first_appeared() {
+    let a = parse("gen_floods_live.txt");
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-07-03"), "header “Thu 4 Jul 2024 00.40 BST”, “First published on Wed 3 Jul 2024 07.15 BST”");
+    assert_eq!(removed_as(&a, "First published on Wed 3 Jul 2024 07.15 BST"), Some(RemovalReason::DateLine));
+}

@@ -54,6 +54,36 @@ pub fn caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     Some(range.start + open_at..range.start + trimmed.len())
 }
 
+/// "… Photograph: Nils Hovde/Karsk Times", "… Photo: Jo Quill/AFP",
+/// "… Composite: Guardian Design": a caption whose credit follows a label,
+/// without brackets. Returns the credit's byte range, label included.
+pub fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let line = &text[range.clone()];
+    // A credit ends in a name, where prose ends in punctuation: most lines
+    // are settled by their last byte. The label then stands within the
+    // credit's few words from the end.
+    if line.len() > 600 || !line.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let mut tail_from = line.len().saturating_sub(120);
+    while !line.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    let tail = &line[tail_from..];
+    if !tail.contains(": ") && !tail.contains(" by ") {
+        return None;
+    }
+    const LABELS: &[&str] = &["Photograph: ", "Photo: ", "Photos: ", "Photograph by ", "Illustration: ", "Composite: ", "Image: ", "Picture: "];
+    let (at, label) = LABELS.iter().filter_map(|l| tail.rfind(l).map(|at| (tail_from + at, l))).max_by_key(|(at, _)| *at)?;
+    let credit = line[at + label.len()..].trim_end();
+    let caption = line[..at].trim_end();
+    // Names and agencies, not a sentence; and a caption before them.
+    let credit_words = credit.split_whitespace().count();
+    let names_only = (1..=8).contains(&credit_words) && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "de" | "van"));
+    (names_only && caption.split_whitespace().count() >= 3 && (caption.is_empty() || caption.ends_with(['.', '!', '?', '”', '"', ')']) || at == 0 || line[..at].ends_with(' ')))
+        .then(|| range.start + at..range.start + at + label.len() + credit.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

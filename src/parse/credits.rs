@@ -197,6 +197,15 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         } else if let Some(n) = after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"]) {
             if inner.len() > n {
                 credit.source = true;
+                // "Source: Al Jazeera and news agencies": the outlet names
+                // its own reporting beside the agencies' (an agency named
+                // alone may be where the story came from, not who ran it).
+                let named = inner[n..].trim_start();
+                let from = n + (inner[n..].len() - named.len());
+                let own = named.strip_suffix(" and news agencies").or_else(|| named.strip_suffix(" and agencies")).or_else(|| named.strip_suffix(" and wire services"));
+                if let Some(own) = own.filter(|o| (1..=4).contains(&o.split_whitespace().count()) && o.split_whitespace().all(crate::parse::tokens::is_capitalized) && !o.contains(',')) {
+                    credit.outlet = Some(inner_range(from, from + own.len()));
+                }
             }
         } else if let Some(p) = inner.find(" contributed to this report").or_else(|| inner.find(" contributed reporting")).or_else(|| inner.find(" contributed to this article")) {
             credit.contributors.extend(split_names(text, inner_range(0, p))?);
@@ -235,6 +244,11 @@ mod tests {
         assert_eq!(c.role(), LineRole::Editor);
         let s = "Harbor Wire contributed to this report.";
         assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().contributors), vec!["Harbor Wire"]);
+        let s = "Source: Harbor Wire and news agencies";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(c.outlet.map(|r| &s[r]), Some("Harbor Wire"), "the outlet beside the agencies");
+        let s = "Source: Harbor Wire";
+        assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet, None, "a source named alone may be an agency");
         let s = "Source: Regional Agencies";
         assert_eq!(read_credit(s, 0..s.len()).unwrap().role(), LineRole::SourceLine);
         let s = "Reporting by Ana Lux in Valdor; Editing by Sam Orr";

@@ -351,18 +351,84 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
     toks.iter().all(filler).then_some((found, ymd))
 }
 
-/// Resolves a day without a year against the publication day: the same year,
-/// unless that would put it well after publication (then the year before).
-pub fn resolve_yearless(month: u32, day: u32, published: i64) -> Option<i64> {
+/// What a sentence says about when the thing it dates happens, as far as
+/// the words before the date tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// "is due to report on September 19", "will meet in March".
+    Future,
+    /// "was proposed on March 3", "approved it on June 28".
+    Past,
+    /// Nothing to go by ("takes effect on August 1").
+    Unknown,
+}
+
+/// How far ahead of publication a yearless date in a sentence about the
+/// future may fall and still be read as coming (about six months): a reader
+/// takes "is due to report on September 19" in July as this September, but
+/// "will meet on July 8" in a July 10 article is no date next July.
+const LOOK_AHEAD_DAYS: i64 = 200;
+
+/// Resolves a day without a year against the publication day. In a sentence
+/// about the future it is the next such day within [`LOOK_AHEAD_DAYS`]; in
+/// one about the past, the latest such day not after publication; otherwise
+/// the same year, unless that would put it well after publication (then the
+/// year before).
+pub fn resolve_yearless(month: u32, day: u32, published: i64, tense: Tense) -> Option<i64> {
     let (py, _, _) = civil_from_days(published);
-    if !valid(py, month, day) {
-        return None;
+    let in_year = |y: i32| valid(y, month, day).then(|| days_from_civil(y, month, day));
+    match tense {
+        Tense::Future => {
+            let ahead = [py, py + 1].into_iter().filter_map(in_year).find(|&d| d >= published);
+            if let Some(d) = ahead.filter(|&d| d - published <= LOOK_AHEAD_DAYS) {
+                return Some(d);
+            }
+        }
+        Tense::Past => {
+            if let Some(d) = [py, py - 1].into_iter().filter_map(in_year).find(|&d| d <= published) {
+                return Some(d);
+            }
+        }
+        Tense::Unknown => {}
     }
-    let same = days_from_civil(py, month, day);
-    if same > published + 31 && valid(py - 1, month, day) {
-        return Some(days_from_civil(py - 1, month, day));
+    let same = in_year(py)?;
+    if same > published + 31 {
+        if let Some(before) = in_year(py - 1) {
+            return Some(before);
+        }
     }
     Some(same)
+}
+
+/// Does the sentence before token `i` speak of the future ("will be held on
+/// Sunday", "is set to vote on Friday", "would lift inspections from
+/// Monday", "has until Friday")? Not when speech comes between ("“We
+/// will…,” she said on Sunday"): the speaking is past.
+fn looks_ahead(lower: &Lowered, i: usize) -> bool {
+    (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
+        matches!(lower.at(k), "will" | "shall" | "scheduled" | "would" | "until")
+            || matches!(lower.at(k), "due" | "set" | "expected" | "plans" | "planning") && lower.get(k + 1) == Some("to")
+    })
+}
+
+/// The tense of the clause a date at token `i` closes: future by
+/// [`looks_ahead`]; past when one of the few words just before it is a past
+/// form ("was first proposed on March 3", "approved it on June 28"). The
+/// past is looked for only within the clause (up to punctuation) and a few
+/// words back, since a past verb further off often belongs to another event.
+fn tense_at(toks: &[Token], lower: &Lowered, i: usize) -> Tense {
+    if looks_ahead(lower, i) {
+        return Tense::Future;
+    }
+    let past = (0..i).rev().take_while(|&k| toks[k].word).take(5).any(|k| {
+        let w = lower.at(k);
+        matches!(w, "was" | "were" | "had" | "did" | "began" | "met" | "held" | "took" | "came" | "went" | "fell" | "struck" | "won" | "lost") || (w.len() > 4 && w.ends_with("ed"))
+    });
+    if past {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
 }
 
 /// A small count in digits or words; `w` is already lowercase.
@@ -390,7 +456,7 @@ fn number_word(w: &str) -> Option<i64> {
 /// Can a lower-case word open a relative date: "yesterday", "last week",
 /// "two days ago"?
 fn opens_relative_date(w: &str) -> bool {
-    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past") || number_word(w).is_some()
+    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some()
 }
 
 /// Whether a lower-case word starting with byte `b` can pass
@@ -421,12 +487,49 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, ancho
 /// [`find_dates`] on a sentence already tokenized.
 pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let mut out = Vec::new();
+    // The last day resolved in this sentence: "the day before the attack"
+    // and "two days after the vote" count from it alone, since a day named
+    // in another sentence may date another event.
+    let mut in_sentence: Option<i64> = None;
     let mut i = 0;
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
         let t = toks[i];
         let first = text.as_bytes()[t.start];
         if !t.word || first.is_ascii_lowercase() && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i))) {
+            i += 1;
+            continue;
+        }
+        // "the day before the attack", "the following day": a day beside
+        // another event, resolved only from a day named earlier in the same
+        // sentence ("the day after tomorrow" from publication).
+        let w = lower.at(i);
+        if w == "the" {
+            // Settled before the calendar words: "the" is the commonest word let through.
+            let (next, after) = (lower.get(i + 1), lower.get(i + 2));
+            let phrase = match (next, after) {
+                (Some("day"), Some("after" | "before")) => match lower.get(i + 3) {
+                    Some("tomorrow" | "yesterday") => Some(4),
+                    _ => Some(3),
+                },
+                (Some("following" | "next" | "previous"), Some("day")) => Some(3),
+                _ => None,
+            };
+            if let Some(len) = phrase {
+                let last = lower.at(i + len - 1);
+                let day = match (next, last) {
+                    (_, "tomorrow") => published.map(|p| p + 2),
+                    (_, "yesterday") => published.map(|p| p - 2),
+                    // "heard drones the day before the attack": the attack was the next day.
+                    (Some("day"), "before") => in_sentence.map(|a| a + 1),
+                    (Some("day"), _) => in_sentence.map(|a| a - 1),
+                    (Some("previous"), _) => in_sentence.map(|a| a - 1),
+                    _ => in_sentence.map(|a| a + 1),
+                };
+                out.push(FoundDate { range: t.start..toks[i + len - 1].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+                i += len;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -442,7 +545,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
-                    (Some(d), Some(p)) => resolve_yearless(ymd.month, d, p),
+                    (Some(d), Some(p)) => resolve_yearless(ymd.month, d, p, tense_at(toks, lower, i)),
                     _ => None,
                 },
             };
@@ -453,6 +556,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             };
             if day.is_some() {
                 *anchor = day;
+                in_sentence = day;
             }
             out.push(FoundDate { range: toks[i].start..toks[end - 1].end, kind: DateKind::Absolute, ymd: Some(ymd), weekday: wd, resolved });
             i = end;
@@ -480,15 +584,8 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 }
             }
             let mut start = t.start;
-            // "will be held on Sunday", "is set to vote on Friday", "would
-            // lift inspections from Monday", "has until Friday": a weekday in
-            // a sentence about the future is the coming one.
-            // Not when speech comes between ("“We will…,” she said on Sunday").
-            let future = !matches!(prev, "last" | "past")
-                && (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
-                    matches!(lower.at(k), "will" | "shall" | "scheduled" | "would" | "until")
-                        || matches!(lower.at(k), "due" | "set" | "expected" | "plans" | "planning") && lower.get(k + 1) == Some("to")
-                });
+            // A weekday in a sentence about the future is the coming one.
+            let future = !matches!(prev, "last" | "past") && looks_ahead(lower, i);
             let forward = matches!(prev, "next" | "coming") || future;
             let backward_explicit = prev == "last";
             if (matches!(prev, "next" | "coming") || backward_explicit) && i > 0 {
@@ -506,6 +603,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             });
             if resolved_day.is_some() {
                 *anchor = resolved_day;
+                in_sentence = resolved_day;
             }
             out.push(FoundDate { range: start..end, kind: DateKind::Relative, ymd: None, weekday: Some(wd), resolved: resolved_day.map(iso_day) });
             i += 1;
@@ -517,7 +615,15 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
                     let (py, pm, _) = civil_from_days(p);
-                    let y = if m > pm && prev != "until" { py - 1 } else { py };
+                    // "will review the duty in March", written in July: next March.
+                    let ahead = (m as i32 - pm as i32).rem_euclid(12);
+                    let y = if m != pm && ahead <= 6 && looks_ahead(lower, i) {
+                        if m < pm { py + 1 } else { py }
+                    } else if m > pm && prev != "until" {
+                        py - 1
+                    } else {
+                        py
+                    };
                     format!("{y:04}-{m:02}")
                 });
                 out.push(FoundDate { range: start..t.end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
@@ -534,6 +640,7 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
         };
         if let Some(delta) = simple {
             let day = published.map(|p| p + delta);
+            in_sentence = day;
             out.push(FoundDate { range: t.range(), kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
             i += 1;
             continue;
@@ -575,13 +682,18 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 };
                 if let Some(unit_days) = unit_days {
                     let offset = n * unit_days;
+                    // "two days after the vote" counts from a day named
+                    // earlier in its sentence; from one named before it only
+                    // when the sentence dates that event itself ("The call
+                    // came three days after …").
+                    let event_day = in_sentence.or_else(|| anchor.filter(|_| matches!(prev, "came" | "comes")));
                     let day = match rel {
                         "ago" => published.map(|p| p - offset),
                         "earlier" => anchor.map(|a| a - offset),
                         "later" => anchor.map(|a| a + offset),
                         // "came two days after X": X was two days before the anchor.
-                        "after" => anchor.map(|a| a - offset),
-                        "before" => anchor.map(|a| a + offset),
+                        "after" => event_day.map(|a| a - offset),
+                        "before" => event_day.map(|a| a + offset),
                         _ => {
                             i += 1;
                             continue;
@@ -651,8 +763,47 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_day_follows_the_tense_of_its_sentence() {
+        // Published on Wednesday 10 July 2024.
+        let r = resolve("The parliament is due to hold the final reading on September 19.", "2024-07-10");
+        assert_eq!(r[0].1.as_deref(), Some("2024-09-19"), "a reading ahead is this September");
+        let r = resolve("Ministers will meet again on January 15 to review it.", "2024-11-20");
+        assert_eq!(r[0].1.as_deref(), Some("2025-01-15"), "a meeting ahead in January is next year's");
+        let r = resolve("The levy was first proposed on July 25.", "2024-07-10");
+        assert_eq!(r[0].1.as_deref(), Some("2023-07-25"), "a proposal in the past is last July's");
+        let r = resolve("The new timetable takes effect on August 1.", "2024-07-10");
+        assert_eq!(r[0].1.as_deref(), Some("2024-08-01"), "no tense: soon after publication stays this year");
+        let r = resolve("The new timetable takes effect on November 1.", "2024-07-10");
+        assert_eq!(r[0].1.as_deref(), Some("2023-11-01"), "no tense: well after publication is last year's");
+        let r = resolve("The government said it would review the duty in June.", "2024-05-14");
+        assert_eq!(r[0].1.as_deref(), Some("2024-06"), "a month ahead in a sentence about the future");
+        let r = resolve("The talks stalled in June.", "2024-05-14");
+        assert_eq!(r[0].1.as_deref(), Some("2023-06"));
+    }
+
+    #[test]
+    fn a_day_beside_another_event_counts_only_from_a_day_in_its_sentence() {
+        let r = resolve("Residents heard drones overhead the day before the attack.", "2024-06-12");
+        assert_eq!(r, [("the day before".to_string(), None)], "the attack is not dated");
+        let r = resolve("The storm struck on June 3 and the port closed the following day.", "2024-06-12");
+        assert_eq!(r[1], ("the following day".to_string(), Some("2024-06-04".to_string())));
+        let mut anchor = Some(day("2024-06-10"));
+        let s = "The following day, protesters gathered.";
+        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
+        assert_eq!(found[0].resolved, None, "the following day is counted from its own sentence only");
+        let s = "Protests began two days after the vote.";
+        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
+        assert_eq!(found[0].resolved, None, "a day named in another sentence may date another event");
+        let s = "The call came three days after a drone strike.";
+        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
+        assert_eq!(found[0].resolved.as_deref(), Some("2024-06-07"), "the sentence dates the event named before it");
+        let r = resolve("The levy takes effect the day after tomorrow.", "2024-06-12");
+        assert_eq!(r[0].1.as_deref(), Some("2024-06-14"));
+    }
+
+    #[test]
     fn the_first_byte_filter_lets_every_opening_word_through() {
-        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for w in words {
             assert!(opens_relative_date(w) && may_open_relative_date(w.as_bytes()[0]), "{w}");
         }

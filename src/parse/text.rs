@@ -22,7 +22,7 @@ use crate::error::Error;
 use crate::model::{Article, InputFormat, LineRole, ParseOptions, RemovalReason};
 use crate::parse::build::{assemble, Classified, ClassifiedLine};
 use crate::parse::bytewise::{has_byte_below, word_at};
-use crate::parse::captions::caption_credit;
+use crate::parse::captions::{caption_credit, labelled_caption_credit};
 use crate::parse::credits::read_credit;
 use crate::parse::dates::{date_line, days_from_civil};
 use std::ops::Range;
@@ -213,34 +213,46 @@ fn time_stamp(rest: &str) -> bool {
         })
 }
 
-/// "… Photograph: Nils Hovde/Karsk Times", "… Photo: Jo Quill/AFP",
-/// "… Composite: Guardian Design": a caption whose credit follows a label,
-/// without brackets. Returns the credit's byte range, label included.
-fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+/// "22.40 BST", "9:05", "14:05 GMT", "6.30pm": a line that is only a time of
+/// day, as live blogs print over each post. Not body text, and not a
+/// heading for the post beneath it.
+fn clock_time_line(s: &str) -> bool {
+    if s.len() > 12 || !s.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let (clock, zone) = s.split_once(' ').unwrap_or((s, ""));
+    let bare = clock.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let am_pm = matches!(&clock[bare.len()..], "am" | "pm");
+    let Some((hours, minutes)) = bare.split_once(['.', ':']) else { return false };
+    let figures = |part: &str, max: u32| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) && part.parse::<u32>().is_ok_and(|v| v <= max);
+    figures(hours, 23)
+        && minutes.len() == 2
+        && figures(minutes, 59)
+        && (bare.len() == clock.len() || am_pm)
+        && (zone.is_empty() || matches!(zone, "BST" | "GMT" | "CET" | "CEST" | "EET" | "EEST" | "UTC" | "ET" | "EDT" | "EST" | "PT" | "am" | "pm"))
+}
+
+/// "Tove Ahlgren (now) and Piet Marsh (earlier)": a live blog's byline, each
+/// writer marked with when they wrote. Returns the names' ranges.
+fn live_blog_bylines(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
     let line = &text[range.clone()];
-    // A credit ends in a name, where prose ends in punctuation: most lines
-    // are settled by their last byte. The label then stands within the
-    // credit's few words from the end.
-    if line.len() > 600 || !line.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+    if line.len() > 160 || !line.ends_with(')') {
         return None;
     }
-    let mut tail_from = line.len().saturating_sub(120);
-    while !line.is_char_boundary(tail_from) {
-        tail_from += 1;
+    let mut names = Vec::new();
+    let mut from = 0;
+    for part in line.split_inclusive(')') {
+        let rest = part.trim_start_matches([',', ' ']);
+        let rest = rest.strip_prefix("and ").unwrap_or(rest);
+        let name_at = from + (part.len() - rest.len());
+        let (name, when) = rest.strip_suffix(')')?.split_once(" (")?;
+        if !matches!(when, "now" | "earlier" | "later" | "before") || !name_like(name) || name.contains(" and ") {
+            return None;
+        }
+        names.push(range.start + name_at..range.start + name_at + name.len());
+        from += part.len();
     }
-    let tail = &line[tail_from..];
-    if !tail.contains(": ") && !tail.contains(" by ") {
-        return None;
-    }
-    const LABELS: &[&str] = &["Photograph: ", "Photo: ", "Photos: ", "Photograph by ", "Illustration: ", "Composite: ", "Image: ", "Picture: "];
-    let (at, label) = LABELS.iter().filter_map(|l| tail.rfind(l).map(|at| (tail_from + at, l))).max_by_key(|(at, _)| *at)?;
-    let credit = line[at + label.len()..].trim_end();
-    let caption = line[..at].trim_end();
-    // Names and agencies, not a sentence; and a caption before them.
-    let credit_words = credit.split_whitespace().count();
-    let names_only = (1..=8).contains(&credit_words) && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "de" | "van"));
-    (names_only && caption.split_whitespace().count() >= 3 && (caption.is_empty() || caption.ends_with(['.', '!', '?', '”', '"', ')']) || at == 0 || line[..at].ends_with(' ')))
-        .then(|| range.start + at..range.start + at + label.len() + credit.len())
+    (!names.is_empty()).then_some(names)
 }
 
 /// "Ingrid Solvang in Karsk", "Jon Halvard, Nordic correspondent", "Mara
@@ -263,14 +275,37 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
     }
     if let Some((names, role)) = s_no_by.split_once(", ") {
         let role_words = role.split_whitespace().count();
-        let role_noun = role.split_whitespace().last().is_some_and(|w| {
-            matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
-        });
+        let role_noun = role.split_whitespace().last().is_some_and(is_role_noun);
         if name_like(names) && (1..=5).contains(&role_words) && role_noun {
             return Some(offset + names.len());
         }
     }
+    // "Jon Halvard Nordic correspondent", "Lena Ortiz Senior international
+    // correspondent": the role printed straight after the names, as pages
+    // copied without their layout read. The role is its noun, the
+    // lower-case words before it and, when more than two capitalised words
+    // stand before those, the last of them ("Nordic", "Economics").
+    let words: Vec<&str> = s_no_by.split(' ').collect();
+    if words.len() <= 8 && words.last().is_some_and(|w| is_role_noun(w)) {
+        let mut names_end = words.len() - 1;
+        while names_end > 0 && words[names_end - 1].starts_with(|c: char| c.is_lowercase()) {
+            names_end -= 1;
+        }
+        if names_end >= 3 {
+            names_end -= 1;
+        }
+        let names = &words[..names_end];
+        let names_len = names.iter().map(|w| w.len()).sum::<usize>() + names.len().saturating_sub(1);
+        if names.len() >= 2 && name_like(&s_no_by[..names_len]) {
+            return Some(offset + names_len);
+        }
+    }
     None
+}
+
+/// A journalist's role as bylines name it.
+fn is_role_noun(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
 }
 
 /// Calls to act that pages print around articles.
@@ -291,7 +326,7 @@ fn is_prompt(s: &str) -> bool {
         "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article", "after newsletter promotion", "content-type",
+        "back to top", "listen to article", "after newsletter promotion", "content-type", "key events", "show key events only",
     ];
     // Reading-time labels: "5 min read".
     if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
@@ -306,7 +341,7 @@ fn is_prompt(s: &str) -> bool {
         "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
         "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
         "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
-        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies",
+        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies", "save articles to read later",
     ];
     let starts_with_phrase = |p: &str| lower.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || !lower[p.len()..].starts_with(char::is_alphanumeric));
     EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
@@ -345,7 +380,7 @@ fn is_sign_off(s: &str) -> bool {
     }
     // Only the line's opening and ending can mark a sign-off.
     const PREFIXES: &[&str] = &[
-        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first",
+        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first", "this article is part of",
         "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
         "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
@@ -510,6 +545,15 @@ pub fn classify(input: &str) -> Classified {
             } else {
                 roles[i] = removed(RemovalReason::DateLine);
             }
+        } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published ")).then(|| date_line(input, r.start + 16..r.end)).flatten() {
+            // A live blog's header prints its latest update where other
+            // pages print the date; "First published on …" beneath it is
+            // when the page first appeared, so it is the publication date.
+            let (y, m, d) = ymd.full().expect("date lines hold full dates");
+            out.published = Some((range, days_from_civil(y, m, d)));
+            roles[i] = removed(RemovalReason::DateLine);
+        } else if clock_time_line(s) {
+            roles[i] = removed(RemovalReason::DateLine);
         } else if is_prompt(s) {
             roles[i] = removed(RemovalReason::Prompt);
         } else if let Some(credit) = read_credit(input, r.clone()) {
@@ -627,6 +671,11 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = Some((LineRole::Byline, None));
             continue;
         }
+        if let Some(names) = live_blog_bylines(input, content[i].clone()) {
+            out.bylines.extend(names);
+            roles[i] = Some((LineRole::Byline, None));
+            continue;
+        }
         if let Some(names_len) = byline_with_place_or_role(s).filter(|_| s.starts_with("By ") || dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
             let names_from = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
             if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].start + names_len) {
@@ -675,7 +724,10 @@ pub fn classify(input: &str) -> Classified {
             // A newsletter's blurb between its prompts ("Sign up to …",
             // "Free daily newsletter", blurb, "Privacy Notice: …").
             let prompt = |j: Option<usize>| j.is_some_and(|j| roles[j] == Some((LineRole::Removed, Some(RemovalReason::Prompt))));
-            if prompt(prev_nb(i)) && prompt(next_nb(i)) && word_count(s) <= 25 {
+            // Only a newsletter's own prompt opens a blurb: a paragraph after
+            // "Read more: …" and before "Sign up to …" is the story's.
+            let newsletter = |j: usize| ends_with_ci(text(j), "newsletter") || ends_with_ci(text(j), "newsletters") || starts_with_ci(text(j), "sign up");
+            if prompt(prev_nb(i)) && prompt(next_nb(i)) && prev_nb(i).is_some_and(newsletter) && word_count(s) <= 25 {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Prompt)));
                 k += 1;
                 continue;
@@ -688,7 +740,10 @@ pub fn classify(input: &str) -> Classified {
                 k += 1;
                 continue;
             }
-            if i != first && heading[i] {
+            // A live blog's first post may open with a heading under its
+            // time ("22.40 BST" / "Evening summary"): a heading still.
+            let under_post_time = i == first && prev_nb(i).is_some_and(|p| clock_time_line(text(p)));
+            if (i != first || under_post_time) && heading[i] {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
                     k += 1;
