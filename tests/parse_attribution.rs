@@ -7,17 +7,10 @@
 // file access does not exist; the browser runs tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::model::{Article, EntityKind, InputFormat, ParseOptions};
+use parallax::model::EntityKind;
 
-fn parse(name: &str) -> Article {
-    let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parallax::parse(&text, &ParseOptions { format: InputFormat::Auto, ..Default::default() }).expect("fixture parses")
-}
-
-fn speaker_of<'a>(a: &'a Article, quote_start: &str) -> Option<&'a str> {
-    a.quotes.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("no quote {quote_start:?}: {:?}", a.quotes)).speaker.as_deref()
-}
+mod common;
+use common::{parse_fixture as parse, speaker_of};
 
 #[test]
 fn an_age_between_name_and_verb() {

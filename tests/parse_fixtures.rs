@@ -5,14 +5,11 @@
 // proptest and file access do not exist; the browser runs tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::model::{Article, InputFormat, LineRole, ParseOptions, Qualifier, RemovalReason};
-use parallax::offsets::Utf16Index;
+use parallax::model::{Article, LineRole, Qualifier, RemovalReason};
 
-fn parse(name: &str) -> Article {
-    let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parallax::parse(&text, &ParseOptions { format: InputFormat::Auto, ..Default::default() }).expect("fixture parses")
-}
+mod common;
+use common::{parse_fixture as parse, speaker_of, resolved};
+use parallax::offsets::Utf16Index;
 
 fn text(l: &Option<parallax::model::Located>) -> Option<&str> {
     l.as_ref().map(|l| l.text.as_str())
@@ -26,16 +23,8 @@ fn removed(a: &Article, reason: RemovalReason) -> Vec<&str> {
     a.removed.iter().filter(|r| r.reason == reason).map(|r| r.text.as_str()).collect()
 }
 
-fn speaker_of<'a>(a: &'a Article, quote_start: &str) -> Option<&'a str> {
-    a.quotes.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("no quote {quote_start:?}: {:?}", a.quotes)).speaker.as_deref()
-}
-
 fn number<'a>(a: &'a Article, phrase: &str) -> &'a parallax::model::NumberMention {
     a.numbers.iter().find(|n| n.text == phrase).unwrap_or_else(|| panic!("no number {phrase:?}: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>()))
-}
-
-fn resolved<'a>(a: &'a Article, date: &str) -> Option<&'a str> {
-    a.dates.iter().find(|d| d.text == date).unwrap_or_else(|| panic!("no date {date:?}: {:?}", a.dates)).resolved.as_deref()
 }
 
 /// Spans point at their text, in UTF-16 units.

@@ -8,17 +8,10 @@
 // file access does not exist; the browser runs tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::model::{Article, InputFormat, ParseOptions, RemovalReason};
+use parallax::model::{Article, RemovalReason};
 
-fn parse(name: &str) -> Article {
-    let path = format!("{}/tests/fixtures/text/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    parallax::parse(&text, &ParseOptions { format: InputFormat::Auto, ..Default::default() }).expect("fixture parses")
-}
-
-fn speaker_of<'a>(a: &'a Article, quote_start: &str) -> Option<&'a str> {
-    a.quotes.iter().find(|q| q.text.starts_with(quote_start)).unwrap_or_else(|| panic!("no quote {quote_start:?}: {:?}", a.quotes)).speaker.as_deref()
-}
+mod common;
+use common::{parse_fixture as parse, speaker_of, resolved as resolved_date};
 
 /// (counted, action) of the number written `number_text` in the sentence starting `sentence_start`.
 fn count_of<'a>(a: &'a Article, sentence_start: &str, number_text: &str) -> (Option<&'a str>, Option<&'a str>) {
@@ -189,10 +182,6 @@ fn a_clock_time_is_no_count() {
     let a = parse("gen_recall.txt");
     assert!(a.numbers.iter().all(|n| !n.text.contains("p.m")), "“at 6 p.m.”: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>());
     assert_eq!(count_of(&a, "Outside City Hall", "200").0, Some("protester"));
-}
-
-fn resolved_date<'a>(a: &'a Article, text: &str) -> Option<&'a str> {
-    a.dates.iter().find(|d| d.text == text).unwrap_or_else(|| panic!("no date {text:?}: {:?}", a.dates)).resolved.as_deref()
 }
 
 #[test]
