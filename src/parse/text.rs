@@ -559,15 +559,7 @@ pub fn classify(input: &str) -> Classified {
         } else if let Some(credit) = read_credit(input, r.clone()) {
             roles[i] = Some((credit.role(), None));
             out.absorb_credit(credit, r.clone());
-        } else if let Some(credit) = caption_credit(input, r.clone()) {
-            if caption_texts.contains(&s) {
-                roles[i] = removed(RemovalReason::DuplicateCaption);
-            } else {
-                caption_texts.push(s);
-                roles[i] = Some((LineRole::Caption, None));
-                out.captions.push((r, Some(credit)));
-            }
-        } else if let Some(credit) = labelled_caption_credit(input, r.clone()) {
+        } else if let Some(credit) = caption_credit(input, r.clone()).or_else(|| labelled_caption_credit(input, r.clone())) {
             if caption_texts.contains(&s) {
                 roles[i] = removed(RemovalReason::DuplicateCaption);
             } else {
