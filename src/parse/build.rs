@@ -13,7 +13,7 @@ use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
-use crate::parse::entities::find_entities_in;
+use crate::parse::entities::EntityFinder;
 use crate::parse::language;
 use crate::parse::tokens::{count_token_runs, tokenize, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
@@ -278,8 +278,9 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // Body stages.
     // Each sentence is tokenized once for every stage that reads words.
     let sentence_tokens: Vec<Vec<Token>> = sentence_ranges.iter().map(|s| tokenize(text, s.clone())).collect();
-    let entities_found = find_entities_in(text, &sentence_tokens);
-    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
+    // Entities are found in the loop below, from the folded words it makes
+    // for every sentence.
+    let mut entity_finder = EntityFinder::default();
     let mut dates = Vec::new();
     let mut numbers = Vec::new();
     // The last resolved day carries across paragraphs: "The call came three
@@ -295,6 +296,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         for si in first..first + paragraphs[pi].sentence_count {
             let toks = &sentence_tokens[si];
             lowered.fill(text, toks);
+            entity_finder.sentence(text, toks, &lowered);
             for (k, t) in toks.iter().enumerate() {
                 if t.word {
                     language.packed_word(lowered.at(k), lowered.packed_at(k));
@@ -324,6 +326,8 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             }
         }
     }
+    let entities_found = entity_finder.finish(text);
+    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
     let quotes = quotes_found
         .into_iter()
         .map(|q| Quote { text: text[q.range.clone()].to_string(), span: index.span(q.range.start, q.range.end), sentence: q.sentence, speaker: q.speaker, speaker_entity: q.speaker_entity, partial: q.partial })
