@@ -124,6 +124,12 @@ struct Roles {
 
 struct RoleTable {
     roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>>,
+    /// The listed words of at most eight bytes, by their bytes packed into
+    /// one integer as [`Lowered::packed_at`] gives them, with their length:
+    /// packing pads with zero bytes, so the length tells "us" from "us\0".
+    /// Hashing one integer costs a multiplication where hashing a word
+    /// costs one per byte.
+    packed: HashMap<u64, (Roles, usize), BuildHasherDefault<PackedHasher>>,
     /// The longest listed word in bytes: longer words are rejected unhashed.
     longest: usize,
 }
@@ -133,7 +139,52 @@ static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
 /// The roles of a folded word, or of folded words joined by single spaces
 /// (the multi-word places).
 fn roles_of(folded: &str) -> Roles {
-    let table = ROLE_TABLE.get_or_init(|| {
+    let table = role_table();
+    if folded.len() > table.longest {
+        return Roles::default();
+    }
+    table.roles.get(folded).copied().unwrap_or_default()
+}
+
+/// [`roles_of`] a folded word of at most eight bytes given packed, as
+/// [`Lowered::packed_at`] packs it, and its length.
+#[inline]
+fn roles_of_packed(packed: u64, len: usize) -> Roles {
+    match role_table().packed.get(&packed) {
+        Some(&(roles, listed_len)) if listed_len == len => roles,
+        _ => Roles::default(),
+    }
+}
+
+/// Up to eight bytes little-endian in one integer, zero above them.
+fn pack(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0, |key, &b| key << 8 | b as u64)
+}
+
+/// Hashes the packed words with one multiplication (the high bits, which
+/// the hash table reads first, mix every byte of the word).
+#[derive(Default)]
+struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+fn role_table() -> &'static RoleTable {
+    ROLE_TABLE.get_or_init(|| {
         let mut roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>> = HashMap::default();
         let lists: [(&[&'static str], fn(&mut Roles)); 6] = [
             (TITLE_WORDS, |r| r.title = true),
@@ -149,12 +200,9 @@ fn roles_of(folded: &str) -> Roles {
             }
         }
         let longest = roles.keys().map(|w| w.len()).max().unwrap_or(0);
-        RoleTable { roles, longest }
-    });
-    if folded.len() > table.longest {
-        return Roles::default();
-    }
-    table.roles.get(folded).copied().unwrap_or_default()
+        let packed = roles.iter().filter(|(w, _)| w.len() <= 8).map(|(w, &r)| (pack(w.as_bytes()), (r, w.len()))).collect();
+        RoleTable { roles, packed, longest }
+    })
 }
 
 /// The words of one run, each lowercased and without a possessive ending,
@@ -184,7 +232,12 @@ impl FoldedRun {
             let folded = lowered.at(k);
             let len = if strip_possessive(written).len() == written.len() { folded.len() } else { folded.len() - POSSESSIVE_FOLDED_LEN };
             self.words.push((k, len));
-            self.roles.push(roles_of(&folded[..len]));
+            let roles = match lowered.packed_at(k) {
+                // The packed word less a stripped ending: its top bytes cleared.
+                Some(packed) if len <= 8 => roles_of_packed(packed & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0), len),
+                _ => roles_of(&folded[..len]),
+            };
+            self.roles.push(roles);
         }
     }
 
@@ -615,6 +668,16 @@ mod tests {
         assert_eq!(okafor[0].mentions.len(), 5);
         assert!(okafor[0].titles.iter().any(|t| t == "Mr."));
         assert!(okafor[0].titles.iter().any(|t| t.ends_with("Secretary")));
+    }
+
+    #[test]
+    fn packed_roles_agree_with_roles_by_word() {
+        let lists = [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()).chain(&["austin", "marsh", "x", ""]).filter(|w| w.len() <= 8) {
+            assert_eq!(format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())), format!("{:?}", roles_of(w)), "{w}");
+        }
+        // Packing pads with zero bytes: the length keeps "us\0" apart from "us".
+        assert!(roles_of("us").place && !roles_of_packed(pack(b"us\0"), 3).place);
     }
 
     #[test]
