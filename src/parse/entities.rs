@@ -374,8 +374,16 @@ fn has_several_words(name: &str) -> bool {
     name.trim().contains(char::is_whitespace)
 }
 
+/// Gives `e` the title `t` unless it has it already; the title is copied
+/// only then.
+fn add_title(e: &mut FoundEntity, t: &str) {
+    if !e.titles.iter().any(|known| known == t) {
+        e.titles.push(t.to_string());
+    }
+}
+
 impl Registry {
-    fn add(&mut self, kind: EntityKind, name: &str, title: Option<String>, mention: Range<usize>) -> usize {
+    fn add(&mut self, kind: EntityKind, name: &str, title: Option<&str>, mention: Range<usize>) -> usize {
         self.folded_name.clear();
         fold_into(&mut self.folded_name, name);
         let by_key = &mut self.by_key[kind as usize];
@@ -409,9 +417,7 @@ impl Registry {
         let e = &mut self.entities[idx];
         e.mentions.push(mention);
         if let Some(t) = title {
-            if !e.titles.contains(&t) {
-                e.titles.push(t);
-            }
+            add_title(e, t);
         }
         if has_several_words(name) {
             let forms = &mut self.forms[idx];
@@ -449,7 +455,9 @@ pub struct EntityFinder {
     reg: Registry,
     /// Single words waiting for the full name to be known (a later "Lloyd
     /// Austin" claims an earlier "Austin").
-    singles: Vec<(String, Range<usize>, Option<String>, bool)>,
+    /// Each is kept as its mention, which is also its name in the text, its
+    /// title's range in the text, and whether a place is hinted at.
+    singles: Vec<(Range<usize>, Option<Range<usize>>, bool)>,
     run_words: Vec<Token>,
     /// Each of `run_words`' index among the sentence's tokens.
     run_indices: Vec<usize>,
@@ -532,7 +540,12 @@ impl EntityFinder {
             let end = name_part[name_part.len() - 1].end;
             let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
             let mention = start..start + name_text.len();
-            let title = (!title_part.is_empty()).then(|| text[title_part[0].start..title_part[title_part.len() - 1].end].to_string() + if text[title_part[title_part.len() - 1].end..].starts_with('.') { "." } else { "" });
+            // The title's words and the abbreviation dot right after them ("Gen.").
+            let title_range = (!title_part.is_empty()).then(|| {
+                let end = title_part[title_part.len() - 1].end;
+                title_part[0].start..end + usize::from(text[end..].starts_with('.'))
+            });
+            let title = title_range.clone().map(|r| &text[r]);
             // Tokens are in text order, so the one before the name is found by bisection.
             let preceded_by_place_prep = || {
                 let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
@@ -553,7 +566,7 @@ impl EntityFinder {
                 reg.add(kind, name_text, None, mention);
             } else if title.is_some() || (name_part.len() >= 2 && !known_place && !place_word && name_part.len() <= 4) {
                 if name_part.len() == 1 {
-                    singles.push((name_text.to_string(), mention, title, true));
+                    singles.push((mention, title_range, true));
                 } else {
                     reg.add(EntityKind::Person, name_text, title, mention);
                 }
@@ -565,7 +578,7 @@ impl EntityFinder {
                 if acronym {
                     reg.add(EntityKind::Organization, name_text, None, mention);
                 } else {
-                    singles.push((name_text.to_string(), mention, None, preceded_by_place_prep()));
+                    singles.push((mention, None, preceded_by_place_prep()));
                 }
             } else {
                 reg.add(EntityKind::Organization, name_text, None, mention);
@@ -577,19 +590,20 @@ impl EntityFinder {
     pub fn finish(self, text: &str) -> Vec<FoundEntity> {
         let EntityFinder { mut reg, singles, datelines, .. } = self;
         // Single words: a surname of a known person, else a place after "in".
-        for (name, mention, title, hint) in singles {
-            if let Some(i) = with_folded(&name, |f| reg.by_surname.get(f).copied()) {
+        for (mention, title, hint) in singles {
+            // The mention covers exactly the name as written.
+            let name = &text[mention.clone()];
+            let title = title.map(|r| &text[r]);
+            if let Some(i) = with_folded(name, |f| reg.by_surname.get(f).copied()) {
                 let e = &mut reg.entities[i];
                 e.mentions.push(mention);
                 if let Some(t) = title {
-                    if !e.titles.contains(&t) {
-                        e.titles.push(t);
-                    }
+                    add_title(e, t);
                 }
             } else if title.is_some() {
-                reg.add(EntityKind::Person, &name, title, mention);
-            } else if hint || !datelines.is_empty() && with_folded(&name, |f| datelines.iter().any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))) {
-                reg.add(EntityKind::Place, &name, None, mention);
+                reg.add(EntityKind::Person, name, title, mention);
+            } else if hint || !datelines.is_empty() && with_folded(name, |f| datelines.iter().any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))) {
+                reg.add(EntityKind::Place, name, None, mention);
             }
         }
         // The canonical name is the most used full form; among equals the
