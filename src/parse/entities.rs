@@ -549,7 +549,8 @@ impl EntityFinder {
             // Tokens are in text order, so the one before the name is found by bisection.
             let preceded_by_place_prep = || {
                 let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
-                before.is_some_and(|b| with_folded(toks[b].text(text), |w| matches!(w, "in" | "at" | "near" | "from" | "to" | "into" | "across")))
+                // `lowered` counts the dateline's tokens, which `toks` leaves out.
+                before.is_some_and(|b| matches!(lowered.at(skipped + b), "in" | "at" | "near" | "from" | "to" | "into" | "across"))
             };
             let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
             // "Port officials said…": a lone place noun opening a sentence is
