@@ -13,9 +13,9 @@ use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
-use crate::parse::entities::find_entities_in;
+use crate::parse::entities::EntityFinder;
 use crate::parse::language;
-use crate::parse::tokens::{count_token_runs, tokenize, Lowered, Token};
+use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences_into;
@@ -277,9 +277,13 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
 
     // Body stages.
     // Each sentence is tokenized once for every stage that reads words.
-    let sentence_tokens: Vec<Vec<Token>> = sentence_ranges.iter().map(|s| tokenize(text, s.clone())).collect();
-    let entities_found = find_entities_in(text, &sentence_tokens);
-    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
+    // One buffer of tokens, refilled for each sentence.
+    let mut toks: Vec<Token> = Vec::new();
+    // Sentences hold the body's words, and their tokens hold them too.
+    let mut word_count = 0;
+    // Entities are found in the loop below, from the folded words it makes
+    // for every sentence.
+    let mut entity_finder = EntityFinder::default();
     let mut dates = Vec::new();
     let mut numbers = Vec::new();
     // The last resolved day carries across paragraphs: "The call came three
@@ -293,8 +297,11 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     for pi in 0..para_ranges.len() {
         let first = paragraphs[pi].first_sentence;
         for si in first..first + paragraphs[pi].sentence_count {
-            let toks = &sentence_tokens[si];
+            tokenize_into(text, sentence_ranges[si].clone(), &mut toks);
+            let toks = toks.as_slice();
+            word_count += count_token_runs(toks);
             lowered.fill(text, toks);
+            entity_finder.sentence(text, toks, &lowered);
             for (k, t) in toks.iter().enumerate() {
                 if t.word {
                     language.packed_word(lowered.at(k), lowered.packed_at(k));
@@ -324,6 +331,8 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             }
         }
     }
+    let entities_found = entity_finder.finish(text);
+    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
     let quotes = quotes_found
         .into_iter()
         .map(|q| Quote { text: text[q.range.clone()].to_string(), span: index.span(q.range.start, q.range.end), sentence: q.sentence, speaker: q.speaker, speaker_entity: q.speaker_entity, partial: q.partial })
@@ -355,8 +364,6 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     if paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
     }
-    // Sentences hold the body's words, and their tokens hold them too.
-    let word_count = sentence_tokens.iter().map(|toks| count_token_runs(toks)).sum();
     Article {
         id: options.id.clone().unwrap_or_else(|| content_id(text)),
         format,

@@ -40,8 +40,11 @@ pub struct FoundDate {
 /// The month a word names: full names and the AP abbreviations, in any
 /// case. Capitalised words are asked, most of them names, so the word is
 /// compared only with the names that share its first letter.
+///
+/// The first letter is read before the abbreviation dot is trimmed: the dot
+/// never changes it, and most words are turned away by it alone.
+#[inline]
 pub fn month_of(word: &str) -> Option<u32> {
-    let word = word.strip_suffix('.').unwrap_or(word);
     let names: &[(&str, u32)] = match word.as_bytes().first()?.to_ascii_lowercase() {
         b'j' => &[("jan", 1), ("january", 1), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7)],
         b'f' => &[("feb", 2), ("february", 2)],
@@ -53,11 +56,19 @@ pub fn month_of(word: &str) -> Option<u32> {
         b'd' => &[("dec", 12), ("december", 12)],
         _ => return None,
     };
+    let word = word.strip_suffix('.').unwrap_or(word);
     names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, month)| month)
 }
 
 /// The weekday a word names (0 = Monday), possessive or not, in any case.
+///
+/// Most words are turned away by their first letter, which the possessive
+/// ending never changes, before the ending is looked for.
+#[inline]
 pub fn weekday_of(word: &str) -> Option<u32> {
+    if !word.as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')) {
+        return None;
+    }
     let word = crate::parse::tokens::strip_possessive(word);
     // Every weekday ends in "day": other words stop here.
     if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {

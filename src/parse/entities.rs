@@ -12,7 +12,7 @@
 //! guessed.
 
 use crate::model::EntityKind;
-use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize, with_folded, Fnv, Token, WordSet};
+use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize, with_folded, Fnv, Lowered, Token, WordSet};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -124,6 +124,12 @@ struct Roles {
 
 struct RoleTable {
     roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>>,
+    /// The listed words of at most eight bytes, by their bytes packed into
+    /// one integer as [`Lowered::packed_at`] gives them, with their length:
+    /// packing pads with zero bytes, so the length tells "us" from "us\0".
+    /// Hashing one integer costs a multiplication where hashing a word
+    /// costs one per byte.
+    packed: HashMap<u64, (Roles, usize), BuildHasherDefault<PackedHasher>>,
     /// The longest listed word in bytes: longer words are rejected unhashed.
     longest: usize,
 }
@@ -133,7 +139,52 @@ static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
 /// The roles of a folded word, or of folded words joined by single spaces
 /// (the multi-word places).
 fn roles_of(folded: &str) -> Roles {
-    let table = ROLE_TABLE.get_or_init(|| {
+    let table = role_table();
+    if folded.len() > table.longest {
+        return Roles::default();
+    }
+    table.roles.get(folded).copied().unwrap_or_default()
+}
+
+/// [`roles_of`] a folded word of at most eight bytes given packed, as
+/// [`Lowered::packed_at`] packs it, and its length.
+#[inline]
+fn roles_of_packed(packed: u64, len: usize) -> Roles {
+    match role_table().packed.get(&packed) {
+        Some(&(roles, listed_len)) if listed_len == len => roles,
+        _ => Roles::default(),
+    }
+}
+
+/// Up to eight bytes little-endian in one integer, zero above them.
+fn pack(bytes: &[u8]) -> u64 {
+    bytes.iter().rev().fold(0, |key, &b| key << 8 | b as u64)
+}
+
+/// Hashes the packed words with one multiplication (the high bits, which
+/// the hash table reads first, mix every byte of the word).
+#[derive(Default)]
+struct PackedHasher(u64);
+
+impl std::hash::Hasher for PackedHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+fn role_table() -> &'static RoleTable {
+    ROLE_TABLE.get_or_init(|| {
         let mut roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>> = HashMap::default();
         let lists: [(&[&'static str], fn(&mut Roles)); 6] = [
             (TITLE_WORDS, |r| r.title = true),
@@ -149,62 +200,81 @@ fn roles_of(folded: &str) -> Roles {
             }
         }
         let longest = roles.keys().map(|w| w.len()).max().unwrap_or(0);
-        RoleTable { roles, longest }
-    });
-    if folded.len() > table.longest {
-        return Roles::default();
-    }
-    table.roles.get(folded).copied().unwrap_or_default()
+        let packed = roles.iter().filter(|(w, _)| w.len() <= 8).map(|(w, &r)| (pack(w.as_bytes()), (r, w.len()))).collect();
+        RoleTable { roles, packed, longest }
+    })
 }
 
 /// The words of one run, each lowercased and without a possessive ending,
-/// as the word lists hold them. All words share one buffer, reused from run
-/// to run, with a space after each word: the folded text of consecutive
-/// words ("united states") is then one slice of it, for the multi-word
-/// places, and no word needs a string of its own.
+/// as the word lists hold them, with their roles. The folded words are not
+/// copied: they are read from the sentence's [`Lowered`], which the body
+/// stages fill for every sentence anyway. A word's folded form without its
+/// possessive ending is a prefix of the folded token, since every ending
+/// ("’s", "'s", "s’") folds to two bytes at the token's end.
 #[derive(Default)]
 struct FoldedRun {
-    buf: String,
-    /// Where each word's folded form starts and ends in `buf`.
-    spans: Vec<(usize, usize)>,
+    /// Each word's token index in the sentence and the length in bytes of
+    /// its folded form without possessive ending.
+    words: Vec<(usize, usize)>,
     /// Each word's roles in the word lists.
     roles: Vec<Roles>,
+    /// Consecutive folded words joined by single spaces, for the multi-word
+    /// places, reused from name to name.
+    joined: String,
 }
 
 impl FoldedRun {
-    fn fill(&mut self, text: &str, words: &[Token]) {
-        self.buf.clear();
-        self.spans.clear();
+    fn fill(&mut self, text: &str, words: &[Token], indices: &[usize], lowered: &Lowered) {
+        self.words.clear();
         self.roles.clear();
-        for w in words {
-            let start = self.buf.len();
-            fold_into(&mut self.buf, strip_possessive(w.text(text)));
-            self.spans.push((start, self.buf.len()));
-            self.roles.push(roles_of(&self.buf[start..]));
-            self.buf.push(' ');
+        for (w, &k) in words.iter().zip(indices) {
+            let written = w.text(text);
+            let folded = lowered.at(k);
+            let len = if strip_possessive(written).len() == written.len() { folded.len() } else { folded.len() - POSSESSIVE_FOLDED_LEN };
+            self.words.push((k, len));
+            let roles = match lowered.packed_at(k) {
+                // The packed word less a stripped ending: its top bytes cleared.
+                Some(packed) if len <= 8 => roles_of_packed(packed & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0), len),
+                _ => roles_of(&folded[..len]),
+            };
+            self.roles.push(roles);
         }
     }
 
     /// The folded word `i`.
     #[inline]
-    fn at(&self, i: usize) -> &str {
-        let (start, end) = self.spans[i];
-        &self.buf[start..end]
+    fn at<'l>(&self, lowered: &'l Lowered, i: usize) -> &'l str {
+        let (k, len) = self.words[i];
+        &lowered.at(k)[..len]
     }
 
     /// Words `range`, folded and joined by single spaces.
-    fn joined(&self, range: Range<usize>) -> &str {
-        &self.buf[self.spans[range.start].0..self.spans[range.end - 1].1]
+    fn joined(&mut self, lowered: &Lowered, range: Range<usize>) -> &str {
+        self.joined.clear();
+        for i in range {
+            if !self.joined.is_empty() {
+                self.joined.push(' ');
+            }
+            let (k, len) = self.words[i];
+            self.joined.push_str(&lowered.at(k)[..len]);
+        }
+        &self.joined
     }
 }
+
+/// The folded length of every possessive ending [`strip_possessive`]
+/// removes: "’s" and "'s" fold to "'s", "s’" to "s'".
+const POSSESSIVE_FOLDED_LEN: usize = 2;
 
 /// Collects runs of capitalised words in a sentence; abbreviation dots and
 /// initials ("Mr.", "J.") and inner "of"/"the" stay inside a run. The runs'
 /// words go one after another into `words`, and each run's range of
-/// `words` into `runs`: both are cleared first and reused from sentence to
-/// sentence, so no run allocates.
-fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, runs: &mut Vec<Range<usize>>) {
+/// `words` into `runs`, and each word's index in `toks` into `indices`: all
+/// are cleared first and reused from sentence to sentence, so no run
+/// allocates.
+fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, indices: &mut Vec<usize>, runs: &mut Vec<Range<usize>>) {
     words.clear();
+    indices.clear();
     runs.clear();
     let mut run_start = 0;
     let mut i = 0;
@@ -214,6 +284,7 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, runs: &mut Vec<Range
         let cap = t.word && is_capitalized(w);
         if cap {
             words.push(t);
+            indices.push(i);
             // "Mr." "J." "Gen." – swallow the dot.
             if toks.get(i + 1).is_some_and(|d| !d.word && d.text(text) == "." && d.start == t.end) && (w.chars().count() <= 4) {
                 i += 1;
@@ -229,6 +300,7 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, runs: &mut Vec<Range
             }
             if j < toks.len() && toks[j].word && is_capitalized(toks[j].text(text)) && w != "the" {
                 words.extend_from_slice(&toks[i..j]);
+                indices.extend(i..j);
                 i = j;
                 continue;
             }
@@ -265,6 +337,7 @@ pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
 /// tokens after the dash.
 fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &'t [Token]) {
     let Some(words) = dash_dateline(text, toks) else { return (None, toks) };
+    // Callers find the rest's first token at `toks.len() - rest.len()`.
     let bytes = text.as_bytes();
     let mut line_start = toks[0].start;
     while line_start > 0 && matches!(bytes[line_start - 1], b' ' | b'\t') {
@@ -301,8 +374,16 @@ fn has_several_words(name: &str) -> bool {
     name.trim().contains(char::is_whitespace)
 }
 
+/// Gives `e` the title `t` unless it has it already; the title is copied
+/// only then.
+fn add_title(e: &mut FoundEntity, t: &str) {
+    if !e.titles.iter().any(|known| known == t) {
+        e.titles.push(t.to_string());
+    }
+}
+
 impl Registry {
-    fn add(&mut self, kind: EntityKind, name: &str, title: Option<String>, mention: Range<usize>) -> usize {
+    fn add(&mut self, kind: EntityKind, name: &str, title: Option<&str>, mention: Range<usize>) -> usize {
         self.folded_name.clear();
         fold_into(&mut self.folded_name, name);
         let by_key = &mut self.by_key[kind as usize];
@@ -336,9 +417,7 @@ impl Registry {
         let e = &mut self.entities[idx];
         e.mentions.push(mention);
         if let Some(t) = title {
-            if !e.titles.contains(&t) {
-                e.titles.push(t);
-            }
+            add_title(e, t);
         }
         if has_several_words(name) {
             let forms = &mut self.forms[idx];
@@ -358,33 +437,65 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
 }
 
 /// [`find_entities`] on sentences already tokenized.
-///
-/// Always inlined: the pipeline calls it once, and left to itself the
-/// compiler stopped inlining it when the dateline test was added, which
-/// cost about one instruction per input byte (measured with callgrind).
-#[inline(always)]
 pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity> {
-    let mut reg = Registry::default();
-    // Single words waiting for the full name to be known (a later "Lloyd
-    // Austin" claims an earlier "Austin").
-    let mut singles: Vec<(String, Range<usize>, Option<String>, bool)> = Vec::new();
-    let mut run_words: Vec<Token> = Vec::new();
-    let mut run_ranges: Vec<Range<usize>> = Vec::new();
-    let mut folded = FoldedRun::default();
-    // Places named by a dateline, written in capitals there.
-    let mut datelines: Vec<usize> = Vec::new();
+    let mut finder = EntityFinder::default();
+    let mut lowered = Lowered::default();
     for toks in sentences {
-        let (dateline, toks) = split_dateline(text, toks);
+        lowered.fill(text, toks);
+        finder.sentence(text, toks, &lowered);
+    }
+    finder.finish(text)
+}
+
+/// Finds entities sentence by sentence, so the pipeline can hand it each
+/// sentence's folded words ([`Lowered`]) as it folds them for the other
+/// stages instead of folding every run's words again.
+#[derive(Default)]
+pub struct EntityFinder {
+    reg: Registry,
+    /// Single words waiting for the full name to be known (a later "Lloyd
+    /// Austin" claims an earlier "Austin").
+    /// Each is kept as its mention, which is also its name in the text, its
+    /// title's range in the text, and whether a place is hinted at.
+    singles: Vec<(Range<usize>, Option<Range<usize>>, bool)>,
+    run_words: Vec<Token>,
+    /// Each of `run_words`' index among the sentence's tokens.
+    run_indices: Vec<usize>,
+    run_ranges: Vec<Range<usize>>,
+    folded: FoldedRun,
+    /// Places named by a dateline, written in capitals there.
+    datelines: Vec<usize>,
+}
+
+impl EntityFinder {
+    /// Reads the next sentence: `toks` are its tokens and `lowered` their
+    /// folded forms. Sentences must come in text order.
+    ///
+    /// Always inlined: the pipeline calls it from one place, and the
+    /// compiler stopped inlining the finder when the dateline test was
+    /// added, which cost about one instruction per input byte (measured
+    /// with callgrind).
+    #[inline(always)]
+    pub fn sentence(&mut self, text: &str, toks: &[Token], lowered: &Lowered) {
+        let EntityFinder { reg, singles, run_words, run_indices, run_ranges, folded, datelines } = self;
+        let (dateline, rest) = split_dateline(text, toks);
+        // `lowered` holds every token of the sentence; the dateline's come first.
+        let skipped = toks.len() - rest.len();
+        let toks = rest;
         if let Some(d) = dateline {
             datelines.push(reg.add(EntityKind::Place, &text[d.clone()], None, d));
         }
-        runs(text, toks, &mut run_words, &mut run_ranges);
-        for run in &run_ranges {
+        runs(text, toks, run_words, run_indices, run_ranges);
+        for k in run_indices.iter_mut() {
+            *k += skipped;
+        }
+        for run in run_ranges.iter() {
             let opens_sentence = toks.first().is_some_and(|t| t.start == run_words[run.start].start);
-            let run = &run_words[run.clone()];
+            let indices = &run_indices[run.clone()];
+                let run = &run_words[run.clone()];
             // People are not called "The X": a run opening with it names an organisation.
             let opened_with_the = run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
-            folded.fill(text, run);
+            folded.fill(text, run, indices, lowered);
             // Drop sentence-opening function words and the like.
             let mut first = 0;
             while first < run.len() && folded.roles[first].not_name {
@@ -399,7 +510,7 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             }
             let words = &run[first..last];
             // `lowered(i)` is the folded word `words[i]`.
-            let lowered = |i: usize| folded.at(first + i);
+            let lowered_word = |i: usize| folded.at(lowered, first + i);
             let roles = &folded.roles[first..last];
             let has_org = roles.iter().any(|r| r.org);
             // A run that ends in a title names a role, not anyone.
@@ -410,7 +521,7 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             // stands before it is a title when it holds a title word.
             let mut k = words.len();
             while k > 0 && words.len() - k < 4 {
-                let w = lowered(k - 1);
+                let w = lowered_word(k - 1);
                 let possessive = strip_possessive(words[k - 1].text(text)).len() != words[k - 1].text(text).len();
                 // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
                 let r = roles[k - 1];
@@ -429,11 +540,17 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
             let end = name_part[name_part.len() - 1].end;
             let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
             let mention = start..start + name_text.len();
-            let title = (!title_part.is_empty()).then(|| text[title_part[0].start..title_part[title_part.len() - 1].end].to_string() + if text[title_part[title_part.len() - 1].end..].starts_with('.') { "." } else { "" });
+            // The title's words and the abbreviation dot right after them ("Gen.").
+            let title_range = (!title_part.is_empty()).then(|| {
+                let end = title_part[title_part.len() - 1].end;
+                title_part[0].start..end + usize::from(text[end..].starts_with('.'))
+            });
+            let title = title_range.clone().map(|r| &text[r]);
             // Tokens are in text order, so the one before the name is found by bisection.
             let preceded_by_place_prep = || {
                 let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
-                before.is_some_and(|b| with_folded(toks[b].text(text), |w| matches!(w, "in" | "at" | "near" | "from" | "to" | "into" | "across")))
+                // `lowered` counts the dateline's tokens, which `toks` leaves out.
+                before.is_some_and(|b| matches!(lowered.at(skipped + b), "in" | "at" | "near" | "from" | "to" | "into" | "across"))
             };
             let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
             // "Port officials said…": a lone place noun opening a sentence is
@@ -442,7 +559,7 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 continue;
             }
             // A one-word name's roles are known already; a longer one is looked up joined ("united states").
-            let known_place = if name_words.len() == 1 { roles[name_words.start].place } else { roles_of(folded.joined(first + name_words.start..first + name_words.end)).place };
+            let known_place = if name_words.len() == 1 { roles[name_words.start].place } else { roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end)).place };
             if known_place && !titled {
                 reg.add(EntityKind::Place, name_text, None, mention);
             } else if name_has_org {
@@ -450,7 +567,7 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 reg.add(kind, name_text, None, mention);
             } else if title.is_some() || (name_part.len() >= 2 && !known_place && !place_word && name_part.len() <= 4) {
                 if name_part.len() == 1 {
-                    singles.push((name_text.to_string(), mention, title, true));
+                    singles.push((mention, title_range, true));
                 } else {
                     reg.add(EntityKind::Person, name_text, title, mention);
                 }
@@ -462,42 +579,48 @@ pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity
                 if acronym {
                     reg.add(EntityKind::Organization, name_text, None, mention);
                 } else {
-                    singles.push((name_text.to_string(), mention, None, preceded_by_place_prep()));
+                    singles.push((mention, None, preceded_by_place_prep()));
                 }
             } else {
                 reg.add(EntityKind::Organization, name_text, None, mention);
             }
         }
     }
-    // Single words: a surname of a known person, else a place after "in".
-    for (name, mention, title, hint) in singles {
-        if let Some(i) = with_folded(&name, |f| reg.by_surname.get(f).copied()) {
-            let e = &mut reg.entities[i];
-            e.mentions.push(mention);
-            if let Some(t) = title {
-                if !e.titles.contains(&t) {
-                    e.titles.push(t);
+
+    /// The entities found in all the sentences read.
+    pub fn finish(self, text: &str) -> Vec<FoundEntity> {
+        let EntityFinder { mut reg, singles, datelines, .. } = self;
+        // Single words: a surname of a known person, else a place after "in".
+        for (mention, title, hint) in singles {
+            // The mention covers exactly the name as written.
+            let name = &text[mention.clone()];
+            let title = title.map(|r| &text[r]);
+            if let Some(i) = with_folded(name, |f| reg.by_surname.get(f).copied()) {
+                let e = &mut reg.entities[i];
+                e.mentions.push(mention);
+                if let Some(t) = title {
+                    add_title(e, t);
+                }
+            } else if title.is_some() {
+                reg.add(EntityKind::Person, name, title, mention);
+            } else if hint || !datelines.is_empty() && with_folded(name, |f| datelines.iter().any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))) {
+                reg.add(EntityKind::Place, name, None, mention);
+            }
+        }
+        // The canonical name is the most used full form; among equals the
+        // shorter, then the first written.
+        for (i, e) in reg.entities.iter_mut().enumerate() {
+            let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai)));
+            if let Some((_, (best, _))) = best {
+                if e.kind == EntityKind::Person {
+                    e.name = best.clone();
                 }
             }
-        } else if title.is_some() {
-            reg.add(EntityKind::Person, &name, title, mention);
-        } else if hint || !datelines.is_empty() && with_folded(&name, |f| datelines.iter().any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))) {
-            reg.add(EntityKind::Place, &name, None, mention);
+            e.mentions.sort_by_key(|m| m.start);
         }
+        name_datelines_as_written(text, &mut reg.entities, &datelines);
+        reg.entities
     }
-    // The canonical name is the most used full form; among equals the
-    // shorter, then the first written.
-    for (i, e) in reg.entities.iter_mut().enumerate() {
-        let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai)));
-        if let Some((_, (best, _))) = best {
-            if e.kind == EntityKind::Person {
-                e.name = best.clone();
-            }
-        }
-        e.mentions.sort_by_key(|m| m.start);
-    }
-    name_datelines_as_written(text, &mut reg.entities, &datelines);
-    reg.entities
 }
 
 /// A dateline's place takes the case the article writes it in elsewhere
@@ -560,6 +683,16 @@ mod tests {
         assert_eq!(okafor[0].mentions.len(), 5);
         assert!(okafor[0].titles.iter().any(|t| t == "Mr."));
         assert!(okafor[0].titles.iter().any(|t| t.ends_with("Secretary")));
+    }
+
+    #[test]
+    fn packed_roles_agree_with_roles_by_word() {
+        let lists = [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS];
+        for w in lists.iter().flat_map(|l| l.iter()).chain(&["austin", "marsh", "x", ""]).filter(|w| w.len() <= 8) {
+            assert_eq!(format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())), format!("{:?}", roles_of(w)), "{w}");
+        }
+        // Packing pads with zero bytes: the length keeps "us\0" apart from "us".
+        assert!(roles_of("us").place && !roles_of_packed(pack(b"us\0"), 3).place);
     }
 
     #[test]

@@ -32,9 +32,24 @@ pub struct FoundNumber {
 /// Whether a folded word starting with byte `b` can be a number: a digit or
 /// the first letter of a number word.
 #[inline]
-fn may_open_number(b: u8) -> bool {
+const fn may_open_number(b: u8) -> bool {
     matches!(b, b'0'..=b'9' | b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd')
 }
+
+/// For every byte a word of the text may open with: whether the word may
+/// be a number ([`may_open_number`] of the byte lower-cased), or `true` for
+/// a byte beyond ASCII, whose word is tested once folded. Nearly every word
+/// is turned away by this one load, without lower-casing or range tests.
+static MAY_OPEN_NUMBER_WRITTEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = !byte.is_ascii() || may_open_number(byte.to_ascii_lowercase());
+        b += 1;
+    }
+    table
+};
 
 /// Whether a folded word can be a number: figures start with a digit and
 /// number words ("five", "twenty-one", "dozen") with one of these pairs of
@@ -319,8 +334,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         // A word that can be no number (most words) starts nothing here. An
         // ASCII first letter folds to itself lower-cased, so it is read from
         // the text before the folded word is looked up.
-        let first = text.as_bytes()[t.start];
-        if t.word && first.is_ascii() && !may_open_number(first.to_ascii_lowercase()) {
+        if t.word && !MAY_OPEN_NUMBER_WRITTEN[text.as_bytes()[t.start] as usize] {
             i += 1;
             continue;
         }

@@ -65,12 +65,22 @@ pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
 /// most of news text, is classified by its byte alone; only other characters
 /// are decoded.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out` (cleared first), so a caller that tokenizes
+/// sentence after sentence reuses one buffer instead of allocating a vector
+/// per sentence.
+pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let slice = &text[range.clone()];
     let bytes = slice.as_bytes();
     let len = bytes.len();
     let base = range.start;
+    out.clear();
     // About one token per five bytes of prose; a good guess avoids regrowing.
-    let mut out = Vec::with_capacity(len / 5 + 4);
+    out.reserve(len / 5 + 4);
     let mut i = 0;
     while i < len {
         let b = bytes[i];
@@ -102,7 +112,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         out.push(Token { start: base + i, end: base + end, word: true });
         i = end;
     }
-    out
 }
 
 /// Where the word that runs up to byte `end` of `slice` ends: letters and
