@@ -248,3 +248,11 @@ fn a_live_blog_was_published_when_it_first_appeared() {
     assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-07-03"), "header “Thu 4 Jul 2024 00.40 BST”, “First published on Wed 3 Jul 2024 07.15 BST”");
     assert_eq!(removed_as(&a, "First published on Wed 3 Jul 2024 07.15 BST"), Some(RemovalReason::DateLine));
 }
+
+#[test]
+fn the_standfirst_dates_what_is_coming() {
+    // "City council set to vote on Friday …" under a 2 July 2024 (Tuesday) date line.
+    let a = parse("gen_recall.txt");
+    let in_dek: Vec<_> = a.dates.iter().filter(|d| d.sentence.is_none()).map(|d| (d.text.as_str(), d.resolved.as_deref())).collect();
+    assert_eq!(in_dek, [("Friday", Some("2024-07-05"))]);
+}

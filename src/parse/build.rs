@@ -5,14 +5,14 @@
 //! the body, a publication date from a dateline or the lede).
 
 use crate::model::{
-    Article, Caption, DateMention, Entity, InputFormat, Line, LineRole, Located, NumberMention, Paragraph, ParseOptions, PublishedDate,
+    Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located, NumberMention, Paragraph, ParseOptions, PublishedDate,
     Quote, RemovalReason, RemovedLine, Sentence,
 };
 use crate::offsets::Utf16Index;
 use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
-use crate::parse::dates::{absolute_dates, days_from_civil, find_dates_in, iso_day, weekday};
+use crate::parse::dates::{absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday};
 use crate::parse::entities::EntityFinder;
 use crate::parse::language;
 use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
@@ -285,6 +285,17 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // for every sentence.
     let mut entity_finder = EntityFinder::default();
     let mut dates = Vec::new();
+    // The standfirst often dates what the story is about ("set to vote on
+    // Friday"), so its relative dates are found and resolved like the
+    // body's. They belong to no sentence, and anchor nothing in the body.
+    // Its yearless calendar dates are left out: a standfirst's present
+    // tense ("trails in polls before the September 15 vote") says nothing
+    // of which year is meant, and the body names them again with context.
+    if let Some(dek) = &c.dek {
+        for d in find_dates(text, dek.clone(), published_day, &mut None).into_iter().filter(|d| d.kind == DateKind::Relative) {
+            dates.push(DateMention { text: text[d.range.clone()].to_string(), span: index.span(d.range.start, d.range.end), kind: d.kind, resolved: d.resolved, sentence: None });
+        }
+    }
     let mut numbers = Vec::new();
     // The last resolved day carries across paragraphs: "The call came three
     // days after…" refers back to the day named before it.
