@@ -12,7 +12,7 @@ use crate::offsets::Utf16Index;
 use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
-use crate::parse::dates::{absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday};
+use crate::parse::dates::{absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate};
 use crate::parse::entities::EntityFinder;
 use crate::parse::language;
 use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
@@ -285,6 +285,13 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // for every sentence.
     let mut entity_finder = EntityFinder::default();
     let mut dates = Vec::new();
+    let date_mention = |d: FoundDate, sentence| DateMention {
+        text: text[d.range.clone()].to_string(),
+        span: index.span(d.range.start, d.range.end),
+        kind: d.kind,
+        resolved: d.resolved,
+        sentence,
+    };
     // The standfirst often dates what the story is about ("set to vote on
     // Friday"), so its relative dates are found and resolved like the
     // body's. They belong to no sentence, and anchor nothing in the body.
@@ -292,9 +299,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // tense ("trails in polls before the September 15 vote") says nothing
     // of which year is meant, and the body names them again with context.
     if let Some(dek) = &c.dek {
-        for d in find_dates(text, dek.clone(), published_day, &mut None).into_iter().filter(|d| d.kind == DateKind::Relative) {
-            dates.push(DateMention { text: text[d.range.clone()].to_string(), span: index.span(d.range.start, d.range.end), kind: d.kind, resolved: d.resolved, sentence: None });
-        }
+        dates.extend(find_dates(text, dek.clone(), published_day, &mut None).into_iter().filter(|d| d.kind == DateKind::Relative).map(|d| date_mention(d, None)));
     }
     let mut numbers = Vec::new();
     // The last resolved day carries across paragraphs: "The call came three
@@ -320,9 +325,7 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             }
             let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
             let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
-            for d in found {
-                dates.push(DateMention { text: text[d.range.clone()].to_string(), span: index.span(d.range.start, d.range.end), kind: d.kind, resolved: d.resolved, sentence: Some(si) });
-            }
+            dates.extend(found.into_iter().map(|d| date_mention(d, Some(si))));
             for n in find_numbers_in(text, toks, &lowered, &skip) {
                 numbers.push(NumberMention {
                     text: text[n.phrase.clone()].to_string(),

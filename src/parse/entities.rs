@@ -12,7 +12,7 @@
 //! guessed.
 
 use crate::model::EntityKind;
-use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize, with_folded, Fnv, Lowered, Token, WordSet};
+use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize_into, with_folded, Fnv, Lowered, Token, WordSet};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -430,19 +430,16 @@ impl Registry {
     }
 }
 
-/// Finds the entities in the given sentences (byte ranges of `text`).
+/// Finds the entities in the given sentences (byte ranges of `text`). The
+/// pipeline drives [`EntityFinder`] itself, with the tokens and folded words
+/// it makes for its other stages.
 pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity> {
-    let tokens: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(text, s.clone())).collect();
-    find_entities_in(text, &tokens)
-}
-
-/// [`find_entities`] on sentences already tokenized.
-pub fn find_entities_in(text: &str, sentences: &[Vec<Token>]) -> Vec<FoundEntity> {
     let mut finder = EntityFinder::default();
-    let mut lowered = Lowered::default();
-    for toks in sentences {
-        lowered.fill(text, toks);
-        finder.sentence(text, toks, &lowered);
+    let (mut toks, mut lowered) = (Vec::new(), Lowered::default());
+    for s in sentences {
+        tokenize_into(text, s.clone(), &mut toks);
+        lowered.fill(text, &toks);
+        finder.sentence(text, &toks, &lowered);
     }
     finder.finish(text)
 }
