@@ -385,9 +385,7 @@ impl Resolver<'_> {
             let Some(verb) = words.iter().position(|w| is_speech_verb(w.trim_end_matches([',', '.']))) else { continue };
             let phrase = words[..verb].join(" ");
             if let Some(group) = one_of_group(&phrase) {
-                let (modifiers, noun) = group.rsplit_once(' ').map_or(("", group), |(m, n)| (m, n));
-                let member = crate::parse::numbers::singular(noun);
-                found = Some(if modifiers.is_empty() { member } else { format!("{modifiers} {member}") });
+                found = Some(member_of(group));
             } else if one_unnamed(&phrase) {
                 found = Some(strip_article(&phrase).to_string());
             }
@@ -426,10 +424,7 @@ impl Resolver<'_> {
             }
         }
         if let Some(group) = one_of_group(raw) {
-            // One of the group is one member of it: "dockworkers" → "dockworker".
-            let (modifiers, noun) = group.rsplit_once(' ').map_or(("", group), |(m, n)| (m, n));
-            let member = crate::parse::numbers::singular(noun);
-            let plain = if modifiers.is_empty() { member } else { format!("{modifiers} {member}") };
+            let plain = member_of(group);
             self.described.push(plain.clone());
             return Some((plain, None));
         }
@@ -451,6 +446,19 @@ impl Resolver<'_> {
         self.described.push(plain.clone());
         Some((plain, None))
     }
+}
+
+/// One member of a group, as a speaker: "striking dockworkers" → "striking dockworker".
+fn member_of(group: &str) -> String {
+    let (modifiers, noun) = group.rsplit_once(' ').unwrap_or(("", group));
+    let member = crate::parse::numbers::singular(noun);
+    if modifiers.is_empty() { member } else { format!("{modifiers} {member}") }
+}
+
+/// Can this phrase be who speaks: a name, someone unnamed ("a port
+/// spokesman"), or one of a group ("one of the dockworkers")?
+fn may_speak(phrase: &str) -> bool {
+    names_someone(phrase) || one_unnamed(phrase) || one_of_group(phrase).is_some()
 }
 
 /// Does any of the tokens read as a speech verb?
@@ -547,7 +555,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     } else {
                         phrase_backward(text, &atoks, i, v)
                     }
-                    .filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]) || one_of_group(&text[p.clone()]).is_some());
+                    .filter(|p| may_speak(&text[p.clone()]));
                     if let Some(p) = phrase {
                         speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                     }
@@ -567,7 +575,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
                     if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
-                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| names_someone(&text[p.clone()]) || one_unnamed(&text[p.clone()]) || one_of_group(&text[p.clone()]).is_some()) {
+                        if let Some(p) = phrase_backward(text, &btoks, 0, v).filter(|p| may_speak(&text[p.clone()])) {
                             speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
                         } else if v > 1 && btoks[v - 1].word && with_folded(btoks[v - 1].text(text), |f| matches!(f, "and" | "but")) {
                             // "Ruud welcomed the deal but warned that …": the
