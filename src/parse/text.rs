@@ -217,7 +217,7 @@ fn time_stamp(rest: &str) -> bool {
 /// day, as live blogs print over each post. Not body text, and not a
 /// heading for the post beneath it.
 fn clock_time_line(s: &str) -> bool {
-    if s.len() > 12 || !s.as_bytes()[0].is_ascii_digit() {
+    if s.len() > 12 || !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
     let (clock, zone) = s.split_once(' ').unwrap_or((s, ""));
@@ -785,6 +785,16 @@ pub fn classify(input: &str) -> Classified {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_time_line() {
+        for line in ["22.40 BST", "9:05", "14:05 GMT", "6.30pm"] {
+            assert!(clock_time_line(line), "{line:?}");
+        }
+        for line in ["", "24.10", "9.5", "86-11", "22.40 on Monday"] {
+            assert!(!clock_time_line(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn line_breaks_of_every_kind() {
