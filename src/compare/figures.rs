@@ -368,7 +368,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 && ws.get(next + 1).is_some_and(|d| {
                     matches!(d.raw.to_lowercase().as_str(), "the" | "them" | "those" | "these" | "us" | "whom" | "which" | "its" | "their" | "our")
                 });
-            let (qualifier, first) = qualifier_before(&ws, k);
+            let (qualifier, first) = qualifier_before(ws, k);
             // The currency sign is one byte for $, but two for £ and three for €.
             let start = if money.is_some() { w.start - before.map_or(1, char::len_utf8) } else { w.start };
             let phrase_start = if first < k { ws[first].start } else { start };

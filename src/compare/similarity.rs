@@ -70,7 +70,7 @@ fn length_weight(word: &str) -> f64 {
         1.9459101090932196,
         2.0794415416798357,
         2.1972245773362196,
-        2.302585092994046,
+        std::f64::consts::LN_10,
         2.3978952727983707,
         2.4849066497880004,
     ];
@@ -157,7 +157,7 @@ impl Profile {
         trigrams.sort_unstable();
         numbers.sort_unstable();
         numbers.dedup();
-        content_weights.sort_unstable_by(|a: &(u64, f64), b| a.0.cmp(&b.0));
+        content_weights.sort_unstable_by_key(|&(id, _)| id);
         content_weights.dedup_by_key(|x| x.0);
         Profile { all, content, bigrams, trigrams, numbers, content_bigrams, content_weights, names: Vec::new(), sequence, length }
     }

@@ -21,7 +21,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             .iter()
             .filter(|e| e.kind == EntityKind::Place)
             .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str())))
-            .map(|n| folded_name(n))
+            .map(folded_name)
             .collect();
         let kind_here = |name: &str| if places.contains(&folded_name(name)) { SourceKind::Organization } else { kind_of(name) };
         let mut found: BTreeMap<String, Source> = BTreeMap::new();
