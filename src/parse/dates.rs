@@ -421,6 +421,15 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64, tense: Tense) -> O
 /// news tells of plans that fell through.
 fn looks_ahead(lower: &Lowered, i: usize) -> bool {
     let before = |k: usize| if k > 0 { lower.at(k - 1) } else { "" };
+    // "The trial begins on Monday", "the council meets on Tuesday": a verb
+    // of the timetable in the present, within the clause, tells of what is
+    // coming (but not "Moscow blames Kyiv for the attack on Sunday").
+    let timetable = (0..i).rev().take_while(|&k| lower.at(k).starts_with(|c: char| c.is_alphanumeric())).take(6).any(|k| {
+        matches!(lower.at(k), "meets" | "returns" | "begins" | "starts" | "opens" | "reopens" | "resumes" | "travels" | "visits" | "arrives" | "heads" | "hosts" | "convenes" | "reconvenes")
+    });
+    if timetable {
+        return true;
+    }
     (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| match lower.at(k) {
         "will" | "shall" | "would" => true,
         "scheduled" | "faces" | "face" => true,
@@ -742,6 +751,26 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     i += 3;
                     continue;
                 }
+                // "a year ago", "two months ago": the month or year it names.
+                let unit_months = match unit {
+                    "month" | "months" => Some(1),
+                    "year" | "years" => Some(12),
+                    _ => None,
+                };
+                if let Some(unit_months) = unit_months.filter(|_| rel == "ago") {
+                    let resolved = published.map(|p| {
+                        let (y, m, _) = civil_from_days(p);
+                        let total = y as i64 * 12 + (m as i64 - 1) - n * unit_months;
+                        if unit_months == 12 {
+                            format!("{:04}", total.div_euclid(12))
+                        } else {
+                            format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                        }
+                    });
+                    out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                    i += 3;
+                    continue;
+                }
             }
         }
         i += 1;
@@ -861,6 +890,9 @@ mod tests {
         assert_eq!(r[1], ("the following day".to_string(), Some("2024-06-04".to_string())));
         let r = resolve("The levy takes effect the day after tomorrow.", "2024-06-12");
         assert_eq!(r[0].1.as_deref(), Some("2024-06-14"));
+        let r = resolve("A year ago the toll was 12; two months ago officials warned of floods, and three weeks ago it rained.", "2026-01-10");
+        let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref()).collect();
+        assert_eq!(days, [Some("2025"), Some("2025-11"), Some("2025-12-20")], "{r:?}");
         // 2024-06-12 is a Wednesday: Monday is 2024-06-10.
         let r = resolve_text("Talks collapsed on Monday. Protests began two days after the vote.", "2024-06-12");
         assert_eq!(r[1].1, None, "a day named in another sentence may date another event");
@@ -897,6 +929,7 @@ mod tests {
             "More rain is expected on Friday.",
             "A final reading is scheduled for Friday.",
             "The port stays shut until Friday.",
+            "The trial of the three dockers begins on Friday.",
         ] {
             assert_eq!(resolve(s, "2026-11-07")[0].1.as_deref(), Some("2026-11-13"), "{s}");
         }
@@ -904,6 +937,7 @@ mod tests {
             "The governor faced a recall vote on Friday.",
             "Heavy rain fell on Friday.",
             "Heavy rain continued until Friday.",
+            "Moscow blames Kyiv for the attack on Friday.",
             "“We will win,” she said on Friday.",
         ] {
             assert_eq!(resolve(s, "2026-11-07")[0].1.as_deref(), Some("2026-11-06"), "{s}");

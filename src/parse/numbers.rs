@@ -217,6 +217,8 @@ fn ends_noun_phrase(w: &str) -> bool {
             | "overnight" | "still" | "now" | "again" | "also"
             // A clause after a count: "version 85 it's now possible".
             | "it's" | "that's" | "there's"
+            // A comparison after the count: "one in five workers earns less than".
+            | "less" | "fewer"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
@@ -447,6 +449,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 continue;
             }
             value = word_value(nw).or(Some(v));
+            // "two-thirds", "three-quarters": a share, not a count of two.
+            if let Some(share) = nw.split_once('-').and_then(|(_, tail)| fraction_denominator(tail)) {
+                kind = NumberKind::Other;
+                value = Some(v / share);
+            }
             if nw.ends_with("-old") || nw.contains("-year") || nw.contains("-month") {
                 kind = NumberKind::Age;
                 value = Some(v);
@@ -507,6 +514,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                         end += 1;
                     }
                 }
+            } else if next == "percentage" && folded.get(end + 1).is_some_and(|p| matches!(p, "point" | "points")) && kind == NumberKind::Count {
+                // "rose by 4 percentage points": a change of a share.
+                kind = NumberKind::Percent;
+                unit = Some("percentage points".into());
+                end += 2;
             } else if next == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
@@ -656,6 +668,18 @@ struct PhraseTokens {
     noun_end: usize,
     /// Was the action read from a verb before the number ("killed five")?
     action_before: bool,
+}
+
+/// The denominator a fraction word names ("thirds" → 3).
+fn fraction_denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
 }
 
 /// A lone figure or small number word: the second of a pair ("4,112 to 380").
@@ -902,6 +926,13 @@ mod tests {
         let n = find("They walked five to ten miles; it rained from 3 to 5 percent.");
         assert_eq!((n[0].low, n[0].high, n[0].unit.as_deref()), (Some(5.0), Some(10.0), Some("miles")));
         assert_eq!((n[1].value, n[1].kind), (Some(3.0), NumberKind::Percent), "the start of a change in percent");
+    }
+
+    #[test]
+    fn shares_and_percentage_points() {
+        let n = find("Two-thirds of members backed it after prices rose 4 percentage points.");
+        assert_eq!((n[0].kind, n[0].value.map(|v| (v * 1000.0).round())), (NumberKind::Other, Some(667.0)));
+        assert_eq!((n[1].kind, n[1].value, n[1].unit.as_deref()), (NumberKind::Percent, Some(4.0), Some("percentage points")));
     }
 
     #[test]
