@@ -488,7 +488,7 @@ fn number_word(w: &str) -> Option<i64> {
 /// Can a lower-case word open a relative date: "yesterday", "last week",
 /// "two days ago"?
 fn opens_relative_date(w: &str) -> bool {
-    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some()
+    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some() || w.starts_with("mid-")
 }
 
 /// Whether a lower-case word starting with byte `b` can pass
@@ -496,7 +496,7 @@ fn opens_relative_date(w: &str) -> bool {
 /// (a unit test holds it to the words that pass).
 #[inline]
 fn may_open_relative_date(b: u8) -> bool {
-    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e')
+    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e' | b'm')
 }
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
@@ -652,8 +652,10 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             continue;
         }
         // A month alone after a preposition: "in February", "since March".
-        if let Some(m) = month.filter(|_| !raw.ends_with('.')) {
-            if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+        // "in mid-October" is one word.
+        let mid_month = w.strip_prefix("mid-").and_then(month_of);
+        if let Some(m) = month.filter(|_| !raw.ends_with('.')).or(mid_month) {
+            if mid_month.is_some() || matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
                     let (py, pm, _) = civil_from_days(p);
@@ -946,7 +948,7 @@ mod tests {
 
     #[test]
     fn the_first_byte_filter_lets_every_opening_word_through() {
-        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "mid-may", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for w in words {
             assert!(opens_relative_date(w) && may_open_relative_date(w.as_bytes()[0]), "{w}");
         }
@@ -1009,6 +1011,8 @@ mod tests {
 
     #[test]
     fn month_alone() {
+        let got = resolve("The strike began in mid-March and the talks in mid-summer.", "2024-06-26");
+        assert_eq!(got, vec![("mid-March".into(), Some("2024-03".into()))]);
         let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
         assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
         assert!(resolve("Officials may act.", "2024-06-26").is_empty());

@@ -703,6 +703,10 @@ fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Opt
         return None;
     }
     let second = pair_value(folded.at(ni + 2))?;
+    // "men aged 18 to 60": a range of ages, the years left unsaid.
+    if i.checked_sub(1).is_some_and(|k| folded.at(k) == "aged") {
+        return (v < second).then_some(((v, second), true));
+    }
     let after = folded.get(ni + 3).unwrap_or("");
     let voting = (i.saturating_sub(4)..i).any(|k| matches!(folded.at(k), "voted" | "vote" | "votes" | "margin" | "tally" | "ballot"))
         || matches!(after, "vote" | "votes" | "in" | "against");
@@ -727,6 +731,14 @@ fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTo
         let a = b - 1;
         if out[a].action.is_none() && out[b].action.is_some() && !phrases[b].action_before && out[a].kind == out[b].kind && joined(a, b) {
             out[a].action = out[b].action.clone();
+        }
+    }
+    // "killed 12 people, including three children": the part shares what
+    // happened to the whole.
+    for b in 1..out.len() {
+        let including = phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+        if including && out[b].action.is_none() && phrases[b - 1].action_before {
+            out[b].action = out[b - 1].action.clone();
         }
     }
     for b in 1..out.len() {
@@ -901,6 +913,8 @@ mod tests {
         assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("civilian"), Some("kill")));
         let n = find("The appeal raised 5,000 signatures and 40 volunteers joined the march.");
         assert_eq!(n[1].action, None, "a count with its own verb after it");
+        let n = find("The attack killed at least 12 people, including three children, in Dorn.");
+        assert_eq!(n[1].action.as_deref(), Some("kill"), "a part named after “including”");
         let n = find("Police arrested 58 people and 12 were released.");
         assert_eq!(n[1].action.as_deref(), Some("release"));
     }
@@ -939,6 +953,8 @@ mod tests {
     fn an_age_after_a_lower_case_title() {
         assert_eq!(find("The governor, 61, is due to meet them.")[0].kind, NumberKind::Age);
         assert_eq!(find("In the ballot, 61, not 62, voted.")[0].kind, NumberKind::Count);
+        let n = find("Men aged 18 to 60 may not leave.");
+        assert_eq!((n.len(), n[0].kind, n[0].low, n[0].high), (1, NumberKind::Age, Some(18.0), Some(60.0)));
     }
 
     #[test]
