@@ -81,6 +81,8 @@ fn tallies_and_ranges_written_with_to() {
     let a = parse("gen5_numdates_recall.txt");
     let tally = number(&a, "Dockworkers at the Port", "4,112 to 380");
     assert_eq!((tally.kind, tally.value, tally.low, tally.high), (NumberKind::Score, None, Some(4112.0), Some(380.0)));
+    let range = number(&a, "Shipping analysts", "$90 million and $110 million");
+    assert_eq!((range.kind, range.value, range.low, range.high), (NumberKind::Money, None, Some(90e6), Some(110e6)));
     let a = parse("gen5_numdates_floods.txt");
     let tally = number(&a, "A week earlier", "156 to 44");
     assert_eq!((tally.kind, tally.low, tally.high), (NumberKind::Score, Some(156.0), Some(44.0)));

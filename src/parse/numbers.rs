@@ -657,7 +657,40 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
     share_partitive_counts(folded, &token_spans, &mut out);
     share_coordinated_verbs(folded, toks, &phrases, &mut out);
     share_range_starts(folded, &phrases, &mut out);
+    join_between_ranges(folded, &phrases, &mut out);
     out
+}
+
+/// "between $90 million and $110 million", "between 15 and 20 percent": one
+/// range, as "30-40 percent" is, rather than two amounts. The first end may
+/// leave the unit to the second.
+fn join_between_ranges(folded: &Lowered, phrases: &[PhraseTokens], out: &mut Vec<FoundNumber>) {
+    let mut b = out.len();
+    while b > 1 {
+        b -= 1;
+        let a = b - 1;
+        let between = phrases[a].first.checked_sub(1).is_some_and(|k| folded.at(k) == "between");
+        let joined = phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some("and");
+        let (Some(low), Some(high)) = (out[a].value, out[b].value) else { continue };
+        let bare_low = out[a].kind == NumberKind::Count && out[a].unit.is_none() && out[a].counted.is_none();
+        // Two counts each with its noun ("between 0 ms and 10 ms") are left be.
+        let alike = out[a].kind == out[b].kind && out[a].unit == out[b].unit && out[a].kind != NumberKind::Count || bare_low;
+        if !(between && joined && alike && low < high) {
+            continue;
+        }
+        let second = out.remove(b);
+        let first = &mut out[a];
+        first.low = Some(low);
+        first.high = Some(high);
+        first.value = None;
+        first.kind = second.kind;
+        first.unit = second.unit;
+        first.counted = second.counted.or(first.counted.take());
+        first.action = first.action.take().or(second.action);
+        first.phrase.end = first.phrase.end.max(second.phrase.end);
+        first.number.end = second.number.end;
+        b = a + 1;
+    }
 }
 
 /// Where a number's phrase sits among its sentence's tokens.
@@ -937,6 +970,10 @@ mod tests {
         let n = find("The reserve grows from 30,000 to 60,000 people and the judge sentenced 12 to 20 years.");
         assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(30000.0), Some("person")), "a change: two numbers, the first counting what the second does");
         assert!(n.iter().all(|n| n.low.is_none()), "{n:?}");
+        let n = find("Each idle day costs between $90 million and $110 million, and rainfall rose between 15 and 20 percent.");
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert_eq!((n[0].kind, n[0].low, n[0].high, n[0].value), (NumberKind::Money, Some(90e6), Some(110e6), None));
+        assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
         let n = find("They walked five to ten miles; it rained from 3 to 5 percent.");
         assert_eq!((n[0].low, n[0].high, n[0].unit.as_deref()), (Some(5.0), Some(10.0), Some("miles")));
         assert_eq!((n[1].value, n[1].kind), (Some(3.0), NumberKind::Percent), "the start of a change in percent");
