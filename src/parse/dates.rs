@@ -219,8 +219,18 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
             if punct(k, ".") {
                 k += 1;
             }
-            if let Some(d) = word(k).and_then(day_number) {
-                let mut end = k + 1;
+            // "Nov. 4-6" is one word; "Nov. 4–6" three tokens. The date is
+            // the first day, and the span takes in the last, which is no count.
+            let day_span = word(k).and_then(|w| {
+                let (first, last) = w.split_once('-')?;
+                Some((day_number(first)?, day_number(last)?))
+            });
+            let dash_span = word(k).and_then(day_number).filter(|_| {
+                toks.get(k + 1).is_some_and(|t| !t.word && matches!(t.text(text), "–" | "-") && t.start == toks[k].end)
+                    && toks.get(k + 2).is_some_and(|t| t.word && t.start == toks[k + 1].end && day_number(t.text(text)).is_some())
+            });
+            if let Some(d) = day_span.map(|(first, _)| first).or_else(|| word(k).and_then(day_number)) {
+                let mut end = if dash_span.is_some() { k + 3 } else { k + 1 };
                 let mut year = None;
                 let mut j = end;
                 if punct(j, ",") {
@@ -817,6 +827,11 @@ mod tests {
             assert_eq!(iso_day(days_from_civil(y, m, d)), iso, "{s}");
         }
         assert!(first_full_date("May 31st", 0..8).is_none());
+        for s in ["talks on Nov. 4–6, 2026 ended", "talks on Nov. 4-6, 2026 ended"] {
+            let found = absolute_dates(s, 0..s.len());
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!((&s[found[0].0.clone()], found[0].1.full()), (&s[9..s.len() - 6], Some((2026, 11, 4))), "{s}");
+        }
         assert!(first_full_date("it may 2024", 0..11).is_none());
     }
 

@@ -440,7 +440,8 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             // "a dozen people", "one soldier was killed": counted things make them numbers.
             let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
             let counts_someone = matches!(next, "person" | "man" | "woman" | "child" | "soldier" | "civilian" | "missile" | "drone" | "officer" | "victim" | "worker" | "student" | "journalist");
-            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && unit_of(next).is_none() {
+            let one_in = next == "in" && folded.get(ni + 2).and_then(pair_value).is_some();
+            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && !one_in && unit_of(next).is_none() {
                 i += 1;
                 continue;
             }
@@ -450,7 +451,8 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
             value = word_value(nw).or(Some(v));
             // "two-thirds", "three-quarters": a share, not a count of two.
-            if let Some(share) = nw.split_once('-').and_then(|(_, tail)| fraction_denominator(tail)) {
+            // Not "sixty-third", an ordinal.
+            if let Some(share) = nw.split_once('-').and_then(|(_, tail)| fraction_denominator(tail)).filter(|&d| v < d) {
                 kind = NumberKind::Other;
                 value = Some(v / share);
             }
@@ -477,6 +479,18 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         if let Some(s) = folded.get(end).and_then(|w| scale(w)) {
             value = value.map(|v| v * s);
             end += 1;
+        }
+        // "1 in 3 households", "one in five workers": a share of a group.
+        if kind == NumberKind::Count && end == ni + 1 && folded.get(end) == Some("in") && toks.get(end + 1).is_some_and(|t| t.word) {
+            let whole = folded.at(end + 1);
+            let a_year = whole.len() == 4 && whole.bytes().all(|b| b.is_ascii_digit());
+            if let (Some(part), Some(of)) = (value, pair_value(whole).filter(|_| !a_year)) {
+                if part < of {
+                    kind = NumberKind::Other;
+                    value = Some(part / of);
+                    end += 2;
+                }
+            }
         }
         // "aged 62"
         if kind == NumberKind::Count && i > 0 && folded.at(i - 1) == "aged" {
@@ -532,7 +546,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let mut np_end = end;
         // The action of a count whose noun is left out, and its token.
         let mut elided_action: Option<(String, usize)> = None;
-        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
+        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age | NumberKind::Other) {
             let mut k = end;
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
@@ -984,6 +998,17 @@ mod tests {
         let n = find("Two-thirds of members backed it after prices rose 4 percentage points.");
         assert_eq!((n[0].kind, n[0].value.map(|v| (v * 1000.0).round())), (NumberKind::Other, Some(667.0)));
         assert_eq!((n[1].kind, n[1].value, n[1].unit.as_deref()), (NumberKind::Percent, Some(4.0), Some("percentage points")));
+        assert_eq!(find("The Sixty-third Brigade withdrew.")[0].kind, NumberKind::Count, "an ordinal is no share");
+    }
+
+    #[test]
+    fn a_share_of_a_group() {
+        let n = find("About 1 in 3 households and one in five workers, a survey found in 2024.");
+        assert_eq!(n.len(), 3, "{n:?}");
+        assert_eq!((n[0].kind, n[0].qualifier, n[0].counted.as_deref()), (NumberKind::Other, Qualifier::About, Some("household")));
+        assert_eq!((n[1].value, n[1].counted.as_deref()), (Some(0.2), Some("worker")));
+        let n = find("Two died in 2024.");
+        assert_eq!(n[0].value, Some(2.0), "a number before a year is no share");
     }
 
     #[test]
