@@ -769,10 +769,15 @@ fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Opt
 /// soldiers and 30 civilians": a verb before the first did too, when the
 /// later count has its own noun and no verb of its own follows it.
 fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTokens], out: &mut [FoundNumber]) {
-    let joined = |a: usize, b: usize| {
+    let by_and = |a: usize, b: usize| {
         let between = phrases[a].noun_end..phrases[b].first;
-        between.len() == 1 && matches!(folded.at(between.start), "and" | ",") || between.len() == 2 && folded.at(between.start) == "," && folded.at(between.start + 1) == "and"
+        between.len() == 1 && folded.at(between.start) == "and" || between.len() == 2 && folded.at(between.start) == "," && folded.at(between.start + 1) == "and"
     };
+    let by_comma = |a: usize, b: usize| phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some(",");
+    // A comma joins counts only inside a list closed by "and" ("3 people,
+    // 12 soldiers and 40 police"), not "Of the 1,200 passengers, 40 were hurt".
+    let in_list = |b: usize| (b + 1..phrases.len()).take_while(|&c| by_comma(c - 1, c) || by_and(c - 1, c)).any(|c| by_and(c - 1, c));
+    let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
     // Backwards, so a passive after the last count reaches every earlier one in a list.
     for b in (1..out.len()).rev() {
         let a = b - 1;
@@ -962,6 +967,10 @@ mod tests {
         assert_eq!(n[1].action, None, "a count with its own verb after it");
         let n = find("The attack killed at least 12 people, including three children, in Dorn.");
         assert_eq!(n[1].action.as_deref(), Some("kill"), "a part named after “including”");
+        let n = find("Of the 1,200 passengers, 40 were injured.");
+        assert_eq!(n[0].action, None, "a comma alone does not join two counts");
+        let n = find("Three sailors, 12 soldiers and 40 police were injured.");
+        assert!(n.iter().all(|n| n.action.as_deref() == Some("injure")), "{n:?}");
         let n = find("Police arrested 58 people and 12 were released.");
         assert_eq!(n[1].action.as_deref(), Some("release"));
     }
