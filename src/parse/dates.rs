@@ -219,8 +219,18 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
             if punct(k, ".") {
                 k += 1;
             }
-            if let Some(d) = word(k).and_then(day_number) {
-                let mut end = k + 1;
+            // "Nov. 4-6" is one word; "Nov. 4–6" three tokens. The date is
+            // the first day, and the span takes in the last, which is no count.
+            let day_span = word(k).and_then(|w| {
+                let (first, last) = w.split_once('-')?;
+                Some((day_number(first)?, day_number(last)?))
+            });
+            let dash_span = word(k).and_then(day_number).filter(|_| {
+                toks.get(k + 1).is_some_and(|t| !t.word && matches!(t.text(text), "–" | "-") && t.start == toks[k].end)
+                    && toks.get(k + 2).is_some_and(|t| t.word && t.start == toks[k + 1].end && day_number(t.text(text)).is_some())
+            });
+            if let Some(d) = day_span.map(|(first, _)| first).or_else(|| word(k).and_then(day_number)) {
+                let mut end = if dash_span.is_some() { k + 3 } else { k + 1 };
                 let mut year = None;
                 let mut j = end;
                 if punct(j, ",") {
@@ -412,14 +422,38 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64, tense: Tense) -> O
 }
 
 /// Does the sentence before token `i` speak of the future ("will be held on
-/// Sunday", "is set to vote on Friday", "would lift inspections from
-/// Monday", "has until Friday")? Not when speech comes between ("“We
-/// will…,” she said on Sunday"): the speaking is past.
+/// Sunday", "is set to vote on Friday", "is expected on Wednesday", "faces a
+/// recall vote on Friday", "would lift inspections from Monday", "has until
+/// Friday")? Not when speech comes between ("“We will…,” she said on
+/// Sunday"): the speaking is past. "until" after a past form ("rain
+/// continued until Sunday") closes a past span, so it does not look ahead;
+/// a plan told in the past ("was set to dock on Saturday") still does, as
+/// news tells of plans that fell through.
 fn looks_ahead(lower: &Lowered, i: usize) -> bool {
-    (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| {
-        matches!(lower.at(k), "will" | "shall" | "scheduled" | "would" | "until")
-            || matches!(lower.at(k), "due" | "set" | "expected" | "plans" | "planning") && lower.get(k + 1) == Some("to")
+    let before = |k: usize| if k > 0 { lower.at(k - 1) } else { "" };
+    // "The trial begins on Monday", "the council meets on Tuesday": a verb
+    // of the timetable in the present, within the clause, tells of what is
+    // coming (but not "Moscow blames Kyiv for the attack on Sunday").
+    let timetable = (0..i).rev().take_while(|&k| lower.at(k).starts_with(|c: char| c.is_alphanumeric())).take(6).any(|k| {
+        matches!(lower.at(k), "meets" | "returns" | "begins" | "starts" | "opens" | "reopens" | "resumes" | "travels" | "visits" | "arrives" | "heads" | "hosts" | "convenes" | "reconvenes")
+    });
+    if timetable {
+        return true;
+    }
+    (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| match lower.at(k) {
+        "will" | "shall" | "would" => true,
+        "scheduled" | "faces" | "face" => true,
+        "until" => !(k.saturating_sub(4)..k).any(|p| is_past_form(lower.at(p))),
+        "due" | "set" | "expected" | "plans" | "planning" | "poised" | "going" | "aims" | "hopes" | "intends" | "likely" => {
+            lower.get(k + 1) == Some("to") || matches!(before(k), "is" | "are") && matches!(lower.at(k), "due" | "expected")
+        }
+        _ => false,
     })
+}
+
+/// A past form: "was", "began", or a regular past in -ed ("continued").
+fn is_past_form(w: &str) -> bool {
+    matches!(w, "was" | "were" | "had" | "did" | "began" | "met" | "held" | "took" | "came" | "went" | "fell" | "struck" | "won" | "lost") || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The tense of the clause a date at token `i` closes: future by
@@ -431,10 +465,7 @@ fn tense_at(toks: &[Token], lower: &Lowered, i: usize) -> Tense {
     if looks_ahead(lower, i) {
         return Tense::Future;
     }
-    let past = (0..i).rev().take_while(|&k| toks[k].word).take(5).any(|k| {
-        let w = lower.at(k);
-        matches!(w, "was" | "were" | "had" | "did" | "began" | "met" | "held" | "took" | "came" | "went" | "fell" | "struck" | "won" | "lost") || (w.len() > 4 && w.ends_with("ed"))
-    });
+    let past = (0..i).rev().take_while(|&k| toks[k].word).take(5).any(|k| is_past_form(lower.at(k)));
     if past {
         Tense::Past
     } else {
@@ -467,7 +498,7 @@ fn number_word(w: &str) -> Option<i64> {
 /// Can a lower-case word open a relative date: "yesterday", "last week",
 /// "two days ago"?
 fn opens_relative_date(w: &str) -> bool {
-    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some()
+    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some() || w.starts_with("mid-")
 }
 
 /// Whether a lower-case word starting with byte `b` can pass
@@ -475,7 +506,7 @@ fn opens_relative_date(w: &str) -> bool {
 /// (a unit test holds it to the words that pass).
 #[inline]
 fn may_open_relative_date(b: u8) -> bool {
-    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e')
+    matches!(b, b'y' | b't' | b'l' | b'n' | b'p' | b'a' | b'o' | b'f' | b's' | b'e' | b'm')
 }
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
@@ -488,7 +519,9 @@ fn ends_event_phrase(w: &str) -> bool {
 
 /// Finds the date expressions in `text[range]` and resolves what it can.
 /// `published` is the publication day (days since 1970-01-01). `anchor`
-/// carries the last resolved day across calls, for "two days after".
+/// carries the last day resolved in one sentence to the next, for "Two days
+/// later" and "The following day"; it is left holding this sentence's day
+/// (or none).
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
     let toks = tokenize(text, range);
     let lower = Lowered::new(text, &toks);
@@ -502,6 +535,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     // and "two days after the vote" count from it alone, since a day named
     // in another sentence may date another event.
     let mut in_sentence: Option<i64> = None;
+    // "Two days later" and "The following day" may also count from the
+    // sentence just before, but only within one paragraph: a day named
+    // further back, or before a paragraph break, as often dates another
+    // event, and a wrong day is worse than none. "The call came three days
+    // after" dates the event the sentence before dated, across a break too.
+    let previous_sentence_day = anchor.take();
+    let previous_sentence = previous_sentence_day.filter(|_| toks.first().is_some_and(|t| !opens_paragraph(text, t.start)));
     let mut i = 0;
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
@@ -534,9 +574,12 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     // "heard drones the day before the attack": the attack was the next day.
                     (Some("day"), "before") => in_sentence.map(|a| a + 1),
                     (Some("day"), _) => in_sentence.map(|a| a - 1),
-                    (Some("previous"), _) => in_sentence.map(|a| a - 1),
-                    _ => in_sentence.map(|a| a + 1),
+                    (Some("previous"), _) => in_sentence.or(previous_sentence).map(|a| a - 1),
+                    _ => in_sentence.or(previous_sentence).map(|a| a + 1),
                 };
+                if day.is_some() && next != Some("day") {
+                    in_sentence = day;
+                }
                 out.push(FoundDate { range: t.start..toks[i + len - 1].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
                 i += len;
                 continue;
@@ -566,7 +609,6 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 _ => None,
             };
             if day.is_some() {
-                *anchor = day;
                 in_sentence = day;
             }
             out.push(FoundDate { range: toks[i].start..toks[end - 1].end, kind: DateKind::Absolute, ymd: Some(ymd), weekday: wd, resolved });
@@ -613,7 +655,6 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 }
             });
             if resolved_day.is_some() {
-                *anchor = resolved_day;
                 in_sentence = resolved_day;
             }
             out.push(FoundDate { range: start..end, kind: DateKind::Relative, ymd: None, weekday: Some(wd), resolved: resolved_day.map(iso_day) });
@@ -621,8 +662,10 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             continue;
         }
         // A month alone after a preposition: "in February", "since March".
-        if let Some(m) = month.filter(|_| !raw.ends_with('.')) {
-            if matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+        // "in mid-October" is one word.
+        let mid_month = w.strip_prefix("mid-").and_then(month_of);
+        if let Some(m) = month.filter(|_| !raw.ends_with('.')).or(mid_month) {
+            if mid_month.is_some() || matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
                     let (py, pm, _) = civil_from_days(p);
@@ -697,11 +740,12 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     // earlier in its sentence; from one named before it only
                     // when the sentence dates that event itself ("The call
                     // came three days after …").
-                    let event_day = in_sentence.or_else(|| anchor.filter(|_| matches!(prev, "came" | "comes")));
+                    let event_day = in_sentence.or_else(|| previous_sentence_day.filter(|_| matches!(prev, "came" | "comes")));
+                    let nearby = in_sentence.or(previous_sentence);
                     let day = match rel {
                         "ago" => published.map(|p| p - offset),
-                        "earlier" => anchor.map(|a| a - offset),
-                        "later" => anchor.map(|a| a + offset),
+                        "earlier" => nearby.map(|a| a - offset),
+                        "later" => nearby.map(|a| a + offset),
                         // "came two days after X": X was two days before the anchor.
                         "after" => event_day.map(|a| a - offset),
                         "before" => event_day.map(|a| a + offset),
@@ -710,7 +754,32 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                             continue;
                         }
                     };
+                    // A day this sentence's own event fell on ("Two days
+                    // later, police said"), not another event's ("after").
+                    if day.is_some() && matches!(rel, "ago" | "earlier" | "later") {
+                        in_sentence = day;
+                    }
                     out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+                    i += 3;
+                    continue;
+                }
+                // "a year ago", "two months ago": the month or year it names.
+                let unit_months = match unit {
+                    "month" | "months" => Some(1),
+                    "year" | "years" => Some(12),
+                    _ => None,
+                };
+                if let Some(unit_months) = unit_months.filter(|_| rel == "ago") {
+                    let resolved = published.map(|p| {
+                        let (y, m, _) = civil_from_days(p);
+                        let total = y as i64 * 12 + (m as i64 - 1) - n * unit_months;
+                        if unit_months == 12 {
+                            format!("{:04}", total.div_euclid(12))
+                        } else {
+                            format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                        }
+                    });
+                    out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
                     i += 3;
                     continue;
                 }
@@ -718,7 +787,19 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
         }
         i += 1;
     }
+    *anchor = in_sentence;
     out
+}
+
+/// Does a sentence starting at byte `start` open a paragraph: is there only
+/// blank space between it and a line break or the start of the text? Only
+/// the space just before the sentence is read, so the scans over a whole
+/// text stay linear.
+fn opens_paragraph(text: &str, start: usize) -> bool {
+    match text.as_bytes()[..start].iter().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\r')) {
+        None | Some(b'\n') => true,
+        Some(_) => false,
+    }
 }
 
 #[cfg(test)]
@@ -746,6 +827,11 @@ mod tests {
             assert_eq!(iso_day(days_from_civil(y, m, d)), iso, "{s}");
         }
         assert!(first_full_date("May 31st", 0..8).is_none());
+        for s in ["talks on Nov. 4–6, 2026 ended", "talks on Nov. 4-6, 2026 ended"] {
+            let found = absolute_dates(s, 0..s.len());
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!((&s[found[0].0.clone()], found[0].1.full()), (&s[9..s.len() - 6], Some((2026, 11, 4))), "{s}");
+        }
         assert!(first_full_date("it may 2024", 0..11).is_none());
     }
 
@@ -792,29 +878,92 @@ mod tests {
         assert_eq!(r[0].1.as_deref(), Some("2023-06"));
     }
 
+    /// Resolves the dates of a text sentence by sentence, as the article
+    /// builder does: sentences end after ". " and at line breaks, and the
+    /// anchor is carried from one to the next.
+    fn resolve_text(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+        let mut anchor = None;
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = text.as_bytes();
+        for end in 0..=bytes.len() {
+            let ends = end == bytes.len() || bytes[end] == b'\n' || (end > 0 && bytes[end - 1] == b'.' && bytes[end] == b' ');
+            if ends && end > start {
+                let found = find_dates(text, start..end, Some(day(published)), &mut anchor);
+                out.extend(found.into_iter().map(|f| (text[f.range].to_string(), f.resolved)));
+                start = end + 1;
+            } else if ends {
+                start = end + 1;
+            }
+        }
+        out
+    }
+
     #[test]
-    fn a_day_beside_another_event_counts_only_from_a_day_in_its_sentence() {
+    fn a_day_beside_another_event_counts_only_from_a_nearby_day() {
         let r = resolve("Residents heard drones overhead the day before the attack.", "2024-06-12");
         assert_eq!(r, [("the day before".to_string(), None)], "the attack is not dated");
         let r = resolve("The storm struck on June 3 and the port closed the following day.", "2024-06-12");
         assert_eq!(r[1], ("the following day".to_string(), Some("2024-06-04".to_string())));
-        let mut anchor = Some(day("2024-06-10"));
-        let s = "The following day, protesters gathered.";
-        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
-        assert_eq!(found[0].resolved, None, "the following day is counted from its own sentence only");
-        let s = "Protests began two days after the vote.";
-        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
-        assert_eq!(found[0].resolved, None, "a day named in another sentence may date another event");
-        let s = "The call came three days after a drone strike.";
-        let found = find_dates(s, 0..s.len(), Some(day("2024-06-12")), &mut anchor);
-        assert_eq!(found[0].resolved.as_deref(), Some("2024-06-07"), "the sentence dates the event named before it");
         let r = resolve("The levy takes effect the day after tomorrow.", "2024-06-12");
         assert_eq!(r[0].1.as_deref(), Some("2024-06-14"));
+        let r = resolve("A year ago the toll was 12; two months ago officials warned of floods, and three weeks ago it rained.", "2026-01-10");
+        let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref()).collect();
+        assert_eq!(days, [Some("2025"), Some("2025-11"), Some("2025-12-20")], "{r:?}");
+        // 2024-06-12 is a Wednesday: Monday is 2024-06-10.
+        let r = resolve_text("Talks collapsed on Monday. Protests began two days after the vote.", "2024-06-12");
+        assert_eq!(r[1].1, None, "a day named in another sentence may date another event");
+        let r = resolve_text("A drone struck the depot on Monday. The call came three days after a drone strike.", "2024-06-12");
+        assert_eq!(r[1].1.as_deref(), Some("2024-06-07"), "the sentence dates the event named before it");
+        let r = resolve_text("A drone struck the depot on Monday.\n\nThe call came three days after a drone strike.", "2024-06-12");
+        assert_eq!(r[1].1.as_deref(), Some("2024-06-07"), "also across a paragraph break");
+        let r = resolve_text("A drone struck the depot on Monday. Police made arrests. The call came three days after a drone strike.", "2024-06-12");
+        assert_eq!(r[1].1, None, "but only from the sentence just before");
+    }
+
+    #[test]
+    fn later_and_the_following_day_count_alike_from_the_sentence_before_in_its_paragraph() {
+        let r = resolve_text("Talks collapsed on Monday. The following day, protesters gathered. Two days later, the port shut.", "2024-06-12");
+        let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref()).collect();
+        assert_eq!(days, [Some("2024-06-10"), Some("2024-06-11"), Some("2024-06-13")], "{r:?}");
+        let r = resolve_text("Talks collapsed on Monday. Police made arrests. The next day, the union struck. Two days later, the port shut.", "2024-06-12");
+        assert_eq!(r[1..], [("The next day".to_string(), None), ("Two days later".to_string(), None)], "only the sentence just before counts");
+        let r = resolve_text("Talks collapsed on Monday.\n\nThe next day, the union struck.\n\nA week later, the port shut.", "2024-06-12");
+        assert_eq!(r[1..], [("The next day".to_string(), None), ("A week later".to_string(), None)], "never across a paragraph break");
+        let r = resolve_text("Talks collapsed on Monday, and two days later the port shut.", "2024-06-12");
+        assert_eq!(r[1].1.as_deref(), Some("2024-06-12"));
+    }
+
+    #[test]
+    fn a_weekday_in_a_clause_about_what_is_coming_is_the_coming_one() {
+        // 2026-11-07 is a Saturday.
+        for s in [
+            "The governor faces a recall vote on Friday.",
+            "He is due to meet union leaders on Friday.",
+            "She will travel to Brenholm on Friday.",
+            "Ministers are set to vote on Friday.",
+            "The minister plans to visit the port on Friday.",
+            "More rain is expected on Friday.",
+            "A final reading is scheduled for Friday.",
+            "The port stays shut until Friday.",
+            "The trial of the three dockers begins on Friday.",
+        ] {
+            assert_eq!(resolve(s, "2026-11-07")[0].1.as_deref(), Some("2026-11-13"), "{s}");
+        }
+        for s in [
+            "The governor faced a recall vote on Friday.",
+            "Heavy rain fell on Friday.",
+            "Heavy rain continued until Friday.",
+            "Moscow blames Kyiv for the attack on Friday.",
+            "“We will win,” she said on Friday.",
+        ] {
+            assert_eq!(resolve(s, "2026-11-07")[0].1.as_deref(), Some("2026-11-06"), "{s}");
+        }
     }
 
     #[test]
     fn the_first_byte_filter_lets_every_opening_word_through() {
-        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "mid-may", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         for w in words {
             assert!(opens_relative_date(w) && may_open_relative_date(w.as_bytes()[0]), "{w}");
         }
@@ -877,6 +1026,8 @@ mod tests {
 
     #[test]
     fn month_alone() {
+        let got = resolve("The strike began in mid-March and the talks in mid-summer.", "2024-06-26");
+        assert_eq!(got, vec![("mid-March".into(), Some("2024-03".into()))]);
         let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
         assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
         assert!(resolve("Officials may act.", "2024-06-26").is_empty());

@@ -211,7 +211,14 @@ fn ends_noun_phrase(w: &str) -> bool {
             // A particle of the verb before: "wiping $1.4 billion off".
             | "off" | "up" | "down" | "out" | "back" | "away"
             // Irregular past tenses, as the -ed test catches the regular ones.
-            | "brought" | "bought" | "found" | "kept" | "built" | "sold" | "paid" | "became" | "remained"
+            | "brought" | "bought" | "found" | "kept" | "built" | "sold" | "paid" | "became" | "remained" | "sat" | "stood" | "lay"
+            // A time or an adverb after the count: "detained a further 12
+            // overnight", "19 people are still missing".
+            | "overnight" | "still" | "now" | "again" | "also"
+            // A clause after a count: "version 85 it's now possible".
+            | "it's" | "that's" | "there's"
+            // A comparison after the count: "one in five workers earns less than".
+            | "less" | "fewer"
     ) || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
@@ -328,6 +335,9 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
     // The first token and the token after each number in `out`, for the
     // partitive pass below.
     let mut token_spans: Vec<(usize, usize)> = Vec::new();
+    // Where each number's phrase sits among the tokens, for the pass that
+    // shares one verb among coordinated counts.
+    let mut phrases: Vec<PhraseTokens> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -381,6 +391,13 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             }
             value = Some(v);
             if suffix.is_empty() {
+                if let Some((low_high, unit_follows)) = to_pair(folded, toks, i, ni, v) {
+                    (low, high, value) = (Some(low_high.0), Some(low_high.1), None);
+                    if !unit_follows {
+                        kind = NumberKind::Score;
+                    }
+                    end = ni + 3;
+                }
             } else if let Some(s) = scale(suffix) {
                 value = Some(v * s);
             } else if matches!(suffix, "st" | "nd" | "rd" | "th") {
@@ -423,7 +440,8 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             // "a dozen people", "one soldier was killed": counted things make them numbers.
             let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
             let counts_someone = matches!(next, "person" | "man" | "woman" | "child" | "soldier" | "civilian" | "missile" | "drone" | "officer" | "victim" | "worker" | "student" | "journalist");
-            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && unit_of(next).is_none() {
+            let one_in = next == "in" && folded.get(ni + 2).and_then(pair_value).is_some();
+            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && !one_in && unit_of(next).is_none() {
                 i += 1;
                 continue;
             }
@@ -432,6 +450,12 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 continue;
             }
             value = word_value(nw).or(Some(v));
+            // "two-thirds", "three-quarters": a share, not a count of two.
+            // Not "sixty-third", an ordinal.
+            if let Some(share) = nw.split_once('-').and_then(|(_, tail)| fraction_denominator(tail)).filter(|&d| v < d) {
+                kind = NumberKind::Other;
+                value = Some(v / share);
+            }
             if nw.ends_with("-old") || nw.contains("-year") || nw.contains("-month") {
                 kind = NumberKind::Age;
                 value = Some(v);
@@ -439,6 +463,13 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             if folded.get(ni + 1).is_some_and(|n| n == "hundred") {
                 value = value.map(|x| x * 100.0);
                 end += 1;
+            } else if let Some((low_high, unit_follows)) = value.filter(|_| kind == NumberKind::Count).and_then(|v| to_pair(folded, toks, i, ni, v)) {
+                // "five to ten miles", "voted seven to four".
+                (low, high, value) = (Some(low_high.0), Some(low_high.1), None);
+                if !unit_follows {
+                    kind = NumberKind::Score;
+                }
+                end = ni + 3;
             }
         } else {
             i += 1;
@@ -448,6 +479,18 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         if let Some(s) = folded.get(end).and_then(|w| scale(w)) {
             value = value.map(|v| v * s);
             end += 1;
+        }
+        // "1 in 3 households", "one in five workers": a share of a group.
+        if kind == NumberKind::Count && end == ni + 1 && folded.get(end) == Some("in") && toks.get(end + 1).is_some_and(|t| t.word) {
+            let whole = folded.at(end + 1);
+            let a_year = whole.len() == 4 && whole.bytes().all(|b| b.is_ascii_digit());
+            if let (Some(part), Some(of)) = (value, pair_value(whole).filter(|_| !a_year)) {
+                if part < of {
+                    kind = NumberKind::Other;
+                    value = Some(part / of);
+                    end += 2;
+                }
+            }
         }
         // "aged 62"
         if kind == NumberKind::Count && i > 0 && folded.at(i - 1) == "aged" {
@@ -464,7 +507,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             && folded.at(i - 1) == ","
             && folded.get(end) == Some(",")
             && toks[i - 2].word
-            && is_capitalized(&text[toks[i - 2].start..toks[i - 2].end])
+            && (is_capitalized(&text[toks[i - 2].start..toks[i - 2].end]) || names_a_person(folded.at(i - 2)) && toks.get(end + 1).is_some_and(|t| t.word) && !folded.at(end + 1).starts_with(|c: char| c.is_ascii_digit()))
             && crate::parse::dates::month_of(folded.at(i - 2)).is_none()
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v))
         {
@@ -485,6 +528,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                         end += 1;
                     }
                 }
+            } else if next == "percentage" && folded.get(end + 1).is_some_and(|p| matches!(p, "point" | "points")) && kind == NumberKind::Count {
+                // "rose by 4 percentage points": a change of a share.
+                kind = NumberKind::Percent;
+                unit = Some("percentage points".into());
+                end += 2;
             } else if next == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
                 kind = NumberKind::Percent;
                 unit = Some("percent".into());
@@ -498,7 +546,7 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let mut np_end = end;
         // The action of a count whose noun is left out, and its token.
         let mut elided_action: Option<(String, usize)> = None;
-        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age) {
+        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age | NumberKind::Other) {
             let mut k = end;
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
@@ -548,16 +596,35 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         }
         // What happened: a verb just before ("killed five"), or a passive after ("were downed").
         let mut action = None;
+        let mut action_before = false;
         let mut phrase_start = toks[i - qlen.min(i)].start;
-        let vb = i.checked_sub(qlen + 1);
+        let first_token = i - qlen.min(i);
+        // "damaged a further 2,800", "detained another 12": the verb stands
+        // before the addition, and the noun left out is the one counted before.
+        let addition = match (first_token.checked_sub(2).map(|k| folded.at(k)), first_token.checked_sub(1).map(|k| folded.at(k))) {
+            (Some("a" | "an"), Some("further" | "additional")) => 2,
+            (_, Some("another")) => 1,
+            _ => 0,
+        };
+        let vb = first_token.checked_sub(addition + 1);
         if let Some(v) = vb.filter(|&v| toks[v].word) {
             let fv = folded.at(v);
             if fv.ends_with("ed") || matches!(fv, "left" | "leaving" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
                 if let Some(l) = lemma(fv) {
                     action = Some(l);
+                    action_before = true;
                     phrase_start = toks[v].start;
                 }
             }
+        }
+        // "killed three guards and injured nine", "damaged a further 2,800":
+        // a count straight after its verb, with no noun of its own, counts
+        // what the count before it in the sentence counted.
+        // A dash after it opens a range whose noun comes later ("killing
+        // 30,000–40,000 Māori").
+        let clause_goes_on = folded.get(end).is_some_and(|w| !matches!(w, "," | "." | ";" | ")" | "and" | "overnight" | "in" | "on" | "at" | "across"));
+        if counted.is_none() && kind == NumberKind::Count && action_before && (addition > 0 || !clause_goes_on) {
+            counted = out.iter().rev().filter(|n| n.kind == NumberKind::Count).find_map(|n| n.counted.clone().filter(|c| c != "other" && c.starts_with(|ch: char| ch.is_alphabetic())));
         }
         let mut phrase_end = toks[np_end - 1].end;
         // "left four civilians dead"
@@ -567,7 +634,8 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 phrase_end = toks[np_end].end;
             }
         }
-        if action.is_none() || action.as_deref() == Some("leave") {
+        // A year is a time, not a thing something happened to.
+        if kind != NumberKind::Year && (action.is_none() || action.as_deref() == Some("leave")) {
             // "Four civilians, including two children, were killed": skip the aside.
             let mut np_end = np_end;
             if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
@@ -578,10 +646,14 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             let aux = folded.get(np_end);
             if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
                 let mut p = np_end + 1;
+                // "19 people are still missing", "had also been sent".
+                if folded.get(p).is_some_and(|w| matches!(w, "still" | "also" | "now")) {
+                    p += 1;
+                }
                 if folded.get(p).is_some_and(|w| w == "been") {
                     p += 1;
                 }
-                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(*w, "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost")).and_then(|w| lemma(w)) {
+                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(*w, "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost" | "missing")).and_then(|w| lemma(w)) {
                     action = Some(l);
                     phrase_end = toks[p].end;
                 }
@@ -591,12 +663,172 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             action = Some(verb);
             phrase_end = toks[at].end;
         }
+        phrases.push(PhraseTokens { first: first_token, noun_end: np_end, action_before });
         out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
         token_spans.push((i, end));
         i = end;
     }
     share_partitive_counts(folded, &token_spans, &mut out);
+    share_coordinated_verbs(folded, toks, &phrases, &mut out);
+    share_range_starts(folded, &phrases, &mut out);
+    join_between_ranges(folded, &phrases, &mut out);
     out
+}
+
+/// "between $90 million and $110 million", "between 15 and 20 percent": one
+/// range, as "30-40 percent" is, rather than two amounts. The first end may
+/// leave the unit to the second.
+fn join_between_ranges(folded: &Lowered, phrases: &[PhraseTokens], out: &mut Vec<FoundNumber>) {
+    let mut b = out.len();
+    while b > 1 {
+        b -= 1;
+        let a = b - 1;
+        let between = phrases[a].first.checked_sub(1).is_some_and(|k| folded.at(k) == "between");
+        let joined = phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some("and");
+        let (Some(low), Some(high)) = (out[a].value, out[b].value) else { continue };
+        let bare_low = out[a].kind == NumberKind::Count && out[a].unit.is_none() && out[a].counted.is_none();
+        // Two counts each with its noun ("between 0 ms and 10 ms") are left be.
+        let alike = out[a].kind == out[b].kind && out[a].unit == out[b].unit && out[a].kind != NumberKind::Count || bare_low;
+        if !(between && joined && alike && low < high) {
+            continue;
+        }
+        let second = out.remove(b);
+        let first = &mut out[a];
+        first.low = Some(low);
+        first.high = Some(high);
+        first.value = None;
+        first.kind = second.kind;
+        first.unit = second.unit;
+        first.counted = second.counted.or(first.counted.take());
+        first.action = first.action.take().or(second.action);
+        first.phrase.end = first.phrase.end.max(second.phrase.end);
+        first.number.end = second.number.end;
+        b = a + 1;
+    }
+}
+
+/// Where a number's phrase sits among its sentence's tokens.
+struct PhraseTokens {
+    /// The phrase's first token after any verb: the hedge ("about") or the number.
+    first: usize,
+    /// One past the counted noun phrase (or the number, when none).
+    noun_end: usize,
+    /// Was the action read from a verb before the number ("killed five")?
+    action_before: bool,
+}
+
+/// The denominator a fraction word names ("thirds" → 3).
+fn fraction_denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// A lone figure or small number word: the second of a pair ("4,112 to 380").
+fn pair_value(w: &str) -> Option<f64> {
+    digits_value(w).or_else(|| word_value(w))
+}
+
+/// "voted 4,112 to 380", "by a margin of 94 to 101", "15 to 20 percent":
+/// the number at token `ni` (the first token of its phrase at `i`), valued
+/// `v`, and the one after "to" make one tally, or one range when a unit
+/// follows. Returns the pair and whether a unit follows. A tally needs a
+/// vote beside it; "from 30,000 to 60,000" is a change, not a range, and
+/// "five to ten" without a unit is left as two numbers.
+fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Option<((f64, f64), bool)> {
+    if folded.get(ni + 1) != Some("to") || !toks.get(ni + 2).is_some_and(|t| t.word) {
+        return None;
+    }
+    // "from 12 to 15", "sentenced 12 to 20 years": a change, or a count and
+    // what happened to it.
+    if i.checked_sub(1).is_some_and(|k| matches!(folded.at(k), "from" | "between" | "sentenced" | "jailed" | "condemned")) {
+        return None;
+    }
+    let second = pair_value(folded.at(ni + 2))?;
+    // "men aged 18 to 60": a range of ages, the years left unsaid.
+    if i.checked_sub(1).is_some_and(|k| folded.at(k) == "aged") {
+        return (v < second).then_some(((v, second), true));
+    }
+    let after = folded.get(ni + 3).unwrap_or("");
+    let voting = (i.saturating_sub(4)..i).any(|k| matches!(folded.at(k), "voted" | "vote" | "votes" | "margin" | "tally" | "ballot"))
+        || matches!(after, "vote" | "votes" | "in" | "against");
+    if voting {
+        return Some(((v, second), false));
+    }
+    let unit_follows = unit_of(after).is_some() || after == "per" && folded.get(ni + 4) == Some("cent");
+    (unit_follows && v < second).then_some(((v, second), true))
+}
+
+/// "1,200 troops and 40 armoured trucks had been sent": a passive verb after
+/// the last of counts joined by "and" happened to each of them; "killed 12
+/// soldiers and 30 civilians": a verb before the first did too, when the
+/// later count has its own noun and no verb of its own follows it.
+fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTokens], out: &mut [FoundNumber]) {
+    let by_and = |a: usize, b: usize| {
+        let between = phrases[a].noun_end..phrases[b].first;
+        between.len() == 1 && folded.at(between.start) == "and" || between.len() == 2 && folded.at(between.start) == "," && folded.at(between.start + 1) == "and"
+    };
+    let by_comma = |a: usize, b: usize| phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some(",");
+    // A comma joins counts only inside a list closed by "and" ("3 people,
+    // 12 soldiers and 40 police"), not "Of the 1,200 passengers, 40 were hurt".
+    let in_list = |b: usize| (b + 1..phrases.len()).take_while(|&c| by_comma(c - 1, c) || by_and(c - 1, c)).any(|c| by_and(c - 1, c));
+    let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
+    // Backwards, so a passive after the last count reaches every earlier one in a list.
+    for b in (1..out.len()).rev() {
+        let a = b - 1;
+        if out[a].action.is_none() && out[b].action.is_some() && !phrases[b].action_before && out[a].kind == out[b].kind && joined(a, b) {
+            out[a].action = out[b].action.clone();
+        }
+    }
+    // "killed 12 people, including three children": the part shares what
+    // happened to the whole.
+    for b in 1..out.len() {
+        let including = phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+        if including && out[b].action.is_none() && phrases[b - 1].action_before {
+            out[b].action = out[b - 1].action.clone();
+        }
+    }
+    for b in 1..out.len() {
+        let a = b - 1;
+        let clause_ends = toks.get(phrases[b].noun_end).is_none_or(|t| !t.word) || folded.get(phrases[b].noun_end).is_some_and(|w| matches!(w, "in" | "on" | "at" | "across" | "near" | "from" | "during" | "since" | "and" | "last" | "this" | "overnight"));
+        if out[b].action.is_none() && out[a].action.is_some() && phrases[a].action_before && out[b].counted.is_some() && out[a].kind == out[b].kind && joined(a, b) && clause_ends {
+            out[b].action = out[a].action.clone();
+        }
+    }
+}
+
+/// "from 30,000 to 60,000 people", "from 3.1 to 5.3 percent": the start of a
+/// change counts what its end counts.
+fn share_range_starts(folded: &Lowered, phrases: &[PhraseTokens], out: &mut [FoundNumber]) {
+    for b in 1..out.len() {
+        let a = b - 1;
+        let adjacent = phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some("to");
+        if adjacent && out[a].kind == NumberKind::Count && out[a].counted.is_none() && out[a].unit.is_none() && out[a].value.is_some() {
+            if out[b].kind == NumberKind::Count {
+                out[a].counted = out[b].counted.clone();
+            } else if matches!(out[b].kind, NumberKind::Percent | NumberKind::Money | NumberKind::Distance) {
+                out[a].kind = out[b].kind;
+                out[a].unit = out[b].unit.clone();
+            }
+        }
+    }
+}
+
+/// A lower-case word that names a person, so that a number set off by
+/// commas after it is an age ("The governor, 61, said").
+fn names_a_person(w: &str) -> bool {
+    matches!(
+        w,
+        "governor" | "president" | "minister" | "leader" | "chief" | "mayor" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "mother"
+            | "father" | "wife" | "husband" | "son" | "daughter" | "widow" | "resident" | "official" | "officer" | "man" | "woman" | "boy" | "girl"
+            | "victim" | "suspect" | "driver" | "farmer" | "teacher" | "nurse" | "doctor" | "worker" | "activist" | "journalist" | "lawmaker"
+            | "senator" | "candidate" | "pensioner" | "student" | "shopkeeper" | "owner" | "survivor" | "veteran" | "soldier" | "priest"
+    )
 }
 
 /// "Three of the five drones were shot down", "seven of the 11 council
@@ -719,6 +951,81 @@ mod tests {
             assert!(!may_be_number(w), "{w}");
         }
         assert!(may_be_number("1,730") && may_be_number("40bn"));
+    }
+
+    #[test]
+    fn coordinated_counts_share_one_verb_but_keep_their_own() {
+        let n = find("By Sunday, 1,200 troops and 40 tanks had been sent to the port.");
+        assert_eq!((n[0].counted.as_deref(), n[0].action.as_deref()), (Some("troop"), Some("send")));
+        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("tank"), Some("send")));
+        let n = find("The raid killed 12 soldiers and wounded 30 others.");
+        assert_eq!((n[0].action.as_deref(), n[1].action.as_deref()), (Some("kill"), Some("wound")));
+        assert_eq!(n[1].counted.as_deref(), Some("soldier"));
+        let n = find("The shelling killed 12 soldiers and 30 civilians in the town.");
+        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("civilian"), Some("kill")));
+        let n = find("The appeal raised 5,000 signatures and 40 volunteers joined the march.");
+        assert_eq!(n[1].action, None, "a count with its own verb after it");
+        let n = find("The attack killed at least 12 people, including three children, in Dorn.");
+        assert_eq!(n[1].action.as_deref(), Some("kill"), "a part named after “including”");
+        let n = find("Of the 1,200 passengers, 40 were injured.");
+        assert_eq!(n[0].action, None, "a comma alone does not join two counts");
+        let n = find("Three sailors, 12 soldiers and 40 police were injured.");
+        assert!(n.iter().all(|n| n.action.as_deref() == Some("injure")), "{n:?}");
+        let n = find("Police arrested 58 people and 12 were released.");
+        assert_eq!(n[1].action.as_deref(), Some("release"));
+    }
+
+    #[test]
+    fn a_count_after_its_verb_without_a_noun_counts_the_noun_before() {
+        let n = find("The strike killed three guards and injured nine.");
+        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("guard"), Some("injure")));
+        let n = find("Floods destroyed 1,350 homes and damaged another 2,800 across the province.");
+        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("home"), Some("damage")));
+        let n = find("The wars killed 30,000–40,000 Maori.");
+        assert_eq!(n[0].counted, None, "a range whose noun comes after the dash");
+    }
+
+    #[test]
+    fn tallies_and_ranges_with_to() {
+        let n = find("Dockworkers voted 4,112 to 380 to strike, and rainfall rose 15 to 20 percent.");
+        assert_eq!((n[0].kind, n[0].low, n[0].high, n[0].value), (NumberKind::Score, Some(4112.0), Some(380.0), None));
+        assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
+        let n = find("The reserve grows from 30,000 to 60,000 people and the judge sentenced 12 to 20 years.");
+        assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(30000.0), Some("person")), "a change: two numbers, the first counting what the second does");
+        assert!(n.iter().all(|n| n.low.is_none()), "{n:?}");
+        let n = find("Each idle day costs between $90 million and $110 million, and rainfall rose between 15 and 20 percent.");
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert_eq!((n[0].kind, n[0].low, n[0].high, n[0].value), (NumberKind::Money, Some(90e6), Some(110e6), None));
+        assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
+        let n = find("They walked five to ten miles; it rained from 3 to 5 percent.");
+        assert_eq!((n[0].low, n[0].high, n[0].unit.as_deref()), (Some(5.0), Some(10.0), Some("miles")));
+        assert_eq!((n[1].value, n[1].kind), (Some(3.0), NumberKind::Percent), "the start of a change in percent");
+    }
+
+    #[test]
+    fn shares_and_percentage_points() {
+        let n = find("Two-thirds of members backed it after prices rose 4 percentage points.");
+        assert_eq!((n[0].kind, n[0].value.map(|v| (v * 1000.0).round())), (NumberKind::Other, Some(667.0)));
+        assert_eq!((n[1].kind, n[1].value, n[1].unit.as_deref()), (NumberKind::Percent, Some(4.0), Some("percentage points")));
+        assert_eq!(find("The Sixty-third Brigade withdrew.")[0].kind, NumberKind::Count, "an ordinal is no share");
+    }
+
+    #[test]
+    fn a_share_of_a_group() {
+        let n = find("About 1 in 3 households and one in five workers, a survey found in 2024.");
+        assert_eq!(n.len(), 3, "{n:?}");
+        assert_eq!((n[0].kind, n[0].qualifier, n[0].counted.as_deref()), (NumberKind::Other, Qualifier::About, Some("household")));
+        assert_eq!((n[1].value, n[1].counted.as_deref()), (Some(0.2), Some("worker")));
+        let n = find("Two died in 2024.");
+        assert_eq!(n[0].value, Some(2.0), "a number before a year is no share");
+    }
+
+    #[test]
+    fn an_age_after_a_lower_case_title() {
+        assert_eq!(find("The governor, 61, is due to meet them.")[0].kind, NumberKind::Age);
+        assert_eq!(find("In the ballot, 61, not 62, voted.")[0].kind, NumberKind::Count);
+        let n = find("Men aged 18 to 60 may not leave.");
+        assert_eq!((n.len(), n[0].kind, n[0].low, n[0].high), (1, NumberKind::Age, Some(18.0), Some(60.0)));
     }
 
     #[test]
