@@ -207,6 +207,19 @@ fn speaks_for_a_body(folded: &str) -> bool {
     )
 }
 
+/// Nouns that "the X" uses for a public body named shortly before ("the
+/// office" for "the Office for Budget Control"). Not "the company", which
+/// news style uses for the article's main company, named or not.
+fn names_a_public_body(noun: &str) -> bool {
+    with_folded(noun, |f| {
+        matches!(
+            f,
+            "ministry" | "office" | "commission" | "committee" | "council" | "agency" | "department" | "authority" | "court" | "parliament"
+                | "government" | "army" | "navy" | "police" | "bureau" | "institute" | "embassy" | "watchdog" | "regulator"
+        )
+    })
+}
+
 /// The noun a description is about: "spokesperson for the Office" →
 /// "spokesperson", "Velmoran government" → "government".
 fn head_noun(description: &str) -> &str {
@@ -680,7 +693,7 @@ impl Resolver<'_> {
             }
             // "the office": the organisation named last, and shortly
             // before, with that word in its name.
-            if plain.split_whitespace().count() == 1 {
+            if plain.split_whitespace().count() == 1 && names_a_public_body(&plain) {
                 let upto = self.mentions.partition_point(|m| m.0 < phrase.start);
                 let near = self.mentions.partition_point(|m| m.0 + 400 < phrase.start).min(upto);
                 let named = self.mentions[near..upto].iter().rev().find(|&&(_, _, i)| {
