@@ -36,7 +36,7 @@ const TITLE_WORDS: &[&str] = &[
     "prosecutor", "chief", "sheikh", "rev", "envoy", "marshal", "lord", "lady", "sir", "dame", "deputy", "vice", "officer", "aide",
     "correspondent", "editor", "reporter", "analyst", "coach", "ceo", "founder", "head", "mp", "councillor", "councilor", "speaker",
     "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec", "engineer", "inspector", "economist", "lawyer",
-    "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager",
+    "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager", "mep",
     "president-elect", "secretary-general", "commissioner", "chancellor-elect", "superintendent", "sheriff", "pastor", "bishop",
 ];
 
@@ -54,7 +54,16 @@ const ORG_WORDS: &[&str] = &[
     // Companies, parties and outlets whose names end in a plural or a
     // trade word: "Karsk Terminals", "Halder Holdings", "Social Democrats".
     "terminals", "holdings", "democrats", "republicans", "images", "airlines", "airways", "industries", "technologies", "jazeera",
-    "railways",
+    "railways", "centre", "center",
+];
+
+/// Trade words that end company names ("Sandvik Marine", "Brask Capital",
+/// "Tiller Motors"): a person's name rarely ends in one. They make a run an
+/// organisation as [`ORG_WORDS`] do, but one alone is a common noun
+/// capitalised at a sentence's start ("Insurance adjusters said").
+const TRADE_WORDS: &[&str] = &[
+    "marine", "shipping", "energy", "capital", "motors", "logistics", "partners", "investments", "pharmaceuticals", "systems",
+    "mining", "petroleum", "telecom", "ventures", "insurance", "securities", "enterprises", "aerospace",
 ];
 
 /// Words that make a run a place.
@@ -63,6 +72,8 @@ const PLACE_WORDS: &[&str] = &[
     "peninsula", "bay", "valley", "lake", "ocean", "gulf", "strait", "coast", "port", "square", "airport", "plant",
     // Waterways and landmarks: "St. Aldric Channel", "Halder Canal".
     "channel", "canal", "harbour", "harbor", "fjord", "cape", "bridge", "avenue", "highway",
+    // Land forms: "Karsk Basin", "Golan Heights".
+    "basin", "delta", "heights", "plateau",
 ];
 
 /// Countries, capitals and large cities often in the news; a name that is
@@ -98,6 +109,15 @@ const NOT_NAMES: &[&str] = &[
     "back", "few", "further", "still", "even", "only", "just", "indeed", "instead", "thus", "like", "unlike", "among", "amid",
 ];
 
+/// Organisation words whose names go on with "for" and what the body is
+/// for ("Office for Budget Control", "Centre for Strategic Studies"). Not
+/// "House" or "Kremlin": "sent the bill to the White House for President
+/// Biden" names two things.
+const NAMED_FOR: &[&str] = &[
+    "ministry", "office", "commission", "committee", "council", "agency", "institute", "centre", "center", "foundation",
+    "department", "association", "society", "fund", "bureau", "authority", "coalition", "alliance", "organisation", "organization",
+];
+
 const CONNECTOR_WORDS: &[&str] = &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
 
 /// Connectors as written in the text, for building runs.
@@ -120,6 +140,8 @@ struct Roles {
     not_name: bool,
     /// "of", "van", "der"... ([`CONNECTOR_WORDS`]).
     connector: bool,
+    /// Ends a company's name, not a name alone ([`TRADE_WORDS`]).
+    trade: bool,
 }
 
 struct RoleTable {
@@ -186,8 +208,12 @@ impl std::hash::Hasher for PackedHasher {
 fn role_table() -> &'static RoleTable {
     ROLE_TABLE.get_or_init(|| {
         let mut roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>> = HashMap::default();
-        let lists: [(&[&'static str], fn(&mut Roles)); 6] = [
+        let lists: [(&[&'static str], fn(&mut Roles)); 7] = [
             (TITLE_WORDS, |r| r.title = true),
+            (TRADE_WORDS, |r| {
+                r.org = true;
+                r.trade = true;
+            }),
             (ORG_WORDS, |r| r.org = true),
             (PLACE_WORDS, |r| r.place_word = true),
             (PLACES, |r| r.place = true),
@@ -289,6 +315,16 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, indices: &mut Vec<us
             if toks.get(i + 1).is_some_and(|d| !d.word && d.text(text) == "." && d.start == t.end) && (w.chars().count() <= 4) {
                 i += 1;
             }
+            i += 1;
+            continue;
+        }
+        // "Ministry for Coastal Affairs", "Office for Budget Control": an
+        // organisation's name goes on past "for" after its organisation word
+        // (not after a person's, "Lind for Ostland", which is two names).
+        let for_after_org = w == "for" && words.len() > run_start && with_folded(toks[i - 1].text(text), |f| NAMED_FOR.contains(&f));
+        if for_after_org && toks.get(i + 1).is_some_and(|n| n.word && is_capitalized(n.text(text)) && with_folded(n.text(text), |f| !roles_of(f).title && !roles_of(f).not_name)) {
+            words.push(t);
+            indices.push(i);
             i += 1;
             continue;
         }
@@ -555,6 +591,10 @@ impl EntityFinder {
             if words.len() == 1 && place_word && first == 0 && opens_sentence && !roles[0].place {
                 continue;
             }
+            // "Insurance adjusters", "Energy prices": a trade word alone is no name.
+            if words.len() == 1 && roles[0].trade {
+                continue;
+            }
             // A one-word name's roles are known already; a longer one is looked up joined ("united states").
             let known_place = if name_words.len() == 1 { roles[name_words.start].place } else { roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end)).place };
             if known_place && !titled {
@@ -616,8 +656,56 @@ impl EntityFinder {
             e.mentions.sort_by_key(|m| m.start);
         }
         name_datelines_as_written(text, &mut reg.entities, &datelines);
-        reg.entities
+        merge_short_organisations(reg.entities)
     }
+}
+
+/// "the Commission" after "the European Commission": a one-word
+/// organisation that is the last word of exactly one longer organisation's
+/// name is that organisation named short. Two candidates ("Senate Armed
+/// Services Committee", "Budget Committee") leave it alone. Only a body's
+/// common noun is its short name: an acronym ("API" in "Fetch API", "FSF")
+/// is a name of its own, a plural ("Republicans" beside "House
+/// Republicans") names a group, and "House" is a chamber beside "White
+/// House".
+fn merge_short_organisations(mut entities: Vec<FoundEntity>) -> Vec<FoundEntity> {
+    let is_short = |e: &FoundEntity| {
+        e.kind == EntityKind::Organization
+            && !has_several_words(&e.name)
+            && e.name.chars().skip(1).any(|c| c.is_lowercase())
+            && (!e.name.ends_with('s') || e.name.ends_with("ss"))
+            && !e.name.eq_ignore_ascii_case("house")
+            && with_folded(&e.name, |f| roles_of(f).org)
+    };
+    if !entities.iter().any(is_short) {
+        return entities;
+    }
+    // Folded last word → the one longer name ending in it, or None when
+    // several do: one pass, so the merge stays linear in the entities.
+    let mut by_last_word: FnvHashMap<String, Option<usize>> = HashMap::default();
+    for (j, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Organization && has_several_words(&e.name) {
+            let last = fold(e.name.rsplit(' ').next().unwrap_or(""));
+            by_last_word.entry(last).and_modify(|only| *only = None).or_insert(Some(j));
+        }
+    }
+    let mut merged_into: Vec<Option<usize>> = vec![None; entities.len()];
+    for (i, short) in entities.iter().enumerate().filter(|(_, e)| is_short(e)) {
+        merged_into[i] = with_folded(&short.name, |f| by_last_word.get(f).copied().flatten());
+    }
+    for i in 0..entities.len() {
+        if let Some(j) = merged_into[i] {
+            let mentions = std::mem::take(&mut entities[i].mentions);
+            entities[j].mentions.extend(mentions);
+            entities[j].mentions.sort_by_key(|m| m.start);
+        }
+    }
+    let mut index = 0;
+    entities.retain(|_| {
+        index += 1;
+        merged_into[index - 1].is_none()
+    });
+    entities
 }
 
 /// A dateline's place takes the case the article writes it in elsewhere
@@ -684,7 +772,7 @@ mod tests {
 
     #[test]
     fn packed_roles_agree_with_roles_by_word() {
-        let lists = [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS];
+        let lists = [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS, TRADE_WORDS];
         for w in lists.iter().flat_map(|l| l.iter()).chain(&["austin", "marsh", "x", ""]).filter(|w| w.len() <= 8) {
             assert_eq!(format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())), format!("{:?}", roles_of(w)), "{w}");
         }
@@ -696,6 +784,42 @@ mod tests {
     fn name_particles_stay_in_the_name() {
         let e = find("Mayor Ilse van der Meer spoke. Van der Meer left.");
         assert!(e.iter().any(|e| e.name == "Ilse van der Meer" && e.titles == vec!["Mayor".to_string()]), "{e:?}");
+    }
+
+    #[test]
+    fn organisation_names_go_on_past_for_and_a_possessive() {
+        let e = find("Officials at Ostland's Ministry for Coastal Affairs met. The Office for Budget Control objected. The vote went to the White House for President Ana Pell to sign.");
+        let org = |n: &str| e.iter().any(|e| e.name == n && e.kind == EntityKind::Organization);
+        assert!(org("Ostland's Ministry for Coastal Affairs"), "{e:?}");
+        assert!(org("Office for Budget Control"), "{e:?}");
+        assert!(org("White House"), "a title after “for” starts a new name: {e:?}");
+        assert!(e.iter().any(|e| e.name == "Ana Pell" && e.kind == EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn trade_words_make_companies() {
+        let e = find("Sandvik Marine cut jobs. Brask Capital and Tiller Motors declined to comment. Insurance adjusters visited Karsk Basin.");
+        for company in ["Sandvik Marine", "Brask Capital", "Tiller Motors"] {
+            assert!(e.iter().any(|e| e.name == company && e.kind == EntityKind::Organization), "{company}: {e:?}");
+        }
+        assert!(!e.iter().any(|e| e.name == "Insurance"), "a trade word alone is a common noun: {e:?}");
+        assert!(e.iter().any(|e| e.name == "Karsk Basin" && e.kind == EntityKind::Place), "{e:?}");
+    }
+
+    #[test]
+    fn a_short_organisation_name_joins_the_one_long_name() {
+        let e = find("The European Commission opened a probe. The Commission said more. The US Congress voted and Congress adjourned. The Fetch API replaced XHR. The API is new.");
+        let commission = e.iter().find(|e| e.name == "European Commission").expect("found");
+        assert_eq!(commission.mentions.len(), 2, "{e:?}");
+        assert!(!e.iter().any(|e| e.name == "Commission"), "{e:?}");
+        assert!(e.iter().any(|e| e.name == "US Congress" && e.mentions.len() == 2), "{e:?}");
+        assert!(e.iter().any(|e| e.name == "API"), "an acronym is a name of its own: {e:?}");
+    }
+
+    #[test]
+    fn a_parliamentarians_title_stays_apart() {
+        let e = find("Greens MEP Ana Lujan spoke. Lujan left.");
+        assert!(e.iter().any(|e| e.name == "Ana Lujan" && e.titles == vec!["Greens MEP".to_string()] && e.mentions.len() == 2), "{e:?}");
     }
 
     #[test]
