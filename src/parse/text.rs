@@ -169,6 +169,16 @@ fn word_count(s: &str) -> usize {
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
 fn is_player_residue(s: &str) -> bool {
+    // "Listen to this article · 5 min", "Listen to article (3 minutes)": the
+    // player's button with its running time.
+    if s.len() <= 48 {
+        if let Some(label) = prefix_ci(s, &["listen to this article", "listen to article", "listen to the article"]) {
+            let rest = &s[label.len()..];
+            if rest.is_empty() || (rest.starts_with([' ', '·', '|', '-', '(', '–', ':']) && rest.bytes().any(|b| b.is_ascii_digit()) && word_count(rest) <= 4) {
+                return true;
+            }
+        }
+    }
     if s.len() > 24 {
         return false;
     }
@@ -388,6 +398,67 @@ fn is_sign_off(s: &str) -> bool {
     (prefix_ci(s, PREFIXES).is_some() || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
 }
 
+/// "© 2025 The Meridian Times. All rights reserved.": the outlet holding the
+/// copyright, as a byte range of `s`. A year must stand before the name, so
+/// a photographer's "© Jo Quill" under a picture names no outlet.
+fn copyright_holder(s: &str) -> Option<Range<usize>> {
+    let mut at = prefix_ci(s, &["copyright", "©", "(c) "])?.len();
+    let skip = |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
+    at = skip(at, &[' ', '©']);
+    at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
+    at = skip(at, &[' ']);
+    let year = s[at..].bytes().take_while(|b| b.is_ascii_digit()).count();
+    if year != 4 {
+        return None;
+    }
+    // "2019-2025", "2019–2025"
+    at = skip(at + year, &['-', '–', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    at = skip(at, &[' ', ',']);
+    let name_len = s[at..].find(['.', ',', ';', '|']).unwrap_or(s.len() - at);
+    let name = s[at..at + name_len].trim_end();
+    let name = name.find(" All rights").map_or(name, |p| &name[..p]);
+    let words = name.split_whitespace().count();
+    let name_word = |w: &str| crate::parse::tokens::is_capitalized(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "&" | "of" | "and");
+    ((1..=6).contains(&words) && crate::parse::tokens::is_capitalized(name) && name.split_whitespace().all(name_word)).then(|| at..at + name.len())
+}
+
+/// "Livia Sandor is a reporter for The Meridian Times covering …": a note on
+/// one of the article's writers (`names`), printed after the story. Returns
+/// the byte range in `s` of the outlet the writer works "for", when named.
+fn author_bio(s: &str, names: &[&str]) -> Option<Option<Range<usize>>> {
+    if s.len() > 600 {
+        return None;
+    }
+    let name = names.iter().find(|n| !n.is_empty() && s.starts_with(**n))?;
+    let rest = &s[name.len()..];
+    if !(rest.starts_with(" is ") || rest.starts_with(" was ") || rest.starts_with(" has ") || rest.starts_with(" writes ") || rest.starts_with(" covers ")) {
+        return None;
+    }
+    const ROLES: &[&str] = &[
+        "reporter", "correspondent", "journalist", "editor", "writer", "columnist", "contributor", "producer", "photographer", "freelance",
+        "freelancer", "reporting", "covers", "writes",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let role_at = words.iter().position(|w| ROLES.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str()))?;
+    let Some(after) = words.get(role_at + 1).filter(|w| matches!(**w, "for" | "at")) else { return Some(None) };
+    // The outlet: the capitalised words after "for".
+    let from = name.len() + rest.find(&format!("{} {after} ", words[role_at]))? + words[role_at].len() + after.len() + 2;
+    let mut end = from;
+    for w in s[from..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) {
+            break;
+        }
+        end += word.len();
+        if word.len() != w.len() {
+            break;
+        }
+        end += 1;
+    }
+    let outlet = s[from..end].trim_end();
+    Some((!outlet.is_empty()).then(|| from..from + outlet.len()))
+}
+
 /// Labels that pages put before a promo for another article ("The Brief –
 /// …", "Read more: …").
 const PROMO_LABELS: &[&str] = &[
@@ -450,6 +521,35 @@ fn heading_like(s: &str) -> bool {
     (1..=if question { 10 } else { 14 }).contains(&word_count(s))
 }
 
+/// A page's section label or breadcrumb printed above the headline: "World
+/// News", "Politics", "News|Politics", "Home › Europe › Energy". A breadcrumb
+/// is short capitalised parts between separators; a label alone is made only
+/// of the words sections are named with, so a short headline ("Harbor
+/// reopens") is none.
+fn section_label(s: &str) -> bool {
+    if s.len() > 60 || s.ends_with(['.', '!', '?', ':', ',']) {
+        return false;
+    }
+    let section_words = |part: &str| part.split_whitespace().all(|w| SECTION_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    let parts: Vec<&str> = s.split(['|', '>', '›', '»', '/', '·', '•']).map(str::trim).collect();
+    if parts.len() > 1 {
+        // One part at least is a section's name ("News", "Home"), so a
+        // headline with a slash ("Velmora Votes / Ostria Waits") is none.
+        return parts.len() <= 5
+            && parts.iter().any(|p| section_words(p))
+            && parts.iter().all(|p| (1..=2).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")));
+    }
+    (1..=4).contains(&word_count(s)) && s.starts_with(|c: char| c.is_uppercase()) && section_words(s)
+}
+
+/// The words page sections are named with ("World", "Politics", "Agrifood").
+const SECTION_WORDS: &[&str] = &[
+    "news", "world", "europe", "politics", "business", "economy", "opinion", "us", "uk", "eu", "asia", "africa", "americas", "middle", "east",
+    "sport", "sports", "science", "technology", "tech", "health", "environment", "climate", "culture", "markets", "defence", "defense",
+    "international", "national", "local", "global", "breaking", "latest", "energy", "agrifood", "transport", "digital", "elections", "jobs",
+    "home", "&", "and",
+];
+
 /// Could the line be a person's name standing alone ("Adam Morrow",
 /// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
 fn name_like(s: &str) -> bool {
@@ -506,8 +606,15 @@ pub fn classify(input: &str) -> Classified {
     let next_nb = |i: usize| nonblank.get(rank[i] + 1).copied();
     let prev_nb = |i: usize| rank[i].checked_sub(1).map(|k| nonblank[k]);
 
+    // Section labels over the headline ("World News", "News|Politics") are
+    // the page's navigation, not the title.
+    let labels_before_title = nonblank.iter().take(3).take_while(|&&i| section_label(text(i))).count();
+    let labels_before_title = if nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };
+    for &i in &nonblank[..labels_before_title] {
+        roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+    }
     // The title: the first line, when it is short enough to be one.
-    let title_idx = nonblank.first().copied().filter(|&i| {
+    let title_idx = nonblank.get(labels_before_title).copied().filter(|&i| {
         let s = text(i);
         s.len() <= 400 && word_count(s) <= 40 && !reads_as_lede(input, content[i].clone()) && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
     });
@@ -519,6 +626,7 @@ pub fn classify(input: &str) -> Classified {
 
     // Pass 1: what each line is by itself.
     let mut caption_texts: Vec<&str> = Vec::new();
+    let mut copyright_outlet = None;
     for &i in &nonblank {
         if roles[i].is_some() {
             continue;
@@ -555,7 +663,9 @@ pub fn classify(input: &str) -> Classified {
         } else if clock_time_line(s) {
             roles[i] = removed(RemovalReason::DateLine);
         } else if is_prompt(s) {
-            roles[i] = removed(RemovalReason::Prompt);
+            // "Read more: <title>", "RELATED: <title>" point at another
+            // article: a promo, where a bare "Read more" is a prompt.
+            roles[i] = removed(if promo_label(s) == Some(false) { RemovalReason::Promo } else { RemovalReason::Prompt });
         } else if let Some(credit) = read_credit(input, r.clone()) {
             roles[i] = Some((credit.role(), None));
             out.absorb_credit(credit, r.clone());
@@ -569,6 +679,9 @@ pub fn classify(input: &str) -> Classified {
             }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
+            if let Some(holder) = copyright_holder(s) {
+                copyright_outlet.get_or_insert(r.start + holder.start..r.start + holder.end);
+            }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
             roles[i] = removed(RemovalReason::Boilerplate);
@@ -686,6 +799,24 @@ pub fn classify(input: &str) -> Classified {
         }
         first_body = Some(i);
         break;
+    }
+
+    // Notes on the writers after the story ("Livia Sandor is a reporter for
+    // …"), read from the end back, past credit and removed lines.
+    let writers: Vec<&str> = out.bylines.iter().chain(&out.contributors).map(|r| &input[r.clone()]).collect();
+    let mut bio_outlet = None;
+    if !writers.is_empty() {
+        for &i in nonblank.iter().rev().take(12) {
+            if roles[i].is_some() {
+                continue;
+            }
+            let Some(outlet) = author_bio(text(i), &writers) else { break };
+            roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
+            bio_outlet = bio_outlet.or(outlet.map(|o| content[i].start + o.start..content[i].start + o.end));
+        }
+    }
+    if out.outlet.is_none() {
+        out.outlet = copyright_outlet.or(bio_outlet);
     }
 
     // Pass 3: the body.
@@ -859,6 +990,34 @@ mod tests {
         assert!(is_prompt("Leave a Comment"));
         assert!(is_prompt("Subscribe to our newsletters"));
         assert!(!is_prompt("Subscribers to the service complained about outages on Monday, officials said."));
+    }
+
+    #[test]
+    fn section_labels_and_breadcrumbs() {
+        for s in ["World News", "Politics", "News|Politics", "Home › Europe › Energy", "World / Europe", "Energy & Environment"] {
+            assert!(section_label(s), "{s}");
+        }
+        for s in ["Harbor Reopens", "Velmora Votes / Ostria Waits", "World leaders meet in Karsk", "News of the strike spreads", "Europe."] {
+            assert!(!section_label(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn copyright_holders_and_writers_notes() {
+        let holder = |s: &'static str| copyright_holder(s).map(|r| &s[r]);
+        assert_eq!(holder("© 2025 The Meridian Times. All rights reserved."), Some("The Meridian Times"));
+        assert_eq!(holder("Copyright © 2019-2025 Harbor 24 All rights reserved"), Some("Harbor 24"));
+        assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
+        assert_eq!(holder("Copyright 2025 the owners"), None);
+        let names = ["Ana Lux"];
+        let bio = |s: &'static str| author_bio(s, &names).map(|o| o.map(|r| &s[r]));
+        assert_eq!(bio("Ana Lux is a reporter for The Harbor Ledger, based in Karsk."), Some(Some("The Harbor Ledger")));
+        assert_eq!(bio("Ana Lux is a freelance journalist based in Tessin."), Some(None));
+        assert_eq!(bio("Ana Lux is the mayor of Tessin."), None);
+        assert_eq!(bio("Sam Orr is a reporter for The Harbor Ledger."), None);
+        assert!(is_player_residue("Listen to this article · 5 min"));
+        assert!(is_player_residue("Listen to article (3 minutes)"));
+        assert!(!is_player_residue("Listen to this article's critics and you hear anger."));
     }
 
     #[test]

@@ -1,0 +1,107 @@
+//! The frame of an article as pages print it around the story, on our own
+//! fictional articles (`tests/fixtures/text/gen5_lines3_*.txt`): section
+//! labels over the headline, the audio player's button, promos that name
+//! another article, notes on the writers and the copyright line after the
+//! story, and the outlet that only those lines name.
+// Native only: `wasm-pack test` builds every test target for wasm32, where
+// file access does not exist; the browser runs tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parallax::model::{Article, InputFormat, ParseOptions, RemovalReason};
+
+mod common;
+use common::parse_fixture as parse;
+
+fn removed_as(a: &Article, line: &str) -> Option<RemovalReason> {
+    a.removed.iter().find(|r| r.text == line).map(|r| r.reason)
+}
+
+fn text_of(l: &Option<parallax::model::Located>) -> Option<&str> {
+    l.as_ref().map(|l| l.text.as_str())
+}
+
+fn names(list: &[parallax::model::Located]) -> Vec<&str> {
+    list.iter().map(|l| l.text.as_str()).collect()
+}
+
+fn parse_text(text: &str) -> Article {
+    parallax::parse(text, &ParseOptions { format: InputFormat::Text, ..Default::default() }).expect("text parses")
+}
+
+#[test]
+fn a_section_label_over_the_headline_is_not_the_title() {
+    let a = parse("gen5_lines3_convoy.txt");
+    assert_eq!(text_of(&a.title), Some("Ostrian Grain Convoy Turned Back at Velmoran Border as Talks Stall"));
+    assert_eq!(removed_as(&a, "World News"), Some(RemovalReason::Boilerplate));
+    assert_eq!(removed_as(&a, "Ostrian Grain Convoy Turned Back at Velmoran Border as Talks Stall"), Some(RemovalReason::RepeatedTitle));
+    assert_eq!(text_of(&a.dek), Some("Velmora says the trucks lacked inspection papers while Ostria calls the move a blockade in all but name"));
+    let a = parse("gen5_lines3_coalition.txt");
+    assert_eq!(text_of(&a.title), Some("Velmora’s ruling bloc loses majority as coalition partner walks out"));
+    assert_eq!(removed_as(&a, "News|Politics"), Some(RemovalReason::Boilerplate), "a breadcrumb");
+    assert!(text_of(&a.dek).is_some_and(|d| d.starts_with("The Agrarian League quit")), "{:?}", a.dek);
+    // A short headline is still a headline.
+    let a = parse_text("Harbor Reopens\n\nThe harbor reopened on Monday, officials said.\n\nShips queued at dawn.");
+    assert_eq!(text_of(&a.title), Some("Harbor Reopens"));
+    let a = parse_text("Velmora Votes / Ostria Waits\n\nThe vote was held on Monday, officials said.\n\nTurnout was low.");
+    assert_eq!(text_of(&a.title), Some("Velmora Votes / Ostria Waits"), "a headline with a slash in it");
+}
+
+#[test]
+fn the_audio_players_button_with_its_running_time() {
+    let a = parse("gen5_lines3_convoy.txt");
+    assert_eq!(removed_as(&a, "Listen to this article · 5 min"), Some(RemovalReason::AudioPlayer));
+    assert!(a.sentences.iter().all(|s| !s.text.contains("Listen to")));
+}
+
+#[test]
+fn a_labelled_link_to_another_article_is_a_promo() {
+    let a = parse("gen5_lines3_convoy.txt");
+    assert_eq!(removed_as(&a, "RELATED: Velmora Tightens Border Checks After Smuggling Arrests"), Some(RemovalReason::Promo));
+    assert_eq!(removed_as(&a, "Advertisement"), Some(RemovalReason::Prompt));
+    let a = parse("gen5_lines3_coalition.txt");
+    assert_eq!(removed_as(&a, "Read more: Karsk dockers strike for second day over port plan"), Some(RemovalReason::Promo));
+    assert_eq!(removed_as(&a, "Most read"), Some(RemovalReason::Prompt));
+}
+
+#[test]
+fn notes_on_the_writers_and_the_copyright_line() {
+    let a = parse("gen5_lines3_convoy.txt");
+    assert_eq!(names(&a.bylines), vec!["Livia Sandor", "Marek Oyelaran"]);
+    let bio = a.removed.iter().find(|r| r.text.starts_with("Livia Sandor is a reporter")).expect("the writers' note is removed");
+    assert_eq!(bio.reason, RemovalReason::SignOff);
+    assert!(a.sentences.iter().all(|s| !s.text.contains("freelance journalist")));
+    assert_eq!(removed_as(&a, "© 2025 The Meridian Times. All rights reserved."), Some(RemovalReason::SignOff));
+    assert_eq!(text_of(&a.outlet), Some("The Meridian Times"), "named by the copyright line");
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-03-05"));
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("(Photo by Arno Kessel/AFP via Getty Images)"));
+    // The writer's note alone names the outlet too.
+    let a = parse_text("Ferry fares rise\n\nBy Ana Lux\nMarch 3, 2025\n\nFerry fares rose on Monday, the operator said.\n\nAna Lux is a reporter for The Harbor Ledger.");
+    assert_eq!(text_of(&a.outlet), Some("The Harbor Ledger"));
+    assert_eq!(removed_as(&a, "Ana Lux is a reporter for The Harbor Ledger."), Some(RemovalReason::SignOff));
+    // A last paragraph about someone who is not a writer is the story's.
+    let a = parse_text("Ferry fares rise\n\nBy Ana Lux\nMarch 3, 2025\n\nFerry fares rose on Monday, the operator said.\n\nSam Orr is a reporter for The Harbor Ledger who first broke the story.");
+    assert_eq!(a.outlet, None);
+    assert!(a.removed.iter().all(|r| !r.text.starts_with("Sam Orr")));
+}
+
+#[test]
+fn an_outlet_with_a_figure_in_its_name() {
+    let a = parse("gen5_lines3_coalition.txt");
+    assert_eq!(text_of(&a.outlet), Some("Meridian 24"), "“Source: Meridian 24 and news agencies”");
+    assert_eq!(names(&a.contributors), vec!["Sami Reuel"]);
+    assert_eq!(names(&a.bylines), vec!["Hana Vujic", "Omar Brandt"]);
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-07-03"), "“Published On 3 Jul 2025”");
+}
+
+#[test]
+fn editors_between_slashes() {
+    let a = parse_text("Rail link reopens\n\nThe rail link reopened on Monday, officials said.\n\nTrains ran on time.\n\n[Edited by Nadia Corvin/Paul Eder]");
+    assert_eq!(names(&a.editors), vec!["Nadia Corvin", "Paul Eder"]);
+}
+
+#[test]
+fn no_outlet_when_no_line_names_one() {
+    let a = parse_text("Rail link reopens\n\nThe rail link reopened on Monday, officials said.\n\nTrains ran on time.\n\n© Jo Quill");
+    assert_eq!(a.outlet, None, "a photographer's mark names no outlet");
+}
