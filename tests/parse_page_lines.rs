@@ -105,3 +105,27 @@ fn no_outlet_when_no_line_names_one() {
     let a = parse_text("Rail link reopens\n\nThe rail link reopened on Monday, officials said.\n\nTrains ran on time.\n\n© Jo Quill");
     assert_eq!(a.outlet, None, "a photographer's mark names no outlet");
 }
+
+#[test]
+fn a_live_blogs_tag_and_badge_and_two_writers_with_places() {
+    let a = parse_text(
+        "Ostria\nLive\nOstria election: polls close as turnout hits record high – latest updates\nVoters queue past midnight in Halm as the commission extends hours\nHana Vujic in Halm and Omar Brandt in Karsk\nSun 6 Apr 2025 21.40 BST\nFirst published on Sun 6 Apr 2025 07.15 BST\nPlease turn on JavaScript to use this feature\n21.40 BST\nTurnout closes at 71%\n\nThe commission says turnout reached 71% when polls closed.\n\nExit polls are due at 22.00 local time.",
+    );
+    assert_eq!(text_of(&a.title), Some("Ostria election: polls close as turnout hits record high – latest updates"));
+    assert_eq!(removed_as(&a, "Ostria"), Some(RemovalReason::Boilerplate), "the topic tag");
+    assert_eq!(removed_as(&a, "Live"), Some(RemovalReason::Boilerplate), "the badge");
+    assert_eq!(text_of(&a.dek), Some("Voters queue past midnight in Halm as the commission extends hours"));
+    assert_eq!(names(&a.bylines), vec!["Hana Vujic", "Omar Brandt"]);
+    assert_eq!(removed_as(&a, "Please turn on JavaScript to use this feature"), Some(RemovalReason::Prompt));
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-04-06"));
+    assert_eq!(a.outlet, None, "no line names the outlet");
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_content_type_note_without_its_label() {
+    let a = parse_text("Fishing truce signed\nBy Zora Linden\n12-06-2025\nNews Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.\n\nOstria and Velmora signed a truce on fishing rights on Thursday (12 June).\n\nThe deal sets quotas for three years.");
+    assert_eq!(a.dek, None, "{:?}", a.dek);
+    assert!(a.removed.iter().any(|r| r.text.starts_with("News Based on facts") && r.reason == RemovalReason::Boilerplate));
+    assert_eq!(a.paragraphs.len(), 2);
+}

@@ -280,6 +280,13 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
             return Some(offset + names.len());
         }
     }
+    // "Hana Vujic in Halm and Omar Brandt in Karsk": each writer with a place.
+    let parts: Vec<&str> = s_no_by.split(" and ").flat_map(|p| p.split(", ")).collect();
+    if parts.len() >= 2
+        && parts.iter().all(|part| part.split_once(" in ").is_some_and(|(name, place)| name_like(name) && (1..=3).contains(&place.split_whitespace().count()) && capitalised(place)))
+    {
+        return Some(s.len());
+    }
     if let Some(names) = s_no_by.strip_suffix(" and agencies") {
         return name_like(names).then_some(offset + names.len());
     }
@@ -348,7 +355,7 @@ fn is_prompt(s: &str) -> bool {
     }
     const PREFIXES: &[&str] = &[
         "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
-        "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
+        "support our", "donate", "we want to hear", "please enable javascript", "please turn on javascript", "turn on javascript", "enable javascript", "this video", "watch:", "watch live", "read next",
         "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
         "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
         "you've reached", "you’ve reached", "this content", "cookie", "we use cookies", "save articles to read later",
@@ -459,6 +466,21 @@ fn author_bio(s: &str, names: &[&str]) -> Option<Option<Range<usize>>> {
     Some((!outlet.is_empty()).then(|| from..from + outlet.len()))
 }
 
+/// "News Based on facts, either observed and verified directly by the
+/// reporter, …", "Opinion Advocates for ideas and draws conclusions …": a
+/// page's note on what kind of piece this is, the type's name run into its
+/// definition. The definitions speak of facts, authors and advertisers.
+fn content_type_note(s: &str) -> bool {
+    if s.len() > 300 {
+        return false;
+    }
+    let Some(kind) = prefix_ci(s, &["news ", "opinion ", "analysis ", "explainer ", "interview ", "promoted content ", "sponsored content ", "special report "]) else { return false };
+    let definition = &s[kind.len()..];
+    s.starts_with(|c: char| c.is_uppercase())
+        && definition.starts_with(|c: char| c.is_uppercase())
+        && ["Based on ", "Advocates for ", "Content produced ", "Provides context", "Produced on behalf "].iter().any(|d| definition.starts_with(d))
+}
+
 /// Labels that pages put before a promo for another article ("The Brief –
 /// …", "Read more: …").
 const PROMO_LABELS: &[&str] = &[
@@ -547,7 +569,7 @@ const SECTION_WORDS: &[&str] = &[
     "news", "world", "europe", "politics", "business", "economy", "opinion", "us", "uk", "eu", "asia", "africa", "americas", "middle", "east",
     "sport", "sports", "science", "technology", "tech", "health", "environment", "climate", "culture", "markets", "defence", "defense",
     "international", "national", "local", "global", "breaking", "latest", "energy", "agrifood", "transport", "digital", "elections", "jobs",
-    "home", "&", "and",
+    "home", "live", "&", "and",
 ];
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
@@ -608,7 +630,13 @@ pub fn classify(input: &str) -> Classified {
 
     // Section labels over the headline ("World News", "News|Politics") are
     // the page's navigation, not the title.
-    let labels_before_title = nonblank.iter().take(3).take_while(|&&i| section_label(text(i))).count();
+    // A topic tag may stand over the label ("Ostria" / "Live").
+    let tag_over_label = |k: usize| {
+        let s = text(nonblank[k]);
+        (1..=2).contains(&word_count(s)) && s.split_whitespace().all(crate::parse::tokens::is_capitalized) && !s.ends_with(['.', '!', '?', ':'])
+            && nonblank.get(k + 1).is_some_and(|&j| section_label(text(j)))
+    };
+    let labels_before_title = (0..nonblank.len().min(3)).take_while(|&k| section_label(text(nonblank[k])) || tag_over_label(k)).count();
     let labels_before_title = if nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };
     for &i in &nonblank[..labels_before_title] {
         roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
@@ -696,6 +724,9 @@ pub fn classify(input: &str) -> Classified {
             if let Some(&j) = nonblank.get(k + 1).filter(|&&j| roles[j].is_none() && word_count(text(j)) <= 30) {
                 roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
             }
+        } else if k < 12 && roles[i].is_none() && content_type_note(text(i)) {
+            // The explanation printed without its label.
+            roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
         }
     }
 
@@ -1018,6 +1049,17 @@ mod tests {
         assert!(is_player_residue("Listen to this article · 5 min"));
         assert!(is_player_residue("Listen to article (3 minutes)"));
         assert!(!is_player_residue("Listen to this article's critics and you hear anger."));
+    }
+
+    #[test]
+    fn a_content_type_note_and_writers_with_places() {
+        assert!(content_type_note("News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."));
+        assert!(content_type_note("Opinion Advocates for ideas and draws conclusions based on the author’s interpretation of facts and data."));
+        assert!(!content_type_note("News based on leaked documents reached the ministry on Monday."));
+        assert!(!content_type_note("Analysis Based"), "a name and a word, no definition");
+        assert_eq!(byline_with_place_or_role("Hana Vujic in Halm and Omar Brandt in Karsk"), Some("Hana Vujic in Halm and Omar Brandt in Karsk".len()));
+        assert_eq!(byline_with_place_or_role("Troops in Halm and police in Karsk"), None);
+        assert!(is_prompt("Please turn on JavaScript to use this feature"));
     }
 
     #[test]
