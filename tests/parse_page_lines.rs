@@ -129,3 +129,28 @@ fn a_content_type_note_without_its_label() {
     assert!(a.removed.iter().any(|r| r.text.starts_with("News Based on facts") && r.reason == RemovalReason::Boilerplate));
     assert_eq!(a.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_date_printed_twice_and_run_together() {
+    let a = parse_text("Court jails opposition leader\nProsecutors accused him of organising protests\nPublished On 3 Jul 20253 Jul 2025\n\nA court sentenced the opposition leader to five years in prison.\n\nHe denied the charges.");
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-07-03"));
+    assert_eq!(a.paragraphs.len(), 2, "the date line is not body");
+}
+
+#[test]
+fn page_furniture_around_the_story() {
+    let a = parse_text(
+        "Farmers block motorways over fuel tax\nPrint Email Facebook X LinkedIn WhatsApp Telegram\nTyler Hale's Photo\nby Tyler Hale\nThursday, Jul 03, 2025 - 08:15 AM\n\nFarmers blocked three motorways with tractors on Thursday.\n\nThe tax rises by 12 cents a litre in January.\n\nLoading recommendations...\nExplore more on these topics\nVelmora\nFarming\nReuse this content\nHarbor Review is part of the Trust Project >>>",
+    );
+    assert_eq!(removed_as(&a, "Print Email Facebook X LinkedIn WhatsApp Telegram"), Some(RemovalReason::Prompt), "share buttons");
+    assert_eq!(removed_as(&a, "Tyler Hale's Photo"), Some(RemovalReason::PhotoLabel), "the writer's picture");
+    assert_eq!(names(&a.bylines), vec!["Tyler Hale"]);
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-07-03"));
+    assert_eq!(removed_as(&a, "Loading recommendations..."), Some(RemovalReason::Prompt));
+    assert_eq!(removed_as(&a, "Explore more on these topics"), Some(RemovalReason::Prompt));
+    assert_eq!(removed_as(&a, "Velmora"), Some(RemovalReason::Boilerplate), "a topic tag");
+    assert_eq!(removed_as(&a, "Farming"), Some(RemovalReason::Boilerplate), "a topic tag");
+    assert_eq!(removed_as(&a, "Reuse this content"), Some(RemovalReason::Prompt));
+    assert_eq!(text_of(&a.outlet), Some("Harbor Review"), "the outlet names itself in the Trust Project line");
+    assert_eq!(a.paragraphs.len(), 2);
+}

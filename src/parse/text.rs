@@ -208,6 +208,20 @@ fn updated_label(s: &str) -> bool {
     (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some()) || time_stamp(&s[prefix.len() + 1..])
 }
 
+/// "Published On 3 Jul 20253 Jul 2025": a page that prints the date twice,
+/// the copies run together when scraped. Returns the byte length of the line
+/// up to the end of the first copy (the whole line when nothing repeats).
+fn without_repeated_date(s: &str) -> usize {
+    let label = prefix_ci(s, &["published on ", "published: ", "published ", "posted on ", "posted "]).map_or(0, str::len);
+    let dates = &s[label..];
+    let half = dates.len() / 2;
+    if dates.len() % 2 == 0 && half >= 8 && dates.is_char_boundary(half) && dates[..half] == dates[half..] {
+        label + half
+    } else {
+        s.len()
+    }
+}
+
 /// A time of day or an age, as page headers print them after "Updated":
 /// "14:05 GMT", "3 hours ago", "on Mon 09.41 BST". Every word holds a
 /// figure, is capitalised (a zone, a day) or is one of the few small words
@@ -343,8 +357,22 @@ fn is_prompt(s: &str) -> bool {
         "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article", "after newsletter promotion", "content-type", "key events", "show key events only",
+        "back to top", "listen to article", "after newsletter promotion", "reuse this content", "explore more on these topics", "content-type", "key events", "show key events only",
     ];
+    // A row of share buttons: "Print Email Facebook X LinkedIn WhatsApp".
+    const SHARE_BUTTONS: &[&str] = &[
+        "print", "email", "e-mail", "facebook", "x", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "share", "copy",
+        "link", "messenger", "bluesky", "threads", "pinterest", "mail", "comment", "comments", "save",
+    ];
+    let mut buttons = lower.split([' ', '|', '·']).filter(|w| !w.is_empty());
+    // Settled by the first word for nearly every line.
+    if buttons.next().is_some_and(|w| SHARE_BUTTONS.contains(&w)) && buttons.clone().count() >= 2 && buttons.all(|w| SHARE_BUTTONS.contains(&w)) {
+        return true;
+    }
+    // "Loading…", "Loading recommendations...": a widget not yet filled.
+    if lower.starts_with("loading") && word_count(lower) <= 3 && s.trim_end().ends_with(['.', '…']) {
+        return true;
+    }
     // Reading-time labels: "5 min read".
     if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
         return true;
@@ -553,15 +581,20 @@ fn section_label(s: &str) -> bool {
         return false;
     }
     let section_words = |part: &str| part.split_whitespace().all(|w| SECTION_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)));
-    let parts: Vec<&str> = s.split(['|', '>', '›', '»', '/', '·', '•']).map(str::trim).collect();
-    if parts.len() > 1 {
-        // One part at least is a section's name ("News", "Home"), so a
-        // headline with a slash ("Velmora Votes / Ostria Waits") is none.
-        return parts.len() <= 5
-            && parts.iter().any(|p| section_words(p))
-            && parts.iter().all(|p| (1..=2).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")));
+    const SEPARATORS: [char; 7] = ['|', '>', '›', '»', '/', '·', '•'];
+    // Most headlines have no separator: settled by their words alone. The
+    // separators are ASCII or start with byte 0xC2 or 0xE2, so a byte scan
+    // clears most lines before any character is decoded.
+    if !s.bytes().any(|b| matches!(b, b'|' | b'>' | b'/' | 0xC2 | 0xE2)) || !s.contains(SEPARATORS) {
+        return s.starts_with(|c: char| c.is_uppercase()) && section_words(s) && (1..=4).contains(&word_count(s));
     }
-    (1..=4).contains(&word_count(s)) && s.starts_with(|c: char| c.is_uppercase()) && section_words(s)
+    // A breadcrumb. One part at least is a section's name ("News",
+    // "Home"), so a headline with a slash ("Velmora Votes / Ostria Waits")
+    // is none.
+    let parts: Vec<&str> = s.split(SEPARATORS).map(str::trim).collect();
+    parts.len() <= 5
+        && parts.iter().any(|p| section_words(p))
+        && parts.iter().all(|p| (1..=2).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")))
 }
 
 /// The words page sections are named with ("World", "Politics", "Agrifood").
@@ -654,7 +687,7 @@ pub fn classify(input: &str) -> Classified {
 
     // Pass 1: what each line is by itself.
     let mut caption_texts: Vec<&str> = Vec::new();
-    let mut copyright_outlet = None;
+    let mut footer_outlet = None;
     for &i in &nonblank {
         if roles[i].is_some() {
             continue;
@@ -673,7 +706,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.clone())).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.start..r.start + without_repeated_date(s))).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -708,7 +741,7 @@ pub fn classify(input: &str) -> Classified {
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
             if let Some(holder) = copyright_holder(s) {
-                copyright_outlet.get_or_insert(r.start + holder.start..r.start + holder.end);
+                footer_outlet.get_or_insert(r.start + holder.start..r.start + holder.end);
             }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
@@ -727,6 +760,26 @@ pub fn classify(input: &str) -> Classified {
         } else if k < 12 && roles[i].is_none() && content_type_note(text(i)) {
             // The explanation printed without its label.
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+        } else if text(i).eq_ignore_ascii_case("explore more on these topics") {
+            // The topic tags listed under it, a word or three each.
+            let tags = nonblank[k + 1..].iter().take(10).take_while(|&&j| roles[j].is_none() && word_count(text(j)) <= 3 && !ends_like_prose(text(j))).count();
+            for &j in &nonblank[k + 1..k + 1 + tags] {
+                roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+            }
+        } else if roles[i].is_none() && text(i).len() < 80 {
+            let s = text(i);
+            // "Tyler Hale's Photo": the writer's picture, by its label.
+            if let Some(name) = s.strip_suffix("'s Photo").or_else(|| s.strip_suffix("’s Photo")).or_else(|| s.strip_suffix("'s photo")).or_else(|| s.strip_suffix("’s photo")) {
+                if name_like(name) {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
+                }
+            } else if let Some(name) = s.find(" is part of the Trust Project").map(|at| &s[..at]) {
+                // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
+                if (1..=4).contains(&word_count(name)) && name.split_whitespace().all(crate::parse::tokens::is_capitalized) {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+                    footer_outlet.get_or_insert(content[i].start..content[i].start + name.len());
+                }
+            }
         }
     }
 
@@ -847,7 +900,7 @@ pub fn classify(input: &str) -> Classified {
         }
     }
     if out.outlet.is_none() {
-        out.outlet = copyright_outlet.or(bio_outlet);
+        out.outlet = footer_outlet.or(bio_outlet);
     }
 
     // Pass 3: the body.
