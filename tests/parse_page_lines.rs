@@ -154,3 +154,30 @@ fn page_furniture_around_the_story() {
     assert_eq!(text_of(&a.outlet), Some("Harbor Review"), "the outlet names itself in the Trust Project line");
     assert_eq!(a.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_byline_naming_its_outlet_and_a_date_line_with_its_update() {
+    let a = parse_text(
+        "Velmora Orders Review of Dam Safety\nBy Caleb Stroud, The Epoch Ledger\nJuly 3, 2025 at 9:05 p.m. ET | Updated July 4, 2025\nShare\n\nThe government ordered a safety review of all 42 dams on Thursday.\n\nThe review will report by December.",
+    );
+    assert_eq!(names(&a.bylines), vec!["Caleb Stroud"]);
+    assert_eq!(text_of(&a.outlet), Some("The Epoch Ledger"));
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-07-03"), "the first part, not the update");
+    assert_eq!(a.dek, None, "a date line is not a standfirst");
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_credit_on_the_line_under_its_caption() {
+    let a = parse_text(
+        "Dam review ordered\n\nThe government ordered a safety review of all 42 dams on Thursday.\n\nFloods forced the release of water from three reservoirs.\n\nThe spillway of the Ostra dam near Lindau on May 2, 2025.\nPhoto: Ilse Brandt/Reuters\n\nThe review will report by December.\n\nThe spillway of the Ostra dam near Lindau on May 2, 2025.\nPhoto: Ilse Brandt/Reuters\n\nThe panel is independent.\n\n(Photo by Jens Abel/AFP via Getty Images)\n\nThis article was originally published by The Lantern Post.",
+    );
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].text, "The spillway of the Ostra dam near Lindau on May 2, 2025.");
+    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("Photo: Ilse Brandt/Reuters"));
+    assert_eq!(removed_as(&a, "Photo: Ilse Brandt/Reuters"), Some(RemovalReason::DuplicateCaption), "the second copy");
+    assert_eq!(a.subheads.len(), 0, "{:?}", a.subheads);
+    assert_eq!(a.paragraphs.len(), 4, "a credit with no caption over it is no paragraph");
+    assert_eq!(removed_as(&a, "(Photo by Jens Abel/AFP via Getty Images)"), Some(RemovalReason::PhotoLabel));
+    assert_eq!(text_of(&a.outlet), Some("The Lantern Post"), "“originally published by”");
+}

@@ -179,6 +179,9 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 (v, Some(n + v + 5))
             } else if let Some(v) = rest.find(" | ") {
                 (v, Some(n + v + 3))
+            } else if let Some(v) = rest.rfind(", The ").filter(|&v| rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized)) {
+                // "By Caleb Stroud, The Epoch Ledger": no name starts with "The".
+                (v, Some(n + v + 2))
             } else {
                 (rest.len(), None)
             };
@@ -258,6 +261,11 @@ mod tests {
         assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet, None, "a source named alone may be an agency");
         let s = "Source: Regional Agencies";
         assert_eq!(read_credit(s, 0..s.len()).unwrap().role(), LineRole::SourceLine);
+        let s = "By Caleb Stroud, The Epoch Ledger";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!((names(s, &c.bylines), c.outlet.map(|r| &s[r])), (vec!["Caleb Stroud".to_string()], Some("The Epoch Ledger")));
+        let s = "By Ana Lux, The Ledger's correspondent";
+        assert!(read_credit(s, 0..s.len()).is_none_or(|c| c.outlet.is_none()));
         let s = "[Edited by Nadia Corvin/Paul Eder]";
         assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().editors), vec!["Nadia Corvin", "Paul Eder"], "editors between slashes");
         let s = "Source: Harbor 24 and news agencies";

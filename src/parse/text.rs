@@ -22,7 +22,7 @@ use crate::error::Error;
 use crate::model::{Article, InputFormat, LineRole, ParseOptions, RemovalReason};
 use crate::parse::build::{assemble, Classified, ClassifiedLine};
 use crate::parse::bytewise::{has_byte_below, word_at};
-use crate::parse::captions::{caption_credit, labelled_caption_credit};
+use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
 use crate::parse::credits::read_credit;
 use crate::parse::dates::{date_line, days_from_civil};
 use std::ops::Range;
@@ -220,6 +220,25 @@ fn without_repeated_date(s: &str) -> usize {
     } else {
         s.len()
     }
+}
+
+/// "July 3, 2025 at 9:05 p.m. ET | Updated July 4, 2025": a date line whose
+/// parts stand between bars, each a date (the later ones an update). Returns
+/// the byte length of the line's part to read the publication date from:
+/// the first part when every part is a date, else the whole line.
+fn dated_parts_end(input: &str, line: Range<usize>) -> usize {
+    let s = &input[line.clone()];
+    let Some(first_end) = s.find(" | ") else { return without_repeated_date(s) };
+    let mut from = first_end + 3;
+    while from < s.len() {
+        let end = s[from..].find(" | ").map_or(s.len(), |e| from + e);
+        let part = line.start + from..line.start + end;
+        if !(updated_label(&input[part.clone()]) || (may_hold_date(input, part.clone()) && date_line(input, part).is_some())) {
+            return s.len();
+        }
+        from = end + 3;
+    }
+    first_end
 }
 
 /// A time of day or an age, as page headers print them after "Updated":
@@ -455,6 +474,33 @@ fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let words = name.split_whitespace().count();
     let name_word = |w: &str| crate::parse::tokens::is_capitalized(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "&" | "of" | "and");
     ((1..=6).contains(&words) && crate::parse::tokens::is_capitalized(name) && name.split_whitespace().all(name_word)).then(|| at..at + name.len())
+}
+
+/// "This article was originally published by The Lantern Post.": the outlet
+/// the piece comes from, as a byte range of `s`. A date there ("first
+/// published on Sun 6 Apr 2025") names none.
+fn republished_from(s: &str) -> Option<Range<usize>> {
+    const MARKERS: &[&str] = &["originally published by ", "originally published on ", "originally published in ", "originally appeared on ", "originally appeared in ", "first appeared on ", "first appeared in "];
+    // The marker stands near the line's start ("This article was …").
+    let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
+    let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
+    let from = at + marker.len();
+    let mut end = from;
+    for w in s[from..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) || word.bytes().any(|b| b.is_ascii_digit()) {
+            break;
+        }
+        end += word.len();
+        if word.len() != w.len() {
+            break;
+        }
+        end += 1;
+    }
+    let name = s[from..end].trim_end();
+    let first = name.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    const CALENDAR: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    (!name.is_empty() && name.split_whitespace().count() <= 5 && !CALENDAR.contains(&first.as_str())).then(|| from..from + name.len())
 }
 
 /// "Livia Sandor is a reporter for The Meridian Times covering …": a note on
@@ -706,7 +752,7 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.start..r.start + without_repeated_date(s))).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone()))).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -738,9 +784,26 @@ pub fn classify(input: &str) -> Classified {
                 roles[i] = Some((LineRole::Caption, None));
                 out.captions.push((r, Some(credit)));
             }
+        } else if credit_line(input, r.clone()) {
+            // A credit on its own line credits the caption straight above it
+            // (no blank line between: a paragraph stands apart); with no
+            // caption there, it is a photo's label.
+            match prev_nb(i).filter(|&j| j + 1 == i && roles[j].is_none() && word_count(text(j)) <= 40) {
+                Some(j) if caption_texts.contains(&text(j)) => {
+                    roles[j] = removed(RemovalReason::DuplicateCaption);
+                    roles[i] = removed(RemovalReason::DuplicateCaption);
+                }
+                Some(j) => {
+                    caption_texts.push(text(j));
+                    roles[j] = Some((LineRole::Caption, None));
+                    roles[i] = Some((LineRole::Caption, None));
+                    out.captions.push((content[j].clone(), Some(r)));
+                }
+                None => roles[i] = removed(RemovalReason::PhotoLabel),
+            }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
-            if let Some(holder) = copyright_holder(s) {
+            if let Some(holder) = copyright_holder(s).or_else(|| republished_from(s)) {
                 footer_outlet.get_or_insert(r.start + holder.start..r.start + holder.end);
             }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
@@ -1093,6 +1156,11 @@ mod tests {
         assert_eq!(holder("Copyright © 2019-2025 Harbor 24 All rights reserved"), Some("Harbor 24"));
         assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
         assert_eq!(holder("Copyright 2025 the owners"), None);
+        let from = |s: &'static str| republished_from(s).map(|r| &s[r]);
+        assert_eq!(from("This article was originally published by The Lantern Post."), Some("The Lantern Post"));
+        assert_eq!(from("This story originally appeared on Harbor Review, a partner site."), Some("Harbor Review"));
+        assert_eq!(from("This article was first published on Sunday."), None);
+        assert_eq!(from("This article originally appeared in print on March 3."), None);
         let names = ["Ana Lux"];
         let bio = |s: &'static str| author_bio(s, &names).map(|o| o.map(|r| &s[r]));
         assert_eq!(bio("Ana Lux is a reporter for The Harbor Ledger, based in Karsk."), Some(Some("The Harbor Ledger")));
