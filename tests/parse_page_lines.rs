@@ -181,3 +181,15 @@ fn a_credit_on_the_line_under_its_caption() {
     assert_eq!(removed_as(&a, "(Photo by Jens Abel/AFP via Getty Images)"), Some(RemovalReason::PhotoLabel));
     assert_eq!(text_of(&a.outlet), Some("The Lantern Post"), "“originally published by”");
 }
+
+#[test]
+fn a_publication_time_without_a_date_and_reporting_credited_with() {
+    let a = parse_text(
+        "Central Bank Holds Rates\nGovernor says the rise is temporary\nAna Lux and Sam Orr\nJune 26th 2025\nPublished 6:15 AM ET\n\nThe central bank held its main rate at 4.5% on Thursday.\n\nInflation rose to 5.1% in May.\n\nWith reporting by Piet Horvath and Mira Castell.",
+    );
+    assert_eq!(removed_as(&a, "Published 6:15 AM ET"), Some(RemovalReason::UpdatedLabel));
+    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-06-26"), "“June 26th 2025”");
+    assert_eq!(names(&a.bylines), vec!["Ana Lux", "Sam Orr"]);
+    assert_eq!(names(&a.contributors), vec!["Piet Horvath", "Mira Castell"]);
+    assert_eq!(a.paragraphs.len(), 2);
+}

@@ -88,10 +88,13 @@ pub fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<
 /// Images)", "[EPA-EFE/Karl Moser]": a line that is only a photo credit, as
 /// pages print it under the caption instead of at its end.
 pub fn credit_line(text: &str, range: Range<usize>) -> bool {
-    let line = text[range].trim();
-    if line.len() > 120 {
+    let line = &text[range];
+    // Credits open with a bracket or a label's capital: most lines are
+    // settled by their first byte.
+    if line.len() > 120 || !matches!(line.as_bytes().first(), Some(b'(' | b'[' | b'P' | b'I' | b'C')) {
         return false;
     }
+    let line = line.trim_end();
     if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']'))) {
         return !inner.contains(['(', ')', '[', ']']) && looks_like_credit(inner);
     }

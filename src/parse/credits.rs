@@ -109,7 +109,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
     const OPENERS: &[&str] = &[
         "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
-        "editor", "additional", "with additional", "contributing", "source",
+        "editor", "additional", "with additional", "with reporting", "contributing", "source",
     ];
     // The first letters of the labels, either case: most lines open with
     // another letter and are not compared with each label.
@@ -170,7 +170,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 credit.editors.extend(split_names(text, inner_range(from, from + part.len()))?);
                 from += part.len() + 1;
             }
-        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "contributing: "]) {
+        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "with reporting by ", "with reporting from ", "contributing: "]) {
             credit.contributors.extend(split_names(text, inner_range(n, inner.len()))?);
         } else if let Some(n) = after_prefix(inner, &["authored by ", "written by ", "posted by ", "submitted by ", "reporting by ", "reported by ", "writing by ", "compiled by ", "by "]) {
             let rest = &inner[n..];
@@ -266,6 +266,9 @@ mod tests {
         assert_eq!((names(s, &c.bylines), c.outlet.map(|r| &s[r])), (vec!["Caleb Stroud".to_string()], Some("The Epoch Ledger")));
         let s = "By Ana Lux, The Ledger's correspondent";
         assert!(read_credit(s, 0..s.len()).is_none_or(|c| c.outlet.is_none()));
+        let s = "With reporting by Piet Horvath and Mira Castell.";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!((names(s, &c.contributors), c.role()), (vec!["Piet Horvath".to_string(), "Mira Castell".to_string()], LineRole::Contributor));
         let s = "[Edited by Nadia Corvin/Paul Eder]";
         assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().editors), vec!["Nadia Corvin", "Paul Eder"], "editors between slashes");
         let s = "Source: Harbor 24 and news agencies";

@@ -208,6 +208,13 @@ fn updated_label(s: &str) -> bool {
     (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some()) || time_stamp(&s[prefix.len() + 1..])
 }
 
+/// "Published 6:15 AM ET", "Posted 3 hours ago": a publication label with a
+/// time but no date. (With a full date the line is a date line, which dates
+/// the piece.)
+fn published_time_label(s: &str) -> bool {
+    s.len() <= 40 && prefix_ci(s, &["published ", "posted ", "published: ", "posted: "]).is_some_and(|p| !may_hold_date(s, 0..s.len()) && time_stamp(&s[p.len()..]))
+}
+
 /// "Published On 3 Jul 20253 Jul 2025": a page that prints the date twice,
 /// the copies run together when scraped. Returns the byte length of the line
 /// up to the end of the first copy (the whole line when nothing repeats).
@@ -746,6 +753,8 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
+        } else if published_time_label(s) {
+            roles[i] = removed(RemovalReason::UpdatedLabel);
         } else if updated_label(s) {
             roles[i] = removed(RemovalReason::UpdatedLabel);
             if let Some((range, ymd)) = date_line(input, r.clone()) {
@@ -1094,6 +1103,8 @@ mod tests {
         for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
             assert!(!may_hold_date(s, 0..s.len()), "{s}");
         }
+        assert!(published_time_label("Published 6:15 AM ET") && published_time_label("Posted 3 hours ago"));
+        assert!(!published_time_label("Published figures show 40 dead") && !published_time_label("Published June 26, 2024"));
     }
 
     #[test]
