@@ -39,6 +39,11 @@ fn a_section_label_over_the_headline_is_not_the_title() {
     assert_eq!(text_of(&a.title), Some("Velmora’s ruling bloc loses majority as coalition partner walks out"));
     assert_eq!(removed_as(&a, "News|Politics"), Some(RemovalReason::Boilerplate), "a breadcrumb");
     assert!(text_of(&a.dek).is_some_and(|d| d.starts_with("The Agrarian League quit")), "{:?}", a.dek);
+    for label in ["Analysis", "Europe|Energy & Environment", "Home > News > Europe"] {
+        let a = parse_text(&format!("{label}\nHarbor Reopens After Six Weeks\nBy Ana Lux\nMarch 3, 2025\n\nThe harbor reopened on Monday, officials said.\n\nShips queued at dawn."));
+        assert_eq!(text_of(&a.title), Some("Harbor Reopens After Six Weeks"), "{label}");
+        assert_eq!(removed_as(&a, label), Some(RemovalReason::Boilerplate), "{label}");
+    }
     // A short headline is still a headline.
     let a = parse_text("Harbor Reopens\n\nThe harbor reopened on Monday, officials said.\n\nShips queued at dawn.");
     assert_eq!(text_of(&a.title), Some("Harbor Reopens"));

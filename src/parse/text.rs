@@ -647,7 +647,7 @@ fn section_label(s: &str) -> bool {
     let parts: Vec<&str> = s.split(SEPARATORS).map(str::trim).collect();
     parts.len() <= 5
         && parts.iter().any(|p| section_words(p))
-        && parts.iter().all(|p| (1..=2).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")))
+        && parts.iter().all(|p| (1..=3).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")))
 }
 
 /// The words page sections are named with ("World", "Politics", "Agrifood").
@@ -655,7 +655,7 @@ const SECTION_WORDS: &[&str] = &[
     "news", "world", "europe", "politics", "business", "economy", "opinion", "us", "uk", "eu", "asia", "africa", "americas", "middle", "east",
     "sport", "sports", "science", "technology", "tech", "health", "environment", "climate", "culture", "markets", "defence", "defense",
     "international", "national", "local", "global", "breaking", "latest", "energy", "agrifood", "transport", "digital", "elections", "jobs",
-    "home", "live", "&", "and",
+    "home", "live", "analysis", "explainer", "interview", "feature", "features", "comment", "investigation", "investigations", "&", "and",
 ];
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
@@ -1152,7 +1152,7 @@ mod tests {
 
     #[test]
     fn section_labels_and_breadcrumbs() {
-        for s in ["World News", "Politics", "News|Politics", "Home › Europe › Energy", "World / Europe", "Energy & Environment"] {
+        for s in ["World News", "Politics", "News|Politics", "Home › Europe › Energy", "World / Europe", "Energy & Environment", "Europe|Energy & Environment", "Analysis"] {
             assert!(section_label(s), "{s}");
         }
         for s in ["Harbor Reopens", "Velmora Votes / Ostria Waits", "World leaders meet in Karsk", "News of the strike spreads", "Europe."] {
