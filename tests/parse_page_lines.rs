@@ -198,3 +198,11 @@ fn a_publication_time_without_a_date_and_reporting_credited_with() {
     assert_eq!(names(&a.contributors), vec!["Piet Horvath", "Mira Castell"]);
     assert_eq!(a.paragraphs.len(), 2);
 }
+
+#[test]
+fn a_copyright_mark_under_a_photo_names_no_outlet() {
+    let a = parse_text("Harbor Reopens\n\nThe harbor reopened on Monday, officials said.\n\n© 2025 Jo Quill\n\nShips queued at dawn, the port said.\n\nThe first ferry left at noon.");
+    assert_eq!(a.outlet, None, "{:?}", a.outlet);
+    let a = parse_text("Harbor Reopens\n\nThe harbor reopened on Monday, officials said.\n\nShips queued at dawn, the port said.\n\n© 2025 Harbor Review");
+    assert_eq!(text_of(&a.outlet), Some("Harbor Review"), "after the story, the page's own line");
+}

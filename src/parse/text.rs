@@ -813,7 +813,7 @@ pub fn classify(input: &str) -> Classified {
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
             if let Some(holder) = copyright_holder(s).or_else(|| republished_from(s)) {
-                footer_outlet.get_or_insert(r.start + holder.start..r.start + holder.end);
+                footer_outlet.get_or_insert((i, r.start + holder.start..r.start + holder.end));
             }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
@@ -849,7 +849,7 @@ pub fn classify(input: &str) -> Classified {
                 // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
                 if (1..=4).contains(&word_count(name)) && name.split_whitespace().all(crate::parse::tokens::is_capitalized) {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
-                    footer_outlet.get_or_insert(content[i].start..content[i].start + name.len());
+                    footer_outlet.get_or_insert((i, content[i].start..content[i].start + name.len()));
                 }
             }
         }
@@ -971,12 +971,14 @@ pub fn classify(input: &str) -> Classified {
             bio_outlet = bio_outlet.or(outlet.map(|o| content[i].start + o.start..content[i].start + o.end));
         }
     }
-    if out.outlet.is_none() {
-        out.outlet = footer_outlet.or(bio_outlet);
-    }
 
     // Pass 3: the body.
     let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading[i]);
+    // The page's own lines after the story name its outlet; a "© 2025 Jo
+    // Quill" under a photo higher up names its photographer.
+    if out.outlet.is_none() {
+        out.outlet = footer_outlet.filter(|(i, _)| last_body.is_none_or(|l| *i > l)).map(|(_, r)| r).or(bio_outlet);
+    }
     if let Some(first) = first_body {
         let mut k = rank[first];
         while k < nonblank.len() {
