@@ -84,6 +84,27 @@ pub fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<
         .then(|| range.start + at..range.start + at + label.len() + credit.len())
 }
 
+/// "Photo: Ilse Brandt/Reuters", "(Photo by Jens Abel/AFP via Getty
+/// Images)", "[EPA-EFE/Karl Moser]": a line that is only a photo credit, as
+/// pages print it under the caption instead of at its end.
+pub fn credit_line(text: &str, range: Range<usize>) -> bool {
+    let line = &text[range];
+    // Credits open with a bracket or a label's capital: most lines are
+    // settled by their first byte.
+    if line.len() > 120 || !matches!(line.as_bytes().first(), Some(b'(' | b'[' | b'P' | b'I' | b'C')) {
+        return false;
+    }
+    let line = line.trim_end();
+    if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']'))) {
+        return !inner.contains(['(', ')', '[', ']']) && looks_like_credit(inner);
+    }
+    const LABELS: &[&str] = &["Photo: ", "Photograph: ", "Photos: ", "Photo by ", "Photograph by ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Illustration: "];
+    let Some(credit) = LABELS.iter().find_map(|l| line.strip_prefix(l)) else { return false };
+    let words = credit.split_whitespace().count();
+    (1..=8).contains(&words)
+        && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "the" | "de" | "van"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +119,16 @@ mod tests {
         assert_eq!(credit("A minister speaks in Valdor. (Lena Ortiz/Harbor Wire)"), Some("(Lena Ortiz/Harbor Wire)"));
         assert_eq!(credit("The bridge reopened on Monday [File: Omar Bek/Reuters]"), Some("[File: Omar Bek/Reuters]"));
         assert_eq!(credit("Senators arrive for the vote. [EPA-EFE/Jo Quill / POOL]"), Some("[EPA-EFE/Jo Quill / POOL]"));
+    }
+
+    #[test]
+    fn lines_that_are_only_a_credit() {
+        for s in ["Photo: Ilse Brandt/Reuters", "(Photo by Jens Abel/AFP via Getty Images)", "[EPA-EFE/Karl Moser]", "Photograph: Nils Hovde for the Karsk Times"] {
+            assert!(credit_line(s, 0..s.len()), "{s}");
+        }
+        for s in ["Photo: the damage after the storm", "(see chart)", "Photos show the convoy was stopped.", "(The ministry declined to comment.)"] {
+            assert!(!credit_line(s, 0..s.len()), "{s}");
+        }
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
     const OPENERS: &[&str] = &[
         "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
-        "editor", "additional", "with additional", "contributing", "source",
+        "editor", "additional", "with additional", "with reporting", "contributing", "source",
     ];
     // The first letters of the labels, either case: most lines open with
     // another letter and are not compared with each label.
@@ -164,8 +164,13 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
             credit.outlet.get_or_insert(o);
         }
         if let Some(n) = after_prefix(inner, &["edited by ", "editing by ", "edited and compiled by ", "editor: "]) {
-            credit.editors.extend(split_names(text, inner_range(n, inner.len()))?);
-        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "contributing: "]) {
+            // "[Edited by Nadia Corvin/Paul Eder]": editors between slashes.
+            let mut from = n;
+            for part in inner[n..].split('/') {
+                credit.editors.extend(split_names(text, inner_range(from, from + part.len()))?);
+                from += part.len() + 1;
+            }
+        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "with reporting by ", "with reporting from ", "contributing: "]) {
             credit.contributors.extend(split_names(text, inner_range(n, inner.len()))?);
         } else if let Some(n) = after_prefix(inner, &["authored by ", "written by ", "posted by ", "submitted by ", "reporting by ", "reported by ", "writing by ", "compiled by ", "by "]) {
             let rest = &inner[n..];
@@ -174,6 +179,9 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 (v, Some(n + v + 5))
             } else if let Some(v) = rest.find(" | ") {
                 (v, Some(n + v + 3))
+            } else if let Some(v) = rest.rfind(", The ").filter(|&v| rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized)) {
+                // "By Caleb Stroud, The Epoch Ledger": no name starts with "The".
+                (v, Some(n + v + 2))
             } else {
                 (rest.len(), None)
             };
@@ -203,7 +211,9 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 let named = inner[n..].trim_start();
                 let from = n + (inner[n..].len() - named.len());
                 let own = named.strip_suffix(" and news agencies").or_else(|| named.strip_suffix(" and agencies")).or_else(|| named.strip_suffix(" and wire services"));
-                if let Some(own) = own.filter(|o| (1..=4).contains(&o.split_whitespace().count()) && o.split_whitespace().all(crate::parse::tokens::is_capitalized) && !o.contains(',')) {
+                // A figure may follow the name's first word ("Meridian 24").
+                let name_word = |(k, w): (usize, &str)| crate::parse::tokens::is_capitalized(w) || (k > 0 && w.bytes().all(|b| b.is_ascii_digit()));
+                if let Some(own) = own.filter(|o| (1..=4).contains(&o.split_whitespace().count()) && o.split_whitespace().enumerate().all(name_word) && !o.contains(',')) {
                     credit.outlet = Some(inner_range(from, from + own.len()));
                 }
             }
@@ -251,6 +261,18 @@ mod tests {
         assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet, None, "a source named alone may be an agency");
         let s = "Source: Regional Agencies";
         assert_eq!(read_credit(s, 0..s.len()).unwrap().role(), LineRole::SourceLine);
+        let s = "By Caleb Stroud, The Epoch Ledger";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!((names(s, &c.bylines), c.outlet.map(|r| &s[r])), (vec!["Caleb Stroud".to_string()], Some("The Epoch Ledger")));
+        let s = "By Ana Lux, The Ledger's correspondent";
+        assert!(read_credit(s, 0..s.len()).is_none_or(|c| c.outlet.is_none()));
+        let s = "With reporting by Piet Horvath and Mira Castell.";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!((names(s, &c.contributors), c.role()), (vec!["Piet Horvath".to_string(), "Mira Castell".to_string()], LineRole::Contributor));
+        let s = "[Edited by Nadia Corvin/Paul Eder]";
+        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().editors), vec!["Nadia Corvin", "Paul Eder"], "editors between slashes");
+        let s = "Source: Harbor 24 and news agencies";
+        assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet.map(|r| &s[r]), Some("Harbor 24"), "a figure in the outlet's name");
         let s = "Reporting by Ana Lux in Valdor; Editing by Sam Orr";
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(names(s, &c.bylines), vec!["Ana Lux"]);

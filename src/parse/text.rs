@@ -22,7 +22,7 @@ use crate::error::Error;
 use crate::model::{Article, InputFormat, LineRole, ParseOptions, RemovalReason};
 use crate::parse::build::{assemble, Classified, ClassifiedLine};
 use crate::parse::bytewise::{has_byte_below, word_at};
-use crate::parse::captions::{caption_credit, labelled_caption_credit};
+use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
 use crate::parse::credits::read_credit;
 use crate::parse::dates::{date_line, days_from_civil};
 use std::ops::Range;
@@ -169,6 +169,16 @@ fn word_count(s: &str) -> usize {
 
 /// Audio- and video-player residue: "0:00", "0:00 / 3:12", "1x".
 fn is_player_residue(s: &str) -> bool {
+    // "Listen to this article · 5 min", "Listen to article (3 minutes)": the
+    // player's button with its running time.
+    if s.len() <= 48 {
+        if let Some(label) = prefix_ci(s, &["listen to this article", "listen to article", "listen to the article"]) {
+            let rest = &s[label.len()..];
+            if rest.is_empty() || (rest.starts_with([' ', '·', '|', '-', '(', '–', ':']) && rest.bytes().any(|b| b.is_ascii_digit()) && word_count(rest) <= 4) {
+                return true;
+            }
+        }
+    }
     if s.len() > 24 {
         return false;
     }
@@ -196,6 +206,46 @@ fn updated_label(s: &str) -> bool {
         return false;
     }
     (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some()) || time_stamp(&s[prefix.len() + 1..])
+}
+
+/// "Published 6:15 AM ET", "Posted 3 hours ago": a publication label with a
+/// time but no date. (With a full date the line is a date line, which dates
+/// the piece.)
+fn published_time_label(s: &str) -> bool {
+    s.len() <= 40 && prefix_ci(s, &["published ", "posted ", "published: ", "posted: "]).is_some_and(|p| !may_hold_date(s, 0..s.len()) && time_stamp(&s[p.len()..]))
+}
+
+/// "Published On 3 Jul 20253 Jul 2025": a page that prints the date twice,
+/// the copies run together when scraped. Returns the byte length of the line
+/// up to the end of the first copy (the whole line when nothing repeats).
+fn without_repeated_date(s: &str) -> usize {
+    let label = prefix_ci(s, &["published on ", "published: ", "published ", "posted on ", "posted "]).map_or(0, str::len);
+    let dates = &s[label..];
+    let half = dates.len() / 2;
+    if dates.len() % 2 == 0 && half >= 8 && dates.is_char_boundary(half) && dates[..half] == dates[half..] {
+        label + half
+    } else {
+        s.len()
+    }
+}
+
+/// "July 3, 2025 at 9:05 p.m. ET | Updated July 4, 2025": a date line whose
+/// parts stand between bars, each a date (the later ones an update). Returns
+/// the byte length of the line's part to read the publication date from:
+/// the first part when every part is a date, else the whole line.
+fn dated_parts_end(input: &str, line: Range<usize>) -> usize {
+    let s = &input[line.clone()];
+    let Some(first_end) = s.find(" | ") else { return without_repeated_date(s) };
+    let mut from = first_end + 3;
+    while from < s.len() {
+        let end = s[from..].find(" | ").map_or(s.len(), |e| from + e);
+        let part = line.start + from..line.start + end;
+        if !(updated_label(&input[part.clone()]) || (may_hold_date(input, part.clone()) && date_line(input, part).is_some())) {
+            return s.len();
+        }
+        from = end + 3;
+    }
+    first_end
 }
 
 /// A time of day or an age, as page headers print them after "Updated":
@@ -270,6 +320,13 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
             return Some(offset + names.len());
         }
     }
+    // "Hana Vujic in Halm and Omar Brandt in Karsk": each writer with a place.
+    let parts: Vec<&str> = s_no_by.split(" and ").flat_map(|p| p.split(", ")).collect();
+    if parts.len() >= 2
+        && parts.iter().all(|part| part.split_once(" in ").is_some_and(|(name, place)| name_like(name) && (1..=3).contains(&place.split_whitespace().count()) && capitalised(place)))
+    {
+        return Some(s.len());
+    }
     if let Some(names) = s_no_by.strip_suffix(" and agencies") {
         return name_like(names).then_some(offset + names.len());
     }
@@ -326,8 +383,22 @@ fn is_prompt(s: &str) -> bool {
         "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
         "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article", "after newsletter promotion", "content-type", "key events", "show key events only",
+        "back to top", "listen to article", "after newsletter promotion", "reuse this content", "explore more on these topics", "content-type", "key events", "show key events only",
     ];
+    // A row of share buttons: "Print Email Facebook X LinkedIn WhatsApp".
+    const SHARE_BUTTONS: &[&str] = &[
+        "print", "email", "e-mail", "facebook", "x", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "share", "copy",
+        "link", "messenger", "bluesky", "threads", "pinterest", "mail", "comment", "comments", "save",
+    ];
+    let mut buttons = lower.split([' ', '|', '·']).filter(|w| !w.is_empty());
+    // Settled by the first word for nearly every line.
+    if buttons.next().is_some_and(|w| SHARE_BUTTONS.contains(&w)) && buttons.clone().count() >= 2 && buttons.all(|w| SHARE_BUTTONS.contains(&w)) {
+        return true;
+    }
+    // "Loading…", "Loading recommendations...": a widget not yet filled.
+    if lower.starts_with("loading") && word_count(lower) <= 3 && s.trim_end().ends_with(['.', '…']) {
+        return true;
+    }
     // Reading-time labels: "5 min read".
     if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
         return true;
@@ -338,7 +409,7 @@ fn is_prompt(s: &str) -> bool {
     }
     const PREFIXES: &[&str] = &[
         "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
-        "support our", "donate", "we want to hear", "please enable javascript", "this video", "watch:", "watch live", "read next",
+        "support our", "donate", "we want to hear", "please enable javascript", "please turn on javascript", "turn on javascript", "enable javascript", "this video", "watch:", "watch live", "read next",
         "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
         "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
         "you've reached", "you’ve reached", "this content", "cookie", "we use cookies", "save articles to read later",
@@ -386,6 +457,109 @@ fn is_sign_off(s: &str) -> bool {
         "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
     ];
     (prefix_ci(s, PREFIXES).is_some() || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
+}
+
+/// "© 2025 The Meridian Times. All rights reserved.": the outlet holding the
+/// copyright, as a byte range of `s`. A year must stand before the name, so
+/// a photographer's "© Jo Quill" under a picture names no outlet.
+fn copyright_holder(s: &str) -> Option<Range<usize>> {
+    let mut at = prefix_ci(s, &["copyright", "©", "(c) "])?.len();
+    let skip = |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
+    at = skip(at, &[' ', '©']);
+    at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
+    at = skip(at, &[' ']);
+    let year = s[at..].bytes().take_while(|b| b.is_ascii_digit()).count();
+    if year != 4 {
+        return None;
+    }
+    // "2019-2025", "2019–2025"
+    at = skip(at + year, &['-', '–', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    at = skip(at, &[' ', ',']);
+    let name_len = s[at..].find(['.', ',', ';', '|']).unwrap_or(s.len() - at);
+    let name = s[at..at + name_len].trim_end();
+    let name = name.find(" All rights").map_or(name, |p| &name[..p]);
+    let words = name.split_whitespace().count();
+    let name_word = |w: &str| crate::parse::tokens::is_capitalized(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "&" | "of" | "and");
+    ((1..=6).contains(&words) && crate::parse::tokens::is_capitalized(name) && name.split_whitespace().all(name_word)).then(|| at..at + name.len())
+}
+
+/// "This article was originally published by The Lantern Post.": the outlet
+/// the piece comes from, as a byte range of `s`. A date there ("first
+/// published on Sun 6 Apr 2025") names none.
+fn republished_from(s: &str) -> Option<Range<usize>> {
+    const MARKERS: &[&str] = &["originally published by ", "originally published on ", "originally published in ", "originally appeared on ", "originally appeared in ", "first appeared on ", "first appeared in "];
+    // The marker stands near the line's start ("This article was …").
+    let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
+    let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
+    let from = at + marker.len();
+    let mut end = from;
+    for w in s[from..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) || word.bytes().any(|b| b.is_ascii_digit()) {
+            break;
+        }
+        end += word.len();
+        if word.len() != w.len() {
+            break;
+        }
+        end += 1;
+    }
+    let name = s[from..end].trim_end();
+    let first = name.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    const CALENDAR: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    (!name.is_empty() && name.split_whitespace().count() <= 5 && !CALENDAR.contains(&first.as_str())).then(|| from..from + name.len())
+}
+
+/// "Livia Sandor is a reporter for The Meridian Times covering …": a note on
+/// one of the article's writers (`names`), printed after the story. Returns
+/// the byte range in `s` of the outlet the writer works "for", when named.
+fn author_bio(s: &str, names: &[&str]) -> Option<Option<Range<usize>>> {
+    if s.len() > 600 {
+        return None;
+    }
+    let name = names.iter().find(|n| !n.is_empty() && s.starts_with(**n))?;
+    let rest = &s[name.len()..];
+    if !(rest.starts_with(" is ") || rest.starts_with(" was ") || rest.starts_with(" has ") || rest.starts_with(" writes ") || rest.starts_with(" covers ")) {
+        return None;
+    }
+    const ROLES: &[&str] = &[
+        "reporter", "correspondent", "journalist", "editor", "writer", "columnist", "contributor", "producer", "photographer", "freelance",
+        "freelancer", "reporting", "covers", "writes",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let role_at = words.iter().position(|w| ROLES.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str()))?;
+    let Some(after) = words.get(role_at + 1).filter(|w| matches!(**w, "for" | "at")) else { return Some(None) };
+    // The outlet: the capitalised words after "for".
+    let from = name.len() + rest.find(&format!("{} {after} ", words[role_at]))? + words[role_at].len() + after.len() + 2;
+    let mut end = from;
+    for w in s[from..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) {
+            break;
+        }
+        end += word.len();
+        if word.len() != w.len() {
+            break;
+        }
+        end += 1;
+    }
+    let outlet = s[from..end].trim_end();
+    Some((!outlet.is_empty()).then(|| from..from + outlet.len()))
+}
+
+/// "News Based on facts, either observed and verified directly by the
+/// reporter, …", "Opinion Advocates for ideas and draws conclusions …": a
+/// page's note on what kind of piece this is, the type's name run into its
+/// definition. The definitions speak of facts, authors and advertisers.
+fn content_type_note(s: &str) -> bool {
+    if s.len() > 300 {
+        return false;
+    }
+    let Some(kind) = prefix_ci(s, &["news ", "opinion ", "analysis ", "explainer ", "interview ", "promoted content ", "sponsored content ", "special report "]) else { return false };
+    let definition = &s[kind.len()..];
+    s.starts_with(|c: char| c.is_uppercase())
+        && definition.starts_with(|c: char| c.is_uppercase())
+        && ["Based on ", "Advocates for ", "Content produced ", "Provides context", "Produced on behalf "].iter().any(|d| definition.starts_with(d))
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
@@ -450,6 +624,40 @@ fn heading_like(s: &str) -> bool {
     (1..=if question { 10 } else { 14 }).contains(&word_count(s))
 }
 
+/// A page's section label or breadcrumb printed above the headline: "World
+/// News", "Politics", "News|Politics", "Home › Europe › Energy". A breadcrumb
+/// is short capitalised parts between separators; a label alone is made only
+/// of the words sections are named with, so a short headline ("Harbor
+/// reopens") is none.
+fn section_label(s: &str) -> bool {
+    if s.len() > 60 || s.ends_with(['.', '!', '?', ':', ',']) {
+        return false;
+    }
+    let section_words = |part: &str| part.split_whitespace().all(|w| SECTION_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    const SEPARATORS: [char; 7] = ['|', '>', '›', '»', '/', '·', '•'];
+    // Most headlines have no separator: settled by their words alone. The
+    // separators are ASCII or start with byte 0xC2 or 0xE2, so a byte scan
+    // clears most lines before any character is decoded.
+    if !s.bytes().any(|b| matches!(b, b'|' | b'>' | b'/' | 0xC2 | 0xE2)) || !s.contains(SEPARATORS) {
+        return s.starts_with(|c: char| c.is_uppercase()) && section_words(s) && (1..=4).contains(&word_count(s));
+    }
+    // A breadcrumb. One part at least is a section's name ("News",
+    // "Home"), so a headline with a slash ("Velmora Votes / Ostria Waits")
+    // is none.
+    let parts: Vec<&str> = s.split(SEPARATORS).map(str::trim).collect();
+    parts.len() <= 5
+        && parts.iter().any(|p| section_words(p))
+        && parts.iter().all(|p| (1..=3).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")))
+}
+
+/// The words page sections are named with ("World", "Politics", "Agrifood").
+const SECTION_WORDS: &[&str] = &[
+    "news", "world", "europe", "politics", "business", "economy", "opinion", "us", "uk", "eu", "asia", "africa", "americas", "middle", "east",
+    "sport", "sports", "science", "technology", "tech", "health", "environment", "climate", "culture", "markets", "defence", "defense",
+    "international", "national", "local", "global", "breaking", "latest", "energy", "agrifood", "transport", "digital", "elections", "jobs",
+    "home", "live", "analysis", "explainer", "interview", "feature", "features", "comment", "investigation", "investigations", "&", "and",
+];
+
 /// Could the line be a person's name standing alone ("Adam Morrow",
 /// "Lloyd J. Austin", "Ana Lux and Sam Orr")?
 fn name_like(s: &str) -> bool {
@@ -506,8 +714,21 @@ pub fn classify(input: &str) -> Classified {
     let next_nb = |i: usize| nonblank.get(rank[i] + 1).copied();
     let prev_nb = |i: usize| rank[i].checked_sub(1).map(|k| nonblank[k]);
 
+    // Section labels over the headline ("World News", "News|Politics") are
+    // the page's navigation, not the title.
+    // A topic tag may stand over the label ("Ostria" / "Live").
+    let tag_over_label = |k: usize| {
+        let s = text(nonblank[k]);
+        (1..=2).contains(&word_count(s)) && s.split_whitespace().all(crate::parse::tokens::is_capitalized) && !s.ends_with(['.', '!', '?', ':'])
+            && nonblank.get(k + 1).is_some_and(|&j| section_label(text(j)))
+    };
+    let labels_before_title = (0..nonblank.len().min(3)).take_while(|&k| section_label(text(nonblank[k])) || tag_over_label(k)).count();
+    let labels_before_title = if nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };
+    for &i in &nonblank[..labels_before_title] {
+        roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+    }
     // The title: the first line, when it is short enough to be one.
-    let title_idx = nonblank.first().copied().filter(|&i| {
+    let title_idx = nonblank.get(labels_before_title).copied().filter(|&i| {
         let s = text(i);
         s.len() <= 400 && word_count(s) <= 40 && !reads_as_lede(input, content[i].clone()) && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
     });
@@ -519,6 +740,7 @@ pub fn classify(input: &str) -> Classified {
 
     // Pass 1: what each line is by itself.
     let mut caption_texts: Vec<&str> = Vec::new();
+    let mut footer_outlet = None;
     for &i in &nonblank {
         if roles[i].is_some() {
             continue;
@@ -531,13 +753,15 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
+        } else if published_time_label(s) {
+            roles[i] = removed(RemovalReason::UpdatedLabel);
         } else if updated_label(s) {
             roles[i] = removed(RemovalReason::UpdatedLabel);
             if let Some((range, ymd)) = date_line(input, r.clone()) {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.clone())).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone()))).flatten() {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -555,7 +779,9 @@ pub fn classify(input: &str) -> Classified {
         } else if clock_time_line(s) {
             roles[i] = removed(RemovalReason::DateLine);
         } else if is_prompt(s) {
-            roles[i] = removed(RemovalReason::Prompt);
+            // "Read more: <title>", "RELATED: <title>" point at another
+            // article: a promo, where a bare "Read more" is a prompt.
+            roles[i] = removed(if promo_label(s) == Some(false) { RemovalReason::Promo } else { RemovalReason::Prompt });
         } else if let Some(credit) = read_credit(input, r.clone()) {
             roles[i] = Some((credit.role(), None));
             out.absorb_credit(credit, r.clone());
@@ -567,8 +793,28 @@ pub fn classify(input: &str) -> Classified {
                 roles[i] = Some((LineRole::Caption, None));
                 out.captions.push((r, Some(credit)));
             }
+        } else if credit_line(input, r.clone()) {
+            // A credit on its own line credits the caption straight above it
+            // (no blank line between: a paragraph stands apart); with no
+            // caption there, it is a photo's label.
+            match prev_nb(i).filter(|&j| j + 1 == i && roles[j].is_none() && word_count(text(j)) <= 40) {
+                Some(j) if caption_texts.contains(&text(j)) => {
+                    roles[j] = removed(RemovalReason::DuplicateCaption);
+                    roles[i] = removed(RemovalReason::DuplicateCaption);
+                }
+                Some(j) => {
+                    caption_texts.push(text(j));
+                    roles[j] = Some((LineRole::Caption, None));
+                    roles[i] = Some((LineRole::Caption, None));
+                    out.captions.push((content[j].clone(), Some(r)));
+                }
+                None => roles[i] = removed(RemovalReason::PhotoLabel),
+            }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
+            if let Some(holder) = copyright_holder(s).or_else(|| republished_from(s)) {
+                footer_outlet.get_or_insert((i, r.start + holder.start..r.start + holder.end));
+            }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
             roles[i] = removed(RemovalReason::Boilerplate);
@@ -582,6 +828,29 @@ pub fn classify(input: &str) -> Classified {
         if text(i).eq_ignore_ascii_case("content-type:") {
             if let Some(&j) = nonblank.get(k + 1).filter(|&&j| roles[j].is_none() && word_count(text(j)) <= 30) {
                 roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+            }
+        } else if k < 12 && roles[i].is_none() && content_type_note(text(i)) {
+            // The explanation printed without its label.
+            roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+        } else if text(i).eq_ignore_ascii_case("explore more on these topics") {
+            // The topic tags listed under it, a word or three each.
+            let tags = nonblank[k + 1..].iter().take(10).take_while(|&&j| roles[j].is_none() && word_count(text(j)) <= 3 && !ends_like_prose(text(j))).count();
+            for &j in &nonblank[k + 1..k + 1 + tags] {
+                roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+            }
+        } else if roles[i].is_none() && text(i).len() < 80 {
+            let s = text(i);
+            // "Tyler Hale's Photo": the writer's picture, by its label.
+            if let Some(name) = s.strip_suffix("'s Photo").or_else(|| s.strip_suffix("’s Photo")).or_else(|| s.strip_suffix("'s photo")).or_else(|| s.strip_suffix("’s photo")) {
+                if name_like(name) {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
+                }
+            } else if let Some(name) = s.find(" is part of the Trust Project").map(|at| &s[..at]) {
+                // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
+                if (1..=4).contains(&word_count(name)) && name.split_whitespace().all(crate::parse::tokens::is_capitalized) {
+                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+                    footer_outlet.get_or_insert((i, content[i].start..content[i].start + name.len()));
+                }
             }
         }
     }
@@ -688,8 +957,28 @@ pub fn classify(input: &str) -> Classified {
         break;
     }
 
+    // Notes on the writers after the story ("Livia Sandor is a reporter for
+    // …"), read from the end back, past credit and removed lines.
+    let writers: Vec<&str> = out.bylines.iter().chain(&out.contributors).map(|r| &input[r.clone()]).collect();
+    let mut bio_outlet = None;
+    if !writers.is_empty() {
+        for &i in nonblank.iter().rev().take(12) {
+            if roles[i].is_some() {
+                continue;
+            }
+            let Some(outlet) = author_bio(text(i), &writers) else { break };
+            roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
+            bio_outlet = bio_outlet.or(outlet.map(|o| content[i].start + o.start..content[i].start + o.end));
+        }
+    }
+
     // Pass 3: the body.
     let last_body = nonblank.iter().rev().copied().find(|&i| roles[i].is_none() && !heading[i]);
+    // The page's own lines after the story name its outlet; a "© 2025 Jo
+    // Quill" under a photo higher up names its photographer.
+    if out.outlet.is_none() {
+        out.outlet = footer_outlet.filter(|(i, _)| last_body.is_none_or(|l| *i > l)).map(|(_, r)| r).or(bio_outlet);
+    }
     if let Some(first) = first_body {
         let mut k = rank[first];
         while k < nonblank.len() {
@@ -816,6 +1105,8 @@ mod tests {
         for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
             assert!(!may_hold_date(s, 0..s.len()), "{s}");
         }
+        assert!(published_time_label("Published 6:15 AM ET") && published_time_label("Posted 3 hours ago"));
+        assert!(!published_time_label("Published figures show 40 dead") && !published_time_label("Published June 26, 2024"));
     }
 
     #[test]
@@ -859,6 +1150,50 @@ mod tests {
         assert!(is_prompt("Leave a Comment"));
         assert!(is_prompt("Subscribe to our newsletters"));
         assert!(!is_prompt("Subscribers to the service complained about outages on Monday, officials said."));
+    }
+
+    #[test]
+    fn section_labels_and_breadcrumbs() {
+        for s in ["World News", "Politics", "News|Politics", "Home › Europe › Energy", "World / Europe", "Energy & Environment", "Europe|Energy & Environment", "Analysis"] {
+            assert!(section_label(s), "{s}");
+        }
+        for s in ["Harbor Reopens", "Velmora Votes / Ostria Waits", "World leaders meet in Karsk", "News of the strike spreads", "Europe."] {
+            assert!(!section_label(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn copyright_holders_and_writers_notes() {
+        let holder = |s: &'static str| copyright_holder(s).map(|r| &s[r]);
+        assert_eq!(holder("© 2025 The Meridian Times. All rights reserved."), Some("The Meridian Times"));
+        assert_eq!(holder("Copyright © 2019-2025 Harbor 24 All rights reserved"), Some("Harbor 24"));
+        assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
+        assert_eq!(holder("Copyright 2025 the owners"), None);
+        let from = |s: &'static str| republished_from(s).map(|r| &s[r]);
+        assert_eq!(from("This article was originally published by The Lantern Post."), Some("The Lantern Post"));
+        assert_eq!(from("This story originally appeared on Harbor Review, a partner site."), Some("Harbor Review"));
+        assert_eq!(from("This article was first published on Sunday."), None);
+        assert_eq!(from("This article originally appeared in print on March 3."), None);
+        let names = ["Ana Lux"];
+        let bio = |s: &'static str| author_bio(s, &names).map(|o| o.map(|r| &s[r]));
+        assert_eq!(bio("Ana Lux is a reporter for The Harbor Ledger, based in Karsk."), Some(Some("The Harbor Ledger")));
+        assert_eq!(bio("Ana Lux is a freelance journalist based in Tessin."), Some(None));
+        assert_eq!(bio("Ana Lux is the mayor of Tessin."), None);
+        assert_eq!(bio("Sam Orr is a reporter for The Harbor Ledger."), None);
+        assert!(is_player_residue("Listen to this article · 5 min"));
+        assert!(is_player_residue("Listen to article (3 minutes)"));
+        assert!(!is_player_residue("Listen to this article's critics and you hear anger."));
+    }
+
+    #[test]
+    fn a_content_type_note_and_writers_with_places() {
+        assert!(content_type_note("News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."));
+        assert!(content_type_note("Opinion Advocates for ideas and draws conclusions based on the author’s interpretation of facts and data."));
+        assert!(!content_type_note("News based on leaked documents reached the ministry on Monday."));
+        assert!(!content_type_note("Analysis Based"), "a name and a word, no definition");
+        assert_eq!(byline_with_place_or_role("Hana Vujic in Halm and Omar Brandt in Karsk"), Some("Hana Vujic in Halm and Omar Brandt in Karsk".len()));
+        assert_eq!(byline_with_place_or_role("Troops in Halm and police in Karsk"), None);
+        assert!(is_prompt("Please turn on JavaScript to use this feature"));
     }
 
     #[test]
