@@ -778,18 +778,21 @@ fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTo
     // 12 soldiers and 40 police"), not "Of the 1,200 passengers, 40 were hurt".
     let in_list = |b: usize| (b + 1..phrases.len()).take_while(|&c| by_comma(c - 1, c) || by_and(c - 1, c)).any(|c| by_and(c - 1, c));
     let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
-    // Backwards, so a passive after the last count reaches every earlier one in a list.
+    let named_after_including = |b: usize| phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+    // Backwards, so a passive after the last count reaches every earlier one
+    // in a list. A part after "including" belongs to the whole before it, not
+    // to the next clause: "nine had died, including two firefighters, and 31
+    // were injured".
     for b in (1..out.len()).rev() {
         let a = b - 1;
-        if out[a].action.is_none() && out[b].action.is_some() && !phrases[b].action_before && out[a].kind == out[b].kind && joined(a, b) {
+        if !named_after_including(a) && out[a].action.is_none() && out[b].action.is_some() && !phrases[b].action_before && out[a].kind == out[b].kind && joined(a, b) {
             out[a].action = out[b].action.clone();
         }
     }
-    // "killed 12 people, including three children": the part shares what
-    // happened to the whole.
+    // "killed 12 people, including three children", "nine people had died,
+    // including two firefighters": the part shares what happened to the whole.
     for b in 1..out.len() {
-        let including = phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
-        if including && out[b].action.is_none() && phrases[b - 1].action_before {
+        if named_after_including(b) && out[b].action.is_none() {
             out[b].action = out[b - 1].action.clone();
         }
     }
@@ -967,6 +970,8 @@ mod tests {
         assert_eq!(n[1].action, None, "a count with its own verb after it");
         let n = find("The attack killed at least 12 people, including three children, in Dorn.");
         assert_eq!(n[1].action.as_deref(), Some("kill"), "a part named after “including”");
+        let n = find("Nine people had died, including two firefighters, and 31 were injured.");
+        assert_eq!(n.iter().map(|n| n.action.as_deref()).collect::<Vec<_>>(), [Some("die"), Some("die"), Some("injure")], "the part keeps the whole's verb, not the next clause's");
         let n = find("Of the 1,200 passengers, 40 were injured.");
         assert_eq!(n[0].action, None, "a comma alone does not join two counts");
         let n = find("Three sailors, 12 soldiers and 40 police were injured.");
