@@ -492,10 +492,22 @@ fn republished_from(s: &str) -> Option<Range<usize>> {
     let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
     let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
     let from = at + marker.len();
+    let name = capitalized_run(s, from, false);
+    let first = name.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    const CALENDAR: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    (!name.is_empty() && name.split_whitespace().count() <= 5 && !CALENDAR.contains(&first.as_str())).then(|| from..from + name.len())
+}
+
+/// The capitalised words of `s` from byte `from` on, up to the first word
+/// that is not, or the first punctuation after one: an outlet's name named
+/// in running text ("… published by The Lantern Post."). A word with a
+/// figure ends it unless `figures_allowed`, since a date follows some
+/// markers ("first published on Sun 6 Apr 2025").
+fn capitalized_run(s: &str, from: usize, figures_allowed: bool) -> &str {
     let mut end = from;
     for w in s[from..].split(' ') {
         let word = w.trim_end_matches([',', '.', ';', ':']);
-        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) || word.bytes().any(|b| b.is_ascii_digit()) {
+        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) || !figures_allowed && word.bytes().any(|b| b.is_ascii_digit()) {
             break;
         }
         end += word.len();
@@ -504,10 +516,7 @@ fn republished_from(s: &str) -> Option<Range<usize>> {
         }
         end += 1;
     }
-    let name = s[from..end].trim_end();
-    let first = name.split(' ').next().unwrap_or("").to_ascii_lowercase();
-    const CALENDAR: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-    (!name.is_empty() && name.split_whitespace().count() <= 5 && !CALENDAR.contains(&first.as_str())).then(|| from..from + name.len())
+    s[from..end].trim_end()
 }
 
 /// "Livia Sandor is a reporter for The Meridian Times covering …": a note on
@@ -531,19 +540,7 @@ fn author_bio(s: &str, names: &[&str]) -> Option<Option<Range<usize>>> {
     let Some(after) = words.get(role_at + 1).filter(|w| matches!(**w, "for" | "at")) else { return Some(None) };
     // The outlet: the capitalised words after "for".
     let from = name.len() + rest.find(&format!("{} {after} ", words[role_at]))? + words[role_at].len() + after.len() + 2;
-    let mut end = from;
-    for w in s[from..].split(' ') {
-        let word = w.trim_end_matches([',', '.', ';', ':']);
-        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) {
-            break;
-        }
-        end += word.len();
-        if word.len() != w.len() {
-            break;
-        }
-        end += 1;
-    }
-    let outlet = s[from..end].trim_end();
+    let outlet = capitalized_run(s, from, true);
     Some((!outlet.is_empty()).then(|| from..from + outlet.len()))
 }
 
