@@ -91,7 +91,10 @@ pub fn resolve_format(input: &str, options: &ParseOptions) -> InputFormat {
         || head.starts_with("<?xml")
         || head.starts_with("<head")
         || head.starts_with("<body")
-        || (head.starts_with('<') && (head.contains("<p") || head.contains("<div") || head.contains("<article")));
+        // A fragment must hold a whole tag: pasted text that merely opens
+        // with "<p" and a line break ("<p\nThe harbour …") is text, and read
+        // as HTML it would be refused for having no article.
+        || (head.starts_with('<') && head.contains('>') && (head.contains("<p") || head.contains("<div") || head.contains("<article")));
     if looks_like_markup {
         InputFormat::Html
     } else {
@@ -131,5 +134,15 @@ mod tests {
             assert_eq!(content_id(s), format!("{:016x}", fnv(s)));
         }
         assert_eq!(content_id(""), "cbf29ce484222325");
+    }
+
+    #[test]
+    fn auto_reads_markup_as_html_and_a_stray_angle_bracket_as_text() {
+        let auto = ParseOptions::default();
+        assert_eq!(resolve_format("<p>The harbour closed.</p>", &auto), InputFormat::Html);
+        assert_eq!(resolve_format("<!DOCTYPE html><title>x</title>", &auto), InputFormat::Html);
+        // Found by tests/parse_properties: "<p\n" was sniffed as HTML and refused.
+        assert_eq!(resolve_format("<p\nThe harbour closed on Tuesday.\n", &auto), InputFormat::Text);
+        assert!(parse("<p\nThe harbour closed on Tuesday.\n", &auto).is_ok());
     }
 }
