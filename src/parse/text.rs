@@ -493,9 +493,12 @@ fn republished_from(s: &str) -> Option<Range<usize>> {
     let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
     let from = at + marker.len();
     let name = capitalized_run(s, from, false);
-    let first = name.split(' ').next().unwrap_or("").to_ascii_lowercase();
-    const CALENDAR: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-    (!name.is_empty() && name.split_whitespace().count() <= 5 && !CALENDAR.contains(&first.as_str())).then(|| from..from + name.len())
+    let first = name.split(' ').next().unwrap_or("");
+    // "first published on Sun 6 Apr 2025": a date, not an outlet.
+    let names_a_day = crate::parse::dates::month_of(first).is_some()
+        || crate::parse::dates::weekday_of(first).is_some()
+        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| first.eq_ignore_ascii_case(d));
+    (!name.is_empty() && name.split_whitespace().count() <= 5 && !names_a_day).then(|| from..from + name.len())
 }
 
 /// The capitalised words of `s` from byte `from` on, up to the first word
