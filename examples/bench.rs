@@ -22,7 +22,15 @@ fn read_dir_texts(dir: &Path) -> Vec<(String, String)> {
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     files.sort();
-    files.into_iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap())).collect()
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 /// Seconds per iteration of `f`, best of five batches.
@@ -51,7 +59,9 @@ fn time(mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let shared = std::env::var_os("PARALLAX_SHARED").map(PathBuf::from).unwrap_or_else(|| root.join("../shared"));
+    let shared = std::env::var_os("PARALLAX_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("../shared"));
     let mut sets = vec![("demo", read_dir_texts(&root.join("www/demo")))];
     let seeds = read_dir_texts(&shared.join("seeds"));
     if seeds.is_empty() {
@@ -68,7 +78,8 @@ fn main() {
                 std::hint::black_box(parallax::parse(t, &options).unwrap());
             }
         });
-        let articles: Vec<_> = texts.iter().map(|(_, t)| parallax::parse(t, &options).unwrap()).collect();
+        let articles: Vec<_> =
+            texts.iter().map(|(_, t)| parallax::parse(t, &options).unwrap()).collect();
         let compare_s = time(|| {
             std::hint::black_box(parallax::compare(&articles, &CompareOptions::default()).unwrap());
         });
@@ -91,11 +102,14 @@ fn main() {
         }
     });
     cases.push(serde_json::json!({ "set": "corpus", "articles": generated.len(), "bytes": bytes, "parseSeconds": parse_s }));
-    let articles: Vec<_> = generated.iter().map(|t| parallax::parse(t, &options).unwrap()).collect();
+    let articles: Vec<_> =
+        generated.iter().map(|t| parallax::parse(t, &options).unwrap()).collect();
     let mut scale = Vec::new();
     for n in [100, 300, 1000] {
         let compare_s = time(|| {
-            std::hint::black_box(parallax::compare(&articles[..n], &CompareOptions::default()).unwrap());
+            std::hint::black_box(
+                parallax::compare(&articles[..n], &CompareOptions::default()).unwrap(),
+            );
         });
         scale.push(serde_json::json!({ "articles": n, "compareSeconds": compare_s }));
     }

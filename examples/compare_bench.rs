@@ -31,16 +31,29 @@ fn main() {
         println!("wrote {} articles to {dir}", texts.len());
     }
     let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
-    println!("generated {} articles, {:.0} words each on average", texts.len(), words as f64 / texts.len() as f64);
+    println!(
+        "generated {} articles, {:.0} words each on average",
+        texts.len(),
+        words as f64 / texts.len() as f64
+    );
     let started = Instant::now();
-    let articles: Vec<_> = texts.iter().map(|t| parallax::parse(t, &ParseOptions::default()).unwrap()).collect();
+    let articles: Vec<_> =
+        texts.iter().map(|t| parallax::parse(t, &ParseOptions::default()).unwrap()).collect();
     println!("parse 1000: {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
-    for n in args.iter().find_map(|a| a.parse::<usize>().ok()).map(|n| vec![n]).unwrap_or(vec![100, 300, 1000]) {
+    for n in args
+        .iter()
+        .find_map(|a| a.parse::<usize>().ok())
+        .map(|n| vec![n])
+        .unwrap_or(vec![100, 300, 1000])
+    {
         let started = Instant::now();
         let cpu_start = cpu_ms();
         let c = parallax::compare(&articles[..n], &CompareOptions::default()).unwrap();
         let ms = started.elapsed().as_secs_f64() * 1000.0;
-        let cpu = cpu_ms().zip(cpu_start).map(|(b, a)| format!("{:.0} ms cpu", b - a)).unwrap_or_default();
+        let cpu = cpu_ms()
+            .zip(cpu_start)
+            .map(|(b, a)| format!("{:.0} ms cpu", b - a))
+            .unwrap_or_default();
         println!(
             "compare {n:>4} articles: {ms:>7.0} ms wall, {cpu}  ({} events, {} alignments, {} shared quotes, {} discrepancies, {} agreements)",
             c.events.len(),

@@ -32,28 +32,53 @@ fn main() {
     let out = PathBuf::from(args.next().expect("usage: html_bench OUT.json [SHARED_DIR]"));
     let shared = PathBuf::from(args.next().unwrap_or_else(|| "../shared".into()));
     let bench = shared.join("corpora/article-extraction-benchmark");
-    let truth: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(bench.join("ground-truth.json")).expect("ground truth")).unwrap();
+    let truth: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(bench.join("ground-truth.json")).expect("ground truth"),
+    )
+    .unwrap();
 
     let mut bodies = BTreeMap::new();
     let mut elapsed = Duration::ZERO;
     for (id, entry) in truth.as_object().expect("object") {
         let html = gunzip(&bench.join(format!("html/{id}.html.gz")));
-        let options = ParseOptions { format: InputFormat::Html, url: entry["url"].as_str().map(str::to_string), ..Default::default() };
+        let options = ParseOptions {
+            format: InputFormat::Html,
+            url: entry["url"].as_str().map(str::to_string),
+            ..Default::default()
+        };
         let start = Instant::now();
         let body = parallax::parse(&html, &options).map(|a| body_text(&a)).unwrap_or_default();
         elapsed += start.elapsed();
         bodies.insert(id.clone(), serde_json::json!({ "articleBody": body }));
     }
-    eprintln!("extraction: {} pages in {:.2?} ({:.1} ms/page)", bodies.len(), elapsed, elapsed.as_secs_f64() * 1000.0 / bodies.len() as f64);
+    eprintln!(
+        "extraction: {} pages in {:.2?} ({:.1} ms/page)",
+        bodies.len(),
+        elapsed,
+        elapsed.as_secs_f64() * 1000.0 / bodies.len() as f64
+    );
 
     let pages_dir = shared.join("corpora/readability-test-pages");
-    let mut names: Vec<_> = std::fs::read_dir(&pages_dir).expect("test pages").filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&pages_dir)
+        .expect("test pages")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     let mut metadata = BTreeMap::new();
     let start = Instant::now();
     for name in names {
-        let html = std::fs::read_to_string(pages_dir.join(&name).join("source.html")).unwrap_or_default();
-        metadata.insert(name, serde_json::to_value(parallax::parse::html::page_metadata(&html, Some("http://fakehost/test/page.html"))).unwrap());
+        let html =
+            std::fs::read_to_string(pages_dir.join(&name).join("source.html")).unwrap_or_default();
+        metadata.insert(
+            name,
+            serde_json::to_value(parallax::parse::html::page_metadata(
+                &html,
+                Some("http://fakehost/test/page.html"),
+            ))
+            .unwrap(),
+        );
     }
     eprintln!("metadata: {} pages in {:.2?}", metadata.len(), start.elapsed());
     let result = serde_json::json!({ "extraction": bodies, "metadata": metadata });

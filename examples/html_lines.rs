@@ -30,7 +30,12 @@ fn main() {
                 };
                 println!("{role:<24} {}", &article.text[index.bytes(line.span)]);
             }
-            println!("published: {:?}  language: {:?}  warnings: {:?}", article.published.map(|p| p.iso), article.language, article.warnings);
+            println!(
+                "published: {:?}  language: {:?}  warnings: {:?}",
+                article.published.map(|p| p.iso),
+                article.language,
+                article.warnings
+            );
         }
     }
 }

@@ -20,7 +20,10 @@ fn main() {
     let read = |name: &str| {
         let path = dir.join(name);
         std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            eprintln!("cannot read {}: {e} (set PARALLAX_SHARED to the shared folder)", path.display());
+            eprintln!(
+                "cannot read {}: {e} (set PARALLAX_SHARED to the shared folder)",
+                path.display()
+            );
             std::process::exit(2)
         })
     };
@@ -35,13 +38,18 @@ fn main() {
     println!("threshold (chosen on train): {:.4}", e.threshold);
     println!("train: accuracy {:.1}%  F1 {:.1}", e.train_accuracy * 100.0, e.train_f1 * 100.0);
     println!("test:  accuracy {:.1}%  F1 {:.1}", e.test_accuracy * 100.0, e.test_f1 * 100.0);
-    println!("scored {} pairs in {:.0} ms", train.len() + test.len(), started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "scored {} pairs in {:.0} ms",
+        train.len() + test.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 }
 
 /// Plain batch gradient descent on the logistic loss with a little L2, over
 /// the training pairs only. Features are already in 0..1.
 fn fit(train: &[mrpc_eval::Pair]) {
-    let xs: Vec<[f64; FEATURES]> = train.iter().map(|p| Profile::new(&p.a).features(&Profile::new(&p.b))).collect();
+    let xs: Vec<[f64; FEATURES]> =
+        train.iter().map(|p| Profile::new(&p.a).features(&Profile::new(&p.b))).collect();
     let ys: Vec<f64> = train.iter().map(|p| if p.paraphrase { 1.0 } else { 0.0 }).collect();
     let mut w = WEIGHTS;
     let mut b = BIAS;
@@ -68,6 +76,9 @@ fn fit(train: &[mrpc_eval::Pair]) {
         println!("  {:>8.3}  {}", w[k], FEATURE_NAMES[k]);
     }
     println!("  bias {b:.3}");
-    println!("pub const WEIGHTS: [f64; FEATURES] = [{}];", w.iter().map(|x| format!("{x:.3}")).collect::<Vec<_>>().join(", "));
+    println!(
+        "pub const WEIGHTS: [f64; FEATURES] = [{}];",
+        w.iter().map(|x| format!("{x:.3}")).collect::<Vec<_>>().join(", ")
+    );
     println!("pub const BIAS: f64 = {b:.3};");
 }

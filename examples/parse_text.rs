@@ -31,7 +31,15 @@ fn main() {
         eprintln!("usage: parse_text [--json|--bench] FILE...");
         std::process::exit(2);
     }
-    let inputs: Vec<(String, String)> = args.iter().map(|p| (p.clone(), std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {p}: {e}")))).collect();
+    let inputs: Vec<(String, String)> = args
+        .iter()
+        .map(|p| {
+            (
+                p.clone(),
+                std::fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {p}: {e}")),
+            )
+        })
+        .collect();
     let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
     if bench {
         run_bench(&inputs, &options);
@@ -48,32 +56,69 @@ fn main() {
     for (path, text) in &inputs {
         match parallax::parse(text, &options) {
             Err(e) => println!("{path}: error: {e}"),
-            Ok(a) if json => println!("{}", serde_json::to_string_pretty(&a).expect("articles serialise")),
+            Ok(a) if json => {
+                println!("{}", serde_json::to_string_pretty(&a).expect("articles serialise"))
+            }
             Ok(a) => {
                 println!("== {path}");
                 let t = |l: &Option<parallax::model::Located>| l.as_ref().map(|l| l.text.clone());
-                println!("title: {:?}\ndek: {:?}\noutlet: {:?}\npublished: {:?}", t(&a.title), t(&a.dek), t(&a.outlet), a.published.as_ref().map(|p| &p.iso));
-                println!("bylines: {:?} contributors: {:?} editors: {:?} source: {:?}", names(&a.bylines), names(&a.contributors), names(&a.editors), t(&a.source_line));
+                println!(
+                    "title: {:?}\ndek: {:?}\noutlet: {:?}\npublished: {:?}",
+                    t(&a.title),
+                    t(&a.dek),
+                    t(&a.outlet),
+                    a.published.as_ref().map(|p| &p.iso)
+                );
+                println!(
+                    "bylines: {:?} contributors: {:?} editors: {:?} source: {:?}",
+                    names(&a.bylines),
+                    names(&a.contributors),
+                    names(&a.editors),
+                    t(&a.source_line)
+                );
                 println!("subheads: {:?}", names(&a.subheads));
                 for c in &a.captions {
-                    println!("caption: {:?} credit {:?}", c.text, c.credit.as_ref().map(|c| &c.text));
+                    println!(
+                        "caption: {:?} credit {:?}",
+                        c.text,
+                        c.credit.as_ref().map(|c| &c.text)
+                    );
                 }
                 for r in &a.removed {
                     println!("removed ({:?}): {:?}", r.reason, r.text);
                 }
                 for q in &a.quotes {
-                    println!("quote: {:?} — {:?}{}", q.text, q.speaker, if q.partial { " (partial)" } else { "" });
+                    println!(
+                        "quote: {:?} — {:?}{}",
+                        q.text,
+                        q.speaker,
+                        if q.partial { " (partial)" } else { "" }
+                    );
                 }
                 for n in &a.numbers {
-                    println!("number: {:?} value {:?} {:?} {:?} counted {:?} action {:?}", n.text, n.value, n.qualifier, n.kind, n.counted, n.action);
+                    println!(
+                        "number: {:?} value {:?} {:?} {:?} counted {:?} action {:?}",
+                        n.text, n.value, n.qualifier, n.kind, n.counted, n.action
+                    );
                 }
                 for d in &a.dates {
                     println!("date: {:?} {:?} → {:?}", d.text, d.kind, d.resolved);
                 }
                 for e in &a.entities {
-                    println!("entity: {:?} {:?} titles {:?} ×{}", e.kind, e.name, e.titles, e.mentions.len());
+                    println!(
+                        "entity: {:?} {:?} titles {:?} ×{}",
+                        e.kind,
+                        e.name,
+                        e.titles,
+                        e.mentions.len()
+                    );
                 }
-                println!("{} paragraphs, {} sentences, {} words", a.paragraphs.len(), a.sentences.len(), a.word_count);
+                println!(
+                    "{} paragraphs, {} sentences, {} words",
+                    a.paragraphs.len(),
+                    a.sentences.len(),
+                    a.word_count
+                );
             }
         }
     }
@@ -92,13 +137,23 @@ fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
 /// Nanoseconds this thread has run on a CPU (Linux), so the figure holds on
 /// a machine shared with other work; `None` elsewhere.
 fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 fn report(label: &str, bytes: usize, wall: f64, cpu: Option<(u64, u64)>) {
     let mb = bytes as f64 / 1e6;
     match cpu {
-        Some((a, b)) => println!("{label}: {mb:.1} MB in {wall:.2} s wall ({:.1} MB/s), {:.2} s on CPU ({:.1} MB/s)", mb / wall, (b - a) as f64 / 1e9, mb / ((b - a) as f64 / 1e9)),
+        Some((a, b)) => println!(
+            "{label}: {mb:.1} MB in {wall:.2} s wall ({:.1} MB/s), {:.2} s on CPU ({:.1} MB/s)",
+            mb / wall,
+            (b - a) as f64 / 1e9,
+            mb / ((b - a) as f64 / 1e9)
+        ),
         None => println!("{label}: {mb:.1} MB in {wall:.2} s ({:.1} MB/s)", mb / wall),
     }
 }
@@ -145,5 +200,10 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
         runs += 1;
     }
     let secs = start.elapsed().as_secs_f64();
-    report(&format!("one {:.2} MB article, {runs} runs", big.len() as f64 / 1e6), big.len() * runs, secs, cpu0.zip(cpu_ns()));
+    report(
+        &format!("one {:.2} MB article, {runs} runs", big.len() as f64 / 1e6),
+        big.len() * runs,
+        secs,
+        cpu0.zip(cpu_ns()),
+    );
 }

@@ -38,7 +38,8 @@ fn paragraph(n: usize, outlet: &str) -> String {
 }
 
 fn text_article(bytes: usize, outlet: &str) -> String {
-    let mut s = format!("Storm delays ferries in Port Veyra\n\nBy Talia Brook\n\nJune 25, 2024\n\n");
+    let mut s =
+        format!("Storm delays ferries in Port Veyra\n\nBy Talia Brook\n\nJune 25, 2024\n\n");
     let mut n = 0;
     while s.len() < bytes {
         s.push_str(&paragraph(n, outlet));
@@ -112,9 +113,12 @@ fn main() {
         let bytes = (mb * 1_048_576.0) as usize;
         let a_text = text_article(bytes, "the Veyra Courier");
         let b_text = text_article(bytes, "Harbor Wire");
-        let (t, a) = time(runs, || parallax::parse(&a_text, &text_options(InputFormat::Text)).expect("text parses"));
+        let (t, a) = time(runs, || {
+            parallax::parse(&a_text, &text_options(InputFormat::Text)).expect("text parses")
+        });
         push("parse text", i, Some(t));
-        let b: Article = parallax::parse(&b_text, &text_options(InputFormat::Text)).expect("text parses");
+        let b: Article =
+            parallax::parse(&b_text, &text_options(InputFormat::Text)).expect("text parses");
 
         let html = html_article(bytes, "the Veyra Courier");
         let (t, parsed) = time(runs, || parallax::parse(&html, &text_options(InputFormat::Html)));
@@ -128,7 +132,9 @@ fn main() {
         let pair = [a.clone(), b];
         let mut comparison = None;
         if !over_budget.contains(&"compare 2 articles") {
-            let (t, c) = time(runs, || parallax::compare(&pair, &CompareOptions::default()).expect("compare"));
+            let (t, c) = time(runs, || {
+                parallax::compare(&pair, &CompareOptions::default()).expect("compare")
+            });
             push("compare 2 articles", i, Some(t));
             if t > BUDGET {
                 over_budget.push("compare 2 articles");
@@ -137,12 +143,15 @@ fn main() {
         } else {
             push("compare 2 articles", i, None);
         }
-        let (t, _) = time(runs, || parallax::highlight(&a, None, &HighlightOptions::default()).expect("highlight"));
+        let (t, _) = time(runs, || {
+            parallax::highlight(&a, None, &HighlightOptions::default()).expect("highlight")
+        });
         push("highlight alone", i, Some(t));
         let options = HighlightOptions { article_index: Some(0), ..Default::default() };
         match comparison.as_ref().filter(|_| !over_budget.contains(&"highlight + comparison")) {
             Some(c) => {
-                let (t, _) = time(runs, || parallax::highlight(&a, Some(c), &options).expect("highlight"));
+                let (t, _) =
+                    time(runs, || parallax::highlight(&a, Some(c), &options).expect("highlight"));
                 push("highlight + comparison", i, Some(t));
                 if t > BUDGET {
                     over_budget.push("highlight + comparison");
@@ -150,10 +159,17 @@ fn main() {
             }
             None => push("highlight + comparison", i, None),
         }
-        eprintln!("{mb} MB done: {} sentences, {} alignments", a.sentences.len(), comparison.map_or(0, |c| c.alignments.len()));
+        eprintln!(
+            "{mb} MB done: {} sentences, {} alignments",
+            a.sentences.len(),
+            comparison.map_or(0, |c| c.alignments.len())
+        );
     }
     if !over_budget.is_empty() {
-        eprintln!("not run at larger sizes after taking over {BUDGET:?}: {}", over_budget.join(", "));
+        eprintln!(
+            "not run at larger sizes after taking over {BUDGET:?}: {}",
+            over_budget.join(", ")
+        );
     }
 
     print!("{:<24}", "stage");
@@ -177,10 +193,15 @@ fn main() {
             match (w[0], w[1]) {
                 (Some(x), Some(y)) if x.as_nanos() > 0 => {
                     // Normalised to a doubling: t2/t1 raised to 1/log2(s2/s1), so 2.00 means linear for any step.
-                    let ratio = (y.as_secs_f64() / x.as_secs_f64()).powf(1.0 / (sizes[k + 1] / sizes[k]).log2());
+                    let ratio = (y.as_secs_f64() / x.as_secs_f64())
+                        .powf(1.0 / (sizes[k + 1] / sizes[k]).log2());
                     let flag = if ratio > SUPERLINEAR { "!" } else { " " };
                     if ratio > SUPERLINEAR {
-                        superlinear.push(format!("{stage} {}→{} MB: ×{ratio:.2}", sizes[k], sizes[k + 1]));
+                        superlinear.push(format!(
+                            "{stage} {}→{} MB: ×{ratio:.2}",
+                            sizes[k],
+                            sizes[k + 1]
+                        ));
                     }
                     print!("{:>12}", format!("×{ratio:.2}{flag}"));
                 }

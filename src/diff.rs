@@ -107,7 +107,8 @@ fn tokenize(text: &str) -> Vec<Token> {
             TokenKind::Word => {
                 while j < chars.len() {
                     let c = chars[j].1;
-                    let inner = joins_word(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+                    let inner =
+                        joins_word(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
                     if c.is_alphanumeric() || is_continuation(c) {
                         j += 1;
                     } else if inner {
@@ -204,8 +205,11 @@ impl Matcher<'_> {
                 e.3 = j;
             }
         }
-        let mut candidates: Vec<(usize, usize)> =
-            seen.values().filter(|e| e.0 == 1 && e.1 == 1 && !self.a[e.2].trim().is_empty()).map(|e| (e.2, e.3)).collect();
+        let mut candidates: Vec<(usize, usize)> = seen
+            .values()
+            .filter(|e| e.0 == 1 && e.1 == 1 && !self.a[e.2].trim().is_empty())
+            .map(|e| (e.2, e.3))
+            .collect();
         candidates.sort_unstable();
         longest_increasing_by_second(&candidates)
     }
@@ -344,7 +348,12 @@ pub fn diff(a: &str, b: &str) -> TextDiff {
     let (tokens_a, tokens_b) = (tokenize(a), tokenize(b));
     let strs_a: Vec<&str> = tokens_a.iter().map(|t| &a[t.bytes.clone()]).collect();
     let strs_b: Vec<&str> = tokens_b.iter().map(|t| &b[t.bytes.clone()]).collect();
-    let mut matcher = Matcher { a: &strs_a, b: &strs_b, pairs: Vec::new(), budget: 64 * (strs_a.len() + strs_b.len()) + 1_000_000 };
+    let mut matcher = Matcher {
+        a: &strs_a,
+        b: &strs_b,
+        pairs: Vec::new(),
+        budget: 64 * (strs_a.len() + strs_b.len()) + 1_000_000,
+    };
     matcher.run();
     let runs = merge_trivial(runs(&matcher.pairs, tokens_a.len(), tokens_b.len()), &tokens_a, a);
 
@@ -366,15 +375,34 @@ pub fn diff(a: &str, b: &str) -> TextDiff {
         }
         if !ba.is_empty() {
             words_deleted += count_words(&tokens_a, run.a.clone());
-            chunks.push(DiffChunk { op: DiffOp::Delete, text: a[ba.clone()].to_string(), a: Some(index_a.span(ba.start, ba.end)), b: None });
+            chunks.push(DiffChunk {
+                op: DiffOp::Delete,
+                text: a[ba.clone()].to_string(),
+                a: Some(index_a.span(ba.start, ba.end)),
+                b: None,
+            });
         }
         if !bb.is_empty() {
             words_inserted += count_words(&tokens_b, run.b.clone());
-            chunks.push(DiffChunk { op: DiffOp::Insert, text: b[bb.clone()].to_string(), a: None, b: Some(index_b.span(bb.start, bb.end)) });
+            chunks.push(DiffChunk {
+                op: DiffOp::Insert,
+                text: b[bb.clone()].to_string(),
+                a: None,
+                b: Some(index_b.span(bb.start, bb.end)),
+            });
         }
     }
-    let longest = count_words(&tokens_a, 0..tokens_a.len()).max(count_words(&tokens_b, 0..tokens_b.len()));
-    let similarity = if longest == 0 { if a == b { 1.0 } else { 0.0 } } else { words_equal as f64 / longest as f64 };
+    let longest =
+        count_words(&tokens_a, 0..tokens_a.len()).max(count_words(&tokens_b, 0..tokens_b.len()));
+    let similarity = if longest == 0 {
+        if a == b {
+            1.0
+        } else {
+            0.0
+        }
+    } else {
+        words_equal as f64 / longest as f64
+    };
     TextDiff { chunks, similarity, words_equal, words_deleted, words_inserted }
 }
 
@@ -383,7 +411,11 @@ mod tests {
     use super::*;
 
     fn side(d: &TextDiff, keep: DiffOp) -> String {
-        d.chunks.iter().filter(|c| c.op == DiffOp::Equal || c.op == keep).map(|c| c.text.as_str()).collect()
+        d.chunks
+            .iter()
+            .filter(|c| c.op == DiffOp::Equal || c.op == keep)
+            .map(|c| c.text.as_str())
+            .collect()
     }
 
     fn changes(d: &TextDiff) -> Vec<(DiffOp, &str)> {
@@ -400,7 +432,10 @@ mod tests {
 
     #[test]
     fn a_changed_figure_is_a_whole_word_change() {
-        let d = diff("Rescuers found 12 survivors on Tuesday.", "Rescuers found 14 survivors on Tuesday.");
+        let d = diff(
+            "Rescuers found 12 survivors on Tuesday.",
+            "Rescuers found 14 survivors on Tuesday.",
+        );
         assert_eq!(changes(&d), vec![(DiffOp::Delete, "12"), (DiffOp::Insert, "14")]);
         let d = diff("It cost 2,000 crowns.", "It cost 2,500 crowns.");
         assert_eq!(changes(&d), vec![(DiffOp::Delete, "2,000"), (DiffOp::Insert, "2,500")]);
@@ -413,7 +448,11 @@ mod tests {
         assert_eq!(side(&d, DiffOp::Insert), "The color of the harbor");
         for c in &d.chunks {
             if c.op != DiffOp::Equal {
-                assert!(["colour", "color", "harbour", "harbor"].contains(&c.text.as_str()), "{:?}", c.text);
+                assert!(
+                    ["colour", "color", "harbour", "harbor"].contains(&c.text.as_str()),
+                    "{:?}",
+                    c.text
+                );
             }
         }
     }
@@ -423,14 +462,31 @@ mod tests {
         let d = diff("Three were injured, police said.", "Four people were hurt, officials said.");
         // "were" is a short word between two changes, and ", " is punctuation:
         // both fold into the surrounding changes.
-        assert_eq!(changes(&d), vec![(DiffOp::Delete, "Three were injured, police"), (DiffOp::Insert, "Four people were hurt, officials")]);
+        assert_eq!(
+            changes(&d),
+            vec![
+                (DiffOp::Delete, "Three were injured, police"),
+                (DiffOp::Insert, "Four people were hurt, officials")
+            ]
+        );
         assert_eq!(side(&d, DiffOp::Delete), "Three were injured, police said.");
     }
 
     #[test]
     fn meaningful_equal_words_are_kept_between_changes() {
-        let d = diff("The mayor of Avalon resigned on Monday", "The governor of Avalon resigned on Friday");
-        assert_eq!(changes(&d), vec![(DiffOp::Delete, "mayor"), (DiffOp::Insert, "governor"), (DiffOp::Delete, "Monday"), (DiffOp::Insert, "Friday")]);
+        let d = diff(
+            "The mayor of Avalon resigned on Monday",
+            "The governor of Avalon resigned on Friday",
+        );
+        assert_eq!(
+            changes(&d),
+            vec![
+                (DiffOp::Delete, "mayor"),
+                (DiffOp::Insert, "governor"),
+                (DiffOp::Delete, "Monday"),
+                (DiffOp::Insert, "Friday")
+            ]
+        );
     }
 
     #[test]
@@ -451,7 +507,11 @@ mod tests {
             }
         }
         assert!(changes(&d).contains(&(DiffOp::Delete, "captain’s")), "{:?}", changes(&d));
-        assert!(changes(&d).contains(&(DiffOp::Delete, "👩‍👩‍👧")), "the family emoji stays whole: {:?}", changes(&d));
+        assert!(
+            changes(&d).contains(&(DiffOp::Delete, "👩‍👩‍👧")),
+            "the family emoji stays whole: {:?}",
+            changes(&d)
+        );
     }
 
     #[test]

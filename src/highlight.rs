@@ -6,7 +6,10 @@
 //! segments give back the text exactly.
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{Article, Comparison, Highlighted, HighlightOptions, Layer, LineRole, ReportedValue, Segment, SegmentRef, Span};
+use crate::model::{
+    Article, Comparison, HighlightOptions, Highlighted, Layer, LineRole, ReportedValue, Segment,
+    SegmentRef, Span,
+};
 use crate::offsets::Utf16Index;
 use std::collections::{HashMap, HashSet};
 
@@ -17,7 +20,11 @@ struct Mark {
 }
 
 /// Highlights `article`, with the findings of `comparison` when given.
-pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &HighlightOptions) -> Result<Highlighted, Error> {
+pub fn highlight(
+    article: &Article,
+    comparison: Option<&Comparison>,
+    options: &HighlightOptions,
+) -> Result<Highlighted, Error> {
     let index = Utf16Index::new(&article.text);
     let total = index.utf16_len();
     let article_index = match (comparison, options.article_index) {
@@ -53,7 +60,8 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
         };
         marks.extend(e.mentions.iter().map(|m| Mark { span: m.span, layer }));
     }
-    marks.extend(article.numbers.iter().map(|n| Mark { span: n.number_span, layer: Layer::Number }));
+    marks
+        .extend(article.numbers.iter().map(|n| Mark { span: n.number_span, layer: Layer::Number }));
     marks.extend(article.dates.iter().map(|d| Mark { span: d.span, layer: Layer::Date }));
     marks.extend(article.hidden.iter().map(|h| Mark { span: h.span, layer: Layer::Hidden }));
 
@@ -71,10 +79,14 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
             } else {
                 continue;
             };
-            refs.entry(mine.sentence).or_default().push(SegmentRef { article: other.article, sentence: other.sentence });
+            refs.entry(mine.sentence)
+                .or_default()
+                .push(SegmentRef { article: other.article, sentence: other.sentence });
         }
         if let Some(cov) = c.coverage.iter().find(|cov| cov.article == me) {
-            marks.extend(cov.exclusive.iter().map(|s| Mark { span: s.span, layer: Layer::Exclusive }));
+            marks.extend(
+                cov.exclusive.iter().map(|s| Mark { span: s.span, layer: Layer::Exclusive }),
+            );
         }
         for s in &article.sentences {
             if refs.contains_key(&s.index) {
@@ -94,7 +106,9 @@ pub fn highlight(article: &Article, comparison: Option<&Comparison>, options: &H
             }
         }
     }
-    marks.retain(|m| !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end);
+    marks.retain(|m| {
+        !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end
+    });
     value_refs.retain(|(span, _)| span.end <= total && span.start < span.end);
     let segments = cut(article, &index, &marks, &refs, &value_refs, total);
     let html = render_html(&segments);
@@ -172,25 +186,45 @@ fn cut(
             next_open += 1;
         }
         open_values.retain(|&i| value_refs[i].0.end > span.start);
-        while next_value < value_order.len() && value_refs[value_order[next_value]].0.start <= span.start {
+        while next_value < value_order.len()
+            && value_refs[value_order[next_value]].0.start <= span.start
+        {
             if value_refs[value_order[next_value]].0.end > span.start {
                 open_values.push(value_order[next_value]);
             }
             next_value += 1;
         }
-        while next_sentence < article.sentences.len() && article.sentences[next_sentence].span.end <= span.start {
+        while next_sentence < article.sentences.len()
+            && article.sentences[next_sentence].span.end <= span.start
+        {
             next_sentence += 1;
         }
-        let sentence = article.sentences.get(next_sentence).filter(|s| s.span.contains(span)).map(|s| s.index);
-        let layers: Vec<Layer> = ALL_LAYERS.iter().copied().filter(|l| open[*l as usize] > 0).collect();
-        let mut seg_refs: Vec<SegmentRef> = sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
+        let sentence =
+            article.sentences.get(next_sentence).filter(|s| s.span.contains(span)).map(|s| s.index);
+        let layers: Vec<Layer> =
+            ALL_LAYERS.iter().copied().filter(|l| open[*l as usize] > 0).collect();
+        let mut seg_refs: Vec<SegmentRef> =
+            sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
         if !open_values.is_empty() {
-            let mut seen: HashSet<(usize, usize)> = seg_refs.iter().map(|r| (r.article, r.sentence)).collect();
+            let mut seen: HashSet<(usize, usize)> =
+                seg_refs.iter().map(|r| (r.article, r.sentence)).collect();
             for &i in &open_values {
-                seg_refs.extend(value_refs[i].1.iter().filter(|r| seen.insert((r.article, r.sentence))).cloned());
+                seg_refs.extend(
+                    value_refs[i]
+                        .1
+                        .iter()
+                        .filter(|r| seen.insert((r.article, r.sentence)))
+                        .cloned(),
+                );
             }
         }
-        segments.push(Segment { text: article.text[index.bytes(span)].to_string(), span, layers, sentence, refs: seg_refs });
+        segments.push(Segment {
+            text: article.text[index.bytes(span)].to_string(),
+            span,
+            layers,
+            sentence,
+            refs: seg_refs,
+        });
     }
     segments
 }
@@ -238,7 +272,8 @@ fn render_html(segments: &[Segment]) -> String {
             out.push_str(&format!(" data-sentence=\"{s}\""));
         }
         if !seg.refs.is_empty() {
-            let refs: Vec<String> = seg.refs.iter().map(|r| format!("{}:{}", r.article, r.sentence)).collect();
+            let refs: Vec<String> =
+                seg.refs.iter().map(|r| format!("{}:{}", r.article, r.sentence)).collect();
             out.push_str(&format!(" data-refs=\"{}\"", refs.join(" ")));
         }
         out.push('>');
@@ -307,16 +342,36 @@ mod tests {
     const FERRY_B: &str = "Aurora ferry lost near Calder Point\n\nThe ferry sank at dawn near Calder Point, and 14 people were rescued, the coast guard said. The owner, Brisk Lines, declined to comment.";
 
     fn ferry() -> (Article, Article, Comparison) {
-        let a = crate::parse(FERRY_A, &ParseOptions { id: Some("a".into()), ..Default::default() }).unwrap();
-        let b = crate::parse(FERRY_B, &ParseOptions { id: Some("b".into()), ..Default::default() }).unwrap();
-        let mut c = crate::compare(&[a.clone(), b.clone()], &crate::model::CompareOptions::default()).unwrap();
+        let a = crate::parse(FERRY_A, &ParseOptions { id: Some("a".into()), ..Default::default() })
+            .unwrap();
+        let b = crate::parse(FERRY_B, &ParseOptions { id: Some("b".into()), ..Default::default() })
+            .unwrap();
+        let mut c =
+            crate::compare(&[a.clone(), b.clone()], &crate::model::CompareOptions::default())
+                .unwrap();
         // A discrepancy as the comparison reports it, built here from the
         // parsed numbers so the test does not depend on how compare finds it.
         let value = |article: usize, art: &Article| {
-            let (item, n) = art.numbers.iter().enumerate().find(|(_, n)| n.value == Some(12.0) || n.value == Some(14.0)).expect("the rescued count is parsed");
-            crate::model::ReportedValue { article, item, text: n.number_text.clone(), span: n.number_span, sentence: Some(n.sentence), value: n.value, resolved: None }
+            let (item, n) = art
+                .numbers
+                .iter()
+                .enumerate()
+                .find(|(_, n)| n.value == Some(12.0) || n.value == Some(14.0))
+                .expect("the rescued count is parsed");
+            crate::model::ReportedValue {
+                article,
+                item,
+                text: n.number_text.clone(),
+                span: n.number_span,
+                sentence: Some(n.sentence),
+                value: n.value,
+                resolved: None,
+            }
         };
-        c.discrepancies = vec![crate::model::Discrepancy { quantity: "people rescued".into(), values: vec![value(0, &a), value(1, &b)] }];
+        c.discrepancies = vec![crate::model::Discrepancy {
+            quantity: "people rescued".into(),
+            values: vec![value(0, &a), value(1, &b)],
+        }];
         (a, b, c)
     }
 
@@ -329,7 +384,11 @@ mod tests {
         for s in &out.segments {
             assert_eq!(s.span.start, at, "segments are contiguous");
             assert!(s.span.end > s.span.start, "no empty segment");
-            assert_eq!(String::from_utf16(&utf16[s.span.start..s.span.end]).unwrap(), s.text, "span slices to the segment text");
+            assert_eq!(
+                String::from_utf16(&utf16[s.span.start..s.span.end]).unwrap(),
+                s.text,
+                "span slices to the segment text"
+            );
             at = s.span.end;
         }
         assert_eq!(at, utf16.len());
@@ -340,22 +399,59 @@ mod tests {
         let (a, b, c) = ferry();
         let out = highlight(&a, Some(&c), &HighlightOptions::default()).unwrap();
         check_tiling(&a, &out);
-        let figure = out.segments.iter().find(|s| s.text == "12").expect("the figure is its own segment");
-        assert!(figure.layers.contains(&Layer::Discrepancy) && figure.layers.contains(&Layer::Number), "{:?}", figure.layers);
+        let figure =
+            out.segments.iter().find(|s| s.text == "12").expect("the figure is its own segment");
+        assert!(
+            figure.layers.contains(&Layer::Discrepancy) && figure.layers.contains(&Layer::Number),
+            "{:?}",
+            figure.layers
+        );
         let b_sentence = b.numbers.iter().find(|n| n.value == Some(14.0)).unwrap().sentence;
-        assert!(figure.refs.contains(&SegmentRef { article: 1, sentence: b_sentence }), "{:?}", figure.refs);
-        assert!(figure.layers.contains(&Layer::Shared), "the sentence is aligned with the other article");
+        assert!(
+            figure.refs.contains(&SegmentRef { article: 1, sentence: b_sentence }),
+            "{:?}",
+            figure.refs
+        );
+        assert!(
+            figure.layers.contains(&Layer::Shared),
+            "the sentence is aligned with the other article"
+        );
         let quote = out.segments.iter().find(|s| s.text.contains("We did all we could")).unwrap();
         assert!(quote.layers.contains(&Layer::Quote));
-        assert!(quote.layers.contains(&Layer::Exclusive), "only article a reports the captain's words");
-        assert!(out.segments.iter().any(|s| s.layers.contains(&Layer::Metadata) && s.text.contains("Aurora")), "the title is metadata");
+        assert!(
+            quote.layers.contains(&Layer::Exclusive),
+            "only article a reports the captain's words"
+        );
+        assert!(
+            out.segments
+                .iter()
+                .any(|s| s.layers.contains(&Layer::Metadata) && s.text.contains("Aurora")),
+            "the title is metadata"
+        );
         assert!(out.html.contains("px-discrepancy"));
         assert!(out.html.contains(&format!("data-refs=\"1:{b_sentence}\"")));
 
-        let hidden = highlight(&a, Some(&c), &HighlightOptions { article_index: Some(0), hide: vec![Layer::Discrepancy, Layer::Shared] }).unwrap();
+        let hidden = highlight(
+            &a,
+            Some(&c),
+            &HighlightOptions {
+                article_index: Some(0),
+                hide: vec![Layer::Discrepancy, Layer::Shared],
+            },
+        )
+        .unwrap();
         check_tiling(&a, &hidden);
-        assert!(hidden.segments.iter().all(|s| !s.layers.contains(&Layer::Discrepancy) && !s.layers.contains(&Layer::Shared)));
-        assert!(hidden.segments.iter().any(|s| s.layers.contains(&Layer::Number)), "other layers stay");
+        assert!(
+            hidden
+                .segments
+                .iter()
+                .all(|s| !s.layers.contains(&Layer::Discrepancy)
+                    && !s.layers.contains(&Layer::Shared))
+        );
+        assert!(
+            hidden.segments.iter().any(|s| s.layers.contains(&Layer::Number)),
+            "other layers stay"
+        );
     }
 
     #[test]
@@ -365,7 +461,12 @@ mod tests {
         assert!(!article.hidden.is_empty(), "parse reports the hidden characters");
         let out = highlight(&article, None, &HighlightOptions::default()).unwrap();
         check_tiling(&article, &out);
-        let hidden: Vec<&str> = out.segments.iter().filter(|s| s.layers.contains(&Layer::Hidden)).map(|s| s.text.as_str()).collect();
+        let hidden: Vec<&str> = out
+            .segments
+            .iter()
+            .filter(|s| s.layers.contains(&Layer::Hidden))
+            .map(|s| s.text.as_str())
+            .collect();
         assert_eq!(hidden, ["\u{200B}", "\u{202E}"]);
         assert!(out.html.contains("px-hidden"));
     }
@@ -373,10 +474,16 @@ mod tests {
     #[test]
     fn an_article_outside_the_comparison_is_a_clear_error() {
         let (_, _, c) = ferry();
-        let other = crate::parse("Unrelated\n\nSomething else happened.", &ParseOptions::default()).unwrap();
+        let other = crate::parse("Unrelated\n\nSomething else happened.", &ParseOptions::default())
+            .unwrap();
         let err = highlight(&other, Some(&c), &HighlightOptions::default()).unwrap_err();
         assert!(err.message().contains("articleIndex"));
-        let err = highlight(&other, Some(&c), &HighlightOptions { article_index: Some(5), ..Default::default() }).unwrap_err();
+        let err = highlight(
+            &other,
+            Some(&c),
+            &HighlightOptions { article_index: Some(5), ..Default::default() },
+        )
+        .unwrap_err();
         assert!(err.message().contains("out of range"));
     }
 

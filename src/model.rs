@@ -21,7 +21,9 @@ pub use highlight::*;
 use serde::{Deserialize, Serialize};
 
 /// A half-open range `[start, end)` of UTF-16 code units in an article's `text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Span {
     pub start: usize,

@@ -48,7 +48,12 @@ impl Utf16Index {
             byte = next;
             let ch = text[byte..].chars().next().expect("a non-ASCII byte starts a character here");
             let (byte_len, utf16_len) = (ch.len_utf8(), ch.len_utf16());
-            wide.push(WideChar { byte, utf16: byte.wrapping_add_signed(shift), byte_len: byte_len as u8, utf16_len: utf16_len as u8 });
+            wide.push(WideChar {
+                byte,
+                utf16: byte.wrapping_add_signed(shift),
+                byte_len: byte_len as u8,
+                utf16_len: utf16_len as u8,
+            });
             shift += utf16_len as isize - byte_len as isize;
             byte += byte_len;
         }
@@ -60,7 +65,12 @@ impl Utf16Index {
             }
             wide_before_block.push(before as u32);
         }
-        Utf16Index { wide, wide_before_block, byte_len: text.len(), utf16_len: text.len().wrapping_add_signed(shift) }
+        Utf16Index {
+            wide,
+            wide_before_block,
+            byte_len: text.len(),
+            utf16_len: text.len().wrapping_add_signed(shift),
+        }
     }
 
     /// Length of the whole text in UTF-16 code units.
@@ -168,7 +178,12 @@ mod tests {
     fn wide_characters_at_every_distance_from_an_eight_byte_boundary() {
         for before in 0..17 {
             for after in 0..10 {
-                check(&format!("{}é{}—{}", "a".repeat(before), "b".repeat(after), "c".repeat(before)));
+                check(&format!(
+                    "{}é{}—{}",
+                    "a".repeat(before),
+                    "b".repeat(after),
+                    "c".repeat(before)
+                ));
             }
         }
     }

@@ -16,8 +16,14 @@ fn parse_all(texts: &[String]) -> Vec<parallax::Article> {
 #[test]
 fn same_input_gives_byte_identical_json() {
     let texts = corpus::corpus(30);
-    let first = serde_json::to_string(&parallax::compare(&parse_all(&texts), &CompareOptions::default()).unwrap()).unwrap();
-    let second = serde_json::to_string(&parallax::compare(&parse_all(&texts), &CompareOptions::default()).unwrap()).unwrap();
+    let first = serde_json::to_string(
+        &parallax::compare(&parse_all(&texts), &CompareOptions::default()).unwrap(),
+    )
+    .unwrap();
+    let second = serde_json::to_string(
+        &parallax::compare(&parse_all(&texts), &CompareOptions::default()).unwrap(),
+    )
+    .unwrap();
     assert_eq!(first, second);
     assert!(first.contains("\"alignments\":[{"), "the corpus should produce alignments");
 }
@@ -49,14 +55,28 @@ fn findings_on_unicode_and_crlf_text_point_at_the_right_words() {
         assert_eq!(slice(texts[o.article], o.span), o.text);
         assert_eq!(o.speaker.as_deref(), Some("Ines Varga"));
     }
-    let injured = c.discrepancies.iter().find(|d| d.quantity.contains("injured")).expect("40 vs 52 injured");
-    let values: Vec<String> = injured.values.iter().map(|v| slice(texts[v.article], v.span)).collect();
+    let injured =
+        c.discrepancies.iter().find(|d| d.quantity.contains("injured")).expect("40 vs 52 injured");
+    let values: Vec<String> =
+        injured.values.iter().map(|v| slice(texts[v.article], v.span)).collect();
     assert_eq!(values, ["40", "52"]);
-    assert!(c.discrepancies.iter().all(|d| !d.quantity.contains("killed")), "three and Three agree: {:?}", c.discrepancies);
-    let money = c.agreements.iter().find(|a| a.quantity.contains("usd")).expect("$2bn and nearly $2 billion agree");
+    assert!(
+        c.discrepancies.iter().all(|d| !d.quantity.contains("killed")),
+        "three and Three agree: {:?}",
+        c.discrepancies
+    );
+    let money = c
+        .agreements
+        .iter()
+        .find(|a| a.quantity.contains("usd"))
+        .expect("$2bn and nearly $2 billion agree");
     let forms: Vec<String> = money.values.iter().map(|v| slice(texts[v.article], v.span)).collect();
     assert_eq!(forms, ["$2bn", "nearly $2 billion"]);
-    assert!(c.variants.iter().any(|v| v.forms.iter().any(|f| f.form == "harbour")), "{:?}", c.variants);
+    assert!(
+        c.variants.iter().any(|v| v.forms.iter().any(|f| f.form == "harbour")),
+        "{:?}",
+        c.variants
+    );
 }
 
 #[test]

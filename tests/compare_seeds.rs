@@ -18,19 +18,27 @@ fn load() -> Option<(Vec<String>, Vec<parallax::Article>, Comparison, Value)> {
         .iter()
         .map(|id| {
             let text = common::read_shared(&format!("seeds/{id}.txt")).unwrap();
-            parallax::parse(&text, &ParseOptions { id: Some(id.clone()), ..Default::default() }).unwrap()
+            parallax::parse(&text, &ParseOptions { id: Some(id.clone()), ..Default::default() })
+                .unwrap()
         })
         .collect();
     let comparison = parallax::compare(&articles, &CompareOptions::default()).unwrap();
     Some((ids, articles, comparison, gold))
 }
 
-fn groups_as_ids(groups: &[parallax::model::ArticleGroup], ids: &[String]) -> BTreeSet<Vec<String>> {
+fn groups_as_ids(
+    groups: &[parallax::model::ArticleGroup],
+    ids: &[String],
+) -> BTreeSet<Vec<String>> {
     groups.iter().map(|g| g.articles.iter().map(|&i| ids[i].clone()).collect()).collect()
 }
 
 fn expected_groups(v: &Value) -> BTreeSet<Vec<String>> {
-    v.as_array().unwrap().iter().map(|g| g.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect())
+        .collect()
 }
 
 #[test]
@@ -44,10 +52,18 @@ fn events_and_threads_match_gold() {
 fn both_discrepancies_are_found_with_each_value() {
     let Some((ids, _, c, gold)) = load() else { return };
     for d in gold["across"]["discrepancies"].as_array().unwrap() {
-        let want: Vec<(String, f64)> = d["values"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), v.as_f64().unwrap())).collect();
+        let want: Vec<(String, f64)> = d["values"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_f64().unwrap()))
+            .collect();
         let found = c.discrepancies.iter().any(|x| {
-            want.iter().all(|(id, value)| x.values.iter().any(|v| ids[v.article] == *id && v.value == Some(*value)))
-                && x.values.iter().all(|v| want.iter().any(|(id, value)| ids[v.article] == *id && v.value == Some(*value)))
+            want.iter().all(|(id, value)| {
+                x.values.iter().any(|v| ids[v.article] == *id && v.value == Some(*value))
+            }) && x.values.iter().all(|v| {
+                want.iter().any(|(id, value)| ids[v.article] == *id && v.value == Some(*value))
+            })
         });
         assert!(found, "discrepancy {} not found in {:#?}", d["quantity"], c.discrepancies);
     }
@@ -67,9 +83,15 @@ fn must_not_pair_quantities_are_never_set_against_each_other() {
         };
         let (ia, sa) = locate(&pair["a"]);
         let (ib, sb) = locate(&pair["b"]);
-        for group in c.discrepancies.iter().map(|d| &d.values).chain(c.agreements.iter().map(|a| &a.values)) {
-            let hits_a = group.iter().any(|v| v.article == ia && sa.start < v.span.end && v.span.start < sa.end);
-            let hits_b = group.iter().any(|v| v.article == ib && sb.start < v.span.end && v.span.start < sb.end);
+        for group in
+            c.discrepancies.iter().map(|d| &d.values).chain(c.agreements.iter().map(|a| &a.values))
+        {
+            let hits_a = group
+                .iter()
+                .any(|v| v.article == ia && sa.start < v.span.end && v.span.start < sa.end);
+            let hits_b = group
+                .iter()
+                .any(|v| v.article == ib && sb.start < v.span.end && v.span.start < sb.end);
             assert!(!(hits_a && hits_b), "{pair} were paired");
         }
     }
@@ -79,13 +101,20 @@ fn must_not_pair_quantities_are_never_set_against_each_other() {
 fn the_shared_quote_is_found_in_each_article() {
     let Some((ids, _, c, gold)) = load() else { return };
     for q in gold["across"]["shared_quotes"].as_array().unwrap() {
-        let want: BTreeSet<String> = q["articles"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+        let want: BTreeSet<String> = q["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect();
         let words = |s: &str| parallax::compare::normalize::folded_words(s);
         let target = words(q["text"].as_str().unwrap());
         let found = c.shared_quotes.iter().any(|s| {
-            let got: BTreeSet<String> = s.occurrences.iter().map(|o| ids[o.article].clone()).collect();
+            let got: BTreeSet<String> =
+                s.occurrences.iter().map(|o| ids[o.article].clone()).collect();
             let shared = words(&s.text);
-            got == want && target.windows(5).all(|w| shared.windows(5).any(|x| x == w) || shared.len() < 5)
+            got == want
+                && target.windows(5).all(|w| shared.windows(5).any(|x| x == w) || shared.len() < 5)
         });
         assert!(found, "shared quote {} not found in {:#?}", q["text"], c.shared_quotes);
     }
@@ -95,11 +124,23 @@ fn the_shared_quote_is_found_in_each_article() {
 fn different_forms_of_one_value_are_agreements() {
     let Some((ids, _, c, gold)) = load() else { return };
     for case in gold["across"]["consistent_but_different_form"].as_array().unwrap() {
-        let forms: Vec<(String, String)> = case["forms"].as_object().unwrap().iter().map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string())).collect();
-        let found = c.agreements.iter().any(|a| forms.iter().all(|(id, text)| a.values.iter().any(|v| ids[v.article] == *id && v.text.contains(text.as_str()))));
+        let forms: Vec<(String, String)> = case["forms"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+            .collect();
+        let found = c.agreements.iter().any(|a| {
+            forms.iter().all(|(id, text)| {
+                a.values.iter().any(|v| ids[v.article] == *id && v.text.contains(text.as_str()))
+            })
+        });
         assert!(found, "{} not recognised as agreement: {:#?}", case["what"], c.agreements);
         for d in &c.discrepancies {
-            assert!(!forms.iter().all(|(id, text)| d.values.iter().any(|v| ids[v.article] == *id && v.text.contains(text.as_str()))));
+            assert!(!forms.iter().all(|(id, text)| d
+                .values
+                .iter()
+                .any(|v| ids[v.article] == *id && v.text.contains(text.as_str()))));
         }
     }
 }
@@ -108,7 +149,8 @@ fn different_forms_of_one_value_are_agreements() {
 fn spelling_variants_fold_together() {
     let Some((_, _, _, gold)) = load() else { return };
     for group in gold["across"]["spelling_variants"].as_array().unwrap() {
-        let forms: Vec<&str> = group.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+        let forms: Vec<&str> =
+            group.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
         let last = |s: &str| parallax::compare::normalize::folded_words(s).last().cloned().unwrap();
         for f in &forms[1..] {
             assert_eq!(last(forms[0]), last(f), "{forms:?}");

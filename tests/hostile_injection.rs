@@ -49,7 +49,8 @@ fn raw_html_article(p: &str) -> String {
 /// The payload escaped, as a page shows code: it is text, so the article's
 /// title, byline, caption, quote and body must carry it literally.
 fn escaped_html_article(p: &str) -> String {
-    let e = p.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let e =
+        p.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     format!(
         "<!doctype html><html><head><title>Tide gauge fails {e}</title><meta name=\"author\" content=\"Mara Quell\"></head>\
          <body><article><h1>Tide gauge fails at Port Veyra {e}</h1><p class=\"byline\">By Mara Quell {e}</p>\
@@ -61,12 +62,14 @@ fn escaped_html_article(p: &str) -> String {
 }
 
 fn highlight_all(articles: &[Article], what: &str) {
-    let comparison = parallax::compare(articles, &CompareOptions::default()).unwrap_or_else(|e| panic!("{what}: compare failed: {e}"));
+    let comparison = parallax::compare(articles, &CompareOptions::default())
+        .unwrap_or_else(|e| panic!("{what}: compare failed: {e}"));
     for (i, a) in articles.iter().enumerate() {
         let alone = parallax::highlight(a, None, &HighlightOptions::default()).expect("highlight");
         assert_html_is_inert(a, &alone, what);
         let options = HighlightOptions { article_index: Some(i), ..Default::default() };
-        let marked = parallax::highlight(a, Some(&comparison), &options).expect("highlight with comparison");
+        let marked =
+            parallax::highlight(a, Some(&comparison), &options).expect("highlight with comparison");
         assert_html_is_inert(a, &marked, what);
     }
 }
@@ -75,7 +78,8 @@ fn highlight_all(articles: &[Article], what: &str) {
 fn text_payloads_stay_literal_through_parse_compare_and_highlight() {
     let payloads = all_payloads();
     assert!(payloads.len() >= 50);
-    let plain = parallax::parse(&text_article("and nothing else"), &ParseOptions::default()).expect("control article");
+    let plain = parallax::parse(&text_article("and nothing else"), &ParseOptions::default())
+        .expect("control article");
     for Payload { id, text: p } in &payloads {
         let input = text_article(p);
         let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
@@ -97,13 +101,17 @@ fn html_payloads_never_leave_markup_in_the_output() {
     let probe = parallax::parse(&raw_html_article("safe"), &options);
     if let Err(e) = &probe {
         if e.kind() == ErrorKind::InvalidArgument && e.message().contains("not supported") {
-            eprintln!("NOTICE: skipping the HTML half: this build has no HTML parser yet ({})", e.message());
+            eprintln!(
+                "NOTICE: skipping the HTML half: this build has no HTML parser yet ({})",
+                e.message()
+            );
             return;
         }
     }
     let plain = probe.expect("the control page parses");
     for Payload { id, text: p } in &payloads {
-        for (variant, input) in [("raw", raw_html_article(p)), ("escaped", escaped_html_article(p))] {
+        for (variant, input) in [("raw", raw_html_article(p)), ("escaped", escaped_html_article(p))]
+        {
             let what = format!("{id} ({variant})");
             let a = match parallax::parse(&input, &options) {
                 Ok(a) => a,
@@ -119,10 +127,15 @@ fn html_payloads_never_leave_markup_in_the_output() {
                 // drops C0 control characters (they are parse errors that
                 // browsers do not show) and collapses whitespace, so the
                 // payload is compared without them.
-                let shown: String = p.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+                let shown: String =
+                    p.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
                 let visible = shown.split_whitespace().collect::<Vec<_>>().join(" ");
                 let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(text.contains(&visible), "{what}: the escaped payload does not read literally in {:?}", a.text);
+                assert!(
+                    text.contains(&visible),
+                    "{what}: the escaped payload does not read literally in {:?}",
+                    a.text
+                );
             }
             highlight_all(&[a, plain.clone()], &what);
         }
@@ -137,7 +150,11 @@ fn comparison_summaries_carry_text_not_markup() {
         .iter()
         .map(|p| {
             let input = format!("{}\n\nThe gauge failed on Monday, officials said.", p.text);
-            parallax::parse(&input, &ParseOptions { format: InputFormat::Text, ..Default::default() }).expect(&p.id)
+            parallax::parse(
+                &input,
+                &ParseOptions { format: InputFormat::Text, ..Default::default() },
+            )
+            .expect(&p.id)
         })
         .collect();
     let comparison = parallax::compare(&articles, &CompareOptions::default()).expect("compare");

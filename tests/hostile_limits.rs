@@ -9,7 +9,9 @@
 mod properties_support;
 
 use parallax::compare::{MAX_ARTICLES, MAX_TOTAL_BYTES};
-use parallax::model::{Article, CompareOptions, HiddenKind, HighlightOptions, InputFormat, ParseOptions, Span};
+use parallax::model::{
+    Article, CompareOptions, HiddenKind, HighlightOptions, InputFormat, ParseOptions, Span,
+};
 use parallax::parse::MAX_INPUT_BYTES;
 use parallax::{Error, ErrorKind};
 use proptest::prelude::*;
@@ -47,10 +49,17 @@ fn within<T>(limit: Duration, what: &str, f: impl FnOnce() -> T) -> T {
 #[test]
 fn per_article_limit_is_documented_in_the_error() {
     let input = "word ".repeat(MAX_INPUT_BYTES / 5 + 1);
-    for result in [parallax::parse(&input, &ParseOptions::default()), parallax::parse_bytes(input.as_bytes(), &ParseOptions::default())] {
+    for result in [
+        parallax::parse(&input, &ParseOptions::default()),
+        parallax::parse_bytes(input.as_bytes(), &ParseOptions::default()),
+    ] {
         let e = result.unwrap_err();
         assert_eq!(e.kind(), ErrorKind::TooLarge);
-        assert!(e.message().contains(&format!("at most {} MB", MAX_INPUT_BYTES / 1_048_576)), "{}", e.message());
+        assert!(
+            e.message().contains(&format!("at most {} MB", MAX_INPUT_BYTES / 1_048_576)),
+            "{}",
+            e.message()
+        );
         assert_actionable(&e);
     }
 }
@@ -69,16 +78,27 @@ fn article_count_and_total_size_limits_are_clear_errors() {
     let mut big = one.clone();
     big.text = "x".repeat(MAX_TOTAL_BYTES / 3 + 1);
     big.sentences.clear();
-    let e = parallax::compare(&[big.clone(), big.clone(), big], &CompareOptions::default()).unwrap_err();
+    let e = parallax::compare(&[big.clone(), big.clone(), big], &CompareOptions::default())
+        .unwrap_err();
     assert_eq!(e.kind(), ErrorKind::TooLarge);
-    assert!(e.message().contains(&format!("{} MB", MAX_TOTAL_BYTES / 1_048_576)), "{}", e.message());
+    assert!(
+        e.message().contains(&format!("{} MB", MAX_TOTAL_BYTES / 1_048_576)),
+        "{}",
+        e.message()
+    );
     assert_actionable(&e);
 }
 
 #[test]
 fn ten_thousand_deep_nesting_in_text() {
-    for (open, close) in [("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("\"", "\""), ("«", "»"), ("<b>", "</b>")] {
-        let input = format!("Nested\n\nThe mayor said {}the ferry runs{} on Tuesday. Next sentence.", open.repeat(10_000), close.repeat(10_000));
+    for (open, close) in
+        [("(", ")"), ("[", "]"), ("“", "”"), ("‘", "’"), ("\"", "\""), ("«", "»"), ("<b>", "</b>")]
+    {
+        let input = format!(
+            "Nested\n\nThe mayor said {}the ferry runs{} on Tuesday. Next sentence.",
+            open.repeat(10_000),
+            close.repeat(10_000)
+        );
         let a = within(Duration::from_secs(30), open, || text(&input));
         assert!(!a.sentences.is_empty(), "{open}");
         assert_highlight_tiles(&a);
@@ -96,7 +116,9 @@ fn ten_thousand_deep_nesting_in_html() {
         format!("<html><body>{}<p>Ferry delayed on Tuesday.</p></body></html>", "<table><tr><td>".repeat(10_000)),
     ];
     for input in &cases {
-        match within(Duration::from_secs(60), "deep HTML", || parallax::parse(input, &options(InputFormat::Html))) {
+        match within(Duration::from_secs(60), "deep HTML", || {
+            parallax::parse(input, &options(InputFormat::Html))
+        }) {
             Ok(a) => assert_highlight_tiles(&a),
             Err(e) => assert_actionable(&e),
         }
@@ -110,7 +132,10 @@ fn one_million_character_word() {
         let input = format!("Long word\n\nThe mayor said {word} on Tuesday. “It is long,” she said.\n\nSecond paragraph here.");
         let a = within(Duration::from_secs(60), "a 1M-character word", || text(&input));
         assert_eq!(a.text, input);
-        assert!(a.sentences.iter().any(|s| s.text.contains(&word)), "{ch}: the word is in a sentence");
+        assert!(
+            a.sentences.iter().any(|s| s.text.contains(&word)),
+            "{ch}: the word is in a sentence"
+        );
         assert_highlight_tiles(&a);
         let other = text("Long word\n\nThe mayor said nothing on Tuesday.");
         let c = parallax::compare(&[a, other], &CompareOptions::default()).expect("compare");
@@ -120,11 +145,17 @@ fn one_million_character_word() {
 
 #[test]
 fn nul_and_control_characters_are_kept_and_flagged() {
-    let controls: String = ('\u{0}'..='\u{1F}').filter(|c| !matches!(c, '\t' | '\n' | '\r')).chain(['\u{7F}', '\u{85}', '\u{9F}']).collect();
-    let input = format!("Ferry\u{0} delayed\n\nThe ferry {controls} was delayed on Tuesday.\u{0}\n\nIt resumed.");
+    let controls: String = ('\u{0}'..='\u{1F}')
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .chain(['\u{7F}', '\u{85}', '\u{9F}'])
+        .collect();
+    let input = format!(
+        "Ferry\u{0} delayed\n\nThe ferry {controls} was delayed on Tuesday.\u{0}\n\nIt resumed."
+    );
     let a = text(&input);
     assert_eq!(a.text, input, "nothing is dropped");
-    let flagged: usize = a.hidden.iter().filter(|h| h.kind == HiddenKind::Control).map(|h| h.count).sum();
+    let flagged: usize =
+        a.hidden.iter().filter(|h| h.kind == HiddenKind::Control).map(|h| h.count).sum();
     assert_eq!(flagged, controls.chars().count() + 2);
     assert!(a.warnings.iter().any(|w| w.contains("control")), "{:?}", a.warnings);
     assert_highlight_tiles(&a);
@@ -134,18 +165,23 @@ fn nul_and_control_characters_are_kept_and_flagged() {
 fn invalid_utf8_is_replaced_and_reported() {
     let cases: [&[u8]; 5] = [
         b"Ferry delayed\n\nThe ferry \xff was delayed.",
-        b"Ferry delayed\n\nThe ferry was delayed \xe2\x80",         // cut off in a character
-        b"Ferry delayed\n\nAn overlong \xc0\xaf slash.",             // overlong encoding
-        b"Ferry delayed\n\nA surrogate \xed\xa0\x80 half.",          // UTF-16 surrogate in UTF-8
+        b"Ferry delayed\n\nThe ferry was delayed \xe2\x80", // cut off in a character
+        b"Ferry delayed\n\nAn overlong \xc0\xaf slash.",    // overlong encoding
+        b"Ferry delayed\n\nA surrogate \xed\xa0\x80 half.", // UTF-16 surrogate in UTF-8
         b"\xfe\xff\x00F\x00e\x00r\x00r\x00y\n\nUTF-16 with a BOM.", // the wrong encoding altogether
     ];
     for bytes in cases {
-        let a = parallax::parse_bytes(bytes, &options(InputFormat::Text)).expect("decodes with replacement");
+        let a = parallax::parse_bytes(bytes, &options(InputFormat::Text))
+            .expect("decodes with replacement");
         assert!(a.text.contains('\u{FFFD}'));
         assert!(a.warnings.iter().any(|w| w.contains("not valid UTF-8")), "{:?}", a.warnings);
         assert_highlight_tiles(&a);
     }
-    let clean = parallax::parse_bytes("Ferry delayed\n\nThe “ferry” was delayed.".as_bytes(), &options(InputFormat::Text)).unwrap();
+    let clean = parallax::parse_bytes(
+        "Ferry delayed\n\nThe “ferry” was delayed.".as_bytes(),
+        &options(InputFormat::Text),
+    )
+    .unwrap();
     assert!(clean.warnings.iter().all(|w| !w.contains("UTF-8")));
 }
 
@@ -154,7 +190,8 @@ fn hidden_characters_are_flagged_where_they_are() {
     let input = "Mayor \u{202E}sdrawkcab\u{202C} talks\n\nThe pass\u{200B}word is “tide\u{2066}gauge\u{2069}” 🚀, she said.\n\nTag\u{E0041}\u{E0042} smuggling.";
     let a = text(input);
     let index = parallax::offsets::Utf16Index::new(&a.text);
-    let kinds: Vec<(HiddenKind, &str)> = a.hidden.iter().map(|h| (h.kind, &a.text[index.bytes(h.span)])).collect();
+    let kinds: Vec<(HiddenKind, &str)> =
+        a.hidden.iter().map(|h| (h.kind, &a.text[index.bytes(h.span)])).collect();
     assert_eq!(
         kinds,
         vec![
@@ -167,10 +204,17 @@ fn hidden_characters_are_flagged_where_they_are() {
         ]
     );
     for what in ["bidirectional", "zero-width", "tag"] {
-        assert_eq!(a.warnings.iter().filter(|w| w.contains(what)).count(), 1, "one {what} warning in {:?}", a.warnings);
+        assert_eq!(
+            a.warnings.iter().filter(|w| w.contains(what)).count(),
+            1,
+            "one {what} warning in {:?}",
+            a.warnings
+        );
     }
     // Ordinary text, emoji sequences and right-to-left scripts raise nothing.
-    let plain = text("Family 👩\u{200D}👧 ferry\n\nThe ferry “left” at noon — قال الوزير إن المحادثات ستستمر.");
+    let plain = text(
+        "Family 👩\u{200D}👧 ferry\n\nThe ferry “left” at noon — قال الوزير إن المحادثات ستستمر.",
+    );
     assert!(plain.hidden.is_empty(), "{:?}", plain.hidden);
 }
 
@@ -183,7 +227,10 @@ fn tamper(a: &mut Article, shift: &[usize]) {
         shift[k % shift.len()]
     };
     let bend = |s: &mut Span, next: &mut dyn FnMut() -> usize| {
-        *s = Span { start: s.start.wrapping_add(next()) % 1_000_000, end: s.end.wrapping_add(next()) % 1_000_000 };
+        *s = Span {
+            start: s.start.wrapping_add(next()) % 1_000_000,
+            end: s.end.wrapping_add(next()) % 1_000_000,
+        };
     };
     for s in &mut a.sentences {
         bend(&mut s.span, &mut next);

@@ -15,7 +15,10 @@ use std::path::Path;
 
 fn replay_dir(dir: &Path) -> usize {
     let mut replayed = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).map(|e| e.expect("entry").path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .collect();
     entries.sort();
     for path in entries.iter().filter(|p| p.is_file()) {
         let data = std::fs::read(path).expect("readable");
@@ -49,8 +52,16 @@ fn fuzz_checks_pass_on_our_fixtures() {
 #[test]
 fn figures_after_multibyte_currency_signs() {
     use parallax::model::{CompareOptions, ParseOptions};
-    let a = parallax::parse("Gauge repairs\n\nThe harbour will spend £40m on gauges, officials said.", &ParseOptions::default()).unwrap();
-    let b = parallax::parse("Gauge repairs\n\nThe harbour will spend €35m on gauges, officials said.", &ParseOptions::default()).unwrap();
+    let a = parallax::parse(
+        "Gauge repairs\n\nThe harbour will spend £40m on gauges, officials said.",
+        &ParseOptions::default(),
+    )
+    .unwrap();
+    let b = parallax::parse(
+        "Gauge repairs\n\nThe harbour will spend €35m on gauges, officials said.",
+        &ParseOptions::default(),
+    )
+    .unwrap();
     let c = parallax::compare(&[a, b], &CompareOptions::default()).expect("compares");
     assert_eq!(c.articles.len(), 2);
 }
@@ -61,7 +72,11 @@ fn figures_after_multibyte_currency_signs() {
 #[test]
 fn reversed_spans_in_an_edited_article() {
     use parallax::model::{CompareOptions, HighlightOptions, ParseOptions, Span};
-    let mut a = parallax::parse("Gauge fails\n\n“It stopped at noon,” Oren Pike said. The gauge failed on Monday.", &ParseOptions::default()).unwrap();
+    let mut a = parallax::parse(
+        "Gauge fails\n\n“It stopped at noon,” Oren Pike said. The gauge failed on Monday.",
+        &ParseOptions::default(),
+    )
+    .unwrap();
     let b = a.clone();
     for q in &mut a.quotes {
         q.span = Span { start: q.span.end, end: q.span.start };
@@ -71,7 +86,12 @@ fn reversed_spans_in_an_edited_article() {
     }
     let _ = parallax::highlight(&a, None, &HighlightOptions::default()).expect("highlights");
     let c = parallax::compare(&[a.clone(), b], &CompareOptions::default()).expect("compares");
-    let _ = parallax::highlight(&a, Some(&c), &HighlightOptions { article_index: Some(0), ..Default::default() }).expect("highlights");
+    let _ = parallax::highlight(
+        &a,
+        Some(&c),
+        &HighlightOptions { article_index: Some(0), ..Default::default() },
+    )
+    .expect("highlights");
 }
 
 /// Found by the parse_text and highlight fuzz targets: a capitalised
@@ -80,7 +100,10 @@ fn reversed_spans_in_an_edited_article() {
 #[test]
 fn weekday_then_punctuation_at_the_very_end() {
     use parallax::model::ParseOptions;
-    for input in ["Gauge report\n\nThe gauge failed on Monday,", "Gauge report\n\nThe gauge failed on Monday ("] {
+    for input in [
+        "Gauge report\n\nThe gauge failed on Monday,",
+        "Gauge report\n\nThe gauge failed on Monday (",
+    ] {
         let a = parallax::parse(input, &ParseOptions::default()).expect("parses");
         assert_eq!(a.text, input);
     }

@@ -24,13 +24,27 @@ fn metadata_on_a_sample_of_readability_test_pages() {
         .collect();
     names.sort();
     let squash = |v: Option<&str>| v.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
-    let (mut pages, mut titles, mut bylines_set, mut bylines, mut sites_set, mut sites, mut dates_set, mut dates) = (0, 0, 0, 0, 0, 0, 0, 0);
+    let (
+        mut pages,
+        mut titles,
+        mut bylines_set,
+        mut bylines,
+        mut sites_set,
+        mut sites,
+        mut dates_set,
+        mut dates,
+    ) = (0, 0, 0, 0, 0, 0, 0, 0);
     for name in names.iter().step_by(5) {
         let html = std::fs::read_to_string(dir.join(name).join("source.html")).unwrap_or_default();
-        let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(name).join("expected-metadata.json")).unwrap()).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(name).join("expected-metadata.json")).unwrap(),
+        )
+        .unwrap();
         let got = page_metadata(&html, Some("http://fakehost/test/page.html"));
         pages += 1;
-        titles += usize::from(got.title.as_deref().unwrap_or("") == expected["title"].as_str().unwrap_or(""));
+        titles += usize::from(
+            got.title.as_deref().unwrap_or("") == expected["title"].as_str().unwrap_or(""),
+        );
         if let Some(byline) = expected["byline"].as_str() {
             bylines_set += 1;
             bylines += usize::from(squash(got.byline.as_deref()) == squash(Some(byline)));
@@ -73,12 +87,19 @@ fn xss_payloads_in_a_page_parse_safely() {
                 articles += 1;
                 let units: Vec<u16> = article.text.encode_utf16().collect();
                 for s in &article.sentences {
-                    assert_eq!(String::from_utf16(&units[s.span.start..s.span.end]).unwrap(), s.text);
+                    assert_eq!(
+                        String::from_utf16(&units[s.span.start..s.span.end]).unwrap(),
+                        s.text
+                    );
                 }
             }
             Err(e) => assert!(!e.message().is_empty()),
         }
     }
     eprintln!("{} payloads, {articles} articles, {:?}", payloads.len(), start.elapsed());
-    assert!(articles * 10 >= payloads.len() * 9, "{articles} of {} pages gave an article", payloads.len());
+    assert!(
+        articles * 10 >= payloads.len() * 9,
+        "{articles} of {} pages gave an article",
+        payloads.len()
+    );
 }

@@ -10,7 +10,8 @@ use parallax::{parse, parse_bytes, Article, ErrorKind};
 use std::time::{Duration, Instant};
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/html/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture exists")
+    std::fs::read(format!("{}/tests/fixtures/html/{name}", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture exists")
 }
 
 fn html_options() -> ParseOptions {
@@ -24,22 +25,43 @@ fn js_slice(text: &str, span: Span) -> String {
 }
 
 fn lines_with(article: &Article, role: LineRole) -> Vec<String> {
-    article.lines.iter().filter(|l| l.role == role).map(|l| js_slice(&article.text, l.span)).collect()
+    article
+        .lines
+        .iter()
+        .filter(|l| l.role == role)
+        .map(|l| js_slice(&article.text, l.span))
+        .collect()
 }
 
 fn pier() -> Article {
     let page = String::from_utf8(fixture("pier-closure.html")).unwrap();
-    parse(&page, &ParseOptions { url: Some("https://gazette.example/news/2031/06/17/pier".into()), ..html_options() }).expect("article")
+    parse(
+        &page,
+        &ParseOptions {
+            url: Some("https://gazette.example/news/2031/06/17/pier".into()),
+            ..html_options()
+        },
+    )
+    .expect("article")
 }
 
 #[test]
 fn metadata_follows_json_ld_then_meta() {
     let a = pier();
     assert_eq!(a.format, InputFormat::Html);
-    assert_eq!(a.title.as_ref().unwrap().text, "Brackenford pier to close after inspectors find rotten pilings");
-    assert_eq!(a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["Morwenna Tasker"]);
+    assert_eq!(
+        a.title.as_ref().unwrap().text,
+        "Brackenford pier to close after inspectors find rotten pilings"
+    );
+    assert_eq!(
+        a.bylines.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+        vec!["Morwenna Tasker"]
+    );
     assert_eq!(a.outlet.as_ref().unwrap().text, "The Brackenford Gazette");
-    assert_eq!(a.dek.as_ref().unwrap().text, "The 1911 ferry pier will shut on Friday; repairs could cost £2.4m.");
+    assert_eq!(
+        a.dek.as_ref().unwrap().text,
+        "The 1911 ferry pier will shut on Friday; repairs could cost £2.4m."
+    );
     assert_eq!(a.published.as_ref().unwrap().iso, "2031-06-17");
     assert_eq!(a.language.as_deref(), Some("en-GB"));
 }
@@ -71,11 +93,27 @@ fn body_keeps_paragraphs_subheads_lists_quotes_and_captions_apart() {
 fn page_furniture_is_left_out_of_the_body() {
     let a = pier();
     let body = lines_with(&a, LineRole::Body).join("\n");
-    for dropped in ["cookies", "Home", "Share", "Tweet", "Sign up for", "Skellow ferry fares rise", "Seal spotted", "falling apart", "All rights reserved", "injected by script", "never runs"] {
+    for dropped in [
+        "cookies",
+        "Home",
+        "Share",
+        "Tweet",
+        "Sign up for",
+        "Skellow ferry fares rise",
+        "Seal spotted",
+        "falling apart",
+        "All rights reserved",
+        "injected by script",
+        "never runs",
+    ] {
         assert!(!body.contains(dropped), "body keeps {dropped:?}:\n{body}");
     }
     // What was dropped inside the article is shown, with a reason.
-    let newsletter = a.removed.iter().find(|r| r.text.starts_with("Sign up for")).expect("newsletter prompt listed as removed");
+    let newsletter = a
+        .removed
+        .iter()
+        .find(|r| r.text.starts_with("Sign up for"))
+        .expect("newsletter prompt listed as removed");
     assert!(matches!(newsletter.reason, RemovalReason::Promo | RemovalReason::Prompt));
 }
 
@@ -86,7 +124,9 @@ fn sentences_and_spans_point_into_the_text_in_utf16() {
     for s in &a.sentences {
         assert_eq!(js_slice(&a.text, s.span), s.text);
     }
-    for located in a.title.iter().chain(&a.dek).chain(&a.bylines).chain(&a.outlet).chain(&a.subheads) {
+    for located in
+        a.title.iter().chain(&a.dek).chain(&a.bylines).chain(&a.outlet).chain(&a.subheads)
+    {
         assert_eq!(js_slice(&a.text, located.span), located.text);
     }
     for caption in &a.captions {
@@ -95,9 +135,22 @@ fn sentences_and_spans_point_into_the_text_in_utf16() {
     for removed in &a.removed {
         assert_eq!(js_slice(&a.text, removed.span), removed.text);
     }
-    let quote_sentence = a.sentences.iter().find(|s| s.text.contains("unambiguous")).expect("sentence with the quote");
-    assert!(quote_sentence.text.ends_with("🚢") || quote_sentence.text.ends_with('”'), "{:?}", quote_sentence.text);
-    let split: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).filter(|s| s.starts_with("“We had no choice,”")).collect();
+    let quote_sentence = a
+        .sentences
+        .iter()
+        .find(|s| s.text.contains("unambiguous"))
+        .expect("sentence with the quote");
+    assert!(
+        quote_sentence.text.ends_with("🚢") || quote_sentence.text.ends_with('”'),
+        "{:?}",
+        quote_sentence.text
+    );
+    let split: Vec<&str> = a
+        .sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .filter(|s| s.starts_with("“We had no choice,”"))
+        .collect();
     assert_eq!(split.len(), 1, "{:?}", a.sentences);
 }
 
@@ -120,7 +173,11 @@ fn auto_format_and_file_name_route_to_html() {
     let page = String::from_utf8(fixture("pier-closure.html")).unwrap();
     let auto = parse(&page, &ParseOptions::default()).unwrap();
     assert_eq!(auto.format, InputFormat::Html);
-    let named = parse_bytes(page.as_bytes(), &ParseOptions { file_name: Some("pier.HTML".into()), ..Default::default() }).unwrap();
+    let named = parse_bytes(
+        page.as_bytes(),
+        &ParseOptions { file_name: Some("pier.HTML".into()), ..Default::default() },
+    )
+    .unwrap();
     assert_eq!(named.format, InputFormat::Html);
     assert_eq!(named.text, auto.text);
 }
@@ -186,7 +243,12 @@ fn page_without_body_tag_still_parses() {
 
 #[test]
 fn ten_thousand_nested_divs_are_flattened_quickly() {
-    let page = format!("<html><body>{}{}{}</body></html>", "<div>".repeat(10_000), two_paragraphs(), "</div>".repeat(10_000));
+    let page = format!(
+        "<html><body>{}{}{}</body></html>",
+        "<div>".repeat(10_000),
+        two_paragraphs(),
+        "</div>".repeat(10_000)
+    );
     let (a, took) = timed(|| parse(&page, &html_options()).unwrap());
     assert_eq!(a.paragraphs.len(), 2);
     assert!(a.warnings.iter().any(|w| w.contains("10000 deep")), "{:?}", a.warnings);
@@ -196,7 +258,10 @@ fn ten_thousand_nested_divs_are_flattened_quickly() {
 #[test]
 fn multi_megabyte_inline_images_are_skipped() {
     let blob = "QUJD".repeat(1_500_000); // 6 MB of base64
-    let page = format!("<html><body><article><img src=\"data:image/png;base64,{blob}\">{}</article></body></html>", two_paragraphs());
+    let page = format!(
+        "<html><body><article><img src=\"data:image/png;base64,{blob}\">{}</article></body></html>",
+        two_paragraphs()
+    );
     let (a, took) = timed(|| parse(&page, &html_options()).unwrap());
     assert_eq!(a.paragraphs.len(), 2);
     assert!(!a.text.contains("QUJD"));
@@ -205,7 +270,8 @@ fn multi_megabyte_inline_images_are_skipped() {
 
 #[test]
 fn text_input_is_not_treated_as_html() {
-    let a = parse("Pier closes\n\nThe council voted on Tuesday.", &ParseOptions::default()).unwrap();
+    let a =
+        parse("Pier closes\n\nThe council voted on Tuesday.", &ParseOptions::default()).unwrap();
     assert_eq!(a.format, InputFormat::Text);
 }
 
@@ -238,7 +304,11 @@ fn body_stages_run_on_html_like_on_text() {
     let a = pier();
     let quote = a.quotes.iter().find(|q| q.text.contains("We had no choice")).expect("quote found");
     assert_eq!(quote.speaker.as_deref(), Some("Idris Fenwick"));
-    assert!(a.numbers.iter().any(|n| n.value == Some(1200.0)), "{:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>());
+    assert!(
+        a.numbers.iter().any(|n| n.value == Some(1200.0)),
+        "{:?}",
+        a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>()
+    );
     // "2 July" has no year: the page's date supplies it.
     let july = a.dates.iter().find(|d| d.text.contains("2 July")).expect("date found");
     assert_eq!(july.resolved.as_deref(), Some("2031-07-02"));

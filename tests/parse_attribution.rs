@@ -15,14 +15,26 @@ use common::{parse_fixture as parse, speaker_of};
 #[test]
 fn an_age_between_name_and_verb() {
     let a = parse("attrib_quay.txt");
-    assert_eq!(speaker_of(&a, "too risky"), Some("Anselm Rook"), "Ferry captain Anselm Rook, 47, said …");
+    assert_eq!(
+        speaker_of(&a, "too risky"),
+        Some("Anselm Rook"),
+        "Ferry captain Anselm Rook, 47, said …"
+    );
 }
 
 #[test]
 fn a_name_outranks_the_description_after_it() {
     let a = parse("attrib_quay.txt");
-    assert_eq!(speaker_of(&a, "We will not wait"), Some("Dorota Vay"), "Dorota Vay, the mayor of Brellin, said: …");
-    assert_eq!(speaker_of(&a, "emptier than"), Some("Ole Brask"), "Ole Brask, 63, a net mender from Brellin, said …");
+    assert_eq!(
+        speaker_of(&a, "We will not wait"),
+        Some("Dorota Vay"),
+        "Dorota Vay, the mayor of Brellin, said: …"
+    );
+    assert_eq!(
+        speaker_of(&a, "emptier than"),
+        Some("Ole Brask"),
+        "Ole Brask, 63, a net mender from Brellin, said …"
+    );
     // The other way round the name was already the speaker, and stays so.
     assert_eq!(speaker_of(&a, "Every cable"), Some("Mila Tarn"));
 }
@@ -39,18 +51,41 @@ fn one_of_a_group_speaks_unnamed() {
 #[test]
 fn a_participle_of_speech_takes_the_clause_subject() {
     let a = parse("attrib_quay.txt");
-    assert_eq!(speaker_of(&a, "at least three weeks"), Some("Anselm Rook"), "Rook disputed the estimate, writing on Facebook that …");
+    assert_eq!(
+        speaker_of(&a, "at least three weeks"),
+        Some("Anselm Rook"),
+        "Rook disputed the estimate, writing on Facebook that …"
+    );
     // A name after the verb is its object, not who is speaking.
-    assert_ne!(speaker_of(&a, "safe enough"), Some("Anselm Rook"), "The ferry company accused Rook of scaremongering, saying …");
+    assert_ne!(
+        speaker_of(&a, "safe enough"),
+        Some("Anselm Rook"),
+        "The ferry company accused Rook of scaremongering, saying …"
+    );
 }
 
 #[test]
 fn a_dateline_names_a_place() {
     let a = parse("attrib_quay.txt");
-    let kinds_named = |name: &str| a.entities.iter().filter(|e| e.name.eq_ignore_ascii_case(name)).map(|e| e.kind).collect::<Vec<_>>();
+    let kinds_named = |name: &str| {
+        a.entities
+            .iter()
+            .filter(|e| e.name.eq_ignore_ascii_case(name))
+            .map(|e| e.kind)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(kinds_named("Brellin"), vec![EntityKind::Place], "{:?}", a.entities);
-    let brellin = a.entities.iter().find(|e| e.name.eq_ignore_ascii_case("Brellin")).expect("found");
+    let brellin =
+        a.entities.iter().find(|e| e.name.eq_ignore_ascii_case("Brellin")).expect("found");
     assert_eq!(brellin.name, "Brellin", "written as the article writes it elsewhere");
-    assert!(brellin.mentions.iter().any(|m| m.text == "BRELLIN"), "the dateline is a mention: {:?}", brellin.mentions);
-    assert!(kinds_named("City").is_empty(), "the word after the dash opens the sentence: {:?}", a.entities);
+    assert!(
+        brellin.mentions.iter().any(|m| m.text == "BRELLIN"),
+        "the dateline is a mention: {:?}",
+        brellin.mentions
+    );
+    assert!(
+        kinds_named("City").is_empty(),
+        "the word after the dash opens the sentence: {:?}",
+        a.entities
+    );
 }

@@ -27,7 +27,11 @@ fn over_the_limit_names_the_limit() {
     let input = "a".repeat(MAX_INPUT_BYTES + 1);
     let err = parallax::parse(&input, &text_options()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooLarge);
-    assert!(err.message().contains(&format!("{} MB", MAX_INPUT_BYTES / 1_048_576)), "{}", err.message());
+    assert!(
+        err.message().contains(&format!("{} MB", MAX_INPUT_BYTES / 1_048_576)),
+        "{}",
+        err.message()
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use parallax::model::{Article, LineRole, Qualifier, RemovalReason};
 
 mod common;
-use common::{parse_fixture as parse, speaker_of, resolved};
+use common::{parse_fixture as parse, resolved, speaker_of};
 use parallax::offsets::Utf16Index;
 
 fn text(l: &Option<parallax::model::Located>) -> Option<&str> {
@@ -24,7 +24,9 @@ fn removed(a: &Article, reason: RemovalReason) -> Vec<&str> {
 }
 
 fn number<'a>(a: &'a Article, phrase: &str) -> &'a parallax::model::NumberMention {
-    a.numbers.iter().find(|n| n.text == phrase).unwrap_or_else(|| panic!("no number {phrase:?}: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>()))
+    a.numbers.iter().find(|n| n.text == phrase).unwrap_or_else(|| {
+        panic!("no number {phrase:?}: {:?}", a.numbers.iter().map(|n| &n.text).collect::<Vec<_>>())
+    })
 }
 
 /// Spans point at their text, in UTF-16 units.
@@ -58,7 +60,10 @@ fn epoch_style_header_block() {
     assert_eq!(text(&a.outlet), Some("The Harbor Ledger"), "told The Harbor Ledger");
     assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-03-14"));
     assert_eq!(a.captions.len(), 2);
-    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("(Lena Ortiz/Harbor Wire)"));
+    assert_eq!(
+        a.captions[0].credit.as_ref().map(|c| c.text.as_str()),
+        Some("(Lena Ortiz/Harbor Wire)")
+    );
     assert_eq!(a.captions[1].credit.as_ref().map(|c| c.text.as_str()), Some("(AP Photo)"));
     assert_eq!(removed(&a, RemovalReason::RepeatedTitle).len(), 1);
     assert_eq!(removed(&a, RemovalReason::DuplicateCaption).len(), 1);
@@ -67,18 +72,32 @@ fn epoch_style_header_block() {
     assert_eq!(names(&a.subheads), vec!["Tarsk: ‘No Doubt’ About Valdor’s Role"]);
     assert_eq!(speaker_of(&a, "stressed the need"), Some("Ilse J. Brandt"));
     assert_eq!(speaker_of(&a, "exchanged views"), Some("Tarsk’s navy command"));
-    assert_eq!(speaker_of(&a, "We regret"), Some("Valdor Navy spokesperson"), "'the spokesperson' resolves to the one described");
+    assert_eq!(
+        speaker_of(&a, "We regret"),
+        Some("Valdor Navy spokesperson"),
+        "'the spokesperson' resolves to the one described"
+    );
     let drones = number(&a, "three drones were downed");
-    assert_eq!((drones.value, drones.counted.as_deref(), drones.action.as_deref()), (Some(3.0), Some("drone"), Some("down")));
+    assert_eq!(
+        (drones.value, drones.counted.as_deref(), drones.action.as_deref()),
+        (Some(3.0), Some("drone"), Some("down"))
+    );
     let injured = number(&a, "40 others were injured");
-    assert_eq!((injured.counted.as_deref(), injured.action.as_deref()), (Some("passenger"), Some("injure")));
+    assert_eq!(
+        (injured.counted.as_deref(), injured.action.as_deref()),
+        (Some("passenger"), Some("injure"))
+    );
     assert_eq!(number(&a, "left seven passengers dead").action.as_deref(), Some("kill"));
     assert_eq!(number(&a, "nearly $2.5 billion").qualifier, Qualifier::Nearly);
     assert_eq!(resolved(&a, "March 13"), Some("2025-03-13"));
     assert_eq!(resolved(&a, "three days after"), Some("2025-03-10"));
     assert_eq!(resolved(&a, "Last month"), Some("2025-02"));
     let brandt = a.entities.iter().find(|e| e.name == "Ilse J. Brandt").expect("Brandt");
-    assert!(brandt.mentions.len() >= 3, "Ilse J. Brandt, Ms. Brandt, Brandt’s: {:?}", brandt.mentions);
+    assert!(
+        brandt.mentions.len() >= 3,
+        "Ilse J. Brandt, Ms. Brandt, Brandt’s: {:?}",
+        brandt.mentions
+    );
     assert!(brandt.titles.iter().any(|t| t == "Ms."));
 }
 
@@ -93,7 +112,11 @@ fn wire_story_with_reuters_style_credits() {
     assert_eq!(names(&a.editors), vec!["Cal Brennan"]);
     assert_eq!(a.lines.iter().filter(|l| l.role == LineRole::Byline).count(), 1);
     assert_eq!(speaker_of(&a, "We heard a crack"), Some("Adele Moreau"));
-    assert_eq!(speaker_of(&a, "It took less"), Some("Adele Moreau"), "a quote running over two paragraphs");
+    assert_eq!(
+        speaker_of(&a, "It took less"),
+        Some("Adele Moreau"),
+        "a quote running over two paragraphs"
+    );
     assert_eq!(speaker_of(&a, "every bolt"), Some("Kasimir Roth"));
     let score = number(&a, "voted 9-2");
     assert_eq!((score.value, score.low, score.high), (None, Some(9.0), Some(2.0)));
@@ -109,9 +132,16 @@ fn wire_story_with_reuters_style_credits() {
 fn euractiv_style_promos_and_lede_date() {
     let a = parse("brief_port.txt");
     spans_agree(&a);
-    assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2023-06-06"), "Tuesday (6 June), year from the caption, weekday agrees");
+    assert_eq!(
+        a.published.as_ref().map(|p| p.iso.as_str()),
+        Some("2023-06-06"),
+        "Tuesday (6 June), year from the caption, weekday agrees"
+    );
     assert_eq!(a.captions.len(), 1);
-    assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("[EPA-EFE/Rhea Koss / POOL]"));
+    assert_eq!(
+        a.captions[0].credit.as_ref().map(|c| c.text.as_str()),
+        Some("[EPA-EFE/Rhea Koss / POOL]")
+    );
     assert_eq!(names(&a.subheads), vec!["Fishing quotas", "Ferry line reopens"]);
     let promos = removed(&a, RemovalReason::Promo);
     assert_eq!(promos.len(), 4, "{promos:?}");
@@ -121,14 +151,20 @@ fn euractiv_style_promos_and_lede_date() {
     assert_eq!(removed(&a, RemovalReason::Prompt), vec!["Subscribe to our newsletters"]);
     assert_eq!(resolved(&a, "Monday’s talks"), Some("2023-06-05"));
     assert_eq!(speaker_of(&a, "We agreed"), Some("Nils Aro"));
-    assert!(a.sentences.iter().all(|s| !s.text.contains("Who owns the sea")), "promo text is not body");
+    assert!(
+        a.sentences.iter().all(|s| !s.text.contains("Who owns the sea")),
+        "promo text is not body"
+    );
 }
 
 #[test]
 fn blog_style_slug_and_authored_via() {
     let a = parse("durden_slug.txt");
     spans_agree(&a);
-    assert_eq!(removed(&a, RemovalReason::TitleSlug), vec!["tarsk valdors new navy chiefs talk for 1st time since pier blast"]);
+    assert_eq!(
+        removed(&a, RemovalReason::TitleSlug),
+        vec!["tarsk valdors new navy chiefs talk for 1st time since pier blast"]
+    );
     assert_eq!(names(&a.bylines), vec!["Remy Calder"]);
     assert_eq!(text(&a.outlet), Some("Strait Watch"));
     assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2025-10-10"));
@@ -138,7 +174,10 @@ fn blog_style_slug_and_authored_via() {
     assert_eq!(speaker_of(&a, "cowardly act"), Some("Tarsk"));
     assert_eq!(speaker_of(&a, "the two chiefs"), Some("Coastal Courier"));
     let injured = number(&a, "injured 31 more");
-    assert_eq!((injured.value, injured.counted.as_deref(), injured.action.as_deref()), (Some(31.0), Some("sailor"), Some("injure")));
+    assert_eq!(
+        (injured.value, injured.counted.as_deref(), injured.action.as_deref()),
+        (Some(31.0), Some("sailor"), Some("injure"))
+    );
 }
 
 #[test]
@@ -158,7 +197,10 @@ fn crlf_and_emoji_offsets() {
 fn aljazeera_style_label_caption_and_promo_block() {
     let a = parse("aljaz_quarry.txt");
     spans_agree(&a);
-    assert_eq!(text(&a.dek), Some("Investigators say a faulty fuse set off the explosion at the Tell quarry."));
+    assert_eq!(
+        text(&a.dek),
+        Some("Investigators say a faulty fuse set off the explosion at the Tell quarry.")
+    );
     assert_eq!(removed(&a, RemovalReason::PhotoLabel), vec!["Morrow Hills"]);
     assert_eq!(a.captions[0].credit.as_ref().map(|c| c.text.as_str()), Some("[Al Jazeera]"));
     assert_eq!(removed(&a, RemovalReason::Prompt), vec!["4 min read"]);
@@ -166,9 +208,17 @@ fn aljazeera_style_label_caption_and_promo_block() {
     assert_eq!(removed(&a, RemovalReason::Promo).len(), 3, "label, promo title and teaser");
     assert_eq!(names(&a.editors), vec!["Wren Calloway"]);
     assert_eq!(text(&a.outlet), Some("Hillside Post"), "named after the bar in the editor line");
-    assert_eq!(speaker_of(&a, "this should never"), Some("Petra Lanz"), "'…, adding' takes the main subject");
+    assert_eq!(
+        speaker_of(&a, "this should never"),
+        Some("Petra Lanz"),
+        "'…, adding' takes the main subject"
+    );
     let killed = a.numbers.iter().find(|n| n.number_text == "Four").expect("Four workers");
-    assert_eq!((killed.counted.as_deref(), killed.action.as_deref()), (Some("worker"), Some("kill")), "passive after an aside");
+    assert_eq!(
+        (killed.counted.as_deref(), killed.action.as_deref()),
+        (Some("worker"), Some("kill")),
+        "passive after an aside"
+    );
     assert_eq!(a.published, None);
 }
 
@@ -188,7 +238,11 @@ fn wire_story_pasted_without_its_headline() {
     let a = parse("wire_no_headline.txt");
     spans_agree(&a);
     assert_eq!(text(&a.title), None, "the first line is the dateline paragraph, not a headline");
-    assert!(a.sentences[0].text.starts_with("TESSIN, May 14 (Harbor Wire) - Velmoran"), "{:?}", a.sentences[0].text);
+    assert!(
+        a.sentences[0].text.starts_with("TESSIN, May 14 (Harbor Wire) - Velmoran"),
+        "{:?}",
+        a.sentences[0].text
+    );
     assert_eq!(text(&a.outlet), Some("Harbor Wire"), "agency in the dateline");
     assert_eq!(a.published, None, "May 14 with no year anywhere: not invented");
     assert_eq!(names(&a.bylines), vec!["Mikel Fane"]);
@@ -203,16 +257,27 @@ fn standfirst_without_a_full_stop() {
     spans_agree(&a);
     assert_eq!(text(&a.title), Some("Ostria's parliament backs border deal by 86-11 vote"));
     assert_eq!(text(&a.dek), Some("Lawmakers approve nearly $40bn package for fishing towns as opposition calls it ‘a surrender’"));
-    assert!(a.sentences[0].text.starts_with("Ostria’s parliament has approved"), "the lede, which ends its sentence, is body");
+    assert!(
+        a.sentences[0].text.starts_with("Ostria’s parliament has approved"),
+        "the lede, which ends its sentence, is body"
+    );
     assert_eq!(speaker_of(&a, "This is not a surrender"), Some("Aurel Vance"));
-    assert_eq!(speaker_of(&a, "And they will"), Some("Aurel Vance"), "a quote continued in the next paragraph");
+    assert_eq!(
+        speaker_of(&a, "And they will"),
+        Some("Aurel Vance"),
+        "a quote continued in the next paragraph"
+    );
 }
 
 #[test]
 fn epoch_style_outlet_naming_itself() {
     let a = parse("epoch_self_named.txt");
     spans_agree(&a);
-    assert_eq!(text(&a.outlet), Some("The Epoch Times"), "\"The Epoch Times has reached out … for comment\" outranks \"told The Coastal Times\"");
+    assert_eq!(
+        text(&a.outlet),
+        Some("The Epoch Times"),
+        "\"The Epoch Times has reached out … for comment\" outranks \"told The Coastal Times\""
+    );
     assert_eq!(text(&a.dek), Some("Insurers estimate damage at nearly $2.4bn as cleanup begins."));
     assert_eq!(names(&a.bylines), vec!["Lena Holt"]);
     assert_eq!(a.published.as_ref().map(|p| p.iso.as_str()), Some("2024-03-05"));

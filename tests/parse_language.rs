@@ -29,7 +29,15 @@ const DUTCH: &str = "Veerboot naar Marren vaart weer\n\nDe veerboot tussen Valdo
 
 #[test]
 fn latin_script_languages_from_their_function_words() {
-    for (input, tag) in [(ENGLISH, "en"), (GERMAN, "de"), (FRENCH, "fr"), (SPANISH, "es"), (PORTUGUESE, "pt"), (ITALIAN, "it"), (DUTCH, "nl")] {
+    for (input, tag) in [
+        (ENGLISH, "en"),
+        (GERMAN, "de"),
+        (FRENCH, "fr"),
+        (SPANISH, "es"),
+        (PORTUGUESE, "pt"),
+        (ITALIAN, "it"),
+        (DUTCH, "nl"),
+    ] {
         assert_eq!(language_of_article(input).as_deref(), Some(tag), "{input}");
     }
 }
@@ -53,7 +61,13 @@ fn decisive_scripts() {
 
 #[test]
 fn short_text_gives_no_language() {
-    for input in ["Ferry resumes\n\nThe ferry is back.", "Die Fähre fährt wieder.", "Le ferry repart.", "Паром снова ходит.", "渡轮恢复。"] {
+    for input in [
+        "Ferry resumes\n\nThe ferry is back.",
+        "Die Fähre fährt wieder.",
+        "Le ferry repart.",
+        "Паром снова ходит.",
+        "渡轮恢复。",
+    ] {
         assert_eq!(language_of_article(input), None, "{input}");
     }
 }
@@ -61,10 +75,18 @@ fn short_text_gives_no_language() {
 #[test]
 fn mixed_or_unprofiled_text_gives_no_language() {
     // Half English, half German: neither profile leads by enough.
-    let mixed = format!("{}\n\n{}", &ENGLISH[ENGLISH.find("\n\n").unwrap() + 2..], &GERMAN[GERMAN.find("\n\n").unwrap() + 2..]);
+    let mixed = format!(
+        "{}\n\n{}",
+        &ENGLISH[ENGLISH.find("\n\n").unwrap() + 2..],
+        &GERMAN[GERMAN.find("\n\n").unwrap() + 2..]
+    );
     assert_eq!(detect(&mixed), None);
     // Half Latin, half Cyrillic letters: no script dominates.
-    let scripts = format!("{} {}", "The ferry between Valdor and Marren resumed on Tuesday.", "Паром между Валдором и Марреном снова ходит с вторника.");
+    let scripts = format!(
+        "{} {}",
+        "The ferry between Valdor and Marren resumed on Tuesday.",
+        "Паром между Валдором и Марреном снова ходит с вторника."
+    );
     assert_eq!(detect(&scripts), None);
     // Polish shares almost no function words with the profiles.
     let polish = "Prom między Valdorem a wyspą Marren wrócił we wtorek po tygodniu sztormów, poinformował zarząd portu. Na pokładzie pierwszego rejsu było około czterdziestu pasażerów, którzy wypłynęli o świcie.";
@@ -73,12 +95,17 @@ fn mixed_or_unprofiled_text_gives_no_language() {
     let bulgarian = "Фериботът между Валдор и остров Марен отново тръгна във вторник след седмица на бури, съобщиха от пристанището.";
     assert_eq!(detect(bulgarian), None);
     // Numbers and names only.
-    assert_eq!(detect("40 40 40 Valdor Marren Ida Marsh 2024 2025 Valdor Marren Ida Marsh Valdor Marren"), None);
+    assert_eq!(
+        detect("40 40 40 Valdor Marren Ida Marsh 2024 2025 Valdor Marren Ida Marsh Valdor Marren"),
+        None
+    );
 }
 
 #[test]
 fn a_foreign_phrase_does_not_change_an_english_article() {
-    let input = format!("{ENGLISH}\n\nThe harbour's motto, “Die Fähre fährt immer”, was painted on the new pier.");
+    let input = format!(
+        "{ENGLISH}\n\nThe harbour's motto, “Die Fähre fährt immer”, was painted on the new pier."
+    );
     assert_eq!(language_of_article(&input).as_deref(), Some("en"));
 }
 
@@ -95,7 +122,14 @@ fn html_keeps_the_declared_language_and_detects_otherwise() {
 #[test]
 fn hard_input_never_panics_and_offsets_do_not_matter() {
     // Words split by odd characters, emoji, CRLF, combining marks and long runs.
-    for input in ["\u{301}\u{301}\u{301}", "a\u{200b}b\r\nc", "🚀 the of and to in 🚀", &"é".repeat(10_000), &"ﬀ".repeat(100), "İ".repeat(40).as_str()] {
+    for input in [
+        "\u{301}\u{301}\u{301}",
+        "a\u{200b}b\r\nc",
+        "🚀 the of and to in 🚀",
+        &"é".repeat(10_000),
+        &"ﬀ".repeat(100),
+        "İ".repeat(40).as_str(),
+    ] {
         let _ = detect(input);
     }
 }

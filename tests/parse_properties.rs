@@ -21,10 +21,20 @@ fn assert_lines_tile(a: &Article) {
         let r = index.bytes(line.span);
         assert!(r.start >= at, "lines overlap or go backwards at {r:?}");
         let gap = &a.text[at..r.start];
-        assert!(gap.chars().all(|c| c == '\n' || c == '\r'), "characters outside every line: {gap:?}");
-        assert!(at == 0 && r.start == 0 || gap.len() <= 2 && !gap.is_empty(), "gap {gap:?} between lines");
+        assert!(
+            gap.chars().all(|c| c == '\n' || c == '\r'),
+            "characters outside every line: {gap:?}"
+        );
+        assert!(
+            at == 0 && r.start == 0 || gap.len() <= 2 && !gap.is_empty(),
+            "gap {gap:?} between lines"
+        );
         assert!(!a.text[r.clone()].contains(['\n', '\r']), "a line holds a line break");
-        assert_eq!(line.reason.is_some(), line.role == LineRole::Removed, "reason set exactly for removed lines");
+        assert_eq!(
+            line.reason.is_some(),
+            line.role == LineRole::Removed,
+            "reason set exactly for removed lines"
+        );
         if line.role == LineRole::Blank {
             assert!(a.text[r.clone()].trim().is_empty());
         } else {
@@ -32,15 +42,28 @@ fn assert_lines_tile(a: &Article) {
         }
         at = r.end;
     }
-    assert!(a.text[at..].chars().all(|c| c == '\n' || c == '\r'), "text after the last line: {:?}", &a.text[at..]);
+    assert!(
+        a.text[at..].chars().all(|c| c == '\n' || c == '\r'),
+        "text after the last line: {:?}",
+        &a.text[at..]
+    );
     // Body text lies in body lines only.
     for s in &a.sentences {
         let r = index.bytes(s.span);
-        let owners: Vec<LineRole> = a.lines.iter().filter(|l| {
-            let lr = index.bytes(l.span);
-            lr.start < r.end && r.start < lr.end
-        }).map(|l| l.role).collect();
-        assert!(owners.iter().all(|&o| o == LineRole::Body), "sentence {:?} overlaps lines {owners:?}", s.text);
+        let owners: Vec<LineRole> = a
+            .lines
+            .iter()
+            .filter(|l| {
+                let lr = index.bytes(l.span);
+                lr.start < r.end && r.start < lr.end
+            })
+            .map(|l| l.role)
+            .collect();
+        assert!(
+            owners.iter().all(|&o| o == LineRole::Body),
+            "sentence {:?} overlaps lines {owners:?}",
+            s.text
+        );
     }
 }
 
@@ -111,7 +134,10 @@ fn line_strategy() -> impl Strategy<Value = String> {
 }
 
 fn article_strategy() -> impl Strategy<Value = String> {
-    (prop::collection::vec(line_strategy(), 0..25), prop::collection::vec(prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n")], 25))
+    (
+        prop::collection::vec(line_strategy(), 0..25),
+        prop::collection::vec(prop_oneof![Just("\n"), Just("\r\n"), Just("\r"), Just("\n\n")], 25),
+    )
         .prop_map(|(lines, breaks)| {
             let mut s = String::new();
             for (i, l) in lines.iter().enumerate() {

@@ -30,7 +30,10 @@ use serde_json::Value;
 
 fn parse_seed(name: &str) -> Option<Article> {
     let text = common::read_shared(&format!("seeds/{name}.txt"))?;
-    Some(parallax::parse(&text, &ParseOptions { format: InputFormat::Text, ..Default::default() }).expect("seed parses"))
+    Some(
+        parallax::parse(&text, &ParseOptions { format: InputFormat::Text, ..Default::default() })
+            .expect("seed parses"),
+    )
 }
 
 fn norm_speaker(s: &str) -> String {
@@ -51,7 +54,9 @@ fn speaker_matches(ours: Option<&str>, gold: &str) -> bool {
         Some((a, b)) => vec![norm_speaker(a), norm_speaker(b.trim_end_matches(')'))],
         None => vec![norm_speaker(gold)],
     };
-    candidates.iter().any(|g| *g == ours || g.ends_with(&format!(" {ours}")) || ours.ends_with(&format!(" {g}")))
+    candidates
+        .iter()
+        .any(|g| *g == ours || g.ends_with(&format!(" {ours}")) || ours.ends_with(&format!(" {g}")))
 }
 
 /// Where `needle` stands in the article, as a UTF-16 span.
@@ -89,7 +94,9 @@ impl Tally {
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
 }
 
 fn texts(v: &[parallax::model::Located]) -> Vec<String> {
@@ -105,24 +112,60 @@ fn seeds_match_gold() {
         let Some(a) = parse_seed(name) else { return };
         let opt = |l: &Option<parallax::model::Located>| l.as_ref().map(|l| l.text.clone());
         let gold_opt = |k: &str| g[k].as_str().map(str::to_string);
-        tally.check("title", opt(&a.title) == gold_opt("title"), format!("{name}: {:?} vs {:?}", opt(&a.title), gold_opt("title")));
-        tally.check("dek", opt(&a.dek) == gold_opt("dek"), format!("{name}: {:?} vs {:?}", opt(&a.dek), gold_opt("dek")));
-        tally.check("bylines", texts(&a.bylines) == strings(&g["bylines"]), format!("{name}: {:?} vs {:?}", texts(&a.bylines), strings(&g["bylines"])));
+        tally.check(
+            "title",
+            opt(&a.title) == gold_opt("title"),
+            format!("{name}: {:?} vs {:?}", opt(&a.title), gold_opt("title")),
+        );
+        tally.check(
+            "dek",
+            opt(&a.dek) == gold_opt("dek"),
+            format!("{name}: {:?} vs {:?}", opt(&a.dek), gold_opt("dek")),
+        );
+        tally.check(
+            "bylines",
+            texts(&a.bylines) == strings(&g["bylines"]),
+            format!("{name}: {:?} vs {:?}", texts(&a.bylines), strings(&g["bylines"])),
+        );
         for (key, ours) in [("contributors", &a.contributors), ("editors", &a.editors)] {
             if g.get(key).is_some() {
-                tally.check(key, texts(ours) == strings(&g[key]), format!("{name}: {:?} vs {:?}", texts(ours), strings(&g[key])));
+                tally.check(
+                    key,
+                    texts(ours) == strings(&g[key]),
+                    format!("{name}: {:?} vs {:?}", texts(ours), strings(&g[key])),
+                );
             }
         }
-        tally.check("outlet", opt(&a.outlet) == gold_opt("outlet"), format!("{name}: {:?} vs {:?}", opt(&a.outlet), gold_opt("outlet")));
+        tally.check(
+            "outlet",
+            opt(&a.outlet) == gold_opt("outlet"),
+            format!("{name}: {:?} vs {:?}", opt(&a.outlet), gold_opt("outlet")),
+        );
         if g.get("source_line").is_some() {
-            tally.check("source_line", opt(&a.source_line) == gold_opt("source_line"), format!("{name}: {:?}", opt(&a.source_line)));
+            tally.check(
+                "source_line",
+                opt(&a.source_line) == gold_opt("source_line"),
+                format!("{name}: {:?}", opt(&a.source_line)),
+            );
         }
         let published = a.published.as_ref().map(|p| p.iso.clone());
-        tally.check("published", published == gold_opt("published"), format!("{name}: {published:?} vs {:?}", gold_opt("published")));
+        tally.check(
+            "published",
+            published == gold_opt("published"),
+            format!("{name}: {published:?} vs {:?}", gold_opt("published")),
+        );
         let subheads = texts(&a.subheads);
-        tally.check("subheads", subheads == strings(&g["subheads"]), format!("{name}: {subheads:?} vs {:?}", strings(&g["subheads"])));
+        tally.check(
+            "subheads",
+            subheads == strings(&g["subheads"]),
+            format!("{name}: {subheads:?} vs {:?}", strings(&g["subheads"])),
+        );
         let captions: Vec<String> = a.captions.iter().map(|c| c.text.clone()).collect();
-        tally.check("captions", captions == strings(&g["captions"]), format!("{name}: {captions:?} vs {:?}", strings(&g["captions"])));
+        tally.check(
+            "captions",
+            captions == strings(&g["captions"]),
+            format!("{name}: {captions:?} vs {:?}", strings(&g["captions"])),
+        );
         for line in strings(&g["not_body"]) {
             let ok = a.lines.iter().any(|l| {
                 let r = Utf16Index::new(&a.text).bytes(l.span);
@@ -133,14 +176,34 @@ fn seeds_match_gold() {
         for n in g["numbers"].as_array().into_iter().flatten() {
             let text = n["text"].as_str().unwrap();
             let value = n["value"].as_f64();
-            let ok = span_of(&a, text).is_some_and(|at| a.numbers.iter().any(|m| at.contains(m.number_span) && m.value == value));
-            tally.check("numbers", ok, format!("{name}: {text:?} = {value:?}; have {:?}", a.numbers.iter().map(|m| (&m.text, m.value)).collect::<Vec<_>>()));
+            let ok = span_of(&a, text).is_some_and(|at| {
+                a.numbers.iter().any(|m| at.contains(m.number_span) && m.value == value)
+            });
+            tally.check(
+                "numbers",
+                ok,
+                format!(
+                    "{name}: {text:?} = {value:?}; have {:?}",
+                    a.numbers.iter().map(|m| (&m.text, m.value)).collect::<Vec<_>>()
+                ),
+            );
         }
         for d in g["relative_dates"].as_array().into_iter().flatten() {
             let text = d["text"].as_str().unwrap();
             let want = d["resolves_to"].as_str().map(str::to_string);
-            let ok = span_of(&a, text).is_some_and(|at| a.dates.iter().any(|m| m.span.start < at.end && at.start < m.span.end && m.resolved == want));
-            tally.check("relative_dates", ok, format!("{name}: {text:?} → {want:?}; have {:?}", a.dates.iter().map(|m| (&m.text, &m.resolved)).collect::<Vec<_>>()));
+            let ok = span_of(&a, text).is_some_and(|at| {
+                a.dates
+                    .iter()
+                    .any(|m| m.span.start < at.end && at.start < m.span.end && m.resolved == want)
+            });
+            tally.check(
+                "relative_dates",
+                ok,
+                format!(
+                    "{name}: {text:?} → {want:?}; have {:?}",
+                    a.dates.iter().map(|m| (&m.text, &m.resolved)).collect::<Vec<_>>()
+                ),
+            );
         }
         for q in g["quotes"].as_array().into_iter().flatten() {
             let text = q["text"].as_str().unwrap().trim();
@@ -150,7 +213,11 @@ fn seeds_match_gold() {
                 t == text || t.contains(text) || text.contains(t) && t.len() * 2 > text.len()
             });
             let ok = found.is_some_and(|m| speaker_matches(m.speaker.as_deref(), speaker));
-            tally.check("quotes", ok, format!("{name}: {text:?} by {speaker:?}; got {:?}", found.map(|m| &m.speaker)));
+            tally.check(
+                "quotes",
+                ok,
+                format!("{name}: {text:?} by {speaker:?}; got {:?}", found.map(|m| &m.speaker)),
+            );
         }
     }
     println!("field            matched / gold");
@@ -161,7 +228,8 @@ fn seeds_match_gold() {
         println!("MISS {f}");
     }
     let (qok, qtotal) = tally.count("quotes");
-    let exact_failures: Vec<&String> = tally.failures.iter().filter(|f| !f.starts_with("quotes:")).collect();
+    let exact_failures: Vec<&String> =
+        tally.failures.iter().filter(|f| !f.starts_with("quotes:")).collect();
     assert!(exact_failures.is_empty(), "exact fields missed: {exact_failures:#?}");
     assert!(qok * 10 >= qtotal * 9, "quotes with the right speaker: {qok}/{qtotal}, need 90%");
 }

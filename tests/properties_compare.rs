@@ -12,7 +12,13 @@ use parallax::model::{AlignmentKind, Article, CompareOptions, InputFormat, Parse
 use proptest::prelude::*;
 
 fn parse_all(texts: &[String]) -> Vec<Article> {
-    texts.iter().map(|t| parallax::parse(t, &ParseOptions { format: InputFormat::Text, ..Default::default() }).expect("parses")).collect()
+    texts
+        .iter()
+        .map(|t| {
+            parallax::parse(t, &ParseOptions { format: InputFormat::Text, ..Default::default() })
+                .expect("parses")
+        })
+        .collect()
 }
 
 proptest! {

@@ -9,20 +9,30 @@
 mod hostile_support;
 mod properties_support;
 
-use parallax::model::{Article, CompareOptions, HighlightOptions, InputFormat, Layer, ParseOptions, Span};
+use parallax::model::{
+    Article, CompareOptions, HighlightOptions, InputFormat, Layer, ParseOptions, Span,
+};
 use proptest::prelude::*;
 
 fn parse(text: &str) -> Article {
-    parallax::parse(text, &ParseOptions { format: InputFormat::Text, ..Default::default() }).expect("generated stories are never empty")
+    parallax::parse(text, &ParseOptions { format: InputFormat::Text, ..Default::default() })
+        .expect("generated stories are never empty")
 }
 
 /// The UTF-16 span of a byte range, counted from the text itself rather than
 /// with `Utf16Index`, so the index is checked too.
 fn expected_span(text: &str, bytes: std::ops::Range<usize>) -> Span {
-    Span::new(properties_support::utf16(&text[..bytes.start]), properties_support::utf16(&text[..bytes.end]))
+    Span::new(
+        properties_support::utf16(&text[..bytes.start]),
+        properties_support::utf16(&text[..bytes.end]),
+    )
 }
 
-fn check(article: &Article, h: &parallax::model::Highlighted, comparison: Option<&parallax::Comparison>) {
+fn check(
+    article: &Article,
+    h: &parallax::model::Highlighted,
+    comparison: Option<&parallax::Comparison>,
+) {
     let text = &article.text;
     let mut byte = 0;
     let mut joined = String::new();
@@ -31,14 +41,20 @@ fn check(article: &Article, h: &parallax::model::Highlighted, comparison: Option
         let end = byte + seg.text.len();
         assert!(text.is_char_boundary(byte) && text.is_char_boundary(end));
         assert_eq!(&text[byte..end], seg.text, "segments do not tile the text");
-        assert_eq!(seg.span, expected_span(text, byte..end), "segment span is not the UTF-16 position of its text");
+        assert_eq!(
+            seg.span,
+            expected_span(text, byte..end),
+            "segment span is not the UTF-16 position of its text"
+        );
         // The sentence is the one that contains the segment.
-        let containing = article.sentences.iter().find(|s| s.span.contains(seg.span)).map(|s| s.index);
+        let containing =
+            article.sentences.iter().find(|s| s.span.contains(seg.span)).map(|s| s.index);
         assert_eq!(seg.sentence, containing);
         // Layers are sorted and unique.
         assert!(seg.layers.windows(2).all(|w| w[0] < w[1]), "layers {:?}", seg.layers);
         // Every quote covering the segment shows as the quote layer.
-        let in_quote = article.quotes.iter().any(|q| !q.span.is_empty() && q.span.contains(seg.span));
+        let in_quote =
+            article.quotes.iter().any(|q| !q.span.is_empty() && q.span.contains(seg.span));
         assert_eq!(seg.layers.contains(&Layer::Quote), in_quote, "quote layer of {:?}", seg.text);
         if comparison.is_none() {
             assert!(!seg.layers.contains(&Layer::Shared) && seg.refs.is_empty());

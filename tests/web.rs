@@ -32,14 +32,16 @@ fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
         "compare" => boundary::compare(arg(0), Some(arg(1))),
         "highlight" => boundary::highlight(arg(0), Some(arg(1)), Some(arg(2))),
         "diff" => boundary::diff(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap()),
-        "sentenceSimilarity" => {
-            Ok(JsValue::from_f64(boundary::sentence_similarity(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap())))
-        }
+        "sentenceSimilarity" => Ok(JsValue::from_f64(boundary::sentence_similarity(
+            &arg(0).as_string().unwrap(),
+            &arg(1).as_string().unwrap(),
+        ))),
         other => panic!("no export {other}"),
     };
     result.map_err(|e| {
         let thrown = JsValue::from(e);
-        let error = thrown.dyn_ref::<js_sys::Error>().expect("a JS Error instance, not a trap or a string");
+        let error =
+            thrown.dyn_ref::<js_sys::Error>().expect("a JS Error instance, not a trap or a string");
         String::from(error.message())
     })
 }
@@ -74,7 +76,8 @@ fn version_is_the_crate_version() {
 
 #[wasm_bindgen_test]
 fn parse_gives_utf16_spans_on_quotes_dashes_emoji_and_crlf() {
-    let article = call("parse", &[JsValue::from_str(AWKWARD), options(r#"{"format":"text"}"#)]).unwrap();
+    let article =
+        call("parse", &[JsValue::from_str(AWKWARD), options(r#"{"format":"text"}"#)]).unwrap();
     assert_spans_slice_correctly(&article);
     let title = get(&article, "title");
     let span = get(&title, "span");
@@ -107,7 +110,14 @@ fn parse_accepts_bytes_and_reports_bad_utf8() {
 
 #[wasm_bindgen_test]
 fn results_round_trip_through_compare_and_highlight() {
-    let a = call("parse", &[JsValue::from_str("Storm hits coast\n\nThe storm killed two people. Power failed."), JsValue::NULL]).unwrap();
+    let a = call(
+        "parse",
+        &[
+            JsValue::from_str("Storm hits coast\n\nThe storm killed two people. Power failed."),
+            JsValue::NULL,
+        ],
+    )
+    .unwrap();
     let b = call("parse", &[JsValue::from_str(AWKWARD), JsValue::NULL]).unwrap();
     // A plain JS round trip (as the page's storage would do) must still be accepted.
     let a = JSON::parse(&JSON::stringify(&a).unwrap().as_string().unwrap()).unwrap();
@@ -115,15 +125,22 @@ fn results_round_trip_through_compare_and_highlight() {
     let comparison = call("compare", &[articles.into(), JsValue::UNDEFINED]).unwrap();
     let matrix: Array = get(&comparison, "similarity").into();
     assert_eq!(matrix.length(), 2);
-    assert!(!get(&comparison, "similarity").is_instance_of::<js_sys::Map>(), "plain objects, not Maps");
-    let marked = call("highlight", &[b.clone(), comparison, options(r#"{"articleIndex":1}"#)]).unwrap();
+    assert!(
+        !get(&comparison, "similarity").is_instance_of::<js_sys::Map>(),
+        "plain objects, not Maps"
+    );
+    let marked =
+        call("highlight", &[b.clone(), comparison, options(r#"{"articleIndex":1}"#)]).unwrap();
     let segments: Array = get(&marked, "segments").into();
     let joined: String = segments.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
     assert_eq!(joined, AWKWARD);
     let text = get(&b, "text").as_string().unwrap();
     for s in segments.iter() {
         let span = get(&s, "span");
-        assert_eq!(js_slice(&text, num(&span, "start"), num(&span, "end")), get(&s, "text").as_string().unwrap());
+        assert_eq!(
+            js_slice(&text, num(&span, "start"), num(&span, "end")),
+            get(&s, "text").as_string().unwrap()
+        );
     }
     let html = get(&marked, "html").as_string().unwrap();
     assert!(html.contains("🚤"));
@@ -136,9 +153,12 @@ fn errors_become_js_exceptions_with_a_message() {
     assert!(empty.contains("empty"), "{empty}");
     let wrong_type = call("parse", &[JsValue::from_f64(42.0), JsValue::UNDEFINED]).unwrap_err();
     assert!(wrong_type.contains("string"), "{wrong_type}");
-    let bad_option = call("parse", &[JsValue::from_str("Title\n\nBody."), options(r#"{"format":"pdf"}"#)]).unwrap_err();
+    let bad_option =
+        call("parse", &[JsValue::from_str("Title\n\nBody."), options(r#"{"format":"pdf"}"#)])
+            .unwrap_err();
     assert!(bad_option.contains("parse options"), "{bad_option}");
-    let not_articles = call("compare", &[JsValue::from_str("nope"), JsValue::UNDEFINED]).unwrap_err();
+    let not_articles =
+        call("compare", &[JsValue::from_str("nope"), JsValue::UNDEFINED]).unwrap_err();
     assert!(not_articles.contains("articles"), "{not_articles}");
     let big = "x".repeat(9 * 1024 * 1024);
     let too_large = call("parse", &[JsValue::from_str(&big), JsValue::UNDEFINED]).unwrap_err();
@@ -147,7 +167,11 @@ fn errors_become_js_exceptions_with_a_message() {
 
 #[wasm_bindgen_test]
 fn sentence_similarity_is_exported() {
-    let same = call("sentenceSimilarity", &[JsValue::from_str("“Go now,” he said."), JsValue::from_str("\"Go now,\" he said.")]).unwrap();
+    let same = call(
+        "sentenceSimilarity",
+        &[JsValue::from_str("“Go now,” he said."), JsValue::from_str("\"Go now,\" he said.")],
+    )
+    .unwrap();
     assert_eq!(same.as_f64().unwrap(), 1.0);
 }
 
@@ -164,7 +188,11 @@ fn diff_gives_whole_word_chunks_with_utf16_spans() {
         for (side, source) in [("a", a), ("b", b)] {
             let span = get(&chunk, side);
             if !span.is_null() {
-                assert_eq!(js_slice(source, num(&span, "start"), num(&span, "end")), text, "{side} span of {text:?}");
+                assert_eq!(
+                    js_slice(source, num(&span, "start"), num(&span, "end")),
+                    text,
+                    "{side} span of {text:?}"
+                );
             }
         }
         if op != "equal" {
@@ -180,13 +208,18 @@ fn diff_gives_whole_word_chunks_with_utf16_spans() {
 /// promises (`None` as `null`, maps as plain objects): the reference the
 /// boundary's own faster conversion (src/wasm/tape.rs) must match exactly.
 fn by_serde<T: serde::Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
     value.serialize(&serializer).unwrap()
 }
 
 fn assert_same(ours: &JsValue, reference: &JsValue, what: &str) {
     let difference = first_difference(ours, reference);
-    assert!(difference.is_empty(), "{what}: the boundary's result differs from serde-wasm-bindgen's at {difference}");
+    assert!(
+        difference.is_empty(),
+        "{what}: the boundary's result differs from serde-wasm-bindgen's at {difference}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -213,15 +246,27 @@ fn results_are_exactly_what_serde_wasm_bindgen_would_give() {
     let comparison = parallax::compare(&articles, &Default::default()).unwrap();
     assert_same(&ours, &by_serde(&comparison), "compare");
     for (i, article) in articles.iter().enumerate() {
-        let options = parallax::model::HighlightOptions { article_index: Some(i), ..Default::default() };
-        let ours = call("highlight", &[js_articles.get(i as u32), by_serde(&comparison), by_serde(&options)]).unwrap();
-        assert_same(&ours, &by_serde(&parallax::highlight(article, Some(&comparison), &options).unwrap()), "highlight");
+        let options =
+            parallax::model::HighlightOptions { article_index: Some(i), ..Default::default() };
+        let ours = call(
+            "highlight",
+            &[js_articles.get(i as u32), by_serde(&comparison), by_serde(&options)],
+        )
+        .unwrap();
+        assert_same(
+            &ours,
+            &by_serde(&parallax::highlight(article, Some(&comparison), &options).unwrap()),
+            "highlight",
+        );
     }
     let (a, b) = (texts[4], AWKWARD);
     let ours = call("diff", &[JsValue::from_str(a), JsValue::from_str(b)]).unwrap();
     assert_same(&ours, &by_serde(&parallax::diff(a, b)), "diff");
     let html = texts[5];
-    let ours = boundary::html_metadata(html, Some("https://example.org/2024/05/01/pier".into())).map_err(JsValue::from).unwrap();
-    let metadata = parallax::parse::html::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
+    let ours = boundary::html_metadata(html, Some("https://example.org/2024/05/01/pier".into()))
+        .map_err(JsValue::from)
+        .unwrap();
+    let metadata =
+        parallax::parse::html::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
     assert_same(&ours, &by_serde(&metadata), "htmlMetadata");
 }

@@ -27,9 +27,22 @@ impl Rng {
     }
 }
 
-const SYLLABLES: &[&str] = &["ar", "bel", "cor", "dun", "el", "fen", "gar", "hol", "is", "jor", "kel", "lun", "mar", "nor", "os", "pel", "quin", "ros", "sel", "tor", "ul", "ven", "wen", "yar", "zel"];
-const FIRST: &[&str] = &["Ada", "Bram", "Cora", "Dov", "Elin", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Lev", "Mira", "Nils", "Orla", "Piet"];
-const OUTLETS: &[&str] = &["The Harbor Ledger", "Valley Courier", "Northgate Post", "Coastline Daily", "The Meridian Wire", "Upland Gazette"];
+const SYLLABLES: &[&str] = &[
+    "ar", "bel", "cor", "dun", "el", "fen", "gar", "hol", "is", "jor", "kel", "lun", "mar", "nor",
+    "os", "pel", "quin", "ros", "sel", "tor", "ul", "ven", "wen", "yar", "zel",
+];
+const FIRST: &[&str] = &[
+    "Ada", "Bram", "Cora", "Dov", "Elin", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kira", "Lev",
+    "Mira", "Nils", "Orla", "Piet",
+];
+const OUTLETS: &[&str] = &[
+    "The Harbor Ledger",
+    "Valley Courier",
+    "Northgate Post",
+    "Coastline Daily",
+    "The Meridian Wire",
+    "Upland Gazette",
+];
 const EVENTS: &[(&str, &str, &str)] = &[
     ("storm", "a storm", "the storm"),
     ("fire", "a warehouse fire", "the fire"),
@@ -38,8 +51,10 @@ const EVENTS: &[(&str, &str, &str)] = &[
     ("collapse", "a bridge collapse", "the collapse"),
     ("blast", "a gas explosion", "the blast"),
 ];
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const NUMBER_WORDS: &[&str] = &["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const WEEKDAYS: &[&str] =
+    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const NUMBER_WORDS: &[&str] =
+    &["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 fn name(rng: &mut Rng, parts: usize) -> String {
     let mut s = String::new();
@@ -59,22 +74,74 @@ fn count(n: usize, rng: &mut Rng) -> String {
 }
 
 const SUBJECTS: &[&str] = &[
-    "Residents of {T}", "Emergency crews", "The regional council", "Local engineers", "Volunteers from nearby villages", "Insurance adjusters",
-    "Shopkeepers on the high street", "Hospital staff", "Aid groups", "Rail operators", "The harbor authority", "Teachers at the primary school",
-    "Police officers", "Several families", "The grid operator", "Counselors", "Church leaders", "Farmers outside {T}",
+    "Residents of {T}",
+    "Emergency crews",
+    "The regional council",
+    "Local engineers",
+    "Volunteers from nearby villages",
+    "Insurance adjusters",
+    "Shopkeepers on the high street",
+    "Hospital staff",
+    "Aid groups",
+    "Rail operators",
+    "The harbor authority",
+    "Teachers at the primary school",
+    "Police officers",
+    "Several families",
+    "The grid operator",
+    "Counselors",
+    "Church leaders",
+    "Farmers outside {T}",
 ];
 const VERBS: &[&str] = &[
-    "described", "reported", "inspected", "cleared", "organized", "documented", "repaired", "checked", "questioned", "surveyed", "photographed",
-    "counted", "reopened", "closed", "guarded", "mapped",
+    "described",
+    "reported",
+    "inspected",
+    "cleared",
+    "organized",
+    "documented",
+    "repaired",
+    "checked",
+    "questioned",
+    "surveyed",
+    "photographed",
+    "counted",
+    "reopened",
+    "closed",
+    "guarded",
+    "mapped",
 ];
 const OBJECTS: &[&str] = &[
-    "damaged roofs", "the main road", "a temporary shelter", "flooded basements", "broken windows", "the old market hall", "power lines",
-    "the footbridge", "school buildings", "the ferry terminal", "water pipes", "the sports ground", "several warehouses", "the clinic",
-    "the library", "a row of cottages",
+    "damaged roofs",
+    "the main road",
+    "a temporary shelter",
+    "flooded basements",
+    "broken windows",
+    "the old market hall",
+    "power lines",
+    "the footbridge",
+    "school buildings",
+    "the ferry terminal",
+    "water pipes",
+    "the sports ground",
+    "several warehouses",
+    "the clinic",
+    "the library",
+    "a row of cottages",
 ];
 const TAILS: &[&str] = &[
-    "within hours", "before nightfall", "on {D} morning", "late on {D}", "as rain began to fall", "despite strong winds", "with help from {O}",
-    "near the center of {T}", "along the river", "for most of the day", "while crowds watched", "under floodlights",
+    "within hours",
+    "before nightfall",
+    "on {D} morning",
+    "late on {D}",
+    "as rain began to fall",
+    "despite strong winds",
+    "with help from {O}",
+    "near the center of {T}",
+    "along the river",
+    "for most of the day",
+    "while crowds watched",
+    "under floodlights",
 ];
 
 /// A sentence of background detail, drawn from a large space of
@@ -86,7 +153,13 @@ fn filler(rng: &mut Rng, landmarks: &[String]) -> String {
         1 => format!("by the {landmark} bridge"),
         _ => format!("at {landmark} Park"),
     };
-    format!("{} {} {} {place} {}.", rng.pick(SUBJECTS), rng.pick(VERBS), rng.pick(OBJECTS), rng.pick(TAILS))
+    format!(
+        "{} {} {} {place} {}.",
+        rng.pick(SUBJECTS),
+        rng.pick(VERBS),
+        rng.pick(OBJECTS),
+        rng.pick(TAILS)
+    )
 }
 
 /// One article of story `story`, as outlet `outlet` writes it.
@@ -107,31 +180,51 @@ pub fn article(story: u64, outlet: usize) -> String {
     let injured_here = if rng.below(3) == 0 { injured + rng.below(30) } else { injured };
     let outlet_name = OUTLETS[outlet % OUTLETS.len()];
     let title = match rng.below(3) {
-        0 => format!("{} {} kills {} in {}", capital(kind), "disaster", count(killed_here, &mut rng), town),
+        0 => format!(
+            "{} {} kills {} in {}",
+            capital(kind),
+            "disaster",
+            count(killed_here, &mut rng),
+            town
+        ),
         1 => format!("{town} counts the cost after {event}"),
-        _ => format!("{} dead, {} hurt as {event} hits {town}", count(killed_here, &mut rng), injured_here),
+        _ => format!(
+            "{} dead, {} hurt as {event} hits {town}",
+            count(killed_here, &mut rng),
+            injured_here
+        ),
     };
     let lead = match rng.below(3) {
         0 => format!("{} struck {town} on {day}, killing {} people and injuring {injured_here} more, officials said.", capital(event), count(killed_here, &mut rng)),
         1 => format!("At least {} people were killed and {injured_here} others were injured when {event} hit {town} on {day}.", count(killed_here, &mut rng)),
         _ => format!("{} people died and about {injured_here} were hurt after {event} tore through {town} on {day}, according to local authorities.", capital(&count(killed_here, &mut rng))),
     };
-    let quote = format!("“We are doing everything we can to help the families of {town},” {official} said.");
+    let quote = format!(
+        "“We are doing everything we can to help the families of {town},” {official} said."
+    );
     let quote2 = match rng.below(2) {
         0 => format!("{official}, who leads the emergency committee, said: “We are doing everything we can to help the families of {town}.”"),
         _ => quote.clone(),
     };
     let fund_line = match rng.below(2) {
         0 => format!("The council approved ${fund}m in emergency funding for repairs."),
-        _ => format!("Councillors approved nearly ${fund} million in emergency funding for repairs."),
+        _ => {
+            format!("Councillors approved nearly ${fund} million in emergency funding for repairs.")
+        }
     };
     let cause = format!("Investigators said {the_event} was being treated as an accident, and that the search of damaged buildings would continue overnight.");
     // The story's background details: each outlet reports some of them.
     // Local places named in the details, as real reports name streets and
     // landmarks: they give each story its own vocabulary.
     let landmarks: Vec<String> = (0..8).map(|_| name(&mut srng, 2)).collect();
-    let details: Vec<String> =
-        (0..60).map(|_| filler(&mut srng, &landmarks).replace("{T}", &town).replace("{O}", &official).replace("{D}", day)).collect();
+    let details: Vec<String> = (0..60)
+        .map(|_| {
+            filler(&mut srng, &landmarks)
+                .replace("{T}", &town)
+                .replace("{O}", &official)
+                .replace("{D}", day)
+        })
+        .collect();
     let mut paragraphs = vec![lead, quote2, fund_line, cause];
     let mut words: usize = paragraphs.iter().map(|p| p.split_whitespace().count()).sum();
     while words < 700 {

@@ -20,7 +20,11 @@ pub fn read_pairs(text: &str) -> Vec<Pair> {
             if cols.len() < 5 {
                 return None;
             }
-            Some(Pair { paraphrase: cols[0].trim() == "1", a: cols[3].to_string(), b: cols[4].to_string() })
+            Some(Pair {
+                paraphrase: cols[0].trim() == "1",
+                a: cols[3].to_string(),
+                b: cols[4].to_string(),
+            })
         })
         .collect()
 }
@@ -72,7 +76,10 @@ pub struct Evaluation {
 /// threshold on train and reports both.
 pub fn evaluate(train: &[Pair], test: &[Pair]) -> Evaluation {
     let score = |pairs: &[Pair]| -> (Vec<f64>, Vec<bool>) {
-        (pairs.iter().map(|p| parallax::sentence_similarity(&p.a, &p.b)).collect(), pairs.iter().map(|p| p.paraphrase).collect())
+        (
+            pairs.iter().map(|p| parallax::sentence_similarity(&p.a, &p.b)).collect(),
+            pairs.iter().map(|p| p.paraphrase).collect(),
+        )
     };
     let (train_scores, train_labels) = score(train);
     let (test_scores, test_labels) = score(test);

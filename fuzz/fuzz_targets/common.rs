@@ -8,10 +8,20 @@ use parallax::offsets::Utf16Index;
 /// Asserts that `span` lies inside the text and maps to whole characters:
 /// converting it to bytes and back gives the same span.
 pub fn assert_span(text: &str, index: &Utf16Index, span: Span, what: &str) {
-    assert!(span.start <= span.end && span.end <= index.utf16_len(), "{what} span {span:?} outside the text");
+    assert!(
+        span.start <= span.end && span.end <= index.utf16_len(),
+        "{what} span {span:?} outside the text"
+    );
     let bytes = index.bytes(span);
-    assert!(text.is_char_boundary(bytes.start) && text.is_char_boundary(bytes.end), "{what} span {span:?} splits a character");
-    assert_eq!(index.span(bytes.start, bytes.end), span, "{what} span {span:?} does not round-trip");
+    assert!(
+        text.is_char_boundary(bytes.start) && text.is_char_boundary(bytes.end),
+        "{what} span {span:?} splits a character"
+    );
+    assert_eq!(
+        index.span(bytes.start, bytes.end),
+        span,
+        "{what} span {span:?} does not round-trip"
+    );
 }
 
 /// Asserts the article's own invariants: every span is valid, each located
@@ -46,11 +56,17 @@ pub fn assert_article(a: &Article) {
         assert_span(&a.text, &index, line.span, "line");
         let r = index.bytes(line.span);
         assert!(r.start >= covered, "lines overlap");
-        assert!(a.text[covered..r.start].chars().all(|c| c == '\n' || c == '\r'), "characters outside every line");
+        assert!(
+            a.text[covered..r.start].chars().all(|c| c == '\n' || c == '\r'),
+            "characters outside every line"
+        );
         covered = r.end;
     }
     if !a.lines.is_empty() {
-        assert!(a.text[covered..].chars().all(|c| c == '\n' || c == '\r'), "text after the last line");
+        assert!(
+            a.text[covered..].chars().all(|c| c == '\n' || c == '\r'),
+            "text after the last line"
+        );
     }
 }
 
@@ -68,13 +84,20 @@ pub fn assert_highlighted(a: &Article, h: &Highlighted) {
     }
     assert_eq!(joined, a.text, "segments do not give back the text");
     let tags_in_text = a.text.matches('<').count();
-    assert_eq!(h.html.matches("&lt;").count(), tags_in_text, "a '<' of the text reached the HTML unescaped");
+    assert_eq!(
+        h.html.matches("&lt;").count(),
+        tags_in_text,
+        "a '<' of the text reached the HTML unescaped"
+    );
 }
 
 /// Cuts fuzz bytes into up to `max` article inputs at 0xFF bytes (never
 /// valid UTF-8, so the cut points cannot be confused with text).
 pub fn split_inputs(data: &[u8], max: usize) -> Vec<String> {
-    data.split(|&b| b == 0xFF).take(max).map(|part| String::from_utf8_lossy(part).into_owned()).collect()
+    data.split(|&b| b == 0xFF)
+        .take(max)
+        .map(|part| String::from_utf8_lossy(part).into_owned())
+        .collect()
 }
 
 use parallax::model::{CompareOptions, HighlightOptions, InputFormat, ParseOptions};
@@ -84,7 +107,11 @@ pub fn check_parse_text(data: &[u8]) {
     let options = ParseOptions { format: InputFormat::Text, ..Default::default() };
     if let Ok(article) = parallax::parse_bytes(data, &options) {
         assert_article(&article);
-        assert_eq!(article.hidden, parallax::parse::hidden::find(&article.text), "hidden runs disagree with the text");
+        assert_eq!(
+            article.hidden,
+            parallax::parse::hidden::find(&article.text),
+            "hidden runs disagree with the text"
+        );
     }
 }
 
@@ -101,15 +128,22 @@ pub fn check_parse_html(data: &[u8]) {
 
 /// The `compare` target: up to four articles, compared twice.
 pub fn check_compare(data: &[u8]) {
-    let articles: Vec<_> = split_inputs(data, 4).iter().filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok()).collect();
+    let articles: Vec<_> = split_inputs(data, 4)
+        .iter()
+        .filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok())
+        .collect();
     let options = CompareOptions::default();
     let Ok(first) = parallax::compare(&articles, &options) else { return };
-    let again = parallax::compare(&articles, &options).expect("the second run fails where the first did not");
+    let again = parallax::compare(&articles, &options)
+        .expect("the second run fails where the first did not");
     assert!(first == again, "compare is not deterministic");
     assert_eq!(first.articles.len(), articles.len());
     for al in &first.alignments {
         for side in [&al.a, &al.b] {
-            let sentence = articles[side.article].sentences.get(side.sentence).expect("alignment to a missing sentence");
+            let sentence = articles[side.article]
+                .sentences
+                .get(side.sentence)
+                .expect("alignment to a missing sentence");
             assert_eq!(sentence.span, side.span);
         }
         assert!((0.0..=1.0).contains(&al.score), "score {} outside 0..1", al.score);
@@ -119,14 +153,19 @@ pub fn check_compare(data: &[u8]) {
 /// The `highlight` target: up to three articles, each highlighted alone and
 /// with their comparison.
 pub fn check_highlight(data: &[u8]) {
-    let articles: Vec<_> = split_inputs(data, 3).iter().filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok()).collect();
+    let articles: Vec<_> = split_inputs(data, 3)
+        .iter()
+        .filter_map(|text| parallax::parse(text, &ParseOptions::default()).ok())
+        .collect();
     let comparison = parallax::compare(&articles, &CompareOptions::default()).ok();
     for (i, article) in articles.iter().enumerate() {
-        let alone = parallax::highlight(article, None, &HighlightOptions::default()).expect("highlight alone fails");
+        let alone = parallax::highlight(article, None, &HighlightOptions::default())
+            .expect("highlight alone fails");
         assert_highlighted(article, &alone);
         if let Some(c) = &comparison {
             let options = HighlightOptions { article_index: Some(i), ..Default::default() };
-            let marked = parallax::highlight(article, Some(c), &options).expect("highlight with the comparison fails");
+            let marked = parallax::highlight(article, Some(c), &options)
+                .expect("highlight with the comparison fails");
             assert_highlighted(article, &marked);
         }
     }
@@ -165,7 +204,10 @@ pub fn check_diff(data: &[u8]) {
     assert_eq!(right, b, "equal and inserted chunks do not give back b");
     assert!((0.0..=1.0).contains(&d.similarity), "similarity {} outside 0..1", d.similarity);
     if a == b {
-        assert!(d.chunks.iter().all(|c| c.op == parallax::diff::DiffOp::Equal), "identical texts differ");
+        assert!(
+            d.chunks.iter().all(|c| c.op == parallax::diff::DiffOp::Equal),
+            "identical texts differ"
+        );
     }
     assert!(parallax::diff(a, b) == d, "diff is not deterministic");
 }

@@ -34,13 +34,16 @@ fn run(args: &[String]) -> Result<(), String> {
             "--json" => json = true,
             "--min-score" => {
                 let v = rest.next().ok_or("--min-score needs a value between 0 and 1")?;
-                options.min_alignment_score = v.parse().map_err(|_| format!("--min-score: {v:?} is not a number"))?;
+                options.min_alignment_score =
+                    v.parse().map_err(|_| format!("--min-score: {v:?} is not a number"))?;
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
             }
-            other if other.starts_with("--") => return Err(format!("unknown option {other}\n{USAGE}")),
+            other if other.starts_with("--") => {
+                return Err(format!("unknown option {other}\n{USAGE}"))
+            }
             file => files.push(file.to_string()),
         }
     }
@@ -61,8 +64,16 @@ fn run(args: &[String]) -> Result<(), String> {
                 println!("{}", serde_json::to_string_pretty(&articles).map_err(|e| e.to_string())?);
             } else {
                 for (f, a) in files.iter().zip(&articles) {
-                    println!("{f}: {:?}", a.title.as_ref().map(|t| t.text.as_str()).unwrap_or("(no title)"));
-                    println!("  {} paragraphs, {} sentences, {} words", a.paragraphs.len(), a.sentences.len(), a.word_count);
+                    println!(
+                        "{f}: {:?}",
+                        a.title.as_ref().map(|t| t.text.as_str()).unwrap_or("(no title)")
+                    );
+                    println!(
+                        "  {} paragraphs, {} sentences, {} words",
+                        a.paragraphs.len(),
+                        a.sentences.len(),
+                        a.word_count
+                    );
                 }
             }
         }
@@ -74,36 +85,77 @@ fn run(args: &[String]) -> Result<(), String> {
                 println!("{}", serde_json::to_string(&c).map_err(|e| e.to_string())?);
             } else {
                 let name = |i: usize| files[i].rsplit('/').next().unwrap_or(&files[i]).to_string();
-                println!("{} articles compared in {:.1} ms", articles.len(), elapsed.as_secs_f64() * 1000.0);
+                println!(
+                    "{} articles compared in {:.1} ms",
+                    articles.len(),
+                    elapsed.as_secs_f64() * 1000.0
+                );
                 for e in &c.events {
-                    println!("event: {} [{}]", e.articles.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "), e.label);
+                    println!(
+                        "event: {} [{}]",
+                        e.articles.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "),
+                        e.label
+                    );
                 }
                 for t in &c.threads {
-                    println!("thread: {} [{}]", t.articles.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "), t.label);
+                    println!(
+                        "thread: {} [{}]",
+                        t.articles.iter().map(|&i| name(i)).collect::<Vec<_>>().join(", "),
+                        t.label
+                    );
                 }
                 println!("{} aligned sentence pairs", c.alignments.len());
                 for q in &c.shared_quotes {
-                    let who: Vec<String> = q.occurrences.iter().map(|o| format!("{} ({})", name(o.article), o.speaker.as_deref().unwrap_or("?"))).collect();
+                    let who: Vec<String> = q
+                        .occurrences
+                        .iter()
+                        .map(|o| {
+                            format!("{} ({})", name(o.article), o.speaker.as_deref().unwrap_or("?"))
+                        })
+                        .collect();
                     println!("shared quote: {:?} in {}", q.text, who.join(", "));
                 }
                 for d in &c.discrepancies {
-                    let v: Vec<String> = d.values.iter().map(|v| format!("{}: {:?}", name(v.article), v.text)).collect();
+                    let v: Vec<String> = d
+                        .values
+                        .iter()
+                        .map(|v| format!("{}: {:?}", name(v.article), v.text))
+                        .collect();
                     println!("discrepancy, {}: {}", d.quantity, v.join("; "));
                 }
                 for a in &c.agreements {
-                    let v: Vec<String> = a.values.iter().map(|v| format!("{}: {:?}", name(v.article), v.text)).collect();
+                    let v: Vec<String> = a
+                        .values
+                        .iter()
+                        .map(|v| format!("{}: {:?}", name(v.article), v.text))
+                        .collect();
                     println!("agreement, {}: {}", a.quantity, v.join("; "));
                 }
                 for s in &c.sources {
-                    let list: Vec<String> = s.sources.iter().take(6).map(|x| format!("{} ({:?}, {}q/{}c)", x.name, x.kind, x.quotes, x.citations)).collect();
+                    let list: Vec<String> = s
+                        .sources
+                        .iter()
+                        .take(6)
+                        .map(|x| {
+                            format!("{} ({:?}, {}q/{}c)", x.name, x.kind, x.quotes, x.citations)
+                        })
+                        .collect();
                     println!("sources of {}: {}", name(s.article), list.join(", "));
                 }
                 for w in &c.wording {
-                    let list: Vec<String> = w.terms.iter().take(8).map(|t| format!("{} {:.1}", t.term, t.z)).collect();
+                    let list: Vec<String> =
+                        w.terms.iter().take(8).map(|t| format!("{} {:.1}", t.term, t.z)).collect();
                     println!("wording of {}: {}", name(w.article), list.join(", "));
                 }
                 for v in &c.variants {
-                    println!("variant: {}", v.forms.iter().map(|f| format!("{} {:?}", f.form, f.articles)).collect::<Vec<_>>().join(" / "));
+                    println!(
+                        "variant: {}",
+                        v.forms
+                            .iter()
+                            .map(|f| format!("{} {:?}", f.form, f.articles))
+                            .collect::<Vec<_>>()
+                            .join(" / ")
+                    );
                 }
             }
         }

@@ -9,10 +9,10 @@
 //! cannot tell facts apart anyway; each sentence then scores at most
 //! [`MAX_CANDIDATES`] candidates with the paraphrase score.
 
+use super::normalize::FnvBuild;
 use super::similarity::Profile;
 use super::Prepared;
 use crate::model::{Alignment, AlignmentKind, SentenceRef};
-use super::normalize::FnvBuild;
 use std::collections::HashMap;
 
 /// The most candidate sentences scored for one sentence.
@@ -64,7 +64,11 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
             }
         }
         let need = if profile.content.len() <= 3 { 1 } else { 2 };
-        let mut candidates: Vec<(u16, u32)> = touched.iter().filter(|&&o| counts[o as usize] >= need).map(|&o| (counts[o as usize], o)).collect();
+        let mut candidates: Vec<(u16, u32)> = touched
+            .iter()
+            .filter(|&&o| counts[o as usize] >= need)
+            .map(|&o| (counts[o as usize], o))
+            .collect();
         for &o in &touched {
             counts[o as usize] = 0;
         }

@@ -4,9 +4,9 @@
 //! none of its own sentences aligns with it. An article alone in its event has
 //! nothing to be measured against, so both lists stay empty for it.
 
+use super::normalize::FnvBuild;
 use super::Prepared;
 use crate::model::{Alignment, Coverage, SentenceRef};
-use super::normalize::FnvBuild;
 use std::collections::HashSet;
 
 pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize]) -> Vec<Coverage> {
@@ -22,10 +22,15 @@ pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize])
     for (i, &e) in event_of.iter().enumerate() {
         members.entry(e).or_default().push(i);
     }
-    let sentence_ref = |article: usize, s: usize| SentenceRef { article, sentence: s, span: docs[article].article.sentences[s].span };
+    let sentence_ref = |article: usize, s: usize| SentenceRef {
+        article,
+        sentence: s,
+        span: docs[article].article.sentences[s].span,
+    };
     (0..docs.len())
         .map(|i| {
-            let others: Vec<usize> = members[&event_of[i]].iter().copied().filter(|&j| j != i).collect();
+            let others: Vec<usize> =
+                members[&event_of[i]].iter().copied().filter(|&j| j != i).collect();
             if others.is_empty() {
                 return Coverage { article: i, exclusive: Vec::new(), omitted: Vec::new() };
             }
@@ -35,7 +40,11 @@ pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize])
                 .collect();
             let omitted = others
                 .iter()
-                .flat_map(|&j| (0..docs[j].article.sentences.len()).filter(move |&s| !matched.contains(&(j, s, i))).map(move |s| (j, s)))
+                .flat_map(|&j| {
+                    (0..docs[j].article.sentences.len())
+                        .filter(move |&s| !matched.contains(&(j, s, i)))
+                        .map(move |s| (j, s))
+                })
                 .map(|(j, s)| sentence_ref(j, s))
                 .collect();
             Coverage { article: i, exclusive, omitted }

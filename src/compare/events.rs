@@ -15,9 +15,9 @@
 //! one report.
 
 use super::figures::Figure;
+use super::normalize::FnvBuild;
 use super::Prepared;
 use crate::model::{Alignment, ArticleGroup};
-use super::normalize::FnvBuild;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Evidence between two articles that they report one event, 0..1, for
@@ -34,7 +34,8 @@ pub fn pair_evidence(
     min_evidence: f64,
 ) -> BTreeMap<(usize, usize), f64> {
     let quantities = shared_quantities(figures);
-    let mut aligned: HashMap<(usize, usize), BTreeSet<(usize, usize)>, FnvBuild> = HashMap::default();
+    let mut aligned: HashMap<(usize, usize), BTreeSet<(usize, usize)>, FnvBuild> =
+        HashMap::default();
     for al in alignments {
         let e = aligned.entry((al.a.article, al.b.article)).or_default();
         e.insert((0, al.a.sentence));
@@ -111,15 +112,26 @@ fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBu
 
 /// Groups articles into events (every article is in exactly one) and events
 /// into threads (only threads of two or more events are listed).
-pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], figures: &[Figure]) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
+pub fn group(
+    docs: &[Prepared],
+    matrix: &[Vec<f64>],
+    alignments: &[Alignment],
+    figures: &[Figure],
+) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
     // Weak pairs are dropped before linkage (counted as no evidence): they
     // cannot lift a group mean over the thresholds much, and keeping them
     // would make linkage quadratic in the number of articles.
     let evidence = pair_evidence(docs, matrix, alignments, figures, THREAD_THRESHOLD / 2.0);
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
     let events = average_linkage(singletons, &evidence, EVENT_THRESHOLD);
-    let threads: Vec<Vec<usize>> = average_linkage(events.clone(), &evidence, THREAD_THRESHOLD).into_iter().filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2).collect();
-    (events.iter().map(|g| labelled(docs, g)).collect(), threads.iter().map(|g| labelled(docs, g)).collect())
+    let threads: Vec<Vec<usize>> = average_linkage(events.clone(), &evidence, THREAD_THRESHOLD)
+        .into_iter()
+        .filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2)
+        .collect();
+    (
+        events.iter().map(|g| labelled(docs, g)).collect(),
+        threads.iter().map(|g| labelled(docs, g)).collect(),
+    )
 }
 
 /// Merges groups while the mean evidence between two groups' members
@@ -127,7 +139,11 @@ pub fn group(docs: &[Prepared], matrix: &[Vec<f64>], alignments: &[Alignment], f
 /// merges the best pairs first, each group at most once per round, so the
 /// number of rounds stays small; only pairs with evidence are considered, so
 /// the cost follows the number of related pairs.
-fn average_linkage(mut groups: Vec<Vec<usize>>, evidence: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<Vec<usize>> {
+fn average_linkage(
+    mut groups: Vec<Vec<usize>>,
+    evidence: &BTreeMap<(usize, usize), f64>,
+    threshold: f64,
+) -> Vec<Vec<usize>> {
     loop {
         let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
         for (g, members) in groups.iter().enumerate() {
@@ -174,7 +190,12 @@ fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
     let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for &m in members {
         let a = docs[m].article;
-        let head = a.title.as_ref().map(|t| t.text.clone()).or_else(|| a.sentences.first().map(|s| s.text.clone())).unwrap_or_default();
+        let head = a
+            .title
+            .as_ref()
+            .map(|t| t.text.clone())
+            .or_else(|| a.sentences.first().map(|s| s.text.clone()))
+            .unwrap_or_default();
         let mut seen = BTreeSet::new();
         for w in super::normalize::words(&head) {
             if !w.stop && w.folded.len() > 2 && seen.insert(w.folded.clone()) {

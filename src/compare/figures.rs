@@ -50,8 +50,26 @@ pub struct Figure {
 /// Verbs and adjectives saying what happened to what was counted, by the
 /// action they stand for.
 const ACTIONS: &[(&str, &[&str])] = &[
-    ("killed", &["kill", "killed", "dead", "die", "died", "dying", "death", "deaths", "slain", "fatalities", "lives"]),
-    ("injured", &["injure", "injured", "injuring", "wound", "wounded", "hurt", "injuries", "injury"]),
+    (
+        "killed",
+        &[
+            "kill",
+            "killed",
+            "dead",
+            "die",
+            "died",
+            "dying",
+            "death",
+            "deaths",
+            "slain",
+            "fatalities",
+            "lives",
+        ],
+    ),
+    (
+        "injured",
+        &["injure", "injured", "injuring", "wound", "wounded", "hurt", "injuries", "injury"],
+    ),
     ("downed", &["downed", "intercept", "intercepted", "shot", "destroyed"]),
     ("arrested", &["arrest", "arrested", "detain", "detained"]),
     ("evacuated", &["evacuate", "evacuated", "displaced", "fled", "flee"]),
@@ -64,12 +82,45 @@ const ACTIONS: &[(&str, &[&str])] = &[
 /// Nouns for people in general: "five people", "four civilians" and
 /// "150 others" all count persons.
 const PERSONS: &[&str] = &[
-    "people", "person", "persons", "civilian", "civilians", "other", "others", "resident", "residents", "individual", "individuals",
-    "victim", "victims", "adult", "adults", "men", "women", "passenger", "passengers", "bystander", "bystanders",
+    "people",
+    "person",
+    "persons",
+    "civilian",
+    "civilians",
+    "other",
+    "others",
+    "resident",
+    "residents",
+    "individual",
+    "individuals",
+    "victim",
+    "victims",
+    "adult",
+    "adults",
+    "men",
+    "women",
+    "passenger",
+    "passengers",
+    "bystander",
+    "bystanders",
 ];
 
 /// Words skipped between a number and the noun it counts.
-const MODIFIERS: &[&str] = &["more", "total", "new", "additional", "extra", "in", "of", "further", "about", "around", "worth", "some", "another"];
+const MODIFIERS: &[&str] = &[
+    "more",
+    "total",
+    "new",
+    "additional",
+    "extra",
+    "in",
+    "of",
+    "further",
+    "about",
+    "around",
+    "worth",
+    "some",
+    "another",
+];
 
 struct Lexicon {
     actions: std::collections::HashMap<String, &'static str>,
@@ -80,7 +131,10 @@ struct Lexicon {
 impl Lexicon {
     fn new() -> Self {
         Lexicon {
-            actions: ACTIONS.iter().flat_map(|(cat, ws)| ws.iter().map(move |w| (fold(w), *cat))).collect(),
+            actions: ACTIONS
+                .iter()
+                .flat_map(|(cat, ws)| ws.iter().map(move |w| (fold(w), *cat)))
+                .collect(),
             persons: PERSONS.iter().map(|w| fold(w)).collect(),
             modifiers: MODIFIERS.iter().map(|w| fold(w)).collect(),
         }
@@ -90,9 +144,24 @@ impl Lexicon {
     }
 }
 
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBR: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBR: &[&str] =
+    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 fn month_of(raw: &str) -> Option<u32> {
     if raw.len() < 3 || raw.len() > 10 || !raw.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -104,7 +173,9 @@ fn month_of(raw: &str) -> Option<u32> {
     MONTHS
         .iter()
         .position(|m| m.eq_ignore_ascii_case(l))
-        .or_else(|| MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(l)).filter(|_| l.len() == 3))
+        .or_else(|| {
+            MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(l)).filter(|_| l.len() == 3)
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -162,7 +233,10 @@ fn person_class(counted: &str, persons: &[String]) -> String {
 fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
     let persons = &lex.persons;
     for (i, n) in d.article.numbers.iter().enumerate() {
-        if matches!(n.kind, NumberKind::Year | NumberKind::Ordinal | NumberKind::Score | NumberKind::Age) {
+        if matches!(
+            n.kind,
+            NumberKind::Year | NumberKind::Ordinal | NumberKind::Score | NumberKind::Age
+        ) {
             continue;
         }
         let Some(value) = n.value.or(n.high) else { continue };
@@ -171,13 +245,20 @@ fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figu
             lex.action(&f).map(str::to_string).unwrap_or(f)
         });
         let counted = n.counted.as_deref().map(|c| person_class(c, persons));
-        let counted = counted.or_else(|| action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
+        let counted = counted.or_else(|| {
+            action
+                .as_deref()
+                .filter(|a| matches!(*a, "killed" | "injured"))
+                .map(|_| "person".to_string())
+        });
         let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
         let key = match n.kind {
             NumberKind::Money => format!("money {}", n.unit.as_deref().unwrap_or("")),
             _ => match (&counted, &action) {
                 (Some(c), Some(ac)) => format!("{c} {ac}"),
-                (Some(c), None) if n.unit.is_some() => format!("{c} {}", n.unit.as_deref().unwrap_or("")),
+                (Some(c), None) if n.unit.is_some() => {
+                    format!("{c} {}", n.unit.as_deref().unwrap_or(""))
+                }
                 _ => String::new(),
             },
         };
@@ -205,7 +286,13 @@ fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figu
 /// comparison: "150 others were injured" counts persons), the qualifier
 /// included in the text and span, and numbers only this module found added
 /// after them (their `item` counts on from the parser's list).
-fn merge_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, scanned: Vec<Figure>, out: &mut Vec<Figure>) {
+fn merge_parser_numbers(
+    d: &Prepared,
+    a: usize,
+    lex: &Lexicon,
+    scanned: Vec<Figure>,
+    out: &mut Vec<Figure>,
+) {
     let mut parsed = Vec::new();
     from_parser_numbers(d, a, lex, &mut parsed);
     let mut used = vec![false; scanned.len()];
@@ -251,7 +338,11 @@ fn merge_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, scanned: Vec<Figu
 fn overlapping_figure(figures: &[Figure], by_start: &[usize], span: Span) -> Option<usize> {
     const NEARBY: usize = 8;
     let before_end = by_start.partition_point(|&k| figures[k].span.start < span.end);
-    by_start[before_end.saturating_sub(NEARBY)..before_end].iter().copied().filter(|&k| span.start < figures[k].span.end).min()
+    by_start[before_end.saturating_sub(NEARBY)..before_end]
+        .iter()
+        .copied()
+        .filter(|&k| span.start < figures[k].span.end)
+        .min()
 }
 
 /// The range a hedged value stands for.
@@ -285,7 +376,8 @@ fn qualifier_before(ws: &[Word], k: usize) -> (Qualifier, usize) {
     }
     if k >= 1 {
         let q = match l(k - 1).as_str() {
-            "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "estimated" => Some(Qualifier::About),
+            "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
+            | "estimated" => Some(Qualifier::About),
             "nearly" | "almost" => Some(Qualifier::Nearly),
             "over" => Some(Qualifier::MoreThan),
             _ => None,
@@ -313,16 +405,29 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
             let before = st[..w.start].chars().next_back();
             let after = st[w.end..].chars().next();
             // Dates, times, scores, ranges and compounds are not counts.
-            if matches!(before, Some('/' | ':' | '-' | '–')) || matches!(after, Some('/' | ':' | '-' | '–')) {
+            if matches!(before, Some('/' | ':' | '-' | '–'))
+                || matches!(after, Some('/' | ':' | '-' | '–'))
+            {
                 continue;
             }
-            let neighbour_month = (k > 0 && month_of(ws[k - 1].raw).is_some()) || ws.get(k + 1).is_some_and(|n| month_of(n.raw).is_some());
+            let neighbour_month = (k > 0 && month_of(ws[k - 1].raw).is_some())
+                || ws.get(k + 1).is_some_and(|n| month_of(n.raw).is_some());
             let mut value;
             let mut end = w.end;
             let mut money = None;
             if digit {
-                let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').filter(|c| *c != ',').collect();
-                let suffix = &w.raw[w.raw.char_indices().find(|(_, c)| c.is_alphabetic()).map(|(i, _)| i).unwrap_or(w.raw.len())..];
+                let digits: String = w
+                    .raw
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                    .filter(|c| *c != ',')
+                    .collect();
+                let suffix = &w.raw[w
+                    .raw
+                    .char_indices()
+                    .find(|(_, c)| c.is_alphabetic())
+                    .map(|(i, _)| i)
+                    .unwrap_or(w.raw.len())..];
                 let Ok(v) = digits.trim_end_matches('.').parse::<f64>() else { continue };
                 value = v;
                 let mult = match suffix.to_lowercase().as_str() {
@@ -334,7 +439,11 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                     _ => continue, // 31st, 1st, 10am
                 };
                 value *= mult;
-                if neighbour_month || (suffix.is_empty() && (1900.0..=2100.0).contains(&v) && !digits.contains('.')) {
+                if neighbour_month
+                    || (suffix.is_empty()
+                        && (1900.0..=2100.0).contains(&v)
+                        && !digits.contains('.'))
+                {
                     continue;
                 }
                 money = match before {
@@ -344,7 +453,10 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                     _ => None,
                 };
             } else {
-                if matches!(&*w.folded, "one" | "hundred" | "thousand" | "million" | "billion" | "dozen") {
+                if matches!(
+                    &*w.folded,
+                    "one" | "hundred" | "thousand" | "million" | "billion" | "dozen"
+                ) {
                     continue;
                 }
                 let Some(v) = number_word(&w.folded) else { continue };
@@ -366,11 +478,24 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
             // already counted, not a count of its own.
             let partitive = ws.get(next).is_some_and(|o| o.raw.eq_ignore_ascii_case("of"))
                 && ws.get(next + 1).is_some_and(|d| {
-                    matches!(d.raw.to_lowercase().as_str(), "the" | "them" | "those" | "these" | "us" | "whom" | "which" | "its" | "their" | "our")
+                    matches!(
+                        d.raw.to_lowercase().as_str(),
+                        "the"
+                            | "them"
+                            | "those"
+                            | "these"
+                            | "us"
+                            | "whom"
+                            | "which"
+                            | "its"
+                            | "their"
+                            | "our"
+                    )
                 });
             let (qualifier, first) = qualifier_before(ws, k);
             // The currency sign is one byte for $, but two for £ and three for €.
-            let start = if money.is_some() { w.start - before.map_or(1, char::len_utf8) } else { w.start };
+            let start =
+                if money.is_some() { w.start - before.map_or(1, char::len_utf8) } else { w.start };
             let phrase_start = if first < k { ws[first].start } else { start };
             // Counted: the first noun-like word after the number, before any
             // clause punctuation.
@@ -388,13 +513,23 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 // "were" into "wer", which is no longer on the list, and
                 // "41 were injured" would count "wer".
                 let function_word = cand.stop || is_stopword(&cand.raw.to_lowercase());
-                if lex.modifiers.iter().any(|m| **m == *cand.folded) || capital || (function_word && money.is_some()) {
+                if lex.modifiers.iter().any(|m| **m == *cand.folded)
+                    || capital
+                    || (function_word && money.is_some())
+                {
                     prev_end = cand.end;
                     j += 1;
                     continue;
                 }
-                if !function_word && lex.action(&cand.folded).is_none() && number_word(&cand.folded).is_none() {
-                    counted = Some(if lex.persons.iter().any(|p| **p == *cand.folded) { "person".to_string() } else { cand.folded.to_string() });
+                if !function_word
+                    && lex.action(&cand.folded).is_none()
+                    && number_word(&cand.folded).is_none()
+                {
+                    counted = Some(if lex.persons.iter().any(|p| **p == *cand.folded) {
+                        "person".to_string()
+                    } else {
+                        cand.folded.to_string()
+                    });
                 }
                 break;
             }
@@ -412,22 +547,36 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 }
             }
             if action.is_none() {
-                action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
+                action =
+                    ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
             }
             let key = if partitive {
                 String::new()
             } else if let Some(cur) = money {
                 format!("money {cur}")
             } else {
-                let counted = counted.clone().or_else(|| action.filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".to_string()));
+                let counted = counted.clone().or_else(|| {
+                    action
+                        .filter(|a| matches!(*a, "killed" | "injured"))
+                        .map(|_| "person".to_string())
+                });
                 match (counted, action) {
                     (Some(c), Some(ac)) => format!("{c} {ac}"),
                     _ => String::new(),
                 }
             };
             let label = match (money, &counted, action) {
-                (Some(cur), _, _) => format!("{} ({cur})", counted.clone().unwrap_or_else(|| "amount".into())),
-                (None, _, Some(ac)) => format!("{} {ac}", if key.starts_with("person ") { "people".to_string() } else { counted.clone().unwrap_or_default() }),
+                (Some(cur), _, _) => {
+                    format!("{} ({cur})", counted.clone().unwrap_or_else(|| "amount".into()))
+                }
+                (None, _, Some(ac)) => format!(
+                    "{} {ac}",
+                    if key.starts_with("person ") {
+                        "people".to_string()
+                    } else {
+                        counted.clone().unwrap_or_default()
+                    }
+                ),
                 _ => String::new(),
             };
             let (low, high) = interval(value, qualifier);
@@ -487,7 +636,8 @@ fn published_day(d: &Prepared) -> Option<i64> {
         let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit()).collect();
         digits.parse().ok().filter(|v| (1..=31).contains(v))
     };
-    let year_num = |w: &Word| -> Option<i64> { w.raw.parse().ok().filter(|v| (1900..=2100).contains(v)) };
+    let year_num =
+        |w: &Word| -> Option<i64> { w.raw.parse().ok().filter(|v| (1900..=2100).contains(v)) };
     for k in 0..ws.len() {
         let found = if let Some(m) = month_of(ws[k].raw) {
             // "June 26th 2024", "June 7, 2019"
@@ -495,11 +645,22 @@ fn published_day(d: &Prepared) -> Option<i64> {
                 (Some(dd), Some(y)) => Some(days_from_civil(y, m, dd)),
                 _ => None,
             }
-        } else if let (Some(dd), Some(m), Some(y)) = (day_num(&ws[k]), ws.get(k + 1).and_then(|w| month_of(w.raw)), ws.get(k + 2).and_then(year_num)) {
+        } else if let (Some(dd), Some(m), Some(y)) = (
+            day_num(&ws[k]),
+            ws.get(k + 1).and_then(|w| month_of(w.raw)),
+            ws.get(k + 2).and_then(year_num),
+        ) {
             Some(days_from_civil(y, m, dd))
-        } else if k + 2 < ws.len() && text[ws[k].end..ws[k + 1].start] == *"/" && text[ws[k + 1].end..ws[k + 2].start] == *"/" {
+        } else if k + 2 < ws.len()
+            && text[ws[k].end..ws[k + 1].start] == *"/"
+            && text[ws[k + 1].end..ws[k + 2].start] == *"/"
+        {
             // "6/26/2024", read month first as US outlets write it.
-            match (ws[k].raw.parse::<u32>().ok().filter(|m| (1..=12).contains(m)), day_num(&ws[k + 1]), year_num(&ws[k + 2])) {
+            match (
+                ws[k].raw.parse::<u32>().ok().filter(|m| (1..=12).contains(m)),
+                day_num(&ws[k + 1]),
+                year_num(&ws[k + 2]),
+            ) {
                 (Some(m), Some(dd), Some(y)) => Some(days_from_civil(y, m, dd)),
                 _ => None,
             }
@@ -535,12 +696,16 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
                     let back = (pub_wd - wd as i64).rem_euclid(7);
                     found = Some((ws[k].start, ws[k].end, published - back));
                 }
-            } else if let Some(m) = month_of(ws[k].raw).filter(|_| ws[k].raw.starts_with(char::is_uppercase)) {
+            } else if let Some(m) =
+                month_of(ws[k].raw).filter(|_| ws[k].raw.starts_with(char::is_uppercase))
+            {
                 let dd = ws.get(k + 1).and_then(|w| {
                     let digits: String = w.raw.chars().take_while(|c| c.is_ascii_digit()).collect();
                     digits.parse::<u32>().ok().filter(|v| (1..=31).contains(v)).map(|v| (v, w.end))
                 });
-                let has_year = ws.get(k + 2).is_some_and(|w| w.raw.parse::<i64>().is_ok_and(|y| (1900..=2100).contains(&y)));
+                let has_year = ws.get(k + 2).is_some_and(|w| {
+                    w.raw.parse::<i64>().is_ok_and(|y| (1900..=2100).contains(&y))
+                });
                 if let (Some((dd, end)), false) = (dd, has_year) {
                     let (py, _, _) = civil_from_days(published);
                     let mut day = days_from_civil(py, m, dd);
@@ -564,7 +729,7 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
                     high: 0.0,
                     resolved: Some(iso(day)),
                     purpose: None,
-                        partitive: false,
+                    partitive: false,
                 });
                 item += 1;
             }
@@ -596,7 +761,12 @@ fn form(text: &str) -> String {
 /// a group can hold thousands of mentions (a date repeated through a long
 /// article, a toll in a thousand reports), so its members are never compared
 /// pairwise.
-pub fn compare(_docs: &[Prepared], figures: &[Figure], event_of: &[usize], thread_of: &[usize]) -> (Vec<Discrepancy>, Vec<Agreement>) {
+pub fn compare(
+    _docs: &[Prepared],
+    figures: &[Figure],
+    event_of: &[usize],
+    thread_of: &[usize],
+) -> (Vec<Discrepancy>, Vec<Agreement>) {
     // Group by (thread, key); dates by (thread, resolved day).
     let mut groups: BTreeMap<(usize, String), Vec<&Figure>> = BTreeMap::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
@@ -619,13 +789,22 @@ pub fn compare(_docs: &[Prepared], figures: &[Figure], event_of: &[usize], threa
             // List every mention of the quantity in the event, so each
             // article's value is visible.
             let event = event_of[members[first].article];
-            let values = members.iter().filter(|f| event_of[f.article] == event).map(|f| reported(f)).collect();
+            let values = members
+                .iter()
+                .filter(|f| event_of[f.article] == event)
+                .map(|f| reported(f))
+                .collect();
             discrepancies.push(Discrepancy { quantity: label, values });
             continue;
         }
         let agreeing = agreements_in_other_form(&members);
         if agreeing.iter().any(|&a| a) {
-            let values = members.iter().zip(&agreeing).filter(|(_, &a)| a).map(|(f, _)| reported(f)).collect();
+            let values = members
+                .iter()
+                .zip(&agreeing)
+                .filter(|(_, &a)| a)
+                .map(|(f, _)| reported(f))
+                .collect();
             agreements.push(Agreement { quantity: label, values });
         }
     }
@@ -653,9 +832,12 @@ fn conflicts(members: &[&Figure], event_of: &[usize]) -> Vec<bool> {
     members
         .iter()
         .map(|f| {
-            comparison_class(f, event_of).and_then(|c| bounds.get(&c)).is_some_and(|(lowest_high, highest_low)| {
-                lowest_high.excluding(f.article).is_some_and(|h| h < f.low) || highest_low.excluding(f.article).is_some_and(|l| -l > f.high)
-            })
+            comparison_class(f, event_of).and_then(|c| bounds.get(&c)).is_some_and(
+                |(lowest_high, highest_low)| {
+                    lowest_high.excluding(f.article).is_some_and(|h| h < f.low)
+                        || highest_low.excluding(f.article).is_some_and(|l| -l > f.high)
+                },
+            )
         })
         .collect()
 }
@@ -732,7 +914,9 @@ fn agreements_in_other_form(members: &[&Figure]) -> Vec<bool> {
     }
     let classes: Vec<((f64, f64, usize, usize), Vec<usize>)> = classes
         .into_iter()
-        .map(|((low, high, article, form_id), of)| ((unsortable(low), unsortable(high), article, form_id), of))
+        .map(|((low, high, article, form_id), of)| {
+            ((unsortable(low), unsortable(high), article, form_id), of)
+        })
         .collect();
     let mut agreeing_class = vec![false; classes.len()];
     for i in 0..classes.len() {
@@ -784,7 +968,15 @@ mod tests {
         assert_eq!(iso(days_from_civil(2000, 2, 29)), "2000-02-29");
     }
 
-    fn figure(article: usize, key: &str, text: &str, low: f64, high: f64, purpose: Option<&str>, resolved: Option<&str>) -> Figure {
+    fn figure(
+        article: usize,
+        key: &str,
+        text: &str,
+        low: f64,
+        high: f64,
+        purpose: Option<&str>,
+        resolved: Option<&str>,
+    ) -> Figure {
         Figure {
             article,
             item: 0,
@@ -812,8 +1004,9 @@ mod tests {
                     continue;
                 }
                 let overlap = fx.resolved.is_some() || (fx.low <= fy.high && fy.low <= fx.high);
-                let comparable = fx.purpose.is_none() && fy.purpose.is_none() && !fx.key.starts_with("money")
-                    || (fx.purpose.is_some() && fx.purpose == fy.purpose);
+                let comparable =
+                    fx.purpose.is_none() && fy.purpose.is_none() && !fx.key.starts_with("money")
+                        || (fx.purpose.is_some() && fx.purpose == fy.purpose);
                 if !overlap && comparable && event_of[fx.article] == event_of[fy.article] {
                     conflicting[x] = true;
                 } else if overlap && form(&fx.text) != form(&fy.text) {
@@ -843,17 +1036,47 @@ mod tests {
             let figures: Vec<Figure> = (0..1 + next(12) as usize)
                 .map(|_| {
                     let v = 1.0 + next(6) as f64;
-                    let (low, high) = interval(v, [Qualifier::Exact, Qualifier::About, Qualifier::AtLeast, Qualifier::Nearly][next(4) as usize]);
+                    let (low, high) = interval(
+                        v,
+                        [Qualifier::Exact, Qualifier::About, Qualifier::AtLeast, Qualifier::Nearly]
+                            [next(4) as usize],
+                    );
                     let text = ["five", "5", "about 5", "Tuesday", "June 25"][next(5) as usize];
-                    let purpose = if money { [None, Some("aid"), Some("loans")][next(3) as usize] } else { None };
-                    let key = if money { "money usd" } else if dates { "date" } else { "person killed" };
-                    figure(next(5) as usize, key, text, low, high, purpose, dates.then_some("2024-06-25"))
+                    let purpose = if money {
+                        [None, Some("aid"), Some("loans")][next(3) as usize]
+                    } else {
+                        None
+                    };
+                    let key = if money {
+                        "money usd"
+                    } else if dates {
+                        "date"
+                    } else {
+                        "person killed"
+                    };
+                    figure(
+                        next(5) as usize,
+                        key,
+                        text,
+                        low,
+                        high,
+                        purpose,
+                        dates.then_some("2024-06-25"),
+                    )
                 })
                 .collect();
             let members: Vec<&Figure> = figures.iter().collect();
             let (conflicting, agreeing) = pairwise(&members, &event_of);
-            assert_eq!(conflicts(&members, &event_of), conflicting, "conflicts, round {round}: {members:#?}");
-            assert_eq!(agreements_in_other_form(&members), agreeing, "agreements, round {round}: {members:#?}");
+            assert_eq!(
+                conflicts(&members, &event_of),
+                conflicting,
+                "conflicts, round {round}: {members:#?}"
+            );
+            assert_eq!(
+                agreements_in_other_form(&members),
+                agreeing,
+                "agreements, round {round}: {members:#?}"
+            );
         }
     }
 

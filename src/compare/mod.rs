@@ -41,7 +41,8 @@ pub struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     pub fn new(article: &'a Article) -> Self {
         let index = Utf16Index::new(&article.text);
-        let words: Vec<Vec<normalize::Word<'a>>> = article.sentences.iter().map(|s| normalize::words(&s.text)).collect();
+        let words: Vec<Vec<normalize::Word<'a>>> =
+            article.sentences.iter().map(|s| normalize::words(&s.text)).collect();
         let profiles = words.iter().map(|w| Profile::from_words(w)).collect();
         Prepared { article, index, profiles, words }
     }
@@ -59,7 +60,10 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     if articles.len() > MAX_ARTICLES {
         return Err(Error::new(
             ErrorKind::TooLarge,
-            format!("{} articles were given; Parallax compares at most {MAX_ARTICLES} at once.", articles.len()),
+            format!(
+                "{} articles were given; Parallax compares at most {MAX_ARTICLES} at once.",
+                articles.len()
+            ),
         ));
     }
     let total: usize = articles.iter().map(|a| a.text.len()).sum();
@@ -72,7 +76,10 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     if !(0.0..=1.0).contains(&options.min_alignment_score) || options.min_alignment_score.is_nan() {
         return Err(Error::new(
             ErrorKind::InvalidArgument,
-            format!("minAlignmentScore must be between 0 and 1, not {}.", options.min_alignment_score),
+            format!(
+                "minAlignmentScore must be between 0 and 1, not {}.",
+                options.min_alignment_score
+            ),
         ));
     }
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
@@ -91,9 +98,16 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     let figures = figures::collect(&docs);
     let (events, threads) = events::group(&docs, &matrix, &alignments, &figures);
     // Every article is in one event; an event outside any thread is its own.
-    let event_of: Vec<usize> = events::membership(&events, docs.len()).into_iter().enumerate().map(|(i, e)| e.unwrap_or(events.len() + i)).collect();
-    let thread_of: Vec<usize> =
-        events::membership(&threads, docs.len()).into_iter().zip(&event_of).map(|(t, &e)| t.unwrap_or(threads.len() + e)).collect();
+    let event_of: Vec<usize> = events::membership(&events, docs.len())
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| e.unwrap_or(events.len() + i))
+        .collect();
+    let thread_of: Vec<usize> = events::membership(&threads, docs.len())
+        .into_iter()
+        .zip(&event_of)
+        .map(|(t, &e)| t.unwrap_or(threads.len() + e))
+        .collect();
     let (discrepancies, agreements) = figures::compare(&docs, &figures, &event_of, &thread_of);
     let coverage = coverage::coverage(&docs, &alignments, &event_of);
     let sources = sources::sources(&docs, &quotes);

@@ -114,8 +114,8 @@ const SPELLINGS: &[(&str, &str)] = &[
 
 /// Honorifics and ranks, which one outlet uses and another drops.
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "adm", "sen", "rep", "gov", "hon", "sir",
-    "dame", "rev", "st",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "adm",
+    "sen", "rep", "gov", "hon", "sir", "dame", "rev", "st",
 ];
 
 /// Whether a lowercased word is an honorific or rank abbreviation.
@@ -126,14 +126,131 @@ pub fn is_honorific(lower: &str) -> bool {
 /// Function words: frequent everywhere, so they say little about whether two
 /// texts report the same thing. Folded forms.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon",
-    "as", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "doe", "did", "done",
-    "that", "this", "these", "those", "it", "its", "it's", "he", "she", "they", "them", "their", "theirs", "his", "her", "hers",
-    "him", "we", "us", "our", "you", "your", "i", "me", "my", "not", "no", "so", "if", "then", "than", "there", "here", "which",
-    "who", "whom", "whose", "what", "when", "where", "while", "why", "how", "also", "will", "would", "could", "can", "should",
-    "may", "might", "must", "shall", "about", "after", "before", "since", "over", "under", "up", "down", "out", "off", "just",
-    "only", "very", "more", "most", "other", "some", "such", "any", "all", "each", "both", "own", "same", "too", "s", "t",
-    "said", "say", "says", "told", "tell", "accord", "according", "wa", "ha",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "upon",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "doe",
+    "did",
+    "done",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "it's",
+    "he",
+    "she",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "his",
+    "her",
+    "hers",
+    "him",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "not",
+    "no",
+    "so",
+    "if",
+    "then",
+    "than",
+    "there",
+    "here",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "why",
+    "how",
+    "also",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "about",
+    "after",
+    "before",
+    "since",
+    "over",
+    "under",
+    "up",
+    "down",
+    "out",
+    "off",
+    "just",
+    "only",
+    "very",
+    "more",
+    "most",
+    "other",
+    "some",
+    "such",
+    "any",
+    "all",
+    "each",
+    "both",
+    "own",
+    "same",
+    "too",
+    "s",
+    "t",
+    "said",
+    "say",
+    "says",
+    "told",
+    "tell",
+    "accord",
+    "according",
+    "wa",
+    "ha",
 ];
 
 /// Whether a folded word is a function word.
@@ -246,7 +363,8 @@ pub fn inflection_hash(word: &str) -> u64 {
 /// spelling: "Kiev" and "Kyiv" differ here but [`fold`] to the same form,
 /// which is how spelling variants are told from inflections.
 pub fn inflection_key(word: &str) -> String {
-    let w: String = word.chars().flat_map(char::to_lowercase).filter(|c| *c != '\'' && *c != '’').collect();
+    let w: String =
+        word.chars().flat_map(char::to_lowercase).filter(|c| *c != '\'' && *c != '’').collect();
     if !w.is_ascii() || w.len() <= 3 {
         return w;
     }
@@ -277,11 +395,21 @@ fn british_to_american(w: &str) -> String {
     }
     for (from, to) in [("ence", "ense"), ("ences", "enses")] {
         // defence, offence, licence, pretence; not "science" or "silence".
-        if w.ends_with(from) && ["fence", "fences", "icence", "icences", "etence", "etences"].iter().any(|s| w.ends_with(s)) {
+        if w.ends_with(from)
+            && ["fence", "fences", "icence", "icences", "etence", "etences"]
+                .iter()
+                .any(|s| w.ends_with(s))
+        {
             return format!("{}{}", &w[..n - from.len()], to);
         }
     }
-    for (from, to) in [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite")] {
+    for (from, to) in [
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("ourite", "orite"),
+    ] {
         // colour, behaviour, armour, favourite; not four, your, hour, tour.
         let doubled_o = w.len() > from.len() && w.as_bytes()[n - from.len() - 1] == b'o';
         if n >= from.len() + 4 && w.ends_with(from) && !doubled_o && !w.ends_with("tours") {
@@ -332,9 +460,16 @@ fn stem(w: &str) -> String {
     if len > 4 && s.ends_with("ies") {
         s.truncate(len - 3);
         s.push('y');
-    } else if len > 4 && (s.ends_with("sses") || s.ends_with("shes") || s.ends_with("ches") || s.ends_with("xes")) {
+    } else if len > 4
+        && (s.ends_with("sses") || s.ends_with("shes") || s.ends_with("ches") || s.ends_with("xes"))
+    {
         s.truncate(len - 2);
-    } else if len > 3 && s.ends_with('s') && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") {
+    } else if len > 3
+        && s.ends_with('s')
+        && !s.ends_with("ss")
+        && !s.ends_with("us")
+        && !s.ends_with("is")
+    {
         s.truncate(len - 1);
     }
     let len = s.len();
@@ -354,7 +489,11 @@ fn stem(w: &str) -> String {
     if stripped {
         let b = s.as_bytes();
         let n = b.len();
-        if n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o') && !b[n - 1].is_ascii_digit() {
+        if n >= 2
+            && b[n - 1] == b[n - 2]
+            && !matches!(b[n - 1], b'l' | b's' | b'z' | b'e' | b'o')
+            && !b[n - 1].is_ascii_digit()
+        {
             s.truncate(n - 1);
         }
     }
@@ -393,7 +532,14 @@ mod tests {
 
     #[test]
     fn distinct_words_stay_distinct() {
-        for (a, b) in [("four", "for"), ("hour", "her"), ("five", "fifth"), ("science", "sciense"), ("kill", "injure"), ("rise", "rize")] {
+        for (a, b) in [
+            ("four", "for"),
+            ("hour", "her"),
+            ("five", "fifth"),
+            ("science", "sciense"),
+            ("kill", "injure"),
+            ("rise", "rize"),
+        ] {
             assert_ne!(fold(a), fold(b), "{a} vs {b}");
         }
     }

@@ -10,7 +10,7 @@
 //! grows with the number of quotes, not its square.
 
 use super::normalize::words;
-use super::{Prepared, similarity::hash};
+use super::{similarity::hash, Prepared};
 use crate::model::{QuoteOccurrence, SharedQuote, Span};
 use std::collections::{BTreeMap, HashMap};
 
@@ -53,8 +53,17 @@ pub fn collect(docs: &[Prepared]) -> Vec<FoundQuote> {
             for (qs, qe) in scan(text) {
                 let (start, end) = (r.start + qs, r.start + qe);
                 let sentence = sentence_at(d, start);
-                let speaker = sentence.and_then(|s| speaker_in(&art.sentences[s].text, &art.text[start..end]));
-                out.push(found(d, a, item, start, end, sentence.unwrap_or(p.first_sentence), speaker));
+                let speaker = sentence
+                    .and_then(|s| speaker_in(&art.sentences[s].text, &art.text[start..end]));
+                out.push(found(
+                    d,
+                    a,
+                    item,
+                    start,
+                    end,
+                    sentence.unwrap_or(p.first_sentence),
+                    speaker,
+                ));
                 item += 1;
             }
         }
@@ -62,10 +71,30 @@ pub fn collect(docs: &[Prepared]) -> Vec<FoundQuote> {
     out
 }
 
-fn found(d: &Prepared, article: usize, item: usize, start: usize, end: usize, sentence: usize, speaker: Option<String>) -> FoundQuote {
+fn found(
+    d: &Prepared,
+    article: usize,
+    item: usize,
+    start: usize,
+    end: usize,
+    sentence: usize,
+    speaker: Option<String>,
+) -> FoundQuote {
     let text = d.article.text.get(start..end).unwrap_or("").to_string();
-    let ws = words(&text).into_iter().map(|w| (w.folded.to_string(), start + w.start, start + w.end)).collect();
-    FoundQuote { article, item, span: d.index.span(start, end), text, sentence, speaker, byte_start: start, words: ws }
+    let ws = words(&text)
+        .into_iter()
+        .map(|w| (w.folded.to_string(), start + w.start, start + w.end))
+        .collect();
+    FoundQuote {
+        article,
+        item,
+        span: d.index.span(start, end),
+        text,
+        sentence,
+        speaker,
+        byte_start: start,
+        words: ws,
+    }
 }
 
 /// The sentence containing a byte offset.
@@ -119,14 +148,29 @@ pub fn scan(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Verbs that introduce speech.
-pub const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "stated", "wrote", "noted", "warned", "tweeted", "declared", "insisted", "explained", "asked"];
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "noted",
+    "warned",
+    "tweeted",
+    "declared",
+    "insisted",
+    "explained",
+    "asked",
+];
 
 /// The speaker named in a sentence around a quote: "X said", "said X",
 /// "according to X", "X told …". Capitalised runs are names; otherwise a
 /// noun such as "the spokesperson".
 pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
     // The quote becomes a bar so that no name runs across it.
-    let outside = if quote.is_empty() { sentence.to_string() } else { sentence.replacen(quote, " | ", 1) };
+    let outside =
+        if quote.is_empty() { sentence.to_string() } else { sentence.replacen(quote, " | ", 1) };
     let ws = words(&outside);
     let raw: Vec<&str> = ws.iter().map(|w| w.raw).collect();
     // Whether only spaces separate word i-1 from word i.
@@ -136,7 +180,10 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
     let run_after = |from: usize| -> Vec<&str> {
         let mut run = Vec::new();
         let mut i = from;
-        while i < raw.len() && (is_cap(raw[i]) || (matches!(raw[i], "of" | "the") && !run.is_empty())) && (i == from || joined(i)) {
+        while i < raw.len()
+            && (is_cap(raw[i]) || (matches!(raw[i], "of" | "the") && !run.is_empty()))
+            && (i == from || joined(i))
+        {
             run.push(raw[i]);
             i += 1;
         }
@@ -151,7 +198,11 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
         if SPEECH_VERBS.contains(&w.as_str()) {
             // Name just before the verb: "Mayor Ada Quill said".
             let mut start = k;
-            while start > 0 && joined(start) && (is_cap(raw[start - 1]) || (start >= 2 && raw[start - 1] == "of" && is_cap(raw[start - 2]))) {
+            while start > 0
+                && joined(start)
+                && (is_cap(raw[start - 1])
+                    || (start >= 2 && raw[start - 1] == "of" && is_cap(raw[start - 2])))
+            {
                 start -= 1;
             }
             if start < k && joined(k) {
@@ -162,7 +213,9 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
             // "said Ada Quill", but not "said Kiev had…": the name must end
             // the clause.
             let run = run_after(k + 1);
-            let ends_clause = ws.get(k + 1 + run.len()).is_none_or(|next| !joined(k + 1 + run.len()) || !next.raw.starts_with(char::is_lowercase));
+            let ends_clause = ws.get(k + 1 + run.len()).is_none_or(|next| {
+                !joined(k + 1 + run.len()) || !next.raw.starts_with(char::is_lowercase)
+            });
             if !run.is_empty() && joined(k + 1) && ends_clause {
                 if let Some(name) = name_of(&run) {
                     return Some(name);
@@ -171,7 +224,10 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
             // "emergency services said", "the fire service said": a body
             // named by a common noun, with the word that says which one.
             if k >= 1 && joined(k) && BODIES.contains(&lower[k - 1].as_str()) {
-                let qualified = k >= 2 && joined(k - 1) && raw[k - 2].starts_with(char::is_lowercase) && !super::normalize::is_stopword(&lower[k - 2]);
+                let qualified = k >= 2
+                    && joined(k - 1)
+                    && raw[k - 2].starts_with(char::is_lowercase)
+                    && !super::normalize::is_stopword(&lower[k - 2]);
                 let first = if qualified { k - 2 } else { k - 1 };
                 return Some(raw[first..k].join(" "));
             }
@@ -179,10 +235,15 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
             // the apposition describes, not the role noun before the verb.
             if k >= 3 && outside[ws[k - 1].end..ws[k].start].trim() == "," {
                 let mut open = k - 1;
-                while open > 0 && k - open < 8 && !outside[ws[open - 1].end..ws[open].start].contains(',') {
+                while open > 0
+                    && k - open < 8
+                    && !outside[ws[open - 1].end..ws[open].start].contains(',')
+                {
                     open -= 1;
                 }
-                let is_apposition = open > 0 && matches!(lower[open].as_str(), "the" | "a" | "an") && outside[ws[open - 1].end..ws[open].start].trim() == ",";
+                let is_apposition = open > 0
+                    && matches!(lower[open].as_str(), "the" | "a" | "an")
+                    && outside[ws[open - 1].end..ws[open].start].trim() == ",";
                 if is_apposition {
                     let mut start = open;
                     while start > 0 && is_cap(raw[start - 1]) && (start == open || joined(start)) {
@@ -196,7 +257,12 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
                 }
             }
             // "the spokesperson said"
-            if k >= 2 && joined(k) && joined(k - 1) && matches!(lower[k - 2].as_str(), "the" | "a" | "an") && !super::normalize::is_stopword(&lower[k - 1]) {
+            if k >= 2
+                && joined(k)
+                && joined(k - 1)
+                && matches!(lower[k - 2].as_str(), "the" | "a" | "an")
+                && !super::normalize::is_stopword(&lower[k - 1])
+            {
                 return Some(format!("{} {}", raw[k - 2], raw[k - 1]));
             }
         }
@@ -206,10 +272,42 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
 
 /// Plural or collective nouns for a body that speaks as one: with the word
 /// before them ("emergency services", "city officials") they name a source.
-const BODIES: &[&str] = &["services", "service", "officials", "authorities", "police", "investigators", "rescuers", "prosecutors", "regulators", "officers"];
+const BODIES: &[&str] = &[
+    "services",
+    "service",
+    "officials",
+    "authorities",
+    "police",
+    "investigators",
+    "rescuers",
+    "prosecutors",
+    "regulators",
+    "officers",
+];
 
 /// Words that open a sentence or clause without being part of a name.
-const OPENERS: &[&str] = &["meanwhile", "however", "but", "and", "still", "also", "earlier", "later", "then", "now", "asked", "speaking", "separately", "instead", "in", "on", "at", "last", "this", "on"];
+const OPENERS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "still",
+    "also",
+    "earlier",
+    "later",
+    "then",
+    "now",
+    "asked",
+    "speaking",
+    "separately",
+    "instead",
+    "in",
+    "on",
+    "at",
+    "last",
+    "this",
+    "on",
+];
 
 /// A name from a run of words, without leading articles, openers or
 /// honorifics, and without a trailing possessive.
@@ -219,11 +317,25 @@ fn name_of(run: &[&str]) -> Option<String> {
         .copied()
         .skip_while(|w| {
             let l = w.to_lowercase();
-            matches!(l.as_str(), "the" | "of" | "a") || OPENERS.contains(&l.as_str()) || super::normalize::is_honorific(&l)
+            matches!(l.as_str(), "the" | "of" | "a")
+                || OPENERS.contains(&l.as_str())
+                || super::normalize::is_honorific(&l)
         })
         .collect();
-    let words: Vec<&str> = words.into_iter().rev().skip_while(|w| matches!(*w, "of" | "the")).collect::<Vec<_>>().into_iter().rev().collect();
-    if words.len() == 1 && matches!(words[0].to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who") {
+    let words: Vec<&str> = words
+        .into_iter()
+        .rev()
+        .skip_while(|w| matches!(*w, "of" | "the"))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if words.len() == 1
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
+        )
+    {
         return None;
     }
     let name = words.join(" ");
@@ -235,7 +347,11 @@ fn name_of(run: &[&str]) -> Option<String> {
 pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     for (qi, q) in quotes.iter().enumerate() {
-        let mut seen: Vec<u64> = q.words.windows(4).map(|w| hash(&format!("{} {} {} {}", w[0].0, w[1].0, w[2].0, w[3].0))).collect();
+        let mut seen: Vec<u64> = q
+            .words
+            .windows(4)
+            .map(|w| hash(&format!("{} {} {} {}", w[0].0, w[1].0, w[2].0, w[3].0)))
+            .collect();
         seen.sort_unstable();
         seen.dedup();
         for h in seen {
@@ -295,14 +411,21 @@ pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
             let ws = &quotes[q].words;
             let (from, to) = (ws[start].1, ws[start + len - 1].2);
             let base = quotes[q].byte_start;
-            let text = quotes[q].text.get(from - base..to - base).unwrap_or(&quotes[q].text).to_string();
+            let text =
+                quotes[q].text.get(from - base..to - base).unwrap_or(&quotes[q].text).to_string();
             SharedQuote {
                 text,
                 occurrences: members
                     .into_iter()
                     .map(|m| {
                         let q = &quotes[m];
-                        QuoteOccurrence { article: q.article, quote: q.item, text: q.text.clone(), span: q.span, speaker: q.speaker.clone() }
+                        QuoteOccurrence {
+                            article: q.article,
+                            quote: q.item,
+                            text: q.text.clone(),
+                            span: q.span,
+                            speaker: q.speaker.clone(),
+                        }
                     })
                     .collect(),
             }
@@ -311,7 +434,10 @@ pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
 }
 
 /// Length of the longest run of equal folded words, and where it starts in `a`.
-fn longest_common_run(a: &[(String, usize, usize)], b: &[(String, usize, usize)]) -> (usize, usize) {
+fn longest_common_run(
+    a: &[(String, usize, usize)],
+    b: &[(String, usize, usize)],
+) -> (usize, usize) {
     let (a, b) = (&a[..a.len().min(300)], &b[..b.len().min(300)]);
     let mut prev = vec![0usize; b.len() + 1];
     let mut best = (0, 0);

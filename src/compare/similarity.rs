@@ -146,7 +146,11 @@ impl Profile {
         }
         // Byte trigrams: the same as character trigrams for ASCII text, and
         // still consistent (equal text, equal trigrams) for any other.
-        let mut trigrams: Vec<u32> = joined.as_bytes().windows(3).map(|t| (t[0] as u32) | (t[1] as u32) << 8 | (t[2] as u32) << 16).collect();
+        let mut trigrams: Vec<u32> = joined
+            .as_bytes()
+            .windows(3)
+            .map(|t| (t[0] as u32) | (t[1] as u32) << 8 | (t[2] as u32) << 16)
+            .collect();
         let length = all.len();
         let sequence = all.clone();
         all.sort_unstable();
@@ -159,7 +163,18 @@ impl Profile {
         numbers.dedup();
         content_weights.sort_unstable_by_key(|&(id, _)| id);
         content_weights.dedup_by_key(|x| x.0);
-        Profile { all, content, bigrams, trigrams, numbers, content_bigrams, content_weights, names: Vec::new(), sequence, length }
+        Profile {
+            all,
+            content,
+            bigrams,
+            trigrams,
+            numbers,
+            content_bigrams,
+            content_weights,
+            names: Vec::new(),
+            sequence,
+            length,
+        }
     }
 
     /// The feature vector for a pair (see [`FEATURE_NAMES`]).
@@ -178,12 +193,17 @@ impl Profile {
         };
         let unmatched = (ca.max(cb) - shared_content).max(0.0);
         let unmatched_short = (ca.min(cb) - shared_content).max(0.0);
-        let numbers_conflict = !self.numbers.is_empty() && !other.numbers.is_empty() && self.numbers != other.numbers;
+        let numbers_conflict =
+            !self.numbers.is_empty() && !other.numbers.is_empty() && self.numbers != other.numbers;
         let shared_trigrams = shared(&self.trigrams, &other.trigrams) as f64;
-        let trigram_containment = shared_trigrams / (self.trigrams.len().min(other.trigrams.len()).max(1)) as f64;
+        let trigram_containment =
+            shared_trigrams / (self.trigrams.len().min(other.trigrams.len()).max(1)) as f64;
         let (la, lb) = (self.length as f64, other.length as f64);
         let weighted_shared = weighted_shared(&self.content_weights, &other.content_weights);
-        let (wa, wb) = (self.content_weights.iter().map(|x| x.1).sum::<f64>(), other.content_weights.iter().map(|x| x.1).sum::<f64>());
+        let (wa, wb) = (
+            self.content_weights.iter().map(|x| x.1).sum::<f64>(),
+            other.content_weights.iter().map(|x| x.1).sum::<f64>(),
+        );
         let weighted_overlap = if wa.max(wb) > 0.0 { weighted_shared / wa.max(wb) } else { 0.0 };
         let names_a = self.names.len() - shared(&self.names, &other.names);
         let names_b = other.names.len() - shared(&self.names, &other.names);
@@ -250,7 +270,10 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 
 /// Logistic weights fitted on MRPC train (`cargo run --release --example mrpc
 /// -- --fit` reprints them). Test data played no part.
-pub const WEIGHTS: [f64; FEATURES] = [0.369, 1.115, 2.212, -2.865, 2.781, 0.355, 1.746, 1.245, -0.757, -0.314, 0.429, -3.176, -1.175, -0.179, 2.040, 3.599, 4.377];
+pub const WEIGHTS: [f64; FEATURES] = [
+    0.369, 1.115, 2.212, -2.865, 2.781, 0.355, 1.746, 1.245, -0.757, -0.314, 0.429, -3.176, -1.175,
+    -0.179, 2.040, 3.599, 4.377,
+];
 /// The logistic intercept that goes with [`WEIGHTS`].
 pub const BIAS: f64 = -6.188;
 
@@ -328,7 +351,8 @@ fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
 /// "five", "fifth" is not one).
 pub fn number_value(folded: &str) -> Option<f64> {
     if folded.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        let digits: String = folded.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let digits: String =
+            folded.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
         return digits.trim_end_matches('.').parse().ok();
     }
     number_word(folded)
@@ -432,7 +456,8 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
     let vectors: Vec<Vec<(u64, f64)>> = counts
         .iter()
         .map(|d| {
-            let mut v: Vec<(u64, f64)> = d.iter().map(|(t, c)| (*t, (1.0 + c.ln()) * idf(t))).collect();
+            let mut v: Vec<(u64, f64)> =
+                d.iter().map(|(t, c)| (*t, (1.0 + c.ln()) * idf(t))).collect();
             let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|(_, x)| *x /= norm);
@@ -477,7 +502,9 @@ mod tests {
 
     #[test]
     fn length_weights_are_logs_of_lengths() {
-        for (word, n) in [("a", 1.0f64), ("ab", 2.0), ("naïve", 5.0), ("internationalisation", 12.0)] {
+        for (word, n) in
+            [("a", 1.0f64), ("ab", 2.0), ("naïve", 5.0), ("internationalisation", 12.0)]
+        {
             assert_eq!(length_weight(word), n.ln(), "{word}");
         }
     }
@@ -485,7 +512,13 @@ mod tests {
     #[test]
     fn identical_up_to_case_quotes_and_spelling_scores_one() {
         assert_eq!(sentence_similarity("“Go now,” he said.", "\"go NOW,\" he said"), 1.0);
-        assert_eq!(sentence_similarity("The defence minister emphasised it.", "The defense minister emphasized it."), 1.0);
+        assert_eq!(
+            sentence_similarity(
+                "The defence minister emphasised it.",
+                "The defense minister emphasized it."
+            ),
+            1.0
+        );
     }
 
     #[test]
@@ -517,8 +550,10 @@ mod tests {
 
     #[test]
     fn document_matrix_is_symmetric_with_unit_diagonal() {
-        let docs: Vec<Bag> =
-            ["alpha beta gamma", "alpha beta delta", "xray yankee zulu"].iter().map(|s| Bag::of_sentences(std::iter::once(*s))).collect();
+        let docs: Vec<Bag> = ["alpha beta gamma", "alpha beta delta", "xray yankee zulu"]
+            .iter()
+            .map(|s| Bag::of_sentences(std::iter::once(*s)))
+            .collect();
         let m = document_matrix(&docs);
         for i in 0..3 {
             assert_eq!(m[i][i], 1.0);

@@ -20,10 +20,18 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             .entities
             .iter()
             .filter(|e| e.kind == EntityKind::Place)
-            .flat_map(|e| std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str())))
+            .flat_map(|e| {
+                std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str()))
+            })
             .map(folded_name)
             .collect();
-        let kind_here = |name: &str| if places.contains(&folded_name(name)) { SourceKind::Organization } else { kind_of(name) };
+        let kind_here = |name: &str| {
+            if places.contains(&folded_name(name)) {
+                SourceKind::Organization
+            } else {
+                kind_of(name)
+            }
+        };
         let mut found: BTreeMap<String, Source> = BTreeMap::new();
         let mut add = |name: &str, span: Span, quote: bool| {
             // People are merged by surname ("Mr. Austin", "Lloyd Austin");
@@ -39,7 +47,13 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             if key.is_empty() {
                 return;
             }
-            let e = found.entry(key).or_insert_with(|| Source { name: name.to_string(), kind: kind_here(name), quotes: 0, citations: 0, spans: Vec::new() });
+            let e = found.entry(key).or_insert_with(|| Source {
+                name: name.to_string(),
+                kind: kind_here(name),
+                quotes: 0,
+                citations: 0,
+                spans: Vec::new(),
+            });
             if name.len() > e.name.len() {
                 e.name = name.to_string();
                 e.kind = kind_here(name);
@@ -64,7 +78,9 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             }
             // Cheap test first, on the sentence's words: most sentences
             // report no speech.
-            let cites = d.words[si].iter().any(|w| SPEECH_VERBS.contains(&w.raw) || w.raw.eq_ignore_ascii_case("according"));
+            let cites = d.words[si]
+                .iter()
+                .any(|w| SPEECH_VERBS.contains(&w.raw) || w.raw.eq_ignore_ascii_case("according"));
             if !cites {
                 continue;
             }
@@ -73,7 +89,9 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             }
         }
         let mut list: Vec<Source> = found.into_values().collect();
-        list.sort_by(|x, y| (y.quotes + y.citations).cmp(&(x.quotes + x.citations)).then(x.name.cmp(&y.name)));
+        list.sort_by(|x, y| {
+            (y.quotes + y.citations).cmp(&(x.quotes + x.citations)).then(x.name.cmp(&y.name))
+        });
         out.push(ArticleSources { article: a, sources: list });
     }
     out
@@ -87,27 +105,98 @@ fn folded_name(name: &str) -> String {
 /// The kind of a source from the words in its name.
 pub fn kind_of(name: &str) -> SourceKind {
     let l = name.to_lowercase();
-    let has = |ws: &[&str]| ws.iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+    let has =
+        |ws: &[&str]| ws.iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
     let role = has(&[
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary", "president", "general", "gen", "chief",
-        "mayor", "governor", "senator", "ambassador", "commander", "aide", "police", "authorities", "leader", "chairman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "minister",
+        "secretary",
+        "president",
+        "general",
+        "gen",
+        "chief",
+        "mayor",
+        "governor",
+        "senator",
+        "ambassador",
+        "commander",
+        "aide",
+        "police",
+        "authorities",
+        "leader",
+        "chairman",
     ]);
     if role {
-        if name.starts_with(|c: char| c.is_lowercase()) && !has(&["minister", "secretary", "president"]) {
+        if name.starts_with(|c: char| c.is_lowercase())
+            && !has(&["minister", "secretary", "president"])
+        {
             SourceKind::Unnamed
         } else {
             SourceKind::Official
         }
-    } else if has(&["ministry", "department", "pentagon", "kremlin", "office", "commission", "council", "government"]) {
+    } else if has(&[
+        "ministry",
+        "department",
+        "pentagon",
+        "kremlin",
+        "office",
+        "commission",
+        "council",
+        "government",
+    ]) {
         SourceKind::Ministry
-    } else if has(&["reuters", "afp", "ap", "ria", "tass", "interfax", "xinhua", "agency", "agencies", "bloomberg", "service", "services"]) {
+    } else if has(&[
+        "reuters",
+        "afp",
+        "ap",
+        "ria",
+        "tass",
+        "interfax",
+        "xinhua",
+        "agency",
+        "agencies",
+        "bloomberg",
+        "service",
+        "services",
+    ]) {
         SourceKind::Agency
-    } else if has(&["guardian", "times", "post", "journal", "bbc", "cnn", "news", "telegraph", "herald", "tribune", "channel", "gazette", "ledger", "courier"]) {
+    } else if has(&[
+        "guardian",
+        "times",
+        "post",
+        "journal",
+        "bbc",
+        "cnn",
+        "news",
+        "telegraph",
+        "herald",
+        "tribune",
+        "channel",
+        "gazette",
+        "ledger",
+        "courier",
+    ]) {
         SourceKind::Outlet
     } else if name.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) {
         // "officials", "a 21-year-old sergeant": described, not named.
         SourceKind::Unnamed
-    } else if has(&["inc", "corp", "company", "group", "university", "union", "committee", "association", "institute", "nato", "un"]) {
+    } else if has(&[
+        "inc",
+        "corp",
+        "company",
+        "group",
+        "university",
+        "union",
+        "committee",
+        "association",
+        "institute",
+        "nato",
+        "un",
+    ]) {
         SourceKind::Organization
     } else {
         SourceKind::Person

@@ -38,7 +38,8 @@ pub const PRIOR_TOTAL: f64 = 500.0;
 pub const SHORT_ARTICLE_WORDS: f64 = 400.0;
 
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
-    let mut per_doc: Vec<std::collections::HashMap<&str, usize, FnvBuild>> = Vec::with_capacity(docs.len());
+    let mut per_doc: Vec<std::collections::HashMap<&str, usize, FnvBuild>> =
+        Vec::with_capacity(docs.len());
     let mut display: BTreeMap<&str, BTreeMap<String, usize>> = BTreeMap::new();
     let mut total: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
     for d in docs {
@@ -75,13 +76,23 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
                     let y_i = c as f64;
                     let y_j = total[w] as f64 - y_i;
                     let alpha = prior_total * total[w] as f64 / n_all.max(1.0);
-                    let delta = ((y_i + alpha) / (n_i + prior_total - y_i - alpha)).ln() - ((y_j + alpha) / (n_j + prior_total - y_j - alpha).max(1e-9)).ln();
+                    let delta = ((y_i + alpha) / (n_i + prior_total - y_i - alpha)).ln()
+                        - ((y_j + alpha) / (n_j + prior_total - y_j - alpha).max(1e-9)).ln();
                     let z = delta / (1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)).sqrt();
                     let term = display
                         .get(w)
-                        .and_then(|forms| forms.iter().max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0))).map(|(f, _)| f.clone()))
+                        .and_then(|forms| {
+                            forms
+                                .iter()
+                                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+                                .map(|(f, _)| f.clone())
+                        })
                         .unwrap_or_else(|| w.to_string());
-                    (z.is_finite() && z > min_z).then(|| DistinctiveTerm { term, z: (z * 1000.0).round() / 1000.0, count: c })
+                    (z.is_finite() && z > min_z).then(|| DistinctiveTerm {
+                        term,
+                        z: (z * 1000.0).round() / 1000.0,
+                        count: c,
+                    })
                 })
                 .collect();
             terms.sort_by(|x, y| y.z.total_cmp(&x.z).then(x.term.cmp(&y.term)));
@@ -112,13 +123,15 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // Keyed by the folded form's hash, worked out once per distinct word (a
     // collision could only mark a word for the second pass, which groups by
     // the folded text itself, so it never changes the result).
-    let mut spellings: std::collections::HashMap<u64, (&str, u64, bool), FnvBuild> = Default::default();
+    let mut spellings: std::collections::HashMap<u64, (&str, u64, bool), FnvBuild> =
+        Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
         for w in sentence {
             if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 {
                 continue;
             }
-            let e = spellings.entry(w.hash).or_insert_with(|| (w.raw, inflection_hash(w.raw), false));
+            let e =
+                spellings.entry(w.hash).or_insert_with(|| (w.raw, inflection_hash(w.raw), false));
             if !e.2 && e.0 != w.raw && e.1 != inflection_hash(w.raw) {
                 e.2 = true;
             }
@@ -128,7 +141,11 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     for (a, d) in docs.iter().enumerate() {
         for (s, ws) in d.article.sentences.iter().zip(&d.words) {
             for w in ws {
-                if w.stop || !w.raw.is_ascii() || w.raw.len() < 4 || w.raw.starts_with(|c: char| c.is_ascii_digit()) {
+                if w.stop
+                    || !w.raw.is_ascii()
+                    || w.raw.len() < 4
+                    || w.raw.starts_with(|c: char| c.is_ascii_digit())
+                {
                     continue;
                 }
                 if !spellings.get(&w.hash).is_some_and(|e| e.2) {
@@ -137,9 +154,14 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
                 let base = d.index.bytes(s.span).start;
                 let key = inflection_key(w.raw);
                 let forms = by_fold.entry(w.folded.to_string()).or_default();
-                let e = forms.entry(key).or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
+                let e = forms
+                    .entry(key)
+                    .or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
                 e.1.insert(a);
-                e.2.push(VariantSpan { article: a, span: d.index.span(base + w.start, base + w.end) });
+                e.2.push(VariantSpan {
+                    article: a,
+                    span: d.index.span(base + w.start, base + w.end),
+                });
             }
         }
     }
@@ -147,7 +169,14 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
         .into_values()
         .filter(|forms| forms.len() >= 2)
         .map(|forms| WordingVariant {
-            forms: forms.into_values().map(|(form, articles, spans)| VariantForm { form, articles: articles.into_iter().collect(), spans }).collect(),
+            forms: forms
+                .into_values()
+                .map(|(form, articles, spans)| VariantForm {
+                    form,
+                    articles: articles.into_iter().collect(),
+                    spans,
+                })
+                .collect(),
         })
         .collect();
     let phrases: Vec<&str> = PHRASE_VARIANTS.iter().flat_map(|(x, y)| [*x, *y]).collect();
@@ -165,7 +194,8 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
 /// pass over the words of all articles: each word is looked up among the
 /// phrases' first words, and only a hit reads on.
 fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
-    let targets: Vec<Vec<String>> = phrases.iter().map(|p| words(p).iter().map(|w| w.raw.to_lowercase()).collect()).collect();
+    let targets: Vec<Vec<String>> =
+        phrases.iter().map(|p| words(p).iter().map(|w| w.raw.to_lowercase()).collect()).collect();
     let mut by_first: std::collections::HashMap<&str, Vec<usize>, FnvBuild> = Default::default();
     for (p, t) in targets.iter().enumerate() {
         if let Some(first) = t.first() {
@@ -173,7 +203,8 @@ fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
         }
     }
     let first_lengths: BTreeSet<usize> = by_first.keys().map(|w| w.len()).collect();
-    let mut found: Vec<(BTreeSet<usize>, Vec<VariantSpan>)> = vec![Default::default(); phrases.len()];
+    let mut found: Vec<(BTreeSet<usize>, Vec<VariantSpan>)> =
+        vec![Default::default(); phrases.len()];
     let mut lower = String::new();
     for (a, d) in docs.iter().enumerate() {
         for (s, ws) in d.article.sentences.iter().zip(&d.words) {
@@ -191,10 +222,17 @@ fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
                 for &p in candidates {
                     let target = &targets[p];
                     let Some(run) = ws.get(k..k + target.len()) else { continue };
-                    let joined = run.windows(2).all(|pair| s.text[pair[0].end..pair[1].start].chars().all(|c| c == ' ' || c == '-'));
-                    if joined && run.iter().zip(target).skip(1).all(|(w, t)| w.raw.to_lowercase() == *t) {
+                    let joined = run.windows(2).all(|pair| {
+                        s.text[pair[0].end..pair[1].start].chars().all(|c| c == ' ' || c == '-')
+                    });
+                    if joined
+                        && run.iter().zip(target).skip(1).all(|(w, t)| w.raw.to_lowercase() == *t)
+                    {
                         found[p].0.insert(a);
-                        found[p].1.push(VariantSpan { article: a, span: d.index.span(base + run[0].start, base + run[run.len() - 1].end) });
+                        found[p].1.push(VariantSpan {
+                            article: a,
+                            span: d.index.span(base + run[0].start, base + run[run.len() - 1].end),
+                        });
                     }
                 }
             }
@@ -203,7 +241,11 @@ fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
     phrases
         .iter()
         .zip(found)
-        .map(|(phrase, (articles, spans))| VariantForm { form: phrase.to_string(), articles: articles.into_iter().collect(), spans })
+        .map(|(phrase, (articles, spans))| VariantForm {
+            form: phrase.to_string(),
+            articles: articles.into_iter().collect(),
+            spans,
+        })
         .collect()
 }
 
@@ -227,13 +269,24 @@ mod tests {
         let b = article("Vote in Lorvik\n\nThe anti-abortion caucus of Lorvik met on Monday. Critics called it an invasion of the square.\n");
         let docs = [Prepared::new(&a), Prepared::new(&b)];
         let found = variants(&docs);
-        let pair = |x: &str| found.iter().find(|v| v.forms[0].form == x).unwrap_or_else(|| panic!("no variant for {x}: {found:#?}"));
+        let pair = |x: &str| {
+            found
+                .iter()
+                .find(|v| v.forms[0].form == x)
+                .unwrap_or_else(|| panic!("no variant for {x}: {found:#?}"))
+        };
         let life = pair("pro-life");
-        assert_eq!((life.forms[0].articles.clone(), life.forms[1].articles.clone()), (vec![0], vec![1]));
+        assert_eq!(
+            (life.forms[0].articles.clone(), life.forms[1].articles.clone()),
+            (vec![0], vec![1])
+        );
         assert_eq!(docs[0].slice(life.forms[0].spans[0].span), "Pro-Life");
         let operation = pair("special military operation");
         assert_eq!(docs[0].slice(operation.forms[0].spans[0].span), "Special Military Operation");
         assert_eq!(docs[1].slice(operation.forms[1].spans[0].span), "invasion");
-        assert!(found.iter().all(|v| v.forms[0].form != "regime"), "a phrase neither article uses is not listed");
+        assert!(
+            found.iter().all(|v| v.forms[0].form != "regime"),
+            "a phrase neither article uses is not listed"
+        );
     }
 }

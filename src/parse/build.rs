@@ -5,20 +5,23 @@
 //! the body, a publication date from a dateline or the lede).
 
 use crate::model::{
-    Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located, NumberMention, Paragraph, ParseOptions, PublishedDate,
-    Quote, RemovalReason, RemovedLine, Sentence,
+    Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located,
+    NumberMention, Paragraph, ParseOptions, PublishedDate, Quote, RemovalReason, RemovedLine,
+    Sentence,
 };
 use crate::offsets::Utf16Index;
 use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
-use crate::parse::dates::{absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate};
+use crate::parse::dates::{
+    absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate,
+};
 use crate::parse::entities::EntityFinder;
 use crate::parse::language;
-use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
 use crate::parse::numbers::find_numbers_in;
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences_into;
+use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
 use std::ops::Range;
 
 /// One line with its role. `line` excludes the line break; `content` is the
@@ -87,7 +90,8 @@ fn paragraphs_of(text: &str, lines: &[ClassifiedLine]) -> Vec<Range<usize>> {
         if prev_body {
             let last = out.last_mut().expect("a previous body line");
             let prev_text = text[last.clone()].trim_end();
-            let continues = !prev_text.ends_with(['.', '!', '?', '”', '"', '…', ':']) && s.starts_with(|c: char| c.is_lowercase());
+            let continues = !prev_text.ends_with(['.', '!', '?', '”', '"', '…', ':'])
+                && s.starts_with(|c: char| c.is_lowercase());
             if continues {
                 last.end = l.content.end;
                 continue;
@@ -101,8 +105,12 @@ fn paragraphs_of(text: &str, lines: &[ClassifiedLine]) -> Vec<Range<usize>> {
 
 /// "KYIV, May 3 (Harbor Wire) -": the agency in a wire dateline that opens
 /// the first paragraph, and the date in it.
-pub(crate) fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let head_end = text[para.clone()].char_indices().nth(120).map_or(para.end, |(i, _)| para.start + i);
+pub(crate) fn wire_dateline(
+    text: &str,
+    para: Range<usize>,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let head_end =
+        text[para.clone()].char_indices().nth(120).map_or(para.end, |(i, _)| para.start + i);
     let head = &text[para.start..head_end];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
@@ -112,14 +120,22 @@ pub(crate) fn wire_dateline(text: &str, para: Range<usize>) -> Option<(Range<usi
     }
     let place = &head[..open];
     let first = place.split_whitespace().next()?;
-    if !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) || first.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        || first.chars().filter(|c| c.is_alphabetic()).count() < 2
+    {
         return None;
     }
     let agency = head[open + 1..close].trim();
-    if agency.is_empty() || agency.split_whitespace().count() > 4 || !agency.starts_with(|c: char| c.is_uppercase()) {
+    if agency.is_empty()
+        || agency.split_whitespace().count() > 4
+        || !agency.starts_with(|c: char| c.is_uppercase())
+    {
         return None;
     }
-    let agency_start = para.start + open + 1 + (head[open + 1..close].len() - head[open + 1..close].trim_start().len());
+    let agency_start = para.start
+        + open
+        + 1
+        + (head[open + 1..close].len() - head[open + 1..close].trim_start().len());
     let date = absolute_dates(text, para.start..para.start + open).into_iter().next().map(|d| d.0);
     Some((agency_start..agency_start + agency.len(), date))
 }
@@ -158,8 +174,15 @@ fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize
 /// Where the name "The Word…" starting at `at` ends, when what follows is an
 /// outlet speaking of itself.
 fn self_naming_end(s: &str, at: usize) -> Option<usize> {
-    const ASKING: [&str; 5] = [" has reached out to ", " reached out to ", " has contacted ", " contacted ", " has asked "];
-    const VERIFYING: [&str; 3] = [" could not independently ", " was unable to independently ", " has not independently "];
+    const ASKING: [&str; 5] = [
+        " has reached out to ",
+        " reached out to ",
+        " has contacted ",
+        " contacted ",
+        " has asked ",
+    ];
+    const VERIFYING: [&str; 3] =
+        [" could not independently ", " was unable to independently ", " has not independently "];
     let mut end = at + 3;
     for _ in 0..5 {
         let rest = &s[end..];
@@ -200,11 +223,20 @@ fn told_name_end(s: &str, at: usize) -> Option<usize> {
 /// text; when a weekday is named, the year must agree with it.
 /// `known_years` caches the years of the text's full dates: finding them reads
 /// the whole text, and a lede can offer several candidate days.
-fn infer_year(text: &str, month: u32, day: u32, named_weekday: Option<u32>, known_years: &mut Option<Vec<i32>>) -> Option<i32> {
+fn infer_year(
+    text: &str,
+    month: u32,
+    day: u32,
+    named_weekday: Option<u32>,
+    known_years: &mut Option<Vec<i32>>,
+) -> Option<i32> {
     // Without a weekday to confirm it, the year would be a guess.
     let named = named_weekday?;
     let years = known_years.get_or_insert_with(|| {
-        let mut years: Vec<i32> = absolute_dates(text, 0..text.len()).into_iter().filter_map(|d| d.1.year.filter(|_| d.1.day.is_some())).collect();
+        let mut years: Vec<i32> = absolute_dates(text, 0..text.len())
+            .into_iter()
+            .filter_map(|d| d.1.year.filter(|_| d.1.day.is_some()))
+            .collect();
         years.sort_unstable();
         years.dedup();
         years
@@ -213,9 +245,17 @@ fn infer_year(text: &str, month: u32, day: u32, named_weekday: Option<u32>, know
 }
 
 /// Builds the article.
-pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: Classified) -> Article {
+pub fn assemble(
+    text: &str,
+    format: InputFormat,
+    options: &ParseOptions,
+    mut c: Classified,
+) -> Article {
     let index = Utf16Index::new(text);
-    let located = |r: &Range<usize>| Located { text: text[r.clone()].to_string(), span: index.span(r.start, r.end) };
+    let located = |r: &Range<usize>| Located {
+        text: text[r.clone()].to_string(),
+        span: index.span(r.start, r.end),
+    };
 
     let para_ranges = paragraphs_of(text, &c.lines);
     // Every paragraph's sentences are split into one list first, so the
@@ -231,18 +271,25 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     for (pi, (p, &end)) in para_ranges.iter().zip(&paragraph_ends).enumerate() {
         let first = sentences.len();
         for s in &sentence_ranges[first..end] {
-            sentences.push(Sentence { index: sentences.len(), paragraph: pi, text: text[s.clone()].to_string(), span: index.span(s.start, s.end) });
+            sentences.push(Sentence {
+                index: sentences.len(),
+                paragraph: pi,
+                text: text[s.clone()].to_string(),
+                span: index.span(s.start, s.end),
+            });
         }
-        paragraphs.push(Paragraph { span: index.span(p.start, p.end), first_sentence: first, sentence_count: end - first });
+        paragraphs.push(Paragraph {
+            span: index.span(p.start, p.end),
+            first_sentence: first,
+            sentence_count: end - first,
+        });
     }
 
     // Outlet and date from the body when the lines did not give them.
     let wire = para_ranges.first().and_then(|p| wire_dateline(text, p.clone()));
     if c.outlet.is_none() {
-        c.outlet = wire
-            .as_ref()
-            .map(|w| w.0.clone())
-            .or_else(|| outlet_in_body(text, &para_ranges));
+        c.outlet =
+            wire.as_ref().map(|w| w.0.clone()).or_else(|| outlet_in_body(text, &para_ranges));
     }
     if c.published.is_none() {
         c.published = c.credit_date.clone();
@@ -255,7 +302,8 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             candidates.extend(absolute_dates(text, d.clone()));
         }
         for p in &lede {
-            candidates.extend(absolute_dates(text, p.clone()).into_iter().filter(|d| d.2.is_some()));
+            candidates
+                .extend(absolute_dates(text, p.clone()).into_iter().filter(|d| d.2.is_some()));
         }
         let mut known_years = None;
         for (range, ymd, wd) in candidates {
@@ -299,7 +347,12 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     // tense ("trails in polls before the September 15 vote") says nothing
     // of which year is meant, and the body names them again with context.
     if let Some(dek) = &c.dek {
-        dates.extend(find_dates(text, dek.clone(), published_day, &mut None).into_iter().filter(|d| d.kind == DateKind::Relative).map(|d| date_mention(d, None)));
+        dates.extend(
+            find_dates(text, dek.clone(), published_day, &mut None)
+                .into_iter()
+                .filter(|d| d.kind == DateKind::Relative)
+                .map(|d| date_mention(d, None)),
+        );
     }
     let mut numbers = Vec::new();
     // The last resolved day carries across paragraphs: "The call came three
@@ -349,11 +402,23 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
     let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
     let quotes = quotes_found
         .into_iter()
-        .map(|q| Quote { text: text[q.range.clone()].to_string(), span: index.span(q.range.start, q.range.end), sentence: q.sentence, speaker: q.speaker, speaker_entity: q.speaker_entity, partial: q.partial })
+        .map(|q| Quote {
+            text: text[q.range.clone()].to_string(),
+            span: index.span(q.range.start, q.range.end),
+            sentence: q.sentence,
+            speaker: q.speaker,
+            speaker_entity: q.speaker_entity,
+            partial: q.partial,
+        })
         .collect();
     let entities = entities_found
         .into_iter()
-        .map(|e| Entity { kind: e.kind, name: e.name, titles: e.titles, mentions: e.mentions.iter().map(&located).collect() })
+        .map(|e| Entity {
+            kind: e.kind,
+            name: e.name,
+            titles: e.titles,
+            mentions: e.mentions.iter().map(&located).collect(),
+        })
         .collect();
 
     let mut captions = Vec::new();
@@ -370,10 +435,22 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
             }),
             _ => {}
         }
-        lines.push(Line { span: index.span(l.line.start, l.line.end), role: l.role, reason: if l.role == LineRole::Removed { Some(l.reason.unwrap_or(RemovalReason::Boilerplate)) } else { None } });
+        lines.push(Line {
+            span: index.span(l.line.start, l.line.end),
+            role: l.role,
+            reason: if l.role == LineRole::Removed {
+                Some(l.reason.unwrap_or(RemovalReason::Boilerplate))
+            } else {
+                None
+            },
+        });
     }
     for (range, credit) in &c.captions {
-        captions.push(Caption { text: text[range.clone()].to_string(), span: index.span(range.start, range.end), credit: credit.as_ref().map(&located) });
+        captions.push(Caption {
+            text: text[range.clone()].to_string(),
+            span: index.span(range.start, range.end),
+            credit: credit.as_ref().map(&located),
+        });
     }
     if paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
@@ -390,7 +467,10 @@ pub fn assemble(text: &str, format: InputFormat, options: &ParseOptions, mut c: 
         editors: c.editors.iter().map(&located).collect(),
         outlet: c.outlet.as_ref().map(&located),
         source_line: c.source_line.as_ref().map(&located),
-        published: c.published.as_ref().map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
+        published: c
+            .published
+            .as_ref()
+            .map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
         language: language.decide().map(str::to_string),
         lines,
         captions,
@@ -418,16 +498,33 @@ mod tests {
 
     #[test]
     fn an_outlet_naming_itself() {
-        assert_eq!(outlet_in("The Harbor Ledger has reached out to the ministry for comment."), Some("The Harbor Ledger"));
+        assert_eq!(
+            outlet_in("The Harbor Ledger has reached out to the ministry for comment."),
+            Some("The Harbor Ledger")
+        );
         assert_eq!(outlet_in("Asked about it, officials declined. The Harbor Ledger contacted the port for comment but did not hear back."), Some("The Harbor Ledger"));
-        assert_eq!(outlet_in("The Coast Review could not independently verify the footage."), Some("The Coast Review"));
+        assert_eq!(
+            outlet_in("The Coast Review could not independently verify the footage."),
+            Some("The Coast Review")
+        );
         // Not an outlet: no "comment" after the asking verb, no "The", or lower case.
-        assert_eq!(outlet_in("The Pentagon contacted its allies on Monday. Nobody would comment."), None);
+        assert_eq!(
+            outlet_in("The Pentagon contacted its allies on Monday. Nobody would comment."),
+            None
+        );
         assert_eq!(outlet_in("Reuters has reached out to the ministry for comment."), None);
         assert_eq!(outlet_in("The ministry has reached out to the families for comment."), None);
         // Spoken to: the name up to its punctuation; an outlet naming itself comes first.
-        assert_eq!(outlet_in("A spokesman told The Harbor Ledger, on Monday, that it was over."), Some("The Harbor Ledger"));
-        assert_eq!(outlet_in("He told The Coast Review so. The Harbor Ledger has asked the port for comment."), Some("The Harbor Ledger"));
+        assert_eq!(
+            outlet_in("A spokesman told The Harbor Ledger, on Monday, that it was over."),
+            Some("The Harbor Ledger")
+        );
+        assert_eq!(
+            outlet_in(
+                "He told The Coast Review so. The Harbor Ledger has asked the port for comment."
+            ),
+            Some("The Harbor Ledger")
+        );
         assert_eq!(outlet_in("He told reporters and told CNN so."), None);
     }
 }

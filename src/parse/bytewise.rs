@@ -79,7 +79,10 @@ mod tests {
         let text = b"The Tide. no capital t here at all, then T at the end T";
         for from in 0..=text.len() + 1 {
             for byte in [b'T', b't', b'.', b'Z'] {
-                let expected = text.get(from..).and_then(|rest| rest.iter().position(|&b| b == byte)).map(|skip| from + skip);
+                let expected = text
+                    .get(from..)
+                    .and_then(|rest| rest.iter().position(|&b| b == byte))
+                    .map(|skip| from + skip);
                 assert_eq!(find_byte(text, from, byte), expected, "{byte} from {from}");
             }
         }
@@ -131,7 +134,11 @@ mod tests {
     #[test]
     fn one_byte_among_eight() {
         for target in 0u8..=0xFF {
-            assert_eq!(has_byte(le(b"abcdefgh"), target), b"abcdefgh".contains(&target), "{target:#x}");
+            assert_eq!(
+                has_byte(le(b"abcdefgh"), target),
+                b"abcdefgh".contains(&target),
+                "{target:#x}"
+            );
             for at in 0..8 {
                 let mut w = *b"abcdefgh";
                 w[at] = target;

@@ -9,13 +9,44 @@ use std::ops::Range;
 
 /// Words that mark bracketed text as a photo credit.
 const CREDIT_WORDS: &[&str] = &[
-    "photo", "photos", "file", "getty", "images", "image", "credit", "courtesy", "pool", "handout", "ap", "afp", "reuters", "epa",
-    "epa-efe", "shutterstock", "anadolu", "sipa", "xinhua", "tass", "photographer", "picture", "pictures", "alliance", "dpa",
-    "illustration", "screenshot", "jazeera", "agency", "photograph", "supplied",
+    "photo",
+    "photos",
+    "file",
+    "getty",
+    "images",
+    "image",
+    "credit",
+    "courtesy",
+    "pool",
+    "handout",
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+    "epa-efe",
+    "shutterstock",
+    "anadolu",
+    "sipa",
+    "xinhua",
+    "tass",
+    "photographer",
+    "picture",
+    "pictures",
+    "alliance",
+    "dpa",
+    "illustration",
+    "screenshot",
+    "jazeera",
+    "agency",
+    "photograph",
+    "supplied",
 ];
 
 fn looks_like_credit(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split(|c: char| c.is_whitespace() || c == '/' || c == ':' || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = inner
+        .split(|c: char| c.is_whitespace() || c == '/' || c == ':' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > 12 || inner.len() > 120 {
         return false;
     }
@@ -23,8 +54,15 @@ fn looks_like_credit(inner: &str) -> bool {
     if inner.trim_end().ends_with('.') && !inner.contains('/') {
         return false;
     }
-    let has_credit_word = words.iter().any(|w| CREDIT_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase().as_str()));
-    let slash_between_names = inner.split('/').count() > 1 && inner.split('/').all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()));
+    let has_credit_word = words.iter().any(|w| {
+        CREDIT_WORDS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    });
+    let slash_between_names = inner.split('/').count() > 1
+        && inner.split('/').all(|p| p.trim().chars().next().is_some_and(|c| c.is_uppercase()));
     has_credit_word || slash_between_names
 }
 
@@ -43,7 +81,9 @@ pub fn caption_credit(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let inner = &trimmed[open_at + 1..trimmed.len() - 1];
     // Square brackets closing a line hold a credit when they hold only
     // capitalised names ("[Al Jazeera]"); prose rarely ends that way.
-    let bracketed_names = open == '[' && inner.split_whitespace().count() <= 5 && inner.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let bracketed_names = open == '['
+        && inner.split_whitespace().count() <= 5
+        && inner.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
     if !looks_like_credit(inner) && !bracketed_names {
         return None;
     }
@@ -73,15 +113,36 @@ pub fn labelled_caption_credit(text: &str, range: Range<usize>) -> Option<Range<
     if !tail.contains(": ") && !tail.contains(" by ") {
         return None;
     }
-    const LABELS: &[&str] = &["Photograph: ", "Photo: ", "Photos: ", "Photograph by ", "Illustration: ", "Composite: ", "Image: ", "Picture: "];
-    let (at, label) = LABELS.iter().filter_map(|l| tail.rfind(l).map(|at| (tail_from + at, l))).max_by_key(|(at, _)| *at)?;
+    const LABELS: &[&str] = &[
+        "Photograph: ",
+        "Photo: ",
+        "Photos: ",
+        "Photograph by ",
+        "Illustration: ",
+        "Composite: ",
+        "Image: ",
+        "Picture: ",
+    ];
+    let (at, label) = LABELS
+        .iter()
+        .filter_map(|l| tail.rfind(l).map(|at| (tail_from + at, l)))
+        .max_by_key(|(at, _)| *at)?;
     let credit = line[at + label.len()..].trim_end();
     let caption = line[..at].trim_end();
     // Names and agencies, not a sentence; and a caption before them.
     let credit_words = credit.split_whitespace().count();
-    let names_only = (1..=8).contains(&credit_words) && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "de" | "van"));
-    (names_only && caption.split_whitespace().count() >= 3 && (caption.is_empty() || caption.ends_with(['.', '!', '?', '”', '"', ')']) || at == 0 || line[..at].ends_with(' ')))
-        .then(|| range.start + at..range.start + at + label.len() + credit.len())
+    let names_only = (1..=8).contains(&credit_words)
+        && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "and" | "via" | "for" | "of" | "de" | "van")
+        });
+    (names_only
+        && caption.split_whitespace().count() >= 3
+        && (caption.is_empty()
+            || caption.ends_with(['.', '!', '?', '”', '"', ')'])
+            || at == 0
+            || line[..at].ends_with(' ')))
+    .then(|| range.start + at..range.start + at + label.len() + credit.len())
 }
 
 /// "Photo: Ilse Brandt/Reuters", "(Photo by Jens Abel/AFP via Getty
@@ -91,18 +152,38 @@ pub fn credit_line(text: &str, range: Range<usize>) -> bool {
     let line = &text[range];
     // Credits open with a bracket or a label's capital: most lines are
     // settled by their first byte.
-    if line.len() > 120 || !matches!(line.as_bytes().first(), Some(b'(' | b'[' | b'P' | b'I' | b'C')) {
+    if line.len() > 120
+        || !matches!(line.as_bytes().first(), Some(b'(' | b'[' | b'P' | b'I' | b'C'))
+    {
         return false;
     }
     let line = line.trim_end();
-    if let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']'))) {
+    if let Some(inner) = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))
+    {
         return !inner.contains(['(', ')', '[', ']']) && looks_like_credit(inner);
     }
-    const LABELS: &[&str] = &["Photo: ", "Photograph: ", "Photos: ", "Photo by ", "Photograph by ", "Image: ", "Picture: ", "Credit: ", "Photo credit: ", "Illustration: "];
+    const LABELS: &[&str] = &[
+        "Photo: ",
+        "Photograph: ",
+        "Photos: ",
+        "Photo by ",
+        "Photograph by ",
+        "Image: ",
+        "Picture: ",
+        "Credit: ",
+        "Photo credit: ",
+        "Illustration: ",
+    ];
     let Some(credit) = LABELS.iter().find_map(|l| line.strip_prefix(l)) else { return false };
     let words = credit.split_whitespace().count();
     (1..=8).contains(&words)
-        && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "via" | "for" | "of" | "the" | "de" | "van"))
+        && credit.split(['/', ' ']).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "and" | "via" | "for" | "of" | "the" | "de" | "van")
+        })
 }
 
 #[cfg(test)]
@@ -116,17 +197,36 @@ mod tests {
     #[test]
     fn credit_forms() {
         assert_eq!(credit("Crowds gather at the pier on May 2. (AP Photo)"), Some("(AP Photo)"));
-        assert_eq!(credit("A minister speaks in Valdor. (Lena Ortiz/Harbor Wire)"), Some("(Lena Ortiz/Harbor Wire)"));
-        assert_eq!(credit("The bridge reopened on Monday [File: Omar Bek/Reuters]"), Some("[File: Omar Bek/Reuters]"));
-        assert_eq!(credit("Senators arrive for the vote. [EPA-EFE/Jo Quill / POOL]"), Some("[EPA-EFE/Jo Quill / POOL]"));
+        assert_eq!(
+            credit("A minister speaks in Valdor. (Lena Ortiz/Harbor Wire)"),
+            Some("(Lena Ortiz/Harbor Wire)")
+        );
+        assert_eq!(
+            credit("The bridge reopened on Monday [File: Omar Bek/Reuters]"),
+            Some("[File: Omar Bek/Reuters]")
+        );
+        assert_eq!(
+            credit("Senators arrive for the vote. [EPA-EFE/Jo Quill / POOL]"),
+            Some("[EPA-EFE/Jo Quill / POOL]")
+        );
     }
 
     #[test]
     fn lines_that_are_only_a_credit() {
-        for s in ["Photo: Ilse Brandt/Reuters", "(Photo by Jens Abel/AFP via Getty Images)", "[EPA-EFE/Karl Moser]", "Photograph: Nils Hovde for the Karsk Times"] {
+        for s in [
+            "Photo: Ilse Brandt/Reuters",
+            "(Photo by Jens Abel/AFP via Getty Images)",
+            "[EPA-EFE/Karl Moser]",
+            "Photograph: Nils Hovde for the Karsk Times",
+        ] {
             assert!(credit_line(s, 0..s.len()), "{s}");
         }
-        for s in ["Photo: the damage after the storm", "(see chart)", "Photos show the convoy was stopped.", "(The ministry declined to comment.)"] {
+        for s in [
+            "Photo: the damage after the storm",
+            "(see chart)",
+            "Photos show the convoy was stopped.",
+            "(The ministry declined to comment.)",
+        ] {
             assert!(!credit_line(s, 0..s.len()), "{s}");
         }
     }

@@ -41,7 +41,14 @@ impl Credit {
 
 /// Case-insensitive prefix test on ASCII; returns the rest's offset.
 fn after_prefix(s: &str, prefixes: &[&str]) -> Option<usize> {
-    prefixes.iter().find(|p| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)).map(|p| p.len())
+    prefixes
+        .iter()
+        .find(|p| {
+            s.len() >= p.len()
+                && s.is_char_boundary(p.len())
+                && s[..p.len()].eq_ignore_ascii_case(p)
+        })
+        .map(|p| p.len())
 }
 
 /// Splits "A, B and C in Kyiv" into name ranges. Each part must read as a
@@ -88,7 +95,24 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
             continue;
         }
         let words: Vec<&str> = trimmed.split_whitespace().collect();
-        if words.len() > 5 || !words.iter().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(*w, "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le" | "del" | "di")) {
+        if words.len() > 5
+            || !words.iter().all(|w| {
+                crate::parse::tokens::is_capitalized(w)
+                    || matches!(
+                        *w,
+                        "de" | "van"
+                            | "von"
+                            | "al"
+                            | "bin"
+                            | "da"
+                            | "der"
+                            | "la"
+                            | "le"
+                            | "del"
+                            | "di"
+                    )
+            })
+        {
             return None;
         }
         let offset = part.as_ptr() as usize - s.as_ptr() as usize;
@@ -108,8 +132,23 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     // A credit opens with its label or says "contributed": skip other lines at once.
     let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
     const OPENERS: &[&str] = &[
-        "by ", "authored", "written", "posted", "submitted", "reporting", "reported", "writing", "compiled", "edited", "editing",
-        "editor", "additional", "with additional", "with reporting", "contributing", "source",
+        "by ",
+        "authored",
+        "written",
+        "posted",
+        "submitted",
+        "reporting",
+        "reported",
+        "writing",
+        "compiled",
+        "edited",
+        "editing",
+        "editor",
+        "additional",
+        "with additional",
+        "with reporting",
+        "contributing",
+        "source",
     ];
     // The first letters of the labels, either case: most lines open with
     // another letter and are not compared with each label.
@@ -124,10 +163,13 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         }
         table
     };
-    let may_open_with_label = opening.as_bytes().first().is_some_and(|&b| OPENS_A_LABEL[b as usize]);
+    let may_open_with_label =
+        opening.as_bytes().first().is_some_and(|&b| OPENS_A_LABEL[b as usize]);
     // "contributed " is searched first: its first and last bytes are rarer
     // than the spaces around " contributed ", so far fewer places are tried.
-    if !(may_open_with_label && prefix_ci(opening, OPENERS).is_some()) && !(line.contains("contributed ") && line.contains(" contributed ")) {
+    if !(may_open_with_label && prefix_ci(opening, OPENERS).is_some())
+        && !(line.contains("contributed ") && line.contains(" contributed "))
+    {
         return None;
     }
     if line.split_whitespace().count() > 24 {
@@ -163,37 +205,70 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         if let Some(o) = bar_outlet.filter(|o| !text[o.clone()].trim().is_empty()) {
             credit.outlet.get_or_insert(o);
         }
-        if let Some(n) = after_prefix(inner, &["edited by ", "editing by ", "edited and compiled by ", "editor: "]) {
+        if let Some(n) = after_prefix(
+            inner,
+            &["edited by ", "editing by ", "edited and compiled by ", "editor: "],
+        ) {
             // "[Edited by Nadia Corvin/Paul Eder]": editors between slashes.
             let mut from = n;
             for part in inner[n..].split('/') {
                 credit.editors.extend(split_names(text, inner_range(from, from + part.len()))?);
                 from += part.len() + 1;
             }
-        } else if let Some(n) = after_prefix(inner, &["additional reporting by ", "additional reporting: ", "with additional reporting by ", "with reporting by ", "with reporting from ", "contributing: "]) {
+        } else if let Some(n) = after_prefix(
+            inner,
+            &[
+                "additional reporting by ",
+                "additional reporting: ",
+                "with additional reporting by ",
+                "with reporting by ",
+                "with reporting from ",
+                "contributing: ",
+            ],
+        ) {
             credit.contributors.extend(split_names(text, inner_range(n, inner.len()))?);
-        } else if let Some(n) = after_prefix(inner, &["authored by ", "written by ", "posted by ", "submitted by ", "reporting by ", "reported by ", "writing by ", "compiled by ", "by "]) {
+        } else if let Some(n) = after_prefix(
+            inner,
+            &[
+                "authored by ",
+                "written by ",
+                "posted by ",
+                "submitted by ",
+                "reporting by ",
+                "reported by ",
+                "writing by ",
+                "compiled by ",
+                "by ",
+            ],
+        ) {
             let rest = &inner[n..];
             // "X via Outlet June 26th 2024" / "X, Outlet" / "X | Outlet"
             let (names_end, outlet) = if let Some(v) = rest.find(" via ") {
                 (v, Some(n + v + 5))
             } else if let Some(v) = rest.find(" | ") {
                 (v, Some(n + v + 3))
-            } else if let Some(v) = rest.rfind(", The ").filter(|&v| rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized)) {
+            } else if let Some(v) = rest.rfind(", The ").filter(|&v| {
+                rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized)
+            }) {
                 // "By Caleb Stroud, The Epoch Ledger": no name starts with "The".
                 (v, Some(n + v + 2))
             } else {
                 (rest.len(), None)
             };
             let mut names_end = names_end;
-            if let Some(date) = absolute_dates(text, inner_range(n, n + names_end)).into_iter().next() {
+            if let Some(date) =
+                absolute_dates(text, inner_range(n, n + names_end)).into_iter().next()
+            {
                 names_end = date.0.start - inner_off - n;
                 credit.date = Some((date.0, date.1));
             }
             credit.bylines.extend(split_names(text, inner_range(n, n + names_end))?);
             if let Some(o) = outlet {
                 let mut end = inner.len();
-                if let Some(date) = absolute_dates(text, inner_range(o, inner.len())).into_iter().find(|d| d.1.full().is_some()) {
+                if let Some(date) = absolute_dates(text, inner_range(o, inner.len()))
+                    .into_iter()
+                    .find(|d| d.1.full().is_some())
+                {
                     end = date.0.start - inner_off;
                     credit.date = Some((date.0, date.1));
                 }
@@ -202,7 +277,9 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                     credit.outlet = Some(inner_range(o, o + outlet_text.len()));
                 }
             }
-        } else if let Some(n) = after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"]) {
+        } else if let Some(n) =
+            after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"])
+        {
             if inner.len() > n {
                 credit.source = true;
                 // "Source: Al Jazeera and news agencies": the outlet names
@@ -210,20 +287,38 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 // alone may be where the story came from, not who ran it).
                 let named = inner[n..].trim_start();
                 let from = n + (inner[n..].len() - named.len());
-                let own = named.strip_suffix(" and news agencies").or_else(|| named.strip_suffix(" and agencies")).or_else(|| named.strip_suffix(" and wire services"));
+                let own = named
+                    .strip_suffix(" and news agencies")
+                    .or_else(|| named.strip_suffix(" and agencies"))
+                    .or_else(|| named.strip_suffix(" and wire services"));
                 // A figure may follow the name's first word ("Meridian 24").
-                let name_word = |(k, w): (usize, &str)| crate::parse::tokens::is_capitalized(w) || (k > 0 && w.bytes().all(|b| b.is_ascii_digit()));
-                if let Some(own) = own.filter(|o| (1..=4).contains(&o.split_whitespace().count()) && o.split_whitespace().enumerate().all(name_word) && !o.contains(',')) {
+                let name_word = |(k, w): (usize, &str)| {
+                    crate::parse::tokens::is_capitalized(w)
+                        || (k > 0 && w.bytes().all(|b| b.is_ascii_digit()))
+                };
+                if let Some(own) = own.filter(|o| {
+                    (1..=4).contains(&o.split_whitespace().count())
+                        && o.split_whitespace().enumerate().all(name_word)
+                        && !o.contains(',')
+                }) {
                     credit.outlet = Some(inner_range(from, from + own.len()));
                 }
             }
-        } else if let Some(p) = inner.find(" contributed to this report").or_else(|| inner.find(" contributed reporting")).or_else(|| inner.find(" contributed to this article")) {
+        } else if let Some(p) = inner
+            .find(" contributed to this report")
+            .or_else(|| inner.find(" contributed reporting"))
+            .or_else(|| inner.find(" contributed to this article"))
+        {
             credit.contributors.extend(split_names(text, inner_range(0, p))?);
         } else {
             return None;
         }
     }
-    (credit.source || !credit.bylines.is_empty() || !credit.contributors.is_empty() || !credit.editors.is_empty()).then_some(credit)
+    (credit.source
+        || !credit.bylines.is_empty()
+        || !credit.contributors.is_empty()
+        || !credit.editors.is_empty())
+    .then_some(credit)
 }
 
 #[cfg(test)]
@@ -247,32 +342,56 @@ mod tests {
     #[test]
     fn contributors_editors_sources() {
         let s = "Additional reporting by Ines Marr and Tobias Ekwueme";
-        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().contributors), vec!["Ines Marr", "Tobias Ekwueme"]);
+        assert_eq!(
+            names(s, &read_credit(s, 0..s.len()).unwrap().contributors),
+            vec!["Ines Marr", "Tobias Ekwueme"]
+        );
         let s = "(Edited by Piet Horvath)";
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(names(s, &c.editors), vec!["Piet Horvath"]);
         assert_eq!(c.role(), LineRole::Editor);
         let s = "Harbor Wire contributed to this report.";
-        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().contributors), vec!["Harbor Wire"]);
+        assert_eq!(
+            names(s, &read_credit(s, 0..s.len()).unwrap().contributors),
+            vec!["Harbor Wire"]
+        );
         let s = "Source: Harbor Wire and news agencies";
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(c.outlet.map(|r| &s[r]), Some("Harbor Wire"), "the outlet beside the agencies");
         let s = "Source: Harbor Wire";
-        assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet, None, "a source named alone may be an agency");
+        assert_eq!(
+            read_credit(s, 0..s.len()).unwrap().outlet,
+            None,
+            "a source named alone may be an agency"
+        );
         let s = "Source: Regional Agencies";
         assert_eq!(read_credit(s, 0..s.len()).unwrap().role(), LineRole::SourceLine);
         let s = "By Caleb Stroud, The Epoch Ledger";
         let c = read_credit(s, 0..s.len()).unwrap();
-        assert_eq!((names(s, &c.bylines), c.outlet.map(|r| &s[r])), (vec!["Caleb Stroud".to_string()], Some("The Epoch Ledger")));
+        assert_eq!(
+            (names(s, &c.bylines), c.outlet.map(|r| &s[r])),
+            (vec!["Caleb Stroud".to_string()], Some("The Epoch Ledger"))
+        );
         let s = "By Ana Lux, The Ledger's correspondent";
         assert!(read_credit(s, 0..s.len()).is_none_or(|c| c.outlet.is_none()));
         let s = "With reporting by Piet Horvath and Mira Castell.";
         let c = read_credit(s, 0..s.len()).unwrap();
-        assert_eq!((names(s, &c.contributors), c.role()), (vec!["Piet Horvath".to_string(), "Mira Castell".to_string()], LineRole::Contributor));
+        assert_eq!(
+            (names(s, &c.contributors), c.role()),
+            (vec!["Piet Horvath".to_string(), "Mira Castell".to_string()], LineRole::Contributor)
+        );
         let s = "[Edited by Nadia Corvin/Paul Eder]";
-        assert_eq!(names(s, &read_credit(s, 0..s.len()).unwrap().editors), vec!["Nadia Corvin", "Paul Eder"], "editors between slashes");
+        assert_eq!(
+            names(s, &read_credit(s, 0..s.len()).unwrap().editors),
+            vec!["Nadia Corvin", "Paul Eder"],
+            "editors between slashes"
+        );
         let s = "Source: Harbor 24 and news agencies";
-        assert_eq!(read_credit(s, 0..s.len()).unwrap().outlet.map(|r| &s[r]), Some("Harbor 24"), "a figure in the outlet's name");
+        assert_eq!(
+            read_credit(s, 0..s.len()).unwrap().outlet.map(|r| &s[r]),
+            Some("Harbor 24"),
+            "a figure in the outlet's name"
+        );
         let s = "Reporting by Ana Lux in Valdor; Editing by Sam Orr";
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(names(s, &c.bylines), vec!["Ana Lux"]);
@@ -281,7 +400,11 @@ mod tests {
 
     #[test]
     fn prose_is_not_a_credit() {
-        for s in ["By the end of the day, three towns had fallen.", "Edited by hand, the letters were sent.", "The source: a leaked memo"] {
+        for s in [
+            "By the end of the day, three towns had fallen.",
+            "Edited by hand, the letters were sent.",
+            "The source: a leaked memo",
+        ] {
             assert!(read_credit(s, 0..s.len()).is_none(), "{s}");
         }
     }

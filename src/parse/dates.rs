@@ -36,7 +36,6 @@ pub struct FoundDate {
     pub resolved: Option<String>,
 }
 
-
 /// The month a word names: full names and the AP abbreviations, in any
 /// case. Capitalised words are asked, most of them names, so the word is
 /// compared only with the names that share its first letter.
@@ -66,7 +65,11 @@ pub fn month_of(word: &str) -> Option<u32> {
 /// ending never changes, before the ending is looked for.
 #[inline]
 pub fn weekday_of(word: &str) -> Option<u32> {
-    if !word.as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's')) {
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's'))
+    {
         return None;
     }
     let word = crate::parse::tokens::strip_possessive(word);
@@ -92,7 +95,11 @@ fn day_number(word: &str) -> Option<u32> {
     }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        || digits.is_empty()
+        || digits.len() > 2
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let d: u32 = digits.parse().ok()?;
@@ -181,7 +188,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
     let word = |k: usize| toks.get(k).filter(|t| t.word).map(|t| t.text(text));
     let punct = |k: usize, c: &str| toks.get(k).is_some_and(|t| !t.word && t.text(text) == c);
     // 6/26/2024 or 26/6/2024: US order unless the first part cannot be a month.
-    if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) && punct(i + 1, "/") && toks.get(i + 2).is_some_and(|x| x.start == toks[i + 1].end) {
+    if w.len() <= 2
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && punct(i + 1, "/")
+        && toks.get(i + 2).is_some_and(|x| x.start == toks[i + 1].end)
+    {
         let a: u32 = w.parse().ok()?;
         let b: u32 = word(i + 2)?.parse().ok()?;
         if punct(i + 3, "/") {
@@ -192,7 +203,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
                 _ => return None,
             };
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-            return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 5, None));
+            return valid(y, m, d).then_some((
+                Ymd { year: Some(y), month: m, day: Some(d) },
+                i + 5,
+                None,
+            ));
         }
         return None;
     }
@@ -201,7 +216,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
         let y = year_number(&w[..4])?;
         let m: u32 = w[5..7].parse().ok()?;
         let d: u32 = w[8..10].parse().ok()?;
-        return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 1, None));
+        return valid(y, m, d).then_some((
+            Ymd { year: Some(y), month: m, day: Some(d) },
+            i + 1,
+            None,
+        ));
     }
     // 12-07-2024: day first, as European pages (EURACTIV) write it, unless
     // the first part cannot be a day's month partner ("07-13-2024").
@@ -210,7 +229,11 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
         let b: u32 = w[3..5].parse().ok()?;
         let y = year_number(&w[6..])?;
         let (m, d) = if b > 12 { (a, b) } else { (b, a) };
-        return valid(y, m, d).then_some((Ymd { year: Some(y), month: m, day: Some(d) }, i + 1, None));
+        return valid(y, m, d).then_some((
+            Ymd { year: Some(y), month: m, day: Some(d) },
+            i + 1,
+            None,
+        ));
     }
     // Month D[,] [YYYY] | Month YYYY
     if crate::parse::tokens::is_capitalized(w) {
@@ -226,10 +249,15 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
                 Some((day_number(first)?, day_number(last)?))
             });
             let dash_span = word(k).and_then(day_number).filter(|_| {
-                toks.get(k + 1).is_some_and(|t| !t.word && matches!(t.text(text), "–" | "-") && t.start == toks[k].end)
-                    && toks.get(k + 2).is_some_and(|t| t.word && t.start == toks[k + 1].end && day_number(t.text(text)).is_some())
+                toks.get(k + 1).is_some_and(|t| {
+                    !t.word && matches!(t.text(text), "–" | "-") && t.start == toks[k].end
+                }) && toks.get(k + 2).is_some_and(|t| {
+                    t.word && t.start == toks[k + 1].end && day_number(t.text(text)).is_some()
+                })
             });
-            if let Some(d) = day_span.map(|(first, _)| first).or_else(|| word(k).and_then(day_number)) {
+            if let Some(d) =
+                day_span.map(|(first, _)| first).or_else(|| word(k).and_then(day_number))
+            {
                 let mut end = if dash_span.is_some() { k + 3 } else { k + 1 };
                 let mut year = None;
                 let mut j = end;
@@ -256,7 +284,9 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
     }
     // D Month [YYYY]
     if let Some(d) = day_number(w) {
-        if let Some(m) = word(i + 1).filter(|x| crate::parse::tokens::is_capitalized(x)).and_then(month_of) {
+        if let Some(m) =
+            word(i + 1).filter(|x| crate::parse::tokens::is_capitalized(x)).and_then(month_of)
+        {
             let mut end = i + 2;
             if punct(end, ".") && toks.get(end).is_some_and(|x| x.start == toks[i + 1].end) {
                 end += 1;
@@ -365,7 +395,35 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
             || weekday_of(w).is_some()
             || matches!(
                 w,
-                "am" | "pm" | "a.m" | "p.m" | "et" | "est" | "edt" | "gmt" | "bst" | "utc" | "cet" | "cest" | "pt" | "pdt" | "pst" | "ist" | "published" | "updated" | "modified" | "posted" | "on" | "at" | "last" | "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "et"
+                    | "est"
+                    | "edt"
+                    | "gmt"
+                    | "bst"
+                    | "utc"
+                    | "cet"
+                    | "cest"
+                    | "pt"
+                    | "pdt"
+                    | "pst"
+                    | "ist"
+                    | "published"
+                    | "updated"
+                    | "modified"
+                    | "posted"
+                    | "on"
+                    | "at"
+                    | "last"
+                    | "mon"
+                    | "tue"
+                    | "wed"
+                    | "thu"
+                    | "fri"
+                    | "sat"
+                    | "sun"
             )
             || w.contains(':')
     };
@@ -406,7 +464,8 @@ pub fn resolve_yearless(month: u32, day: u32, published: i64, tense: Tense) -> O
             }
         }
         Tense::Past => {
-            if let Some(d) = [py, py - 1].into_iter().filter_map(in_year).find(|&d| d <= published) {
+            if let Some(d) = [py, py - 1].into_iter().filter_map(in_year).find(|&d| d <= published)
+            {
                 return Some(d);
             }
         }
@@ -434,26 +493,73 @@ fn looks_ahead(lower: &Lowered, i: usize) -> bool {
     // "The trial begins on Monday", "the council meets on Tuesday": a verb
     // of the timetable in the present, within the clause, tells of what is
     // coming (but not "Moscow blames Kyiv for the attack on Sunday").
-    let timetable = (0..i).rev().take_while(|&k| lower.at(k).starts_with(|c: char| c.is_alphanumeric())).take(6).any(|k| {
-        matches!(lower.at(k), "meets" | "returns" | "begins" | "starts" | "opens" | "reopens" | "resumes" | "travels" | "visits" | "arrives" | "heads" | "hosts" | "convenes" | "reconvenes")
-    });
+    let timetable = (0..i)
+        .rev()
+        .take_while(|&k| lower.at(k).starts_with(|c: char| c.is_alphanumeric()))
+        .take(6)
+        .any(|k| {
+            matches!(
+                lower.at(k),
+                "meets"
+                    | "returns"
+                    | "begins"
+                    | "starts"
+                    | "opens"
+                    | "reopens"
+                    | "resumes"
+                    | "travels"
+                    | "visits"
+                    | "arrives"
+                    | "heads"
+                    | "hosts"
+                    | "convenes"
+                    | "reconvenes"
+            )
+        });
     if timetable {
         return true;
     }
-    (0..i).rev().take_while(|&k| !matches!(lower.at(k), "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“")).any(|k| match lower.at(k) {
-        "will" | "shall" | "would" => true,
-        "scheduled" | "faces" | "face" => true,
-        "until" => !(k.saturating_sub(4)..k).any(|p| is_past_form(lower.at(p))),
-        "due" | "set" | "expected" | "plans" | "planning" | "poised" | "going" | "aims" | "hopes" | "intends" | "likely" => {
-            lower.get(k + 1) == Some("to") || matches!(before(k), "is" | "are") && matches!(lower.at(k), "due" | "expected")
-        }
-        _ => false,
-    })
+    (0..i)
+        .rev()
+        .take_while(|&k| {
+            !matches!(
+                lower.at(k),
+                "said" | "told" | "says" | "added" | "announced" | "wrote" | "\"" | "”" | "“"
+            )
+        })
+        .any(|k| match lower.at(k) {
+            "will" | "shall" | "would" => true,
+            "scheduled" | "faces" | "face" => true,
+            "until" => !(k.saturating_sub(4)..k).any(|p| is_past_form(lower.at(p))),
+            "due" | "set" | "expected" | "plans" | "planning" | "poised" | "going" | "aims"
+            | "hopes" | "intends" | "likely" => {
+                lower.get(k + 1) == Some("to")
+                    || matches!(before(k), "is" | "are")
+                        && matches!(lower.at(k), "due" | "expected")
+            }
+            _ => false,
+        })
 }
 
 /// A past form: "was", "began", or a regular past in -ed ("continued").
 fn is_past_form(w: &str) -> bool {
-    matches!(w, "was" | "were" | "had" | "did" | "began" | "met" | "held" | "took" | "came" | "went" | "fell" | "struck" | "won" | "lost") || (w.len() > 4 && w.ends_with("ed"))
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "began"
+            | "met"
+            | "held"
+            | "took"
+            | "came"
+            | "went"
+            | "fell"
+            | "struck"
+            | "won"
+            | "lost"
+    ) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The tense of the clause a date at token `i` closes: future by
@@ -465,7 +571,8 @@ fn tense_at(toks: &[Token], lower: &Lowered, i: usize) -> Tense {
     if looks_ahead(lower, i) {
         return Tense::Future;
     }
-    let past = (0..i).rev().take_while(|&k| toks[k].word).take(5).any(|k| is_past_form(lower.at(k)));
+    let past =
+        (0..i).rev().take_while(|&k| toks[k].word).take(5).any(|k| is_past_form(lower.at(k)));
     if past {
         Tense::Past
     } else {
@@ -498,7 +605,9 @@ fn number_word(w: &str) -> Option<i64> {
 /// Can a lower-case word open a relative date: "yesterday", "last week",
 /// "two days ago"?
 fn opens_relative_date(w: &str) -> bool {
-    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the") || number_word(w).is_some() || w.starts_with("mid-")
+    matches!(w, "yesterday" | "today" | "tomorrow" | "last" | "this" | "next" | "past" | "the")
+        || number_word(w).is_some()
+        || w.starts_with("mid-")
 }
 
 /// Whether a lower-case word starting with byte `b` can pass
@@ -513,7 +622,38 @@ fn may_open_relative_date(b: u8) -> bool {
 fn ends_event_phrase(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "which" | "that" | "who" | "was" | "were" | "is" | "are" | "has" | "had" | "have" | "by" | "for" | "with" | "of" | "to" | "and" | "or" | "as" | "from" | "after" | "before" | "but" | "will" | "would" | "could" | "said" | "says" | "the" | "a" | "an"
+        "on" | "in"
+            | "at"
+            | "which"
+            | "that"
+            | "who"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "by"
+            | "for"
+            | "with"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "as"
+            | "from"
+            | "after"
+            | "before"
+            | "but"
+            | "will"
+            | "would"
+            | "could"
+            | "said"
+            | "says"
+            | "the"
+            | "a"
+            | "an"
     ) || (w.len() > 4 && w.ends_with("ed"))
 }
 
@@ -522,14 +662,25 @@ fn ends_event_phrase(w: &str) -> bool {
 /// carries the last day resolved in one sentence to the next, for "Two days
 /// later" and "The following day"; it is left holding this sentence's day
 /// (or none).
-pub fn find_dates(text: &str, range: Range<usize>, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
+pub fn find_dates(
+    text: &str,
+    range: Range<usize>,
+    published: Option<i64>,
+    anchor: &mut Option<i64>,
+) -> Vec<FoundDate> {
     let toks = tokenize(text, range);
     let lower = Lowered::new(text, &toks);
     find_dates_in(text, &toks, &lower, published, anchor)
 }
 
 /// [`find_dates`] on a sentence already tokenized.
-pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Option<i64>, anchor: &mut Option<i64>) -> Vec<FoundDate> {
+pub fn find_dates_in(
+    text: &str,
+    toks: &[Token],
+    lower: &Lowered,
+    published: Option<i64>,
+    anchor: &mut Option<i64>,
+) -> Vec<FoundDate> {
     let mut out = Vec::new();
     // The last day resolved in this sentence: "the day before the attack"
     // and "two days after the vote" count from it alone, since a day named
@@ -541,13 +692,17 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
     // event, and a wrong day is worse than none. "The call came three days
     // after" dates the event the sentence before dated, across a break too.
     let previous_sentence_day = anchor.take();
-    let previous_sentence = previous_sentence_day.filter(|_| toks.first().is_some_and(|t| !opens_paragraph(text, t.start)));
+    let previous_sentence = previous_sentence_day
+        .filter(|_| toks.first().is_some_and(|t| !opens_paragraph(text, t.start)));
     let mut i = 0;
     while i < toks.len() {
         // Punctuation and lower-case words matter only when they open a relative phrase.
         let t = toks[i];
         let first = text.as_bytes()[t.start];
-        if !t.word || first.is_ascii_lowercase() && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i))) {
+        if !t.word
+            || first.is_ascii_lowercase()
+                && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i)))
+        {
             i += 1;
             continue;
         }
@@ -580,7 +735,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                 if day.is_some() && next != Some("day") {
                     in_sentence = day;
                 }
-                out.push(FoundDate { range: t.start..toks[i + len - 1].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+                out.push(FoundDate {
+                    range: t.start..toks[i + len - 1].end,
+                    kind: DateKind::Relative,
+                    ymd: None,
+                    weekday: None,
+                    resolved: day.map(iso_day),
+                });
                 i += len;
                 continue;
             }
@@ -593,13 +754,16 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
         // "Two days ago") remain, so each name is looked up once, not four times.
         let raw = t.text(text);
         let capitalized = raw.as_bytes()[0].is_ascii_uppercase();
-        let (month, weekday_named) = if capitalized { (month_of(raw), weekday_of(raw)) } else { (None, None) };
+        let (month, weekday_named) =
+            if capitalized { (month_of(raw), weekday_of(raw)) } else { (None, None) };
         let calendar = !capitalized || month.is_some() || weekday_named.is_some();
         if let Some((ymd, end, wd)) = calendar.then(|| absolute_at(text, toks, i)).flatten() {
             let day = match ymd.full() {
                 Some((y, m, d)) => Some(days_from_civil(y, m, d)),
                 None => match (ymd.day, published) {
-                    (Some(d), Some(p)) => resolve_yearless(ymd.month, d, p, tense_at(toks, lower, i)),
+                    (Some(d), Some(p)) => {
+                        resolve_yearless(ymd.month, d, p, tense_at(toks, lower, i))
+                    }
                     _ => None,
                 },
             };
@@ -611,7 +775,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             if day.is_some() {
                 in_sentence = day;
             }
-            out.push(FoundDate { range: toks[i].start..toks[end - 1].end, kind: DateKind::Absolute, ymd: Some(ymd), weekday: wd, resolved });
+            out.push(FoundDate {
+                range: toks[i].start..toks[end - 1].end,
+                kind: DateKind::Absolute,
+                ymd: Some(ymd),
+                weekday: wd,
+                resolved,
+            });
             i = end;
             continue;
         }
@@ -630,7 +800,8 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             if possessive {
                 let mut k = i + 1;
                 let mut taken = 0;
-                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k)) {
+                while k < toks.len() && toks[k].word && taken < 5 && !ends_event_phrase(lower.at(k))
+                {
                     end = toks[k].end;
                     k += 1;
                     taken += 1;
@@ -657,7 +828,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
             if resolved_day.is_some() {
                 in_sentence = resolved_day;
             }
-            out.push(FoundDate { range: start..end, kind: DateKind::Relative, ymd: None, weekday: Some(wd), resolved: resolved_day.map(iso_day) });
+            out.push(FoundDate {
+                range: start..end,
+                kind: DateKind::Relative,
+                ymd: None,
+                weekday: Some(wd),
+                resolved: resolved_day.map(iso_day),
+            });
             i += 1;
             continue;
         }
@@ -665,14 +842,31 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
         // "in mid-October" is one word.
         let mid_month = w.strip_prefix("mid-").and_then(month_of);
         if let Some(m) = month.filter(|_| !raw.ends_with('.')).or(mid_month) {
-            if mid_month.is_some() || matches!(prev, "in" | "since" | "until" | "by" | "from" | "early" | "late" | "mid" | "last" | "through") && (m != 5 || prev != "by") {
+            if mid_month.is_some()
+                || matches!(
+                    prev,
+                    "in" | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "through"
+                ) && (m != 5 || prev != "by")
+            {
                 let start = if prev == "last" { toks[i - 1].start } else { t.start };
                 let resolved = published.map(|p| {
                     let (py, pm, _) = civil_from_days(p);
                     // "will review the duty in March", written in July: next March.
                     let ahead = (m as i32 - pm as i32).rem_euclid(12);
                     let y = if m != pm && ahead <= 6 && looks_ahead(lower, i) {
-                        if m < pm { py + 1 } else { py }
+                        if m < pm {
+                            py + 1
+                        } else {
+                            py
+                        }
                     } else if m > pm && prev != "until" {
                         py - 1
                     } else {
@@ -680,7 +874,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     };
                     format!("{y:04}-{m:02}")
                 });
-                out.push(FoundDate { range: start..t.end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                out.push(FoundDate {
+                    range: start..t.end,
+                    kind: DateKind::Relative,
+                    ymd: None,
+                    weekday: None,
+                    resolved,
+                });
                 i += 1;
                 continue;
             }
@@ -695,13 +895,21 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
         if let Some(delta) = simple {
             let day = published.map(|p| p + delta);
             in_sentence = day;
-            out.push(FoundDate { range: t.range(), kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+            out.push(FoundDate {
+                range: t.range(),
+                kind: DateKind::Relative,
+                ymd: None,
+                weekday: None,
+                resolved: day.map(iso_day),
+            });
             i += 1;
             continue;
         }
         // last/this/next week|month|year, earlier this month
         if matches!(w, "last" | "this" | "next" | "past") {
-            if let Some(unit) = lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend")) {
+            if let Some(unit) =
+                lower.get(i + 1).filter(|u| matches!(*u, "week" | "month" | "year" | "weekend"))
+            {
                 let shift: i64 = match w {
                     "last" | "past" => -1,
                     "next" => 1,
@@ -720,7 +928,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     }
                     _ => format!("{:04}", civil_from_days(p).0 as i64 + shift),
                 });
-                out.push(FoundDate { range: start..toks[i + 1].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                out.push(FoundDate {
+                    range: start..toks[i + 1].end,
+                    kind: DateKind::Relative,
+                    ymd: None,
+                    weekday: None,
+                    resolved,
+                });
                 i += 2;
                 continue;
             }
@@ -740,7 +954,9 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     // earlier in its sentence; from one named before it only
                     // when the sentence dates that event itself ("The call
                     // came three days after …").
-                    let event_day = in_sentence.or_else(|| previous_sentence_day.filter(|_| matches!(prev, "came" | "comes")));
+                    let event_day = in_sentence.or_else(|| {
+                        previous_sentence_day.filter(|_| matches!(prev, "came" | "comes"))
+                    });
                     let nearby = in_sentence.or(previous_sentence);
                     let day = match rel {
                         "ago" => published.map(|p| p - offset),
@@ -759,7 +975,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                     if day.is_some() && matches!(rel, "ago" | "earlier" | "later") {
                         in_sentence = day;
                     }
-                    out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved: day.map(iso_day) });
+                    out.push(FoundDate {
+                        range: t.start..toks[i + 2].end,
+                        kind: DateKind::Relative,
+                        ymd: None,
+                        weekday: None,
+                        resolved: day.map(iso_day),
+                    });
                     i += 3;
                     continue;
                 }
@@ -779,7 +1001,13 @@ pub fn find_dates_in(text: &str, toks: &[Token], lower: &Lowered, published: Opt
                             format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
                         }
                     });
-                    out.push(FoundDate { range: t.start..toks[i + 2].end, kind: DateKind::Relative, ymd: None, weekday: None, resolved });
+                    out.push(FoundDate {
+                        range: t.start..toks[i + 2].end,
+                        kind: DateKind::Relative,
+                        ymd: None,
+                        weekday: None,
+                        resolved,
+                    });
                     i += 3;
                     continue;
                 }
@@ -821,7 +1049,13 @@ mod tests {
 
     #[test]
     fn absolute_forms() {
-        for (s, iso) in [("6/26/2024", "2024-06-26"), ("June 26th 2024", "2024-06-26"), ("on Jan. 18, 2022.", "2022-01-18"), ("3 May 2022", "2022-05-03"), ("2023-11-02", "2023-11-02")] {
+        for (s, iso) in [
+            ("6/26/2024", "2024-06-26"),
+            ("June 26th 2024", "2024-06-26"),
+            ("on Jan. 18, 2022.", "2022-01-18"),
+            ("3 May 2022", "2022-05-03"),
+            ("2023-11-02", "2023-11-02"),
+        ] {
             let (_, ymd) = first_full_date(s, 0..s.len()).unwrap_or_else(|| panic!("{s}"));
             let (y, m, d) = ymd.full().unwrap();
             assert_eq!(iso_day(days_from_civil(y, m, d)), iso, "{s}");
@@ -830,7 +1064,11 @@ mod tests {
         for s in ["talks on Nov. 4–6, 2026 ended", "talks on Nov. 4-6, 2026 ended"] {
             let found = absolute_dates(s, 0..s.len());
             assert_eq!(found.len(), 1, "{s}");
-            assert_eq!((&s[found[0].0.clone()], found[0].1.full()), (&s[9..s.len() - 6], Some((2026, 11, 4))), "{s}");
+            assert_eq!(
+                (&s[found[0].0.clone()], found[0].1.full()),
+                (&s[9..s.len() - 6], Some((2026, 11, 4))),
+                "{s}"
+            );
         }
         assert!(first_full_date("it may 2024", 0..11).is_none());
     }
@@ -847,9 +1085,16 @@ mod tests {
     #[test]
     fn weekdays_in_sentences_about_the_future_look_ahead() {
         // 2024-06-12 is a Wednesday.
-        let r = resolve("A memorial will be held on Sunday night, and the port reopened on Monday.", "2024-06-12");
+        let r = resolve(
+            "A memorial will be held on Sunday night, and the port reopened on Monday.",
+            "2024-06-12",
+        );
         assert_eq!(r[0], ("Sunday".to_string(), Some("2024-06-16".to_string())));
-        assert_eq!(r[1], ("Monday".to_string(), Some("2024-06-17".to_string())), "same sentence, after 'will'");
+        assert_eq!(
+            r[1],
+            ("Monday".to_string(), Some("2024-06-17".to_string())),
+            "same sentence, after 'will'"
+        );
         let r = resolve("The inquiry is due to report on Wednesday.", "2024-06-12");
         assert_eq!(r[0].1.as_deref(), Some("2024-06-12"));
         let r = resolve("“We will find out why,” the mayor said on Sunday; the pier will close on Friday, the council said on Tuesday.", "2024-06-12");
@@ -862,18 +1107,37 @@ mod tests {
     #[test]
     fn a_yearless_day_follows_the_tense_of_its_sentence() {
         // Published on Wednesday 10 July 2024.
-        let r = resolve("The parliament is due to hold the final reading on September 19.", "2024-07-10");
+        let r = resolve(
+            "The parliament is due to hold the final reading on September 19.",
+            "2024-07-10",
+        );
         assert_eq!(r[0].1.as_deref(), Some("2024-09-19"), "a reading ahead is this September");
         let r = resolve("Ministers will meet again on January 15 to review it.", "2024-11-20");
-        assert_eq!(r[0].1.as_deref(), Some("2025-01-15"), "a meeting ahead in January is next year's");
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("2025-01-15"),
+            "a meeting ahead in January is next year's"
+        );
         let r = resolve("The levy was first proposed on July 25.", "2024-07-10");
         assert_eq!(r[0].1.as_deref(), Some("2023-07-25"), "a proposal in the past is last July's");
         let r = resolve("The new timetable takes effect on August 1.", "2024-07-10");
-        assert_eq!(r[0].1.as_deref(), Some("2024-08-01"), "no tense: soon after publication stays this year");
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("2024-08-01"),
+            "no tense: soon after publication stays this year"
+        );
         let r = resolve("The new timetable takes effect on November 1.", "2024-07-10");
-        assert_eq!(r[0].1.as_deref(), Some("2023-11-01"), "no tense: well after publication is last year's");
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("2023-11-01"),
+            "no tense: well after publication is last year's"
+        );
         let r = resolve("The government said it would review the duty in June.", "2024-05-14");
-        assert_eq!(r[0].1.as_deref(), Some("2024-06"), "a month ahead in a sentence about the future");
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("2024-06"),
+            "a month ahead in a sentence about the future"
+        );
         let r = resolve("The talks stalled in June.", "2024-05-14");
         assert_eq!(r[0].1.as_deref(), Some("2023-06"));
     }
@@ -887,7 +1151,9 @@ mod tests {
         let mut start = 0;
         let bytes = text.as_bytes();
         for end in 0..=bytes.len() {
-            let ends = end == bytes.len() || bytes[end] == b'\n' || (end > 0 && bytes[end - 1] == b'.' && bytes[end] == b' ');
+            let ends = end == bytes.len()
+                || bytes[end] == b'\n'
+                || (end > 0 && bytes[end - 1] == b'.' && bytes[end] == b' ');
             if ends && end > start {
                 let found = find_dates(text, start..end, Some(day(published)), &mut anchor);
                 out.extend(found.into_iter().map(|f| (text[f.range].to_string(), f.resolved)));
@@ -903,7 +1169,10 @@ mod tests {
     fn a_day_beside_another_event_counts_only_from_a_nearby_day() {
         let r = resolve("Residents heard drones overhead the day before the attack.", "2024-06-12");
         assert_eq!(r, [("the day before".to_string(), None)], "the attack is not dated");
-        let r = resolve("The storm struck on June 3 and the port closed the following day.", "2024-06-12");
+        let r = resolve(
+            "The storm struck on June 3 and the port closed the following day.",
+            "2024-06-12",
+        );
         assert_eq!(r[1], ("the following day".to_string(), Some("2024-06-04".to_string())));
         let r = resolve("The levy takes effect the day after tomorrow.", "2024-06-12");
         assert_eq!(r[0].1.as_deref(), Some("2024-06-14"));
@@ -911,11 +1180,24 @@ mod tests {
         let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref()).collect();
         assert_eq!(days, [Some("2025"), Some("2025-11"), Some("2025-12-20")], "{r:?}");
         // 2024-06-12 is a Wednesday: Monday is 2024-06-10.
-        let r = resolve_text("Talks collapsed on Monday. Protests began two days after the vote.", "2024-06-12");
+        let r = resolve_text(
+            "Talks collapsed on Monday. Protests began two days after the vote.",
+            "2024-06-12",
+        );
         assert_eq!(r[1].1, None, "a day named in another sentence may date another event");
-        let r = resolve_text("A drone struck the depot on Monday. The call came three days after a drone strike.", "2024-06-12");
-        assert_eq!(r[1].1.as_deref(), Some("2024-06-07"), "the sentence dates the event named before it");
-        let r = resolve_text("A drone struck the depot on Monday.\n\nThe call came three days after a drone strike.", "2024-06-12");
+        let r = resolve_text(
+            "A drone struck the depot on Monday. The call came three days after a drone strike.",
+            "2024-06-12",
+        );
+        assert_eq!(
+            r[1].1.as_deref(),
+            Some("2024-06-07"),
+            "the sentence dates the event named before it"
+        );
+        let r = resolve_text(
+            "A drone struck the depot on Monday.\n\nThe call came three days after a drone strike.",
+            "2024-06-12",
+        );
         assert_eq!(r[1].1.as_deref(), Some("2024-06-07"), "also across a paragraph break");
         let r = resolve_text("A drone struck the depot on Monday. Police made arrests. The call came three days after a drone strike.", "2024-06-12");
         assert_eq!(r[1].1, None, "but only from the sentence just before");
@@ -927,10 +1209,21 @@ mod tests {
         let days: Vec<_> = r.iter().map(|(_, d)| d.as_deref()).collect();
         assert_eq!(days, [Some("2024-06-10"), Some("2024-06-11"), Some("2024-06-13")], "{r:?}");
         let r = resolve_text("Talks collapsed on Monday. Police made arrests. The next day, the union struck. Two days later, the port shut.", "2024-06-12");
-        assert_eq!(r[1..], [("The next day".to_string(), None), ("Two days later".to_string(), None)], "only the sentence just before counts");
+        assert_eq!(
+            r[1..],
+            [("The next day".to_string(), None), ("Two days later".to_string(), None)],
+            "only the sentence just before counts"
+        );
         let r = resolve_text("Talks collapsed on Monday.\n\nThe next day, the union struck.\n\nA week later, the port shut.", "2024-06-12");
-        assert_eq!(r[1..], [("The next day".to_string(), None), ("A week later".to_string(), None)], "never across a paragraph break");
-        let r = resolve_text("Talks collapsed on Monday, and two days later the port shut.", "2024-06-12");
+        assert_eq!(
+            r[1..],
+            [("The next day".to_string(), None), ("A week later".to_string(), None)],
+            "never across a paragraph break"
+        );
+        let r = resolve_text(
+            "Talks collapsed on Monday, and two days later the port shut.",
+            "2024-06-12",
+        );
         assert_eq!(r[1].1.as_deref(), Some("2024-06-12"));
     }
 
@@ -963,7 +1256,31 @@ mod tests {
 
     #[test]
     fn the_first_byte_filter_lets_every_opening_word_through() {
-        let words = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the", "mid-may", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        let words = [
+            "yesterday",
+            "today",
+            "tomorrow",
+            "last",
+            "this",
+            "next",
+            "past",
+            "the",
+            "mid-may",
+            "a",
+            "an",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ];
         for w in words {
             assert!(opens_relative_date(w) && may_open_relative_date(w.as_bytes()[0]), "{w}");
         }
@@ -984,25 +1301,47 @@ mod tests {
 
     fn resolve(s: &str, published: &str) -> Vec<(String, Option<String>)> {
         let mut anchor = None;
-        find_dates(s, 0..s.len(), Some(day(published)), &mut anchor).into_iter().map(|f| (s[f.range].to_string(), f.resolved)).collect()
+        find_dates(s, 0..s.len(), Some(day(published)), &mut anchor)
+            .into_iter()
+            .map(|f| (s[f.range].to_string(), f.resolved))
+            .collect()
     }
 
     #[test]
     fn relative_forms() {
-        let got = resolve("They spoke Tuesday after Sunday's deadly missile attack on the town.", "2024-06-26");
+        let got = resolve(
+            "They spoke Tuesday after Sunday's deadly missile attack on the town.",
+            "2024-06-26",
+        );
         assert_eq!(got[0], ("Tuesday".into(), Some("2024-06-25".into())));
         assert_eq!(got[1], ("Sunday's deadly missile attack".into(), Some("2024-06-23".into())));
         let got = resolve("Held on June 25, the call came two days after a strike.", "2024-06-26");
         assert_eq!(got[1], ("two days after".into(), Some("2024-06-23".into())));
         let got = resolve("Last month and last week and yesterday", "2024-06-26");
-        assert_eq!(got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(), vec!["2024-05", "2024-W25", "2024-06-25"]);
+        assert_eq!(
+            got.iter().map(|g| g.1.clone().unwrap()).collect::<Vec<_>>(),
+            vec!["2024-05", "2024-W25", "2024-06-25"]
+        );
         let got = resolve("on Wednesday (18 May) it ended", "2022-05-19");
         assert_eq!(got[0], ("Wednesday (18 May)".into(), Some("2022-05-18".into())));
     }
 
     #[test]
     fn month_and_weekday_names_in_any_case() {
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let months = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
         for (i, m) in months.iter().enumerate() {
             let month = i as u32 + 1;
             assert_eq!(month_of(m), Some(month), "{m}");
@@ -1026,10 +1365,17 @@ mod tests {
 
     #[test]
     fn month_alone() {
-        let got = resolve("The strike began in mid-March and the talks in mid-summer.", "2024-06-26");
+        let got =
+            resolve("The strike began in mid-March and the talks in mid-summer.", "2024-06-26");
         assert_eq!(got, vec![("mid-March".into(), Some("2024-03".into()))]);
         let got = resolve("The talks began in February and stalled since November.", "2024-06-26");
-        assert_eq!(got, vec![("February".into(), Some("2024-02".into())), ("November".into(), Some("2023-11".into()))]);
+        assert_eq!(
+            got,
+            vec![
+                ("February".into(), Some("2024-02".into())),
+                ("November".into(), Some("2023-11".into()))
+            ]
+        );
         assert!(resolve("Officials may act.", "2024-06-26").is_empty());
     }
 

@@ -12,11 +12,14 @@
 //! guessed.
 
 use crate::model::EntityKind;
-use crate::parse::tokens::{fold, fold_into, is_capitalized, strip_possessive, tokenize_into, with_folded, Fnv, Lowered, Token, WordSet};
+use crate::parse::tokens::{
+    fold, fold_into, is_capitalized, strip_possessive, tokenize_into, with_folded, Fnv, Lowered,
+    Token, WordSet,
+};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::OnceLock;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// An entity before it is located in UTF-16.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,32 +32,236 @@ pub struct FoundEntity {
 
 /// Words that end a title before a name.
 const TITLE_WORDS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "secretary", "minister", "gen", "general", "maj", "major", "lt",
-    "lieutenant", "col", "colonel", "adm", "admiral", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
-    "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "pope", "king", "queen", "prince",
-    "princess", "judge", "justice", "sgt", "sergeant", "capt", "captain", "commander", "leader", "director", "mayor", "premier",
-    "prosecutor", "chief", "sheikh", "rev", "envoy", "marshal", "lord", "lady", "sir", "dame", "deputy", "vice", "officer", "aide",
-    "correspondent", "editor", "reporter", "analyst", "coach", "ceo", "founder", "head", "mp", "councillor", "councilor", "speaker",
-    "diplomat", "pvt", "cpl", "cmdr", "supt", "insp", "det", "hon", "amb", "sec", "engineer", "inspector", "economist", "lawyer",
-    "attorney", "investigator", "doctor", "nurse", "teacher", "researcher", "scientist", "historian", "activist", "manager", "mep",
-    "president-elect", "secretary-general", "commissioner", "chancellor-elect", "superintendent", "sheriff", "pastor", "bishop",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "secretary",
+    "minister",
+    "gen",
+    "general",
+    "maj",
+    "major",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "adm",
+    "admiral",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "judge",
+    "justice",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "commander",
+    "leader",
+    "director",
+    "mayor",
+    "premier",
+    "prosecutor",
+    "chief",
+    "sheikh",
+    "rev",
+    "envoy",
+    "marshal",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "deputy",
+    "vice",
+    "officer",
+    "aide",
+    "correspondent",
+    "editor",
+    "reporter",
+    "analyst",
+    "coach",
+    "ceo",
+    "founder",
+    "head",
+    "mp",
+    "councillor",
+    "councilor",
+    "speaker",
+    "diplomat",
+    "pvt",
+    "cpl",
+    "cmdr",
+    "supt",
+    "insp",
+    "det",
+    "hon",
+    "amb",
+    "sec",
+    "engineer",
+    "inspector",
+    "economist",
+    "lawyer",
+    "attorney",
+    "investigator",
+    "doctor",
+    "nurse",
+    "teacher",
+    "researcher",
+    "scientist",
+    "historian",
+    "activist",
+    "manager",
+    "mep",
+    "president-elect",
+    "secretary-general",
+    "commissioner",
+    "chancellor-elect",
+    "superintendent",
+    "sheriff",
+    "pastor",
+    "bishop",
 ];
 
 /// Words that make a run an organisation.
 const ORG_WORDS: &[&str] = &[
-    "ministry", "department", "pentagon", "kremlin", "senate", "congress", "forum", "committee", "council", "agency", "navy", "army",
-    "force", "forces", "fleet", "command", "times", "news", "guardian", "reuters", "afp", "union", "party", "office", "house", "court",
-    "bank", "commission", "organization", "organisation", "nato", "parliament", "government", "cross", "convention", "institute",
-    "university", "company", "group", "inc", "corp", "ltd", "service", "police", "brigade", "battalion", "administration", "fund",
-    "association", "staff", "chiefs", "post", "journal", "press", "telegraph", "herald", "tribune", "network", "tv", "radio",
-    "federation", "assembly", "cabinet", "board", "authority", "corps", "guard", "foundation", "society", "club", "league", "bureau",
-    "state", "states", "nations", "white", "ria", "tass", "xinhua", "cnn", "bbc", "epoch", "courier", "ledger", "gazette",
-    "chronicle", "observer", "standard", "mail", "star", "express", "mirror", "review", "monitor", "insider", "daily", "weekly",
-    "magazine", "wire", "media", "broadcasting", "hedge",
+    "ministry",
+    "department",
+    "pentagon",
+    "kremlin",
+    "senate",
+    "congress",
+    "forum",
+    "committee",
+    "council",
+    "agency",
+    "navy",
+    "army",
+    "force",
+    "forces",
+    "fleet",
+    "command",
+    "times",
+    "news",
+    "guardian",
+    "reuters",
+    "afp",
+    "union",
+    "party",
+    "office",
+    "house",
+    "court",
+    "bank",
+    "commission",
+    "organization",
+    "organisation",
+    "nato",
+    "parliament",
+    "government",
+    "cross",
+    "convention",
+    "institute",
+    "university",
+    "company",
+    "group",
+    "inc",
+    "corp",
+    "ltd",
+    "service",
+    "police",
+    "brigade",
+    "battalion",
+    "administration",
+    "fund",
+    "association",
+    "staff",
+    "chiefs",
+    "post",
+    "journal",
+    "press",
+    "telegraph",
+    "herald",
+    "tribune",
+    "network",
+    "tv",
+    "radio",
+    "federation",
+    "assembly",
+    "cabinet",
+    "board",
+    "authority",
+    "corps",
+    "guard",
+    "foundation",
+    "society",
+    "club",
+    "league",
+    "bureau",
+    "state",
+    "states",
+    "nations",
+    "white",
+    "ria",
+    "tass",
+    "xinhua",
+    "cnn",
+    "bbc",
+    "epoch",
+    "courier",
+    "ledger",
+    "gazette",
+    "chronicle",
+    "observer",
+    "standard",
+    "mail",
+    "star",
+    "express",
+    "mirror",
+    "review",
+    "monitor",
+    "insider",
+    "daily",
+    "weekly",
+    "magazine",
+    "wire",
+    "media",
+    "broadcasting",
+    "hedge",
     // Companies, parties and outlets whose names end in a plural or a
     // trade word: "Karsk Terminals", "Halder Holdings", "Social Democrats".
-    "terminals", "holdings", "democrats", "republicans", "images", "airlines", "airways", "industries", "technologies", "jazeera",
-    "railways", "centre", "center",
+    "terminals",
+    "holdings",
+    "democrats",
+    "republicans",
+    "images",
+    "airlines",
+    "airways",
+    "industries",
+    "technologies",
+    "jazeera",
+    "railways",
+    "centre",
+    "center",
 ];
 
 /// Trade words that end company names ("Sandvik Marine", "Brask Capital",
@@ -62,51 +269,368 @@ const ORG_WORDS: &[&str] = &[
 /// organisation as [`ORG_WORDS`] do, but one alone is a common noun
 /// capitalised at a sentence's start ("Insurance adjusters said").
 const TRADE_WORDS: &[&str] = &[
-    "marine", "shipping", "energy", "capital", "motors", "logistics", "partners", "investments", "pharmaceuticals", "systems",
-    "mining", "petroleum", "telecom", "ventures", "insurance", "securities", "enterprises", "aerospace",
+    "marine",
+    "shipping",
+    "energy",
+    "capital",
+    "motors",
+    "logistics",
+    "partners",
+    "investments",
+    "pharmaceuticals",
+    "systems",
+    "mining",
+    "petroleum",
+    "telecom",
+    "ventures",
+    "insurance",
+    "securities",
+    "enterprises",
+    "aerospace",
 ];
 
 /// Words that make a run a place.
 const PLACE_WORDS: &[&str] = &[
-    "city", "region", "province", "oblast", "island", "islands", "sea", "river", "mountains", "street", "beach", "county", "district",
-    "peninsula", "bay", "valley", "lake", "ocean", "gulf", "strait", "coast", "port", "square", "airport", "plant",
+    "city",
+    "region",
+    "province",
+    "oblast",
+    "island",
+    "islands",
+    "sea",
+    "river",
+    "mountains",
+    "street",
+    "beach",
+    "county",
+    "district",
+    "peninsula",
+    "bay",
+    "valley",
+    "lake",
+    "ocean",
+    "gulf",
+    "strait",
+    "coast",
+    "port",
+    "square",
+    "airport",
+    "plant",
     // Waterways and landmarks: "St. Aldric Channel", "Halder Canal".
-    "channel", "canal", "harbour", "harbor", "fjord", "cape", "bridge", "avenue", "highway",
+    "channel",
+    "canal",
+    "harbour",
+    "harbor",
+    "fjord",
+    "cape",
+    "bridge",
+    "avenue",
+    "highway",
     // Land forms: "Karsk Basin", "Golan Heights".
-    "basin", "delta", "heights", "plateau",
+    "basin",
+    "delta",
+    "heights",
+    "plateau",
 ];
 
 /// Countries, capitals and large cities often in the news; a name that is
 /// alone and not titled is only called a place when listed or after "in".
 const PLACES: &[&str] = &[
-    "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh",
-    "belarus", "belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "cambodia", "canada", "chile", "china", "colombia",
-    "croatia", "cuba", "cyprus", "czechia", "denmark", "egypt", "england", "estonia", "ethiopia", "europe", "finland", "france",
-    "georgia", "germany", "ghana", "greece", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
-    "japan", "jordan", "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania", "malaysia",
-    "mexico", "moldova", "mongolia", "morocco", "myanmar", "nepal", "netherlands", "nigeria", "norway", "pakistan", "palestine",
-    "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "scotland", "serbia", "singapore",
-    "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan", "thailand", "tunisia",
-    "turkey", "türkiye", "uganda", "ukraine", "us", "usa", "u.s", "uk", "venezuela", "vietnam", "wales", "yemen", "zimbabwe",
-    "africa", "asia", "america", "gaza", "crimea", "donbas", "moscow", "washington", "kyiv", "kiev", "london", "paris", "berlin",
-    "beijing", "tokyo", "brussels", "geneva", "rome", "madrid", "warsaw", "vienna", "ankara", "istanbul", "tehran", "jerusalem",
-    "cairo", "delhi", "minsk", "kharkiv", "odesa", "odessa", "mariupol", "kherson", "sevastopol", "stuttgart", "taipei", "seoul",
-    "united states", "united kingdom", "south korea", "north korea", "new york", "black sea", "saudi arabia", "hong kong",
-    "middle east", "south africa", "new zealand", "west bank", "european union",
+    "afghanistan",
+    "albania",
+    "algeria",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahrain",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "bolivia",
+    "bosnia",
+    "brazil",
+    "britain",
+    "bulgaria",
+    "cambodia",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czechia",
+    "denmark",
+    "egypt",
+    "england",
+    "estonia",
+    "ethiopia",
+    "europe",
+    "finland",
+    "france",
+    "georgia",
+    "germany",
+    "ghana",
+    "greece",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "korea",
+    "kosovo",
+    "kuwait",
+    "latvia",
+    "lebanon",
+    "libya",
+    "lithuania",
+    "malaysia",
+    "mexico",
+    "moldova",
+    "mongolia",
+    "morocco",
+    "myanmar",
+    "nepal",
+    "netherlands",
+    "nigeria",
+    "norway",
+    "pakistan",
+    "palestine",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "scotland",
+    "serbia",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "spain",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "thailand",
+    "tunisia",
+    "turkey",
+    "türkiye",
+    "uganda",
+    "ukraine",
+    "us",
+    "usa",
+    "u.s",
+    "uk",
+    "venezuela",
+    "vietnam",
+    "wales",
+    "yemen",
+    "zimbabwe",
+    "africa",
+    "asia",
+    "america",
+    "gaza",
+    "crimea",
+    "donbas",
+    "moscow",
+    "washington",
+    "kyiv",
+    "kiev",
+    "london",
+    "paris",
+    "berlin",
+    "beijing",
+    "tokyo",
+    "brussels",
+    "geneva",
+    "rome",
+    "madrid",
+    "warsaw",
+    "vienna",
+    "ankara",
+    "istanbul",
+    "tehran",
+    "jerusalem",
+    "cairo",
+    "delhi",
+    "minsk",
+    "kharkiv",
+    "odesa",
+    "odessa",
+    "mariupol",
+    "kherson",
+    "sevastopol",
+    "stuttgart",
+    "taipei",
+    "seoul",
+    "united states",
+    "united kingdom",
+    "south korea",
+    "north korea",
+    "new york",
+    "black sea",
+    "saudi arabia",
+    "hong kong",
+    "middle east",
+    "south africa",
+    "new zealand",
+    "west bank",
+    "european union",
 ];
 
 /// Capitalised words that start sentences or name days and months rather
 /// than anything the article is about.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "when", "while", "if", "so", "yet", "still", "it",
-    "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "this", "that", "these", "those", "there", "here",
-    "some", "many", "most", "all", "no", "not", "one", "two", "three", "four", "five", "since", "for", "from", "with", "by", "of",
-    "to", "speaking", "asked", "according", "meanwhile", "however", "although", "though", "because", "during", "despite", "until",
-    "also", "then", "now", "last", "next", "first", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "held", "built", "asked", "videos",
-    "file", "photo", "what", "who", "why", "how", "where", "which", "each", "every", "both", "neither", "either", "such", "other",
-    "back", "few", "further", "still", "even", "only", "just", "indeed", "instead", "thus", "like", "unlike", "among", "amid",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "so",
+    "yet",
+    "still",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "since",
+    "for",
+    "from",
+    "with",
+    "by",
+    "of",
+    "to",
+    "speaking",
+    "asked",
+    "according",
+    "meanwhile",
+    "however",
+    "although",
+    "though",
+    "because",
+    "during",
+    "despite",
+    "until",
+    "also",
+    "then",
+    "now",
+    "last",
+    "next",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "held",
+    "built",
+    "asked",
+    "videos",
+    "file",
+    "photo",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "each",
+    "every",
+    "both",
+    "neither",
+    "either",
+    "such",
+    "other",
+    "back",
+    "few",
+    "further",
+    "still",
+    "even",
+    "only",
+    "just",
+    "indeed",
+    "instead",
+    "thus",
+    "like",
+    "unlike",
+    "among",
+    "amid",
 ];
 
 /// Organisation words whose names go on with "for" and what the body is
@@ -114,11 +638,30 @@ const NOT_NAMES: &[&str] = &[
 /// "House" or "Kremlin": "sent the bill to the White House for President
 /// Biden" names two things.
 const NAMED_FOR: &[&str] = &[
-    "ministry", "office", "commission", "committee", "council", "agency", "institute", "centre", "center", "foundation",
-    "department", "association", "society", "fund", "bureau", "authority", "coalition", "alliance", "organisation", "organization",
+    "ministry",
+    "office",
+    "commission",
+    "committee",
+    "council",
+    "agency",
+    "institute",
+    "centre",
+    "center",
+    "foundation",
+    "department",
+    "association",
+    "society",
+    "fund",
+    "bureau",
+    "authority",
+    "coalition",
+    "alliance",
+    "organisation",
+    "organization",
 ];
 
-const CONNECTOR_WORDS: &[&str] = &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
+const CONNECTOR_WORDS: &[&str] =
+    &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
 
 /// Connectors as written in the text, for building runs.
 static CONNECTORS: WordSet = WordSet::new(CONNECTOR_WORDS);
@@ -226,7 +769,11 @@ fn role_table() -> &'static RoleTable {
             }
         }
         let longest = roles.keys().map(|w| w.len()).max().unwrap_or(0);
-        let packed = roles.iter().filter(|(w, _)| w.len() <= 8).map(|(w, &r)| (pack(w.as_bytes()), (r, w.len()))).collect();
+        let packed = roles
+            .iter()
+            .filter(|(w, _)| w.len() <= 8)
+            .map(|(w, &r)| (pack(w.as_bytes()), (r, w.len())))
+            .collect();
         RoleTable { roles, packed, longest }
     })
 }
@@ -256,11 +803,18 @@ impl FoldedRun {
         for (w, &k) in words.iter().zip(indices) {
             let written = w.text(text);
             let folded = lowered.at(k);
-            let len = if strip_possessive(written).len() == written.len() { folded.len() } else { folded.len() - POSSESSIVE_FOLDED_LEN };
+            let len = if strip_possessive(written).len() == written.len() {
+                folded.len()
+            } else {
+                folded.len() - POSSESSIVE_FOLDED_LEN
+            };
             self.words.push((k, len));
             let roles = match lowered.packed_at(k) {
                 // The packed word less a stripped ending: its top bytes cleared.
-                Some(packed) if len <= 8 => roles_of_packed(packed & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0), len),
+                Some(packed) if len <= 8 => roles_of_packed(
+                    packed & u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0),
+                    len,
+                ),
                 _ => roles_of(&folded[..len]),
             };
             self.roles.push(roles);
@@ -298,7 +852,13 @@ const POSSESSIVE_FOLDED_LEN: usize = 2;
 /// `words` into `runs`, and each word's index in `toks` into `indices`: all
 /// are cleared first and reused from sentence to sentence, so no run
 /// allocates.
-fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, indices: &mut Vec<usize>, runs: &mut Vec<Range<usize>>) {
+fn runs(
+    text: &str,
+    toks: &[Token],
+    words: &mut Vec<Token>,
+    indices: &mut Vec<usize>,
+    runs: &mut Vec<Range<usize>>,
+) {
     words.clear();
     indices.clear();
     runs.clear();
@@ -312,7 +872,9 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, indices: &mut Vec<us
             words.push(t);
             indices.push(i);
             // "Mr." "J." "Gen." – swallow the dot.
-            if toks.get(i + 1).is_some_and(|d| !d.word && d.text(text) == "." && d.start == t.end) && (w.chars().count() <= 4) {
+            if toks.get(i + 1).is_some_and(|d| !d.word && d.text(text) == "." && d.start == t.end)
+                && (w.chars().count() <= 4)
+            {
                 i += 1;
             }
             i += 1;
@@ -321,8 +883,16 @@ fn runs(text: &str, toks: &[Token], words: &mut Vec<Token>, indices: &mut Vec<us
         // "Ministry for Coastal Affairs", "Office for Budget Control": an
         // organisation's name goes on past "for" after its organisation word
         // (not after a person's, "Lind for Ostland", which is two names).
-        let for_after_org = w == "for" && words.len() > run_start && with_folded(toks[i - 1].text(text), |f| NAMED_FOR.contains(&f));
-        if for_after_org && toks.get(i + 1).is_some_and(|n| n.word && is_capitalized(n.text(text)) && with_folded(n.text(text), |f| !roles_of(f).title && !roles_of(f).not_name)) {
+        let for_after_org = w == "for"
+            && words.len() > run_start
+            && with_folded(toks[i - 1].text(text), |f| NAMED_FOR.contains(&f));
+        if for_after_org
+            && toks.get(i + 1).is_some_and(|n| {
+                n.word
+                    && is_capitalized(n.text(text))
+                    && with_folded(n.text(text), |f| !roles_of(f).title && !roles_of(f).not_name)
+            })
+        {
             words.push(t);
             indices.push(i);
             i += 1;
@@ -360,12 +930,17 @@ pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     // Nearly every sentence fails this test at its first letter.
     let bytes = text.as_bytes();
-    if !bytes[first.start].is_ascii_uppercase() || !bytes.get(first.start + 1).is_some_and(u8::is_ascii_uppercase) {
+    if !bytes[first.start].is_ascii_uppercase()
+        || !bytes.get(first.start + 1).is_some_and(u8::is_ascii_uppercase)
+    {
         return None;
     }
-    let all_caps = |t: &Token| t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase);
+    let all_caps = |t: &Token| {
+        t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase)
+    };
     let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
-    ((1..=4).contains(&words) && toks.get(words).is_some_and(|t| t.text(text) == "—")).then_some(words)
+    ((1..=4).contains(&words) && toks.get(words).is_some_and(|t| t.text(text) == "—"))
+        .then_some(words)
 }
 
 /// A [`dash_dateline`] opening a paragraph names a place, and the sentence
@@ -419,7 +994,13 @@ fn add_title(e: &mut FoundEntity, t: &str) {
 }
 
 impl Registry {
-    fn add(&mut self, kind: EntityKind, name: &str, title: Option<&str>, mention: Range<usize>) -> usize {
+    fn add(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        title: Option<&str>,
+        mention: Range<usize>,
+    ) -> usize {
         self.folded_name.clear();
         fold_into(&mut self.folded_name, name);
         let by_key = &mut self.by_key[kind as usize];
@@ -432,15 +1013,25 @@ impl Registry {
             // The last word, when there are two or more.
             let last_word = words.next_back();
             let surname = last_word.filter(|_| kind == EntityKind::Person).map(fold);
-            let existing = surname.as_ref().and_then(|s| self.by_surname.get(s.as_str())).copied().filter(|&i| {
-                let mut other = self.entities[i].name.split_whitespace();
-                match (other.next(), other.next()) {
-                    (Some(other_first), Some(_)) => with_folded(other_first, |a| with_folded(first_word.unwrap_or(""), |b| a == b)),
-                    _ => true,
-                }
-            });
+            let existing =
+                surname.as_ref().and_then(|s| self.by_surname.get(s.as_str())).copied().filter(
+                    |&i| {
+                        let mut other = self.entities[i].name.split_whitespace();
+                        match (other.next(), other.next()) {
+                            (Some(other_first), Some(_)) => with_folded(other_first, |a| {
+                                with_folded(first_word.unwrap_or(""), |b| a == b)
+                            }),
+                            _ => true,
+                        }
+                    },
+                );
             let i = existing.unwrap_or_else(|| {
-                self.entities.push(FoundEntity { kind, name: name.to_string(), titles: Vec::new(), mentions: Vec::new() });
+                self.entities.push(FoundEntity {
+                    kind,
+                    name: name.to_string(),
+                    titles: Vec::new(),
+                    mentions: Vec::new(),
+                });
                 self.forms.push(Vec::new());
                 self.entities.len() - 1
             });
@@ -510,7 +1101,8 @@ impl EntityFinder {
     /// with callgrind).
     #[inline(always)]
     pub fn sentence(&mut self, text: &str, toks: &[Token], lowered: &Lowered) {
-        let EntityFinder { reg, singles, run_words, run_indices, run_ranges, folded, datelines } = self;
+        let EntityFinder { reg, singles, run_words, run_indices, run_ranges, folded, datelines } =
+            self;
         let (dateline, rest) = split_dateline(text, toks);
         // `lowered` holds every token of the sentence; the dateline's come first.
         let skipped = toks.len() - rest.len();
@@ -523,11 +1115,13 @@ impl EntityFinder {
             *k += skipped;
         }
         for run in run_ranges.iter() {
-            let opens_sentence = toks.first().is_some_and(|t| t.start == run_words[run.start].start);
+            let opens_sentence =
+                toks.first().is_some_and(|t| t.start == run_words[run.start].start);
             let indices = &run_indices[run.clone()];
-                let run = &run_words[run.clone()];
+            let run = &run_words[run.clone()];
             // People are not called "The X": a run opening with it names an organisation.
-            let opened_with_the = run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
+            let opened_with_the =
+                run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
             folded.fill(text, run, indices, lowered);
             // Drop sentence-opening function words and the like.
             let mut first = 0;
@@ -555,17 +1149,24 @@ impl EntityFinder {
             let mut k = words.len();
             while k > 0 && words.len() - k < 4 {
                 let w = lowered_word(k - 1);
-                let possessive = strip_possessive(words[k - 1].text(text)).len() != words[k - 1].text(text).len();
+                let possessive = strip_possessive(words[k - 1].text(text)).len()
+                    != words[k - 1].text(text).len();
                 // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
                 let r = roles[k - 1];
-                let particle_inside = r.connector && !matches!(w, "of" | "the") && k > 1 && k < words.len();
-                if r.title || r.org || (r.connector && !particle_inside) || (possessive && k < words.len()) {
+                let particle_inside =
+                    r.connector && !matches!(w, "of" | "the") && k > 1 && k < words.len();
+                if r.title
+                    || r.org
+                    || (r.connector && !particle_inside)
+                    || (possessive && k < words.len())
+                {
                     break;
                 }
                 k -= 1;
             }
             let titled = k > 0 && k < words.len() && roles[..k].iter().any(|r| r.title);
-            let (title_part, name_part) = if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
+            let (title_part, name_part) =
+                if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
             // The name's words, as indices of `words`.
             let name_words = words.len() - name_part.len()..words.len();
             let name_has_org = !titled && (has_org || opened_with_the);
@@ -583,7 +1184,12 @@ impl EntityFinder {
             let preceded_by_place_prep = || {
                 let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
                 // `lowered` counts the dateline's tokens, which `toks` leaves out.
-                before.is_some_and(|b| matches!(lowered.at(skipped + b), "in" | "at" | "near" | "from" | "to" | "into" | "across"))
+                before.is_some_and(|b| {
+                    matches!(
+                        lowered.at(skipped + b),
+                        "in" | "at" | "near" | "from" | "to" | "into" | "across"
+                    )
+                })
             };
             let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
             // "Port officials said…": a lone place noun opening a sentence is
@@ -596,13 +1202,24 @@ impl EntityFinder {
                 continue;
             }
             // A one-word name's roles are known already; a longer one is looked up joined ("united states").
-            let known_place = if name_words.len() == 1 { roles[name_words.start].place } else { roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end)).place };
+            let known_place = if name_words.len() == 1 {
+                roles[name_words.start].place
+            } else {
+                roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end))
+                    .place
+            };
             if known_place && !titled {
                 reg.add(EntityKind::Place, name_text, None, mention);
             } else if name_has_org {
-                let kind = if place_word && !has_org { EntityKind::Place } else { EntityKind::Organization };
+                let kind = if place_word && !has_org {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                };
                 reg.add(kind, name_text, None, mention);
-            } else if title.is_some() || (name_part.len() >= 2 && !known_place && !place_word && name_part.len() <= 4) {
+            } else if title.is_some()
+                || (name_part.len() >= 2 && !known_place && !place_word && name_part.len() <= 4)
+            {
                 if name_part.len() == 1 {
                     singles.push((mention, title_range, true));
                 } else {
@@ -612,7 +1229,8 @@ impl EntityFinder {
                 reg.add(EntityKind::Place, name_text, None, mention);
             } else if name_part.len() == 1 {
                 let w = name_part[0].text(text);
-                let acronym = w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase());
+                let acronym =
+                    w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase());
                 if acronym {
                     reg.add(EntityKind::Organization, name_text, None, mention);
                 } else {
@@ -640,14 +1258,23 @@ impl EntityFinder {
                 }
             } else if title.is_some() {
                 reg.add(EntityKind::Person, name, title, mention);
-            } else if hint || !datelines.is_empty() && with_folded(name, |f| datelines.iter().any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))) {
+            } else if hint
+                || !datelines.is_empty()
+                    && with_folded(name, |f| {
+                        datelines
+                            .iter()
+                            .any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))
+                    })
+            {
                 reg.add(EntityKind::Place, name, None, mention);
             }
         }
         // The canonical name is the most used full form; among equals the
         // shorter, then the first written.
         for (i, e) in reg.entities.iter_mut().enumerate() {
-            let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai)));
+            let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| {
+                a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai))
+            });
             if let Some((_, (best, _))) = best {
                 if e.kind == EntityKind::Person {
                     e.name = best.clone();
@@ -713,7 +1340,9 @@ fn merge_short_organisations(mut entities: Vec<FoundEntity>) -> Vec<FoundEntity>
 fn name_datelines_as_written(text: &str, entities: &mut [FoundEntity], datelines: &[usize]) {
     for &d in datelines {
         let e = &mut entities[d];
-        if let Some(m) = e.mentions.iter().find(|m| text[(*m).clone()].chars().any(char::is_lowercase)) {
+        if let Some(m) =
+            e.mentions.iter().find(|m| text[(*m).clone()].chars().any(char::is_lowercase))
+        {
             e.name = text[m.clone()].to_string();
         }
     }
@@ -772,9 +1401,19 @@ mod tests {
 
     #[test]
     fn packed_roles_agree_with_roles_by_word() {
-        let lists = [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS, TRADE_WORDS];
-        for w in lists.iter().flat_map(|l| l.iter()).chain(&["austin", "marsh", "x", ""]).filter(|w| w.len() <= 8) {
-            assert_eq!(format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())), format!("{:?}", roles_of(w)), "{w}");
+        let lists =
+            [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS, TRADE_WORDS];
+        for w in lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .chain(&["austin", "marsh", "x", ""])
+            .filter(|w| w.len() <= 8)
+        {
+            assert_eq!(
+                format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())),
+                format!("{:?}", roles_of(w)),
+                "{w}"
+            );
         }
         // Packing pads with zero bytes: the length keeps "us\0" apart from "us".
         assert!(roles_of("us").place && !roles_of_packed(pack(b"us\0"), 3).place);
@@ -783,7 +1422,11 @@ mod tests {
     #[test]
     fn name_particles_stay_in_the_name() {
         let e = find("Mayor Ilse van der Meer spoke. Van der Meer left.");
-        assert!(e.iter().any(|e| e.name == "Ilse van der Meer" && e.titles == vec!["Mayor".to_string()]), "{e:?}");
+        assert!(
+            e.iter()
+                .any(|e| e.name == "Ilse van der Meer" && e.titles == vec!["Mayor".to_string()]),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -800,9 +1443,15 @@ mod tests {
     fn trade_words_make_companies() {
         let e = find("Sandvik Marine cut jobs. Brask Capital and Tiller Motors declined to comment. Insurance adjusters visited Karsk Basin.");
         for company in ["Sandvik Marine", "Brask Capital", "Tiller Motors"] {
-            assert!(e.iter().any(|e| e.name == company && e.kind == EntityKind::Organization), "{company}: {e:?}");
+            assert!(
+                e.iter().any(|e| e.name == company && e.kind == EntityKind::Organization),
+                "{company}: {e:?}"
+            );
         }
-        assert!(!e.iter().any(|e| e.name == "Insurance"), "a trade word alone is a common noun: {e:?}");
+        assert!(
+            !e.iter().any(|e| e.name == "Insurance"),
+            "a trade word alone is a common noun: {e:?}"
+        );
         assert!(e.iter().any(|e| e.name == "Karsk Basin" && e.kind == EntityKind::Place), "{e:?}");
     }
 
@@ -819,13 +1468,24 @@ mod tests {
     #[test]
     fn a_parliamentarians_title_stays_apart() {
         let e = find("Greens MEP Ana Lujan spoke. Lujan left.");
-        assert!(e.iter().any(|e| e.name == "Ana Lujan" && e.titles == vec!["Greens MEP".to_string()] && e.mentions.len() == 2), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.name == "Ana Lujan"
+                && e.titles == vec!["Greens MEP".to_string()]
+                && e.mentions.len() == 2),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn organisations_and_places() {
-        let e = find("The Valdor Defence Ministry said troops moved in Tarsk. The ministry met in Moscow.");
-        assert!(e.iter().any(|e| e.name == "Valdor Defence Ministry" && e.kind == EntityKind::Organization), "{e:?}");
+        let e = find(
+            "The Valdor Defence Ministry said troops moved in Tarsk. The ministry met in Moscow.",
+        );
+        assert!(
+            e.iter()
+                .any(|e| e.name == "Valdor Defence Ministry" && e.kind == EntityKind::Organization),
+            "{e:?}"
+        );
         assert!(e.iter().any(|e| e.name == "Tarsk" && e.kind == EntityKind::Place), "{e:?}");
         assert!(e.iter().any(|e| e.name == "Moscow" && e.kind == EntityKind::Place), "{e:?}");
     }

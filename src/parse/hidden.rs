@@ -23,14 +23,31 @@ pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
     match ch {
         '\t' | '\n' | '\r' => None,
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Some(HiddenKind::Control),
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => Some(HiddenKind::Bidi),
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => Some(HiddenKind::Bidi),
         '\u{200C}' | '\u{200D}' if after_non_ascii => None,
         // A byte-order mark is ordinary at the very start of a file.
         '\u{FEFF}' if previous.is_none() => None,
-        '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}' | '\u{034F}' | '\u{115F}' | '\u{1160}'
-        | '\u{3164}' | '\u{FFA0}' => Some(HiddenKind::ZeroWidth),
+        '\u{200B}'..='\u{200D}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{FEFF}'
+        | '\u{180E}'
+        | '\u{00AD}'
+        | '\u{034F}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{3164}'
+        | '\u{FFA0}' => Some(HiddenKind::ZeroWidth),
         // Tag characters spell out subdivision flags after U+1F3F4 (🏴).
-        '\u{E0000}'..='\u{E007F}' if previous.is_some_and(|p| p == '\u{1F3F4}' || ('\u{E0000}'..='\u{E007F}').contains(&p)) => None,
+        '\u{E0000}'..='\u{E007F}'
+            if previous
+                .is_some_and(|p| p == '\u{1F3F4}' || ('\u{E0000}'..='\u{E007F}').contains(&p)) =>
+        {
+            None
+        }
         '\u{E0000}'..='\u{E007F}' => Some(HiddenKind::Tag),
         _ => None,
     }
@@ -66,7 +83,9 @@ pub fn find(text: &str) -> Vec<HiddenRun> {
         // A flagged tag run continues while tags follow, so judge tags by the
         // previous character only when it was not itself flagged.
         let kind = match (classify(ch, previous), previous_flagged) {
-            (None, Some(HiddenKind::Tag)) if ('\u{E0000}'..='\u{E007F}').contains(&ch) => Some(HiddenKind::Tag),
+            (None, Some(HiddenKind::Tag)) if ('\u{E0000}'..='\u{E007F}').contains(&ch) => {
+                Some(HiddenKind::Tag)
+            }
             (kind, _) => kind,
         };
         if let Some(kind) = kind {
@@ -106,9 +125,14 @@ pub fn flag(article: &mut Article) {
         let Some(first) = runs.next() else { continue };
         let count: usize = first.count + runs.map(|r| r.count).sum::<usize>();
         let (what, risk) = match kind {
-            HiddenKind::Bidi => ("bidirectional control", "they can make text display in a different order from how it reads"),
+            HiddenKind::Bidi => (
+                "bidirectional control",
+                "they can make text display in a different order from how it reads",
+            ),
             HiddenKind::ZeroWidth => ("zero-width", "they can hide inside or between words"),
-            HiddenKind::Control => ("control (such as NUL)", "other tools may cut the text short at them"),
+            HiddenKind::Control => {
+                ("control (such as NUL)", "other tools may cut the text short at them")
+            }
             HiddenKind::Tag => ("invisible tag", "they can carry text nobody sees"),
         };
         article.warnings.push(format!(
@@ -141,13 +165,21 @@ mod tests {
     fn runs_have_utf16_spans() {
         // "🚀" is two UTF-16 units, "—" one.
         assert_eq!(kinds("🚀—a\u{200B}\u{200B}b"), vec![(HiddenKind::ZeroWidth, 4, 6, 2)]);
-        assert_eq!(kinds("x\u{202E}cba\u{202C}"), vec![(HiddenKind::Bidi, 1, 2, 1), (HiddenKind::Bidi, 5, 6, 1)]);
-        assert_eq!(kinds("a\u{0}\u{1}\r\nb\u{7F}"), vec![(HiddenKind::Control, 1, 3, 2), (HiddenKind::Control, 6, 7, 1)]);
+        assert_eq!(
+            kinds("x\u{202E}cba\u{202C}"),
+            vec![(HiddenKind::Bidi, 1, 2, 1), (HiddenKind::Bidi, 5, 6, 1)]
+        );
+        assert_eq!(
+            kinds("a\u{0}\u{1}\r\nb\u{7F}"),
+            vec![(HiddenKind::Control, 1, 3, 2), (HiddenKind::Control, 6, 7, 1)]
+        );
     }
 
     #[test]
     fn legitimate_joiners_and_marks_are_not_flagged() {
-        assert!(find("\u{FEFF}Family 👩\u{200D}👩\u{200D}👧 and می\u{200C}خواهم\r\n\ttab").is_empty());
+        assert!(
+            find("\u{FEFF}Family 👩\u{200D}👩\u{200D}👧 and می\u{200C}خواهم\r\n\ttab").is_empty()
+        );
         // A subdivision flag: black flag, tag letters, cancel tag.
         assert!(find("\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}").is_empty());
     }

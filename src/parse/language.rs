@@ -37,45 +37,53 @@ const PROFILED: [&str; 7] = ["en", "de", "fr", "es", "pt", "it", "nl"];
 const PROFILES: [&[&str]; 7] = [
     // English
     &[
-        "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "it", "he", "she", "his", "her",
-        "they", "their", "has", "have", "had", "were", "are", "be", "been", "will", "would", "said", "not", "but", "which", "who", "this",
-        "an", "after", "about", "or", "its", "also", "than", "we", "there", "could", "into",
+        "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at",
+        "from", "it", "he", "she", "his", "her", "they", "their", "has", "have", "had", "were",
+        "are", "be", "been", "will", "would", "said", "not", "but", "which", "who", "this", "an",
+        "after", "about", "or", "its", "also", "than", "we", "there", "could", "into",
     ],
     // German
     &[
-        "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "ist", "nicht", "mit", "sich", "auf",
-        "für", "von", "zu", "im", "auch", "es", "sie", "er", "wir", "wurde", "werden", "wird", "hat", "haben", "sind", "war", "bei", "nach",
-        "aus", "noch", "wie", "über", "dass", "oder", "aber", "nur", "vor", "am", "zum", "zur", "um", "sagte",
+        "der", "die", "das", "und", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+        "ist", "nicht", "mit", "sich", "auf", "für", "von", "zu", "im", "auch", "es", "sie", "er",
+        "wir", "wurde", "werden", "wird", "hat", "haben", "sind", "war", "bei", "nach", "aus",
+        "noch", "wie", "über", "dass", "oder", "aber", "nur", "vor", "am", "zum", "zur", "um",
+        "sagte",
     ],
     // French
     &[
-        "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans", "pour", "par", "sur", "au", "aux",
-        "avec", "ne", "pas", "plus", "ce", "cette", "il", "elle", "ils", "sont", "été", "a", "ont", "se", "son", "sa", "ses", "leur", "mais",
-        "ou", "comme", "était", "selon", "lors", "après", "nous",
+        "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
+        "pour", "par", "sur", "au", "aux", "avec", "ne", "pas", "plus", "ce", "cette", "il",
+        "elle", "ils", "sont", "été", "a", "ont", "se", "son", "sa", "ses", "leur", "mais", "ou",
+        "comme", "était", "selon", "lors", "après", "nous",
     ],
     // Spanish
     &[
-        "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para", "es", "se", "su", "sus", "al", "lo",
-        "como", "más", "pero", "fue", "ha", "han", "este", "esta", "entre", "también", "sobre", "sin", "hasta", "desde", "muy", "cuando",
-        "dijo", "según", "ya", "a", "no", "le", "les",
+        "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "por", "con", "para",
+        "es", "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "han", "este",
+        "esta", "entre", "también", "sobre", "sin", "hasta", "desde", "muy", "cuando", "dijo",
+        "según", "ya", "a", "no", "le", "les",
     ],
     // Portuguese
     &[
-        "o", "os", "a", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas", "um", "uma", "que", "para", "com", "não",
-        "por", "se", "ao", "pelo", "pela", "é", "foi", "mais", "como", "mas", "seu", "sua", "também", "já", "entre", "ser", "está", "são",
+        "o", "os", "a", "as", "de", "do", "da", "dos", "das", "e", "em", "no", "na", "nos", "nas",
+        "um", "uma", "que", "para", "com", "não", "por", "se", "ao", "pelo", "pela", "é", "foi",
+        "mais", "como", "mas", "seu", "sua", "também", "já", "entre", "ser", "está", "são",
         "disse", "após", "segundo", "ele", "ela",
     ],
     // Italian
     &[
-        "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "e", "è", "un", "una", "per", "con", "non", "in", "si",
-        "da", "al", "alla", "nel", "nella", "sono", "ha", "hanno", "anche", "come", "ma", "più", "questo", "questa", "stato", "essere",
-        "dopo", "secondo", "tra", "fra", "ai", "degli", "sul", "sulla", "a",
+        "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "e", "è", "un",
+        "una", "per", "con", "non", "in", "si", "da", "al", "alla", "nel", "nella", "sono", "ha",
+        "hanno", "anche", "come", "ma", "più", "questo", "questa", "stato", "essere", "dopo",
+        "secondo", "tra", "fra", "ai", "degli", "sul", "sulla", "a",
     ],
     // Dutch
     &[
-        "de", "het", "een", "en", "van", "in", "is", "op", "te", "dat", "die", "met", "voor", "niet", "zijn", "aan", "er", "om", "ook",
-        "als", "bij", "maar", "door", "naar", "werd", "wordt", "nog", "uit", "over", "dan", "heeft", "hebben", "zij", "hij", "ze", "was",
-        "tot", "deze", "worden", "al", "kan", "zei",
+        "de", "het", "een", "en", "van", "in", "is", "op", "te", "dat", "die", "met", "voor",
+        "niet", "zijn", "aan", "er", "om", "ook", "als", "bij", "maar", "door", "naar", "werd",
+        "wordt", "nog", "uit", "over", "dan", "heeft", "hebben", "zij", "hij", "ze", "was", "tot",
+        "deze", "worden", "al", "kan", "zei",
     ],
 ];
 
@@ -132,7 +140,9 @@ fn script_of(c: char) -> Script {
         0x400..=0x52F => Script::Cyrillic,
         0x530..=0x58F => Script::Armenian,
         0x590..=0x5FF => Script::Hebrew,
-        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Script::Arabic
+        }
         0x900..=0x97F => Script::Devanagari,
         0x980..=0x9FF => Script::Bengali,
         0xA00..=0xA7F => Script::Gurmukhi,
@@ -146,8 +156,16 @@ fn script_of(c: char) -> Script {
         0xE80..=0xEFF => Script::Lao,
         0x10A0..=0x10FF => Script::Georgian,
         0x1780..=0x17FF => Script::Khmer,
-        0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
-        | 0xF900..=0xFAFF | 0xFF66..=0xFF9F | 0x20000..=0x2FFFF => Script::Cjk,
+        0x1100..=0x11FF
+        | 0x3040..=0x30FF
+        | 0x3130..=0x318F
+        | 0x31F0..=0x31FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF
+        | 0xFF66..=0xFF9F
+        | 0x20000..=0x2FFFF => Script::Cjk,
         _ => Script::Other,
     }
 }
@@ -205,13 +223,21 @@ impl WordTable {
             for (language, words) in PROFILES.iter().enumerate() {
                 for &word in words.iter() {
                     let bytes = word.as_bytes();
-                    assert!(!bytes.is_empty() && bytes.len() <= PACKED_BYTES, "profile word {word:?} does not pack");
+                    assert!(
+                        !bytes.is_empty() && bytes.len() <= PACKED_BYTES,
+                        "profile word {word:?} does not pack"
+                    );
                     let key = pack(bytes);
                     let mut slot = slot_of(key);
                     loop {
                         let entry = &mut table.slots[slot];
-                        if entry.len == 0 || (entry.key == key && entry.len as usize == bytes.len()) {
-                            *entry = Slot { key, len: bytes.len() as u8, languages: entry.languages | 1 << language };
+                        if entry.len == 0 || (entry.key == key && entry.len as usize == bytes.len())
+                        {
+                            *entry = Slot {
+                                key,
+                                len: bytes.len() as u8,
+                                languages: entry.languages | 1 << language,
+                            };
                             break;
                         }
                         slot = (slot + 1) & (TABLE_SLOTS - 1);
@@ -365,7 +391,8 @@ impl Evidence {
             let script = script_of(c);
             self.letters[script as usize] += 1;
             self.mark(c);
-            let unspaced = matches!(script, Script::Cjk | Script::Thai | Script::Lao | Script::Khmer);
+            let unspaced =
+                matches!(script, Script::Cjk | Script::Thai | Script::Lao | Script::Khmer);
             if unspaced || scripts_seen & 1 << script as u32 == 0 {
                 self.units[script as usize] += 1;
             }
@@ -401,11 +428,16 @@ impl Evidence {
             'ы' | 'Ы' | 'э' | 'Э' | 'ё' | 'Ё' => m.russian += 1,
             'і' | 'І' | 'ї' | 'Ї' | 'є' | 'Є' | 'ґ' | 'Ґ' => m.ukrainian += 1,
             'ў' | 'Ў' => m.belarusian += 1,
-            'ђ' | 'Ђ' | 'ћ' | 'Ћ' | 'џ' | 'Џ' | 'љ' | 'Љ' | 'њ' | 'Њ' | 'ј' | 'Ј' | 'ѓ' | 'Ѓ' | 'ќ' | 'Ќ' | 'ѕ' | 'Ѕ' => m.south_slavic += 1,
+            'ђ' | 'Ђ' | 'ћ' | 'Ћ' | 'џ' | 'Џ' | 'љ' | 'Љ' | 'њ' | 'Њ' | 'ј' | 'Ј' | 'ѓ' | 'Ѓ'
+            | 'ќ' | 'Ќ' | 'ѕ' | 'Ѕ' => m.south_slavic += 1,
             'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک' => m.persian += 1,
             'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => m.urdu += 1,
-            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => m.kana += 1,
-            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => m.hangul += 1,
+            '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+                m.kana += 1
+            }
+            '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}' => {
+                m.hangul += 1
+            }
             'ৰ' | 'ৱ' => m.assamese += 1,
             _ => {}
         }

@@ -44,7 +44,10 @@ fn parse_format(input: &str, options: &ParseOptions) -> Result<Article, Error> {
         ));
     }
     if input.trim().is_empty() {
-        return Err(Error::new(ErrorKind::EmptyInput, "The input is empty: paste an article's text or choose a .txt or .html file."));
+        return Err(Error::new(
+            ErrorKind::EmptyInput,
+            "The input is empty: paste an article's text or choose a .txt or .html file.",
+        ));
     }
     match resolve_format(input, options) {
         InputFormat::Html => html::parse(input, options),
@@ -64,7 +67,10 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Erro
     let lossy = matches!(decoded, std::borrow::Cow::Owned(_));
     let mut article = parse(&decoded, options)?;
     if lossy {
-        article.warnings.push("The file is not valid UTF-8; unreadable bytes were replaced with \u{FFFD}.".to_string());
+        article.warnings.push(
+            "The file is not valid UTF-8; unreadable bytes were replaced with \u{FFFD}."
+                .to_string(),
+        );
     }
     Ok(article)
 }
@@ -85,7 +91,13 @@ pub fn resolve_format(input: &str, options: &ParseOptions) -> InputFormat {
             return InputFormat::Text;
         }
     }
-    let head: String = input.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    let head: String = input
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let looks_like_markup = head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml")
@@ -113,7 +125,9 @@ pub fn content_id(input: &str) -> String {
     let chunks = input.as_bytes().chunks_exact(8);
     let tail = chunks.remainder();
     for chunk in chunks {
-        let &[b0, b1, b2, b3, b4, b5, b6, b7] = chunk else { unreachable!("chunks of eight bytes") };
+        let &[b0, b1, b2, b3, b4, b5, b6, b7] = chunk else {
+            unreachable!("chunks of eight bytes")
+        };
         hash = step(step(step(step(hash, b0), b1), b2), b3);
         hash = step(step(step(step(hash, b4), b5), b6), b7);
     }
@@ -129,8 +143,17 @@ mod tests {
 
     #[test]
     fn content_id_is_fnv1a_of_the_bytes() {
-        let fnv = |s: &str| s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
-        for s in ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Résumé — 2024\r\n, and more text than eight bytes"] {
+        let fnv = |s: &str| {
+            s.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+        };
+        for s in [
+            "",
+            "a",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "Résumé — 2024\r\n, and more text than eight bytes",
+        ] {
             assert_eq!(content_id(s), format!("{:016x}", fnv(s)));
         }
         assert_eq!(content_id(""), "cbf29ce484222325");
@@ -142,7 +165,10 @@ mod tests {
         assert_eq!(resolve_format("<p>The harbour closed.</p>", &auto), InputFormat::Html);
         assert_eq!(resolve_format("<!DOCTYPE html><title>x</title>", &auto), InputFormat::Html);
         // Found by tests/parse_properties: "<p\n" was sniffed as HTML and refused.
-        assert_eq!(resolve_format("<p\nThe harbour closed on Tuesday.\n", &auto), InputFormat::Text);
+        assert_eq!(
+            resolve_format("<p\nThe harbour closed on Tuesday.\n", &auto),
+            InputFormat::Text
+        );
         assert!(parse("<p\nThe harbour closed on Tuesday.\n", &auto).is_ok());
     }
 }

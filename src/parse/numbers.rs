@@ -28,7 +28,6 @@ pub struct FoundNumber {
     pub action: Option<String>,
 }
 
-
 /// Whether a folded word starting with byte `b` can be a number: a digit or
 /// the first letter of a number word.
 #[inline]
@@ -66,7 +65,19 @@ fn may_be_number(w: &str) -> bool {
         [b't', b'h', third, ..] => matches!(third, b'r' | b'i'),
         [first, second, ..] => matches!(
             &[*first, *second],
-            b"ze" | b"on" | b"tw" | b"te" | b"fo" | b"fi" | b"si" | b"se" | b"ei" | b"el" | b"ni" | b"hu" | b"do"
+            b"ze"
+                | b"on"
+                | b"tw"
+                | b"te"
+                | b"fo"
+                | b"fi"
+                | b"si"
+                | b"se"
+                | b"ei"
+                | b"el"
+                | b"ni"
+                | b"hu"
+                | b"do"
         ),
         _ => false,
     }
@@ -158,7 +169,10 @@ fn scale(w: &str) -> Option<f64> {
 }
 
 fn digits_value(w: &str) -> Option<f64> {
-    if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_digit()) || !w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+    if w.is_empty()
+        || !w.starts_with(|c: char| c.is_ascii_digit())
+        || !w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
         return None;
     }
     w.replace(',', "").parse().ok()
@@ -167,8 +181,12 @@ fn digits_value(w: &str) -> Option<f64> {
 fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
     Some(match w {
         "mile" | "miles" => ("miles", NumberKind::Distance),
-        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => ("km", NumberKind::Distance),
-        "metres" | "meters" | "metre" | "meter" | "feet" | "foot" => ("metres", NumberKind::Distance),
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => {
+            ("km", NumberKind::Distance)
+        }
+        "metres" | "meters" | "metre" | "meter" | "feet" | "foot" => {
+            ("metres", NumberKind::Distance)
+        }
         "hour" | "hours" => ("hours", NumberKind::Duration),
         "minute" | "minutes" => ("minutes", NumberKind::Duration),
         "second" | "seconds" => ("seconds", NumberKind::Duration),
@@ -246,7 +264,9 @@ pub(crate) fn singular(w: &str) -> String {
     if w.ends_with("ss") || w.ends_with("us") || w.len() <= 3 && !w.ends_with('s') {
         return w;
     }
-    if let Some(s) = w.strip_suffix("es").filter(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x')) {
+    if let Some(s) =
+        w.strip_suffix("es").filter(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x'))
+    {
         return s.to_string();
     }
     w.strip_suffix('s').map(str::to_string).unwrap_or(w)
@@ -256,17 +276,63 @@ pub(crate) fn singular(w: &str) -> String {
 fn lemma(w: &str) -> Option<String> {
     let w = fold(w);
     const KNOWN: &[(&str, &str)] = &[
-        ("killed", "kill"), ("injured", "injure"), ("wounded", "wound"), ("downed", "down"), ("died", "die"), ("shot", "shoot"),
-        ("intercepted", "intercept"), ("arrested", "arrest"), ("detained", "detain"), ("evacuated", "evacuate"), ("displaced", "displace"),
-        ("rescued", "rescue"), ("surrendered", "surrender"), ("captured", "capture"), ("freed", "free"), ("released", "release"),
-        ("exchanged", "exchange"), ("returned", "return"), ("swapped", "swap"), ("launched", "launch"), ("fired", "fire"),
-        ("destroyed", "destroy"), ("damaged", "damage"), ("sent", "send"), ("deployed", "deploy"), ("approved", "approve"),
-        ("raised", "raise"), ("spent", "spend"), ("lost", "lose"), ("won", "win"), ("fled", "flee"), ("hurt", "hurt"),
-        ("missing", "miss"), ("dead", "kill"), ("hospitalized", "hospitalize"), ("hospitalised", "hospitalise"), ("affected", "affect"),
-        ("retaken", "retake"), ("taken", "take"), ("seized", "seize"), ("pledged", "pledge"), ("allocated", "allocate"),
-        ("registered", "register"), ("recorded", "record"), ("confirmed", "confirm"), ("reported", "report"), ("sentenced", "sentence"),
-        ("charged", "charge"), ("convicted", "convict"), ("hit", "hit"), ("struck", "strike"), ("killing", "kill"), ("injuring", "injure"),
-        ("wounding", "wound"), ("left", "leave"), ("leaving", "leave"), ("created", "create"),
+        ("killed", "kill"),
+        ("injured", "injure"),
+        ("wounded", "wound"),
+        ("downed", "down"),
+        ("died", "die"),
+        ("shot", "shoot"),
+        ("intercepted", "intercept"),
+        ("arrested", "arrest"),
+        ("detained", "detain"),
+        ("evacuated", "evacuate"),
+        ("displaced", "displace"),
+        ("rescued", "rescue"),
+        ("surrendered", "surrender"),
+        ("captured", "capture"),
+        ("freed", "free"),
+        ("released", "release"),
+        ("exchanged", "exchange"),
+        ("returned", "return"),
+        ("swapped", "swap"),
+        ("launched", "launch"),
+        ("fired", "fire"),
+        ("destroyed", "destroy"),
+        ("damaged", "damage"),
+        ("sent", "send"),
+        ("deployed", "deploy"),
+        ("approved", "approve"),
+        ("raised", "raise"),
+        ("spent", "spend"),
+        ("lost", "lose"),
+        ("won", "win"),
+        ("fled", "flee"),
+        ("hurt", "hurt"),
+        ("missing", "miss"),
+        ("dead", "kill"),
+        ("hospitalized", "hospitalize"),
+        ("hospitalised", "hospitalise"),
+        ("affected", "affect"),
+        ("retaken", "retake"),
+        ("taken", "take"),
+        ("seized", "seize"),
+        ("pledged", "pledge"),
+        ("allocated", "allocate"),
+        ("registered", "register"),
+        ("recorded", "record"),
+        ("confirmed", "confirm"),
+        ("reported", "report"),
+        ("sentenced", "sentence"),
+        ("charged", "charge"),
+        ("convicted", "convict"),
+        ("hit", "hit"),
+        ("struck", "strike"),
+        ("killing", "kill"),
+        ("injuring", "injure"),
+        ("wounding", "wound"),
+        ("left", "leave"),
+        ("leaving", "leave"),
+        ("created", "create"),
     ];
     KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
         let stem = w.strip_suffix("ed")?;
@@ -282,17 +348,24 @@ fn lemma(w: &str) -> Option<String> {
         if let Some(root) = stem.strip_suffix('i').filter(|r| r.len() >= 3) {
             return Some(format!("{root}y"));
         }
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z') {
+        if b.len() >= 2
+            && b[b.len() - 1] == b[b.len() - 2]
+            && !matches!(b[b.len() - 1], b'l' | b's' | b'f' | b'z')
+        {
             return Some(stem[..stem.len() - 1].to_string());
         }
         // "voted" → "vote", "exploded" → "explode", "closed" → "close",
         // "doubled" → "double": stems English spells with a final e.
         const E_ENDINGS: [&str; 28] = [
-            "v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as", "os", "ps", "ns", "rs", "rg", "dg", "bl", "pl",
-            "tl", "gl", "dl", "kl", "fl", "zl",
+            "v", "z", "c", "ur", "ir", "at", "ot", "ut", "ag", "od", "id", "ud", "us", "as", "os",
+            "ps", "ns", "rs", "rg", "dg", "bl", "pl", "tl", "gl", "dl", "kl", "fl", "zl",
         ];
         // "treated" → "treat", "defeated" → "defeat": a vowel pair before the t.
-        if E_ENDINGS.iter().any(|e| stem.ends_with(e)) && !stem.ends_with("ss") && !stem.ends_with("eat") && !stem.ends_with("oat") {
+        if E_ENDINGS.iter().any(|e| stem.ends_with(e))
+            && !stem.ends_with("ss")
+            && !stem.ends_with("eat")
+            && !stem.ends_with("oat")
+        {
             return Some(format!("{stem}e"));
         }
         Some(stem.to_string())
@@ -307,7 +380,11 @@ fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize) {
         ("at", "most") | ("up", "to") => (Qualifier::AtMost, 2),
         ("more", "than") => (Qualifier::MoreThan, 2),
         ("less", "than") | ("fewer", "than") => (Qualifier::LessThan, 2),
-        (_, "about" | "around" | "approximately" | "roughly" | "some" | "an" | "estimated" | "circa" | "nearly" | "almost" | "over" | "under") => {
+        (
+            _,
+            "about" | "around" | "approximately" | "roughly" | "some" | "an" | "estimated"
+            | "circa" | "nearly" | "almost" | "over" | "under",
+        ) => {
             let q = match w1 {
                 "nearly" | "almost" => Qualifier::Nearly,
                 "over" => Qualifier::MoreThan,
@@ -330,7 +407,12 @@ pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -
 }
 
 /// [`find_numbers`] on a sentence already tokenized.
-pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Range<usize>]) -> Vec<FoundNumber> {
+pub fn find_numbers_in(
+    text: &str,
+    toks: &[Token],
+    folded: &Lowered,
+    skip: &[Range<usize>],
+) -> Vec<FoundNumber> {
     let mut out: Vec<FoundNumber> = Vec::new();
     // The first token and the token after each number in `out`, for the
     // partitive pass below.
@@ -360,7 +442,9 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         // Currency symbol directly before the number.
         let cur = if !t.word { currency(w) } else { None };
         let ni = if cur.is_some() { i + 1 } else { i };
-        let Some(_) = toks.get(ni).copied().filter(|n| n.word && (cur.is_none() || n.start == t.end)) else {
+        let Some(_) =
+            toks.get(ni).copied().filter(|n| n.word && (cur.is_none() || n.start == t.end))
+        else {
             i += 1;
             continue;
         };
@@ -375,16 +459,36 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             kind = NumberKind::Money;
         }
         // Digits with a glued suffix: "40bn", "1st", "5m".
-        let digits = &nw[..nw.bytes().position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.')).unwrap_or(nw.len())];
+        let digits = &nw[..nw
+            .bytes()
+            .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
+            .unwrap_or(nw.len())];
         let suffix = &nw[digits.len()..];
         if let Some(v) = digits_value(digits) {
             // A clock time counts nothing: "6 p.m.", "10pm", "9:30 GMT" (two
             // digits after the colon: "4:1" is a score).
-            let colon_next = toks.get(ni + 1).is_some_and(|c| !c.word && c.start == toks[ni].end && c.text(text) == ":")
-                && toks.get(ni + 2).is_some_and(|m| m.word && m.start == toks[ni].end + 1 && m.text(text).len() == 2 && m.text(text).bytes().all(|b| b.is_ascii_digit()));
-            let colon_before = ni >= 2 && !toks[ni - 1].word && toks[ni - 1].end == toks[ni].start && toks[ni - 1].text(text) == ":" && toks[ni - 2].end == toks[ni - 1].start && folded.at(ni - 2).bytes().all(|b| b.is_ascii_digit()) && nw.len() == 2;
+            let colon_next = toks
+                .get(ni + 1)
+                .is_some_and(|c| !c.word && c.start == toks[ni].end && c.text(text) == ":")
+                && toks.get(ni + 2).is_some_and(|m| {
+                    m.word
+                        && m.start == toks[ni].end + 1
+                        && m.text(text).len() == 2
+                        && m.text(text).bytes().all(|b| b.is_ascii_digit())
+                });
+            let colon_before = ni >= 2
+                && !toks[ni - 1].word
+                && toks[ni - 1].end == toks[ni].start
+                && toks[ni - 1].text(text) == ":"
+                && toks[ni - 2].end == toks[ni - 1].start
+                && folded.at(ni - 2).bytes().all(|b| b.is_ascii_digit())
+                && nw.len() == 2;
             let meridiem = |w: &str| matches!(w, "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m.");
-            let clock = colon_next || colon_before || v <= 24.0 && (meridiem(suffix) || suffix.is_empty() && folded.get(ni + 1).is_some_and(meridiem));
+            let clock = colon_next
+                || colon_before
+                || v <= 24.0
+                    && (meridiem(suffix)
+                        || suffix.is_empty() && folded.get(ni + 1).is_some_and(meridiem));
             if clock && cur.is_none() {
                 i = ni + 1;
                 continue;
@@ -405,11 +509,25 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             } else if let Some(rest) = suffix.strip_prefix('-') {
                 // "30-40", "86-11", "62-year-old", "19-second".
                 if let Some(h) = digits_value(rest) {
-                    let before: Vec<&str> = (i.saturating_sub(3)..i).map(|k| folded.at(k)).collect();
+                    let before: Vec<&str> =
+                        (i.saturating_sub(3)..i).map(|k| folded.at(k)).collect();
                     let after = folded.get(ni + 1).unwrap_or("");
-                    let score = before.iter().any(|b| matches!(*b, "voted" | "vote" | "won" | "lost" | "beat" | "score" | "scored" | "defeated"))
-                        || matches!(after, "vote" | "victory" | "win" | "loss" | "defeat" | "in")
-                        || h < v && unit_of(after).is_none();
+                    let score = before.iter().any(|b| {
+                        matches!(
+                            *b,
+                            "voted"
+                                | "vote"
+                                | "won"
+                                | "lost"
+                                | "beat"
+                                | "score"
+                                | "scored"
+                                | "defeated"
+                        )
+                    }) || matches!(
+                        after,
+                        "vote" | "victory" | "win" | "loss" | "defeat" | "in"
+                    ) || h < v && unit_of(after).is_none();
                     low = Some(v);
                     high = Some(h);
                     value = None;
@@ -439,9 +557,30 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             let next = folded.get(ni + 1).unwrap_or("");
             // "a dozen people", "one soldier was killed": counted things make them numbers.
             let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
-            let counts_someone = matches!(next, "person" | "man" | "woman" | "child" | "soldier" | "civilian" | "missile" | "drone" | "officer" | "victim" | "worker" | "student" | "journalist");
+            let counts_someone = matches!(
+                next,
+                "person"
+                    | "man"
+                    | "woman"
+                    | "child"
+                    | "soldier"
+                    | "civilian"
+                    | "missile"
+                    | "drone"
+                    | "officer"
+                    | "victim"
+                    | "worker"
+                    | "student"
+                    | "journalist"
+            );
             let one_in = next == "in" && folded.get(ni + 2).and_then(pair_value).is_some();
-            if matches!(nw, "one" | "dozen") && !hedged && !a_dozen && !counts_someone && !one_in && unit_of(next).is_none() {
+            if matches!(nw, "one" | "dozen")
+                && !hedged
+                && !a_dozen
+                && !counts_someone
+                && !one_in
+                && unit_of(next).is_none()
+            {
                 i += 1;
                 continue;
             }
@@ -452,7 +591,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             value = word_value(nw).or(Some(v));
             // "two-thirds", "three-quarters": a share, not a count of two.
             // Not "sixty-third", an ordinal.
-            if let Some(share) = nw.split_once('-').and_then(|(_, tail)| fraction_denominator(tail)).filter(|&d| v < d) {
+            if let Some(share) = nw
+                .split_once('-')
+                .and_then(|(_, tail)| fraction_denominator(tail))
+                .filter(|&d| v < d)
+            {
                 kind = NumberKind::Other;
                 value = Some(v / share);
             }
@@ -463,7 +606,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             if folded.get(ni + 1).is_some_and(|n| n == "hundred") {
                 value = value.map(|x| x * 100.0);
                 end += 1;
-            } else if let Some((low_high, unit_follows)) = value.filter(|_| kind == NumberKind::Count).and_then(|v| to_pair(folded, toks, i, ni, v)) {
+            } else if let Some((low_high, unit_follows)) = value
+                .filter(|_| kind == NumberKind::Count)
+                .and_then(|v| to_pair(folded, toks, i, ni, v))
+            {
                 // "five to ten miles", "voted seven to four".
                 (low, high, value) = (Some(low_high.0), Some(low_high.1), None);
                 if !unit_follows {
@@ -481,7 +627,11 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             end += 1;
         }
         // "1 in 3 households", "one in five workers": a share of a group.
-        if kind == NumberKind::Count && end == ni + 1 && folded.get(end) == Some("in") && toks.get(end + 1).is_some_and(|t| t.word) {
+        if kind == NumberKind::Count
+            && end == ni + 1
+            && folded.get(end) == Some("in")
+            && toks.get(end + 1).is_some_and(|t| t.word)
+        {
             let whole = folded.at(end + 1);
             let a_year = whole.len() == 4 && whole.bytes().all(|b| b.is_ascii_digit());
             if let (Some(part), Some(of)) = (value, pair_value(whole).filter(|_| !a_year)) {
@@ -507,20 +657,30 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             && folded.at(i - 1) == ","
             && folded.get(end) == Some(",")
             && toks[i - 2].word
-            && (is_capitalized(&text[toks[i - 2].start..toks[i - 2].end]) || names_a_person(folded.at(i - 2)) && toks.get(end + 1).is_some_and(|t| t.word) && !folded.at(end + 1).starts_with(|c: char| c.is_ascii_digit()))
+            && (is_capitalized(&text[toks[i - 2].start..toks[i - 2].end])
+                || names_a_person(folded.at(i - 2))
+                    && toks.get(end + 1).is_some_and(|t| t.word)
+                    && !folded.at(end + 1).starts_with(|c: char| c.is_ascii_digit()))
             && crate::parse::dates::month_of(folded.at(i - 2)).is_none()
             && value.is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v))
         {
             kind = NumberKind::Age;
         }
         // Years stand alone as years.
-        if kind == NumberKind::Count && cur.is_none() && suffix.is_empty() && digits.len() == 4 && !digits.contains(',') && value.is_some_and(|v| (1800.0..=2200.0).contains(&v)) {
+        if kind == NumberKind::Count
+            && cur.is_none()
+            && suffix.is_empty()
+            && digits.len() == 4
+            && !digits.contains(',')
+            && value.is_some_and(|v| (1800.0..=2200.0).contains(&v))
+        {
             kind = NumberKind::Year;
         }
         // A unit after the number.
         if let Some(next) = folded.get(end) {
             if let Some((u, k)) = unit_of(next) {
-                if kind == NumberKind::Count || kind == NumberKind::Money && k == NumberKind::Money {
+                if kind == NumberKind::Count || kind == NumberKind::Money && k == NumberKind::Money
+                {
                     kind = k;
                     unit = Some(u.into());
                     end += 1;
@@ -528,7 +688,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                         end += 1;
                     }
                 }
-            } else if next == "percentage" && folded.get(end + 1).is_some_and(|p| matches!(p, "point" | "points")) && kind == NumberKind::Count {
+            } else if next == "percentage"
+                && folded.get(end + 1).is_some_and(|p| matches!(p, "point" | "points"))
+                && kind == NumberKind::Count
+            {
                 // "rose by 4 percentage points": a change of a share.
                 kind = NumberKind::Percent;
                 unit = Some("percentage points".into());
@@ -546,7 +709,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let mut np_end = end;
         // The action of a count whose noun is left out, and its token.
         let mut elided_action: Option<(String, usize)> = None;
-        if matches!(kind, NumberKind::Count | NumberKind::Money | NumberKind::Age | NumberKind::Other) {
+        if matches!(
+            kind,
+            NumberKind::Count | NumberKind::Money | NumberKind::Age | NumberKind::Other
+        ) {
             let mut k = end;
             let mut last_word = None;
             // A lower-case -ing word straight after the number with a plural
@@ -556,10 +722,13 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             // armoured vehicles"); the noun then ends the phrase.
             let modifier_ing = |k: usize| {
                 (end..k).all(|n| toks[n].word && is_capitalized(toks[n].text(text)))
-                    && (folded.at(k).ends_with("ing") || k == end && folded.at(k).len() > 4 && folded.at(k).ends_with("ed"))
+                    && (folded.at(k).ends_with("ing")
+                        || k == end && folded.at(k).len() > 4 && folded.at(k).ends_with("ed"))
                     && !is_capitalized(toks[k].text(text))
                     && toks.get(k + 1).is_some_and(|t| t.word)
-                    && folded.get(k + 1).is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
+                    && folded
+                        .get(k + 1)
+                        .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !ends_noun_phrase(w))
             };
             while k < toks.len() && toks[k].word && k - end < 4 {
                 if modifier_ing(k) {
@@ -579,16 +748,43 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 counted = Some(singular(toks[lw].text(text)));
                 np_end = lw + 1;
             }
-            if counted.as_deref() == Some("other") || counted.is_none() && matches!(folded.get(end), Some("more" | "others")) {
-                counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+            if counted.as_deref() == Some("other")
+                || counted.is_none() && matches!(folded.get(end), Some("more" | "others"))
+            {
+                counted = out
+                    .iter()
+                    .rev()
+                    .find_map(|n| n.counted.clone().filter(|c| c != "other"))
+                    .or(Some("person".into()));
             }
             // "12 people were killed and more than 40 wounded", "two of
             // them in critical condition": the noun is left out, and is the
             // one counted before in the sentence (people, when none was).
-            let participle = folded.get(end).filter(|w| matches!(*w, "wounded" | "injured" | "killed" | "dead" | "missing" | "hurt" | "arrested" | "detained" | "displaced" | "rescued" | "hospitalised" | "hospitalized"));
-            let of_them = folded.get(end) == Some("of") && folded.get(end + 1).is_some_and(|w| matches!(w, "them" | "whom"));
+            let participle = folded.get(end).filter(|w| {
+                matches!(
+                    *w,
+                    "wounded"
+                        | "injured"
+                        | "killed"
+                        | "dead"
+                        | "missing"
+                        | "hurt"
+                        | "arrested"
+                        | "detained"
+                        | "displaced"
+                        | "rescued"
+                        | "hospitalised"
+                        | "hospitalized"
+                )
+            });
+            let of_them = folded.get(end) == Some("of")
+                && folded.get(end + 1).is_some_and(|w| matches!(w, "them" | "whom"));
             if counted.is_none() && kind == NumberKind::Count && (participle.is_some() || of_them) {
-                counted = out.iter().rev().find_map(|n| n.counted.clone().filter(|c| c != "other")).or(Some("person".into()));
+                counted = out
+                    .iter()
+                    .rev()
+                    .find_map(|n| n.counted.clone().filter(|c| c != "other"))
+                    .or(Some("person".into()));
                 if let Some(p) = participle {
                     elided_action = lemma(p).map(|l| (l, end));
                 }
@@ -601,7 +797,10 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let first_token = i - qlen.min(i);
         // "damaged a further 2,800", "detained another 12": the verb stands
         // before the addition, and the noun left out is the one counted before.
-        let addition = match (first_token.checked_sub(2).map(|k| folded.at(k)), first_token.checked_sub(1).map(|k| folded.at(k))) {
+        let addition = match (
+            first_token.checked_sub(2).map(|k| folded.at(k)),
+            first_token.checked_sub(1).map(|k| folded.at(k)),
+        ) {
             (Some("a" | "an"), Some("further" | "additional")) => 2,
             (_, Some("another")) => 1,
             _ => 0,
@@ -609,7 +808,22 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         let vb = first_token.checked_sub(addition + 1);
         if let Some(v) = vb.filter(|&v| toks[v].word) {
             let fv = folded.at(v);
-            if fv.ends_with("ed") || matches!(fv, "left" | "leaving" | "killing" | "injuring" | "wounding" | "sent" | "lost" | "won" | "shot" | "hit" | "struck") {
+            if fv.ends_with("ed")
+                || matches!(
+                    fv,
+                    "left"
+                        | "leaving"
+                        | "killing"
+                        | "injuring"
+                        | "wounding"
+                        | "sent"
+                        | "lost"
+                        | "won"
+                        | "shot"
+                        | "hit"
+                        | "struck"
+                )
+            {
                 if let Some(l) = lemma(fv) {
                     action = Some(l);
                     action_before = true;
@@ -622,14 +836,30 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
         // what the count before it in the sentence counted.
         // A dash after it opens a range whose noun comes later ("killing
         // 30,000–40,000 Māori").
-        let clause_goes_on = folded.get(end).is_some_and(|w| !matches!(w, "," | "." | ";" | ")" | "and" | "overnight" | "in" | "on" | "at" | "across"));
-        if counted.is_none() && kind == NumberKind::Count && action_before && (addition > 0 || !clause_goes_on) {
-            counted = out.iter().rev().filter(|n| n.kind == NumberKind::Count).find_map(|n| n.counted.clone().filter(|c| c != "other" && c.starts_with(|ch: char| ch.is_alphabetic())));
+        let clause_goes_on = folded.get(end).is_some_and(|w| {
+            !matches!(
+                w,
+                "," | "." | ";" | ")" | "and" | "overnight" | "in" | "on" | "at" | "across"
+            )
+        });
+        if counted.is_none()
+            && kind == NumberKind::Count
+            && action_before
+            && (addition > 0 || !clause_goes_on)
+        {
+            counted = out.iter().rev().filter(|n| n.kind == NumberKind::Count).find_map(|n| {
+                n.counted
+                    .clone()
+                    .filter(|c| c != "other" && c.starts_with(|ch: char| ch.is_alphabetic()))
+            });
         }
         let mut phrase_end = toks[np_end - 1].end;
         // "left four civilians dead"
         if action.as_deref() == Some("leave") {
-            if let Some(d) = folded.get(np_end).filter(|w| matches!(*w, "dead" | "injured" | "wounded" | "homeless" | "missing")) {
+            if let Some(d) = folded
+                .get(np_end)
+                .filter(|w| matches!(*w, "dead" | "injured" | "wounded" | "homeless" | "missing"))
+            {
                 action = lemma(d);
                 phrase_end = toks[np_end].end;
             }
@@ -639,12 +869,15 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             // "Four civilians, including two children, were killed": skip the aside.
             let mut np_end = np_end;
             if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
-                if let Some(close) = (np_end + 1..toks.len().min(np_end + 10)).find(|&k| !toks[k].word && toks[k].text(text) == ",") {
+                if let Some(close) = (np_end + 1..toks.len().min(np_end + 10))
+                    .find(|&k| !toks[k].word && toks[k].text(text) == ",")
+                {
                     np_end = close + 1;
                 }
             }
             let aux = folded.get(np_end);
-            if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been")) {
+            if matches!(aux, Some("were" | "was" | "are" | "is" | "had" | "have" | "has" | "been"))
+            {
                 let mut p = np_end + 1;
                 // "19 people are still missing", "had also been sent".
                 if folded.get(p).is_some_and(|w| matches!(w, "still" | "also" | "now")) {
@@ -653,7 +886,24 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
                 if folded.get(p).is_some_and(|w| w == "been") {
                     p += 1;
                 }
-                if let Some(l) = folded.get(p).filter(|w| w.ends_with("ed") || matches!(*w, "shot" | "hit" | "struck" | "taken" | "left" | "sent" | "lost" | "missing")).and_then(|w| lemma(w)) {
+                if let Some(l) = folded
+                    .get(p)
+                    .filter(|w| {
+                        w.ends_with("ed")
+                            || matches!(
+                                *w,
+                                "shot"
+                                    | "hit"
+                                    | "struck"
+                                    | "taken"
+                                    | "left"
+                                    | "sent"
+                                    | "lost"
+                                    | "missing"
+                            )
+                    })
+                    .and_then(|w| lemma(w))
+                {
                     action = Some(l);
                     phrase_end = toks[p].end;
                 }
@@ -664,7 +914,18 @@ pub fn find_numbers_in(text: &str, toks: &[Token], folded: &Lowered, skip: &[Ran
             phrase_end = toks[at].end;
         }
         phrases.push(PhraseTokens { first: first_token, noun_end: np_end, action_before });
-        out.push(FoundNumber { phrase: phrase_start..phrase_end, number: number_range, value, low, high, qualifier, kind, unit, counted, action });
+        out.push(FoundNumber {
+            phrase: phrase_start..phrase_end,
+            number: number_range,
+            value,
+            low,
+            high,
+            qualifier,
+            kind,
+            unit,
+            counted,
+            action,
+        });
         token_spans.push((i, end));
         i = end;
     }
@@ -684,11 +945,16 @@ fn join_between_ranges(folded: &Lowered, phrases: &[PhraseTokens], out: &mut Vec
         b -= 1;
         let a = b - 1;
         let between = phrases[a].first.checked_sub(1).is_some_and(|k| folded.at(k) == "between");
-        let joined = phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some("and");
+        let joined = phrases[a].noun_end + 1 == phrases[b].first
+            && folded.get(phrases[a].noun_end) == Some("and");
         let (Some(low), Some(high)) = (out[a].value, out[b].value) else { continue };
-        let bare_low = out[a].kind == NumberKind::Count && out[a].unit.is_none() && out[a].counted.is_none();
+        let bare_low =
+            out[a].kind == NumberKind::Count && out[a].unit.is_none() && out[a].counted.is_none();
         // Two counts each with its noun ("between 0 ms and 10 ms") are left be.
-        let alike = out[a].kind == out[b].kind && out[a].unit == out[b].unit && out[a].kind != NumberKind::Count || bare_low;
+        let alike = out[a].kind == out[b].kind
+            && out[a].unit == out[b].unit
+            && out[a].kind != NumberKind::Count
+            || bare_low;
         if !(between && joined && alike && low < high) {
             continue;
         }
@@ -740,13 +1006,21 @@ fn pair_value(w: &str) -> Option<f64> {
 /// follows. Returns the pair and whether a unit follows. A tally needs a
 /// vote beside it; "from 30,000 to 60,000" is a change, not a range, and
 /// "five to ten" without a unit is left as two numbers.
-fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Option<((f64, f64), bool)> {
+fn to_pair(
+    folded: &Lowered,
+    toks: &[Token],
+    i: usize,
+    ni: usize,
+    v: f64,
+) -> Option<((f64, f64), bool)> {
     if folded.get(ni + 1) != Some("to") || !toks.get(ni + 2).is_some_and(|t| t.word) {
         return None;
     }
     // "from 12 to 15", "sentenced 12 to 20 years": a change, or a count and
     // what happened to it.
-    if i.checked_sub(1).is_some_and(|k| matches!(folded.at(k), "from" | "between" | "sentenced" | "jailed" | "condemned")) {
+    if i.checked_sub(1).is_some_and(|k| {
+        matches!(folded.at(k), "from" | "between" | "sentenced" | "jailed" | "condemned")
+    }) {
         return None;
     }
     let second = pair_value(folded.at(ni + 2))?;
@@ -755,12 +1029,14 @@ fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Opt
         return (v < second).then_some(((v, second), true));
     }
     let after = folded.get(ni + 3).unwrap_or("");
-    let voting = (i.saturating_sub(4)..i).any(|k| matches!(folded.at(k), "voted" | "vote" | "votes" | "margin" | "tally" | "ballot"))
-        || matches!(after, "vote" | "votes" | "in" | "against");
+    let voting = (i.saturating_sub(4)..i).any(|k| {
+        matches!(folded.at(k), "voted" | "vote" | "votes" | "margin" | "tally" | "ballot")
+    }) || matches!(after, "vote" | "votes" | "in" | "against");
     if voting {
         return Some(((v, second), false));
     }
-    let unit_follows = unit_of(after).is_some() || after == "per" && folded.get(ni + 4) == Some("cent");
+    let unit_follows =
+        unit_of(after).is_some() || after == "per" && folded.get(ni + 4) == Some("cent");
     (unit_follows && v < second).then_some(((v, second), true))
 }
 
@@ -768,24 +1044,45 @@ fn to_pair(folded: &Lowered, toks: &[Token], i: usize, ni: usize, v: f64) -> Opt
 /// the last of counts joined by "and" happened to each of them; "killed 12
 /// soldiers and 30 civilians": a verb before the first did too, when the
 /// later count has its own noun and no verb of its own follows it.
-fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTokens], out: &mut [FoundNumber]) {
+fn share_coordinated_verbs(
+    folded: &Lowered,
+    toks: &[Token],
+    phrases: &[PhraseTokens],
+    out: &mut [FoundNumber],
+) {
     let by_and = |a: usize, b: usize| {
         let between = phrases[a].noun_end..phrases[b].first;
-        between.len() == 1 && folded.at(between.start) == "and" || between.len() == 2 && folded.at(between.start) == "," && folded.at(between.start + 1) == "and"
+        between.len() == 1 && folded.at(between.start) == "and"
+            || between.len() == 2
+                && folded.at(between.start) == ","
+                && folded.at(between.start + 1) == "and"
     };
-    let by_comma = |a: usize, b: usize| phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some(",");
+    let by_comma = |a: usize, b: usize| {
+        phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some(",")
+    };
     // A comma joins counts only inside a list closed by "and" ("3 people,
     // 12 soldiers and 40 police"), not "Of the 1,200 passengers, 40 were hurt".
-    let in_list = |b: usize| (b + 1..phrases.len()).take_while(|&c| by_comma(c - 1, c) || by_and(c - 1, c)).any(|c| by_and(c - 1, c));
+    let in_list = |b: usize| {
+        (b + 1..phrases.len())
+            .take_while(|&c| by_comma(c - 1, c) || by_and(c - 1, c))
+            .any(|c| by_and(c - 1, c))
+    };
     let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
-    let named_after_including = |b: usize| phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+    let named_after_including =
+        |b: usize| phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
     // Backwards, so a passive after the last count reaches every earlier one
     // in a list. A part after "including" belongs to the whole before it, not
     // to the next clause: "nine had died, including two firefighters, and 31
     // were injured".
     for b in (1..out.len()).rev() {
         let a = b - 1;
-        if !named_after_including(a) && out[a].action.is_none() && out[b].action.is_some() && !phrases[b].action_before && out[a].kind == out[b].kind && joined(a, b) {
+        if !named_after_including(a)
+            && out[a].action.is_none()
+            && out[b].action.is_some()
+            && !phrases[b].action_before
+            && out[a].kind == out[b].kind
+            && joined(a, b)
+        {
             out[a].action = out[b].action.clone();
         }
     }
@@ -798,8 +1095,31 @@ fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTo
     }
     for b in 1..out.len() {
         let a = b - 1;
-        let clause_ends = toks.get(phrases[b].noun_end).is_none_or(|t| !t.word) || folded.get(phrases[b].noun_end).is_some_and(|w| matches!(w, "in" | "on" | "at" | "across" | "near" | "from" | "during" | "since" | "and" | "last" | "this" | "overnight"));
-        if out[b].action.is_none() && out[a].action.is_some() && phrases[a].action_before && out[b].counted.is_some() && out[a].kind == out[b].kind && joined(a, b) && clause_ends {
+        let clause_ends = toks.get(phrases[b].noun_end).is_none_or(|t| !t.word)
+            || folded.get(phrases[b].noun_end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "across"
+                        | "near"
+                        | "from"
+                        | "during"
+                        | "since"
+                        | "and"
+                        | "last"
+                        | "this"
+                        | "overnight"
+                )
+            });
+        if out[b].action.is_none()
+            && out[a].action.is_some()
+            && phrases[a].action_before
+            && out[b].counted.is_some()
+            && out[a].kind == out[b].kind
+            && joined(a, b)
+            && clause_ends
+        {
             out[b].action = out[a].action.clone();
         }
     }
@@ -810,11 +1130,20 @@ fn share_coordinated_verbs(folded: &Lowered, toks: &[Token], phrases: &[PhraseTo
 fn share_range_starts(folded: &Lowered, phrases: &[PhraseTokens], out: &mut [FoundNumber]) {
     for b in 1..out.len() {
         let a = b - 1;
-        let adjacent = phrases[a].noun_end + 1 == phrases[b].first && folded.get(phrases[a].noun_end) == Some("to");
-        if adjacent && out[a].kind == NumberKind::Count && out[a].counted.is_none() && out[a].unit.is_none() && out[a].value.is_some() {
+        let adjacent = phrases[a].noun_end + 1 == phrases[b].first
+            && folded.get(phrases[a].noun_end) == Some("to");
+        if adjacent
+            && out[a].kind == NumberKind::Count
+            && out[a].counted.is_none()
+            && out[a].unit.is_none()
+            && out[a].value.is_some()
+        {
             if out[b].kind == NumberKind::Count {
                 out[a].counted = out[b].counted.clone();
-            } else if matches!(out[b].kind, NumberKind::Percent | NumberKind::Money | NumberKind::Distance) {
+            } else if matches!(
+                out[b].kind,
+                NumberKind::Percent | NumberKind::Money | NumberKind::Distance
+            ) {
                 out[a].kind = out[b].kind;
                 out[a].unit = out[b].unit.clone();
             }
@@ -827,10 +1156,51 @@ fn share_range_starts(folded: &Lowered, phrases: &[PhraseTokens], out: &mut [Fou
 fn names_a_person(w: &str) -> bool {
     matches!(
         w,
-        "governor" | "president" | "minister" | "leader" | "chief" | "mayor" | "chairman" | "chairwoman" | "spokesman" | "spokeswoman" | "mother"
-            | "father" | "wife" | "husband" | "son" | "daughter" | "widow" | "resident" | "official" | "officer" | "man" | "woman" | "boy" | "girl"
-            | "victim" | "suspect" | "driver" | "farmer" | "teacher" | "nurse" | "doctor" | "worker" | "activist" | "journalist" | "lawmaker"
-            | "senator" | "candidate" | "pensioner" | "student" | "shopkeeper" | "owner" | "survivor" | "veteran" | "soldier" | "priest"
+        "governor"
+            | "president"
+            | "minister"
+            | "leader"
+            | "chief"
+            | "mayor"
+            | "chairman"
+            | "chairwoman"
+            | "spokesman"
+            | "spokeswoman"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "widow"
+            | "resident"
+            | "official"
+            | "officer"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "victim"
+            | "suspect"
+            | "driver"
+            | "farmer"
+            | "teacher"
+            | "nurse"
+            | "doctor"
+            | "worker"
+            | "activist"
+            | "journalist"
+            | "lawmaker"
+            | "senator"
+            | "candidate"
+            | "pensioner"
+            | "student"
+            | "shopkeeper"
+            | "owner"
+            | "survivor"
+            | "veteran"
+            | "soldier"
+            | "priest"
     )
 }
 
@@ -838,14 +1208,23 @@ fn names_a_person(w: &str) -> bool {
 /// members": the part counts what the whole after it counts, and a passive
 /// verb after the whole ("were shot down") happened to the part, not to the
 /// whole.
-fn share_partitive_counts(folded: &Lowered, token_spans: &[(usize, usize)], out: &mut [FoundNumber]) {
+fn share_partitive_counts(
+    folded: &Lowered,
+    token_spans: &[(usize, usize)],
+    out: &mut [FoundNumber],
+) {
     for part in 0..out.len().saturating_sub(1) {
         let whole = part + 1;
-        if out[part].kind != NumberKind::Count || out[part].counted.is_some() || folded.get(token_spans[part].1) != Some("of") {
+        if out[part].kind != NumberKind::Count
+            || out[part].counted.is_some()
+            || folded.get(token_spans[part].1) != Some("of")
+        {
             continue;
         }
         let mut k = token_spans[part].1 + 1;
-        if folded.get(k).is_some_and(|w| matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our")) {
+        if folded.get(k).is_some_and(|w| {
+            matches!(w, "the" | "its" | "their" | "these" | "those" | "his" | "her" | "our")
+        }) {
             k += 1;
         }
         let whole_start = token_spans[whole].0;
@@ -870,7 +1249,8 @@ mod tests {
 
     #[test]
     fn an_ing_modifier_inside_the_counted_phrase() {
-        let n = find("The surge destroyed at least 120 shipping containers and sank 14 fishing boats.");
+        let n =
+            find("The surge destroyed at least 120 shipping containers and sank 14 fishing boats.");
         assert_eq!(n[0].counted.as_deref(), Some("container"));
         assert_eq!(n[1].counted.as_deref(), Some("boat"));
         let n = find("Police saw 300 marching in the rain.");
@@ -888,9 +1268,20 @@ mod tests {
     #[test]
     fn base_forms_of_regular_verbs() {
         for (past, base) in [
-            ("agreed", "agree"), ("carried", "carry"), ("denied", "deny"), ("closed", "close"), ("collapsed", "collapse"),
-            ("licensed", "license"), ("urged", "urge"), ("doubled", "double"), ("settled", "settle"), ("voted", "vote"),
-            ("stopped", "stop"), ("counted", "count"), ("killed", "kill"), ("freed", "free"),
+            ("agreed", "agree"),
+            ("carried", "carry"),
+            ("denied", "deny"),
+            ("closed", "close"),
+            ("collapsed", "collapse"),
+            ("licensed", "license"),
+            ("urged", "urge"),
+            ("doubled", "double"),
+            ("settled", "settle"),
+            ("voted", "vote"),
+            ("stopped", "stop"),
+            ("counted", "count"),
+            ("killed", "kill"),
+            ("freed", "free"),
         ] {
             assert_eq!(lemma(past).as_deref(), Some(base), "{past}");
         }
@@ -900,15 +1291,27 @@ mod tests {
     fn counts_with_actions() {
         let s = "The blast killed five people and injured 124 more.";
         let n = find(s);
-        assert_eq!((n[0].value, n[0].counted.as_deref(), n[0].action.as_deref()), (Some(5.0), Some("person"), Some("kill")));
+        assert_eq!(
+            (n[0].value, n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some(5.0), Some("person"), Some("kill"))
+        );
         assert_eq!(&s[n[0].phrase.clone()], "killed five people");
-        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(124.0), Some("person"), Some("injure")));
+        assert_eq!(
+            (n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some(124.0), Some("person"), Some("injure"))
+        );
         let s = "Two sailors died while 150 others were injured.";
         let n = find(s);
-        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(150.0), Some("sailor"), Some("injure")));
+        assert_eq!(
+            (n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some(150.0), Some("sailor"), Some("injure"))
+        );
         let s = "Four drones were downed over the bay.";
         let n = find(s);
-        assert_eq!((n[0].counted.as_deref(), n[0].action.as_deref()), (Some("drone"), Some("down")));
+        assert_eq!(
+            (n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some("drone"), Some("down"))
+        );
         let s = "The storm left three Valdor fishermen dead.";
         let n = find(s);
         assert_eq!(&s[n[0].phrase.clone()], "left three Valdor fishermen dead");
@@ -918,33 +1321,75 @@ mod tests {
     #[test]
     fn forms_and_qualifiers() {
         let n = find("Lawmakers approved nearly $40 billion, a $12bn loan and 1,730 permits.");
-        assert_eq!((n[0].value, n[0].qualifier, n[0].kind), (Some(40e9), Qualifier::Nearly, NumberKind::Money));
+        assert_eq!(
+            (n[0].value, n[0].qualifier, n[0].kind),
+            (Some(40e9), Qualifier::Nearly, NumberKind::Money)
+        );
         assert_eq!(n[1].value, Some(12e9));
         assert_eq!(n[2].value, Some(1730.0));
         let n = find("Attacks hit 30-40 percent of plants; the vote was 86-11 and the range about 185 miles.");
         assert_eq!((n[0].low, n[0].high, n[0].kind), (Some(30.0), Some(40.0), NumberKind::Percent));
         assert_eq!((n[1].value, n[1].kind), (None, NumberKind::Score));
-        assert_eq!((n[2].value, n[2].qualifier, n[2].unit.as_deref()), (Some(185.0), Qualifier::About, Some("miles")));
-        let n = find("The call lasted about one hour with at least 12 aides and a 62-year-old man.");
+        assert_eq!(
+            (n[2].value, n[2].qualifier, n[2].unit.as_deref()),
+            (Some(185.0), Qualifier::About, Some("miles"))
+        );
+        let n =
+            find("The call lasted about one hour with at least 12 aides and a 62-year-old man.");
         assert_eq!((n[0].value, n[0].kind), (Some(1.0), NumberKind::Duration));
         assert_eq!(n[1].qualifier, Qualifier::AtLeast);
-        assert_eq!((n[2].value, n[2].kind, n[2].counted.as_deref()), (Some(62.0), NumberKind::Age, Some("man")));
+        assert_eq!(
+            (n[2].value, n[2].kind, n[2].counted.as_deref()),
+            (Some(62.0), NumberKind::Age, Some("man"))
+        );
     }
 
     #[test]
     fn dozens_ones_and_ages() {
         let n = find("A dozen people fled, one soldier was killed and a man aged 70 was hurt.");
         assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(12.0), Some("person")));
-        assert_eq!((n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()), (Some(1.0), Some("soldier"), Some("kill")));
+        assert_eq!(
+            (n[1].value, n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some(1.0), Some("soldier"), Some("kill"))
+        );
         assert_eq!((n[2].value, n[2].kind), (Some(70.0), NumberKind::Age));
     }
 
     #[test]
     fn the_prefilter_passes_every_number_word() {
         let words = [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety", "hundred", "dozen", "twenty-five", "thirty-one-year-old",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "dozen",
+            "twenty-five",
+            "thirty-one-year-old",
         ];
         for w in words {
             assert!(word_value(w.split('-').next().unwrap()).is_some(), "{w}");
@@ -959,19 +1404,29 @@ mod tests {
     #[test]
     fn coordinated_counts_share_one_verb_but_keep_their_own() {
         let n = find("By Sunday, 1,200 troops and 40 tanks had been sent to the port.");
-        assert_eq!((n[0].counted.as_deref(), n[0].action.as_deref()), (Some("troop"), Some("send")));
+        assert_eq!(
+            (n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some("troop"), Some("send"))
+        );
         assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("tank"), Some("send")));
         let n = find("The raid killed 12 soldiers and wounded 30 others.");
         assert_eq!((n[0].action.as_deref(), n[1].action.as_deref()), (Some("kill"), Some("wound")));
         assert_eq!(n[1].counted.as_deref(), Some("soldier"));
         let n = find("The shelling killed 12 soldiers and 30 civilians in the town.");
-        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("civilian"), Some("kill")));
+        assert_eq!(
+            (n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some("civilian"), Some("kill"))
+        );
         let n = find("The appeal raised 5,000 signatures and 40 volunteers joined the march.");
         assert_eq!(n[1].action, None, "a count with its own verb after it");
         let n = find("The attack killed at least 12 people, including three children, in Dorn.");
         assert_eq!(n[1].action.as_deref(), Some("kill"), "a part named after “including”");
         let n = find("Nine people had died, including two firefighters, and 31 were injured.");
-        assert_eq!(n.iter().map(|n| n.action.as_deref()).collect::<Vec<_>>(), [Some("die"), Some("die"), Some("injure")], "the part keeps the whole's verb, not the next clause's");
+        assert_eq!(
+            n.iter().map(|n| n.action.as_deref()).collect::<Vec<_>>(),
+            [Some("die"), Some("die"), Some("injure")],
+            "the part keeps the whole's verb, not the next clause's"
+        );
         let n = find("Of the 1,200 passengers, 40 were injured.");
         assert_eq!(n[0].action, None, "a comma alone does not join two counts");
         let n = find("Three sailors, 12 soldiers and 40 police were injured.");
@@ -983,43 +1438,80 @@ mod tests {
     #[test]
     fn a_count_after_its_verb_without_a_noun_counts_the_noun_before() {
         let n = find("The strike killed three guards and injured nine.");
-        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("guard"), Some("injure")));
+        assert_eq!(
+            (n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some("guard"), Some("injure"))
+        );
         let n = find("Floods destroyed 1,350 homes and damaged another 2,800 across the province.");
-        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("home"), Some("damage")));
+        assert_eq!(
+            (n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some("home"), Some("damage"))
+        );
         let n = find("The wars killed 30,000–40,000 Maori.");
         assert_eq!(n[0].counted, None, "a range whose noun comes after the dash");
     }
 
     #[test]
     fn tallies_and_ranges_with_to() {
-        let n = find("Dockworkers voted 4,112 to 380 to strike, and rainfall rose 15 to 20 percent.");
-        assert_eq!((n[0].kind, n[0].low, n[0].high, n[0].value), (NumberKind::Score, Some(4112.0), Some(380.0), None));
+        let n =
+            find("Dockworkers voted 4,112 to 380 to strike, and rainfall rose 15 to 20 percent.");
+        assert_eq!(
+            (n[0].kind, n[0].low, n[0].high, n[0].value),
+            (NumberKind::Score, Some(4112.0), Some(380.0), None)
+        );
         assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
         let n = find("The reserve grows from 30,000 to 60,000 people and the judge sentenced 12 to 20 years.");
-        assert_eq!((n[0].value, n[0].counted.as_deref()), (Some(30000.0), Some("person")), "a change: two numbers, the first counting what the second does");
+        assert_eq!(
+            (n[0].value, n[0].counted.as_deref()),
+            (Some(30000.0), Some("person")),
+            "a change: two numbers, the first counting what the second does"
+        );
         assert!(n.iter().all(|n| n.low.is_none()), "{n:?}");
         let n = find("Each idle day costs between $90 million and $110 million, and rainfall rose between 15 and 20 percent.");
         assert_eq!(n.len(), 2, "{n:?}");
-        assert_eq!((n[0].kind, n[0].low, n[0].high, n[0].value), (NumberKind::Money, Some(90e6), Some(110e6), None));
+        assert_eq!(
+            (n[0].kind, n[0].low, n[0].high, n[0].value),
+            (NumberKind::Money, Some(90e6), Some(110e6), None)
+        );
         assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
         let n = find("They walked five to ten miles; it rained from 3 to 5 percent.");
-        assert_eq!((n[0].low, n[0].high, n[0].unit.as_deref()), (Some(5.0), Some(10.0), Some("miles")));
-        assert_eq!((n[1].value, n[1].kind), (Some(3.0), NumberKind::Percent), "the start of a change in percent");
+        assert_eq!(
+            (n[0].low, n[0].high, n[0].unit.as_deref()),
+            (Some(5.0), Some(10.0), Some("miles"))
+        );
+        assert_eq!(
+            (n[1].value, n[1].kind),
+            (Some(3.0), NumberKind::Percent),
+            "the start of a change in percent"
+        );
     }
 
     #[test]
     fn shares_and_percentage_points() {
         let n = find("Two-thirds of members backed it after prices rose 4 percentage points.");
-        assert_eq!((n[0].kind, n[0].value.map(|v| (v * 1000.0).round())), (NumberKind::Other, Some(667.0)));
-        assert_eq!((n[1].kind, n[1].value, n[1].unit.as_deref()), (NumberKind::Percent, Some(4.0), Some("percentage points")));
-        assert_eq!(find("The Sixty-third Brigade withdrew.")[0].kind, NumberKind::Count, "an ordinal is no share");
+        assert_eq!(
+            (n[0].kind, n[0].value.map(|v| (v * 1000.0).round())),
+            (NumberKind::Other, Some(667.0))
+        );
+        assert_eq!(
+            (n[1].kind, n[1].value, n[1].unit.as_deref()),
+            (NumberKind::Percent, Some(4.0), Some("percentage points"))
+        );
+        assert_eq!(
+            find("The Sixty-third Brigade withdrew.")[0].kind,
+            NumberKind::Count,
+            "an ordinal is no share"
+        );
     }
 
     #[test]
     fn a_share_of_a_group() {
         let n = find("About 1 in 3 households and one in five workers, a survey found in 2024.");
         assert_eq!(n.len(), 3, "{n:?}");
-        assert_eq!((n[0].kind, n[0].qualifier, n[0].counted.as_deref()), (NumberKind::Other, Qualifier::About, Some("household")));
+        assert_eq!(
+            (n[0].kind, n[0].qualifier, n[0].counted.as_deref()),
+            (NumberKind::Other, Qualifier::About, Some("household"))
+        );
         assert_eq!((n[1].value, n[1].counted.as_deref()), (Some(0.2), Some("worker")));
         let n = find("Two died in 2024.");
         assert_eq!(n[0].value, Some(2.0), "a number before a year is no share");
@@ -1030,7 +1522,10 @@ mod tests {
         assert_eq!(find("The governor, 61, is due to meet them.")[0].kind, NumberKind::Age);
         assert_eq!(find("In the ballot, 61, not 62, voted.")[0].kind, NumberKind::Count);
         let n = find("Men aged 18 to 60 may not leave.");
-        assert_eq!((n.len(), n[0].kind, n[0].low, n[0].high), (1, NumberKind::Age, Some(18.0), Some(60.0)));
+        assert_eq!(
+            (n.len(), n[0].kind, n[0].low, n[0].high),
+            (1, NumberKind::Age, Some(18.0), Some(60.0))
+        );
     }
 
     #[test]

@@ -19,7 +19,9 @@
 use crate::model::EntityKind;
 use crate::parse::bytewise::{has_byte, has_non_ascii, word_at};
 use crate::parse::entities::FoundEntity;
-use crate::parse::tokens::{char_at, eq_folded, is_capitalized, tokenize, with_folded, Token, WordSet};
+use crate::parse::tokens::{
+    char_at, eq_folded, is_capitalized, tokenize, with_folded, Token, WordSet,
+};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,25 +35,132 @@ pub struct FoundQuote {
 }
 
 static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "noted", "notes", "warned",
-    "warns", "explained", "explains", "insisted", "argued", "claimed", "claims", "asserted", "declared", "announced", "called",
-    "calls", "urged", "emphasized", "emphasised", "stressed", "described", "replied", "responded", "continued", "acknowledged",
-    "admitted", "suggested", "posted", "tweeted", "recalled", "concluded", "commented", "remarked", "cautioned", "vowed",
-    "pledged", "promised", "confirmed", "denied", "accused", "accuses", "reported", "reports", "saying", "telling", "adding", "writing", "asked", "quoted", "according",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "insisted",
+    "argued",
+    "claimed",
+    "claims",
+    "asserted",
+    "declared",
+    "announced",
+    "called",
+    "calls",
+    "urged",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "described",
+    "replied",
+    "responded",
+    "continued",
+    "acknowledged",
+    "admitted",
+    "suggested",
+    "posted",
+    "tweeted",
+    "recalled",
+    "concluded",
+    "commented",
+    "remarked",
+    "cautioned",
+    "vowed",
+    "pledged",
+    "promised",
+    "confirmed",
+    "denied",
+    "accused",
+    "accuses",
+    "reported",
+    "reports",
+    "saying",
+    "telling",
+    "adding",
+    "writing",
+    "asked",
+    "quoted",
+    "according",
 ]);
 
 /// Words that end a speaker phrase when reading backwards from the verb.
 fn breaks_phrase(w: &str) -> bool {
     matches!(
         w,
-        "that" | "which" | "who" | "and" | "but" | "while" | "as" | "when" | "if" | "because" | "where" | "after" | "before" | "since"
-            | "though" | "although" | "so" | "then" | "said" | "says" | "told" | "added" | "it" | "they" | "we" | "i" | "you" | "is"
-            | "was" | "were" | "are" | "has" | "have" | "had" | "in" | "on" | "at" | "with" | "by" | "to"
+        "that"
+            | "which"
+            | "who"
+            | "and"
+            | "but"
+            | "while"
+            | "as"
+            | "when"
+            | "if"
+            | "because"
+            | "where"
+            | "after"
+            | "before"
+            | "since"
+            | "though"
+            | "although"
+            | "so"
+            | "then"
+            | "said"
+            | "says"
+            | "told"
+            | "added"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "to"
     )
 }
 
 fn is_adverb(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ly")) || matches!(w, "also" | "later" | "further" | "then" | "has" | "had" | "have" | "once" | "again" | "earlier" | "previously" | "reportedly")
+    (w.len() > 4 && w.ends_with("ly"))
+        || matches!(
+            w,
+            "also"
+                | "later"
+                | "further"
+                | "then"
+                | "has"
+                | "had"
+                | "have"
+                | "once"
+                | "again"
+                | "earlier"
+                | "previously"
+                | "reportedly"
+        )
 }
 
 /// The first byte at or after `from` that is one of the ASCII bytes
@@ -100,7 +209,9 @@ fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
                 open = Some((at + c_len, c));
                 single = None;
             }
-            (None, '"') if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() => {
+            (None, '"')
+                if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() =>
+            {
                 open = Some((at + 1, '"'));
                 single = None;
             }
@@ -141,16 +252,32 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
     for (k, t) in toks.iter().enumerate().skip(i).take(12) {
         let w = t.text(text);
         if !t.word {
-            if w == "." && end.is_some_and(|e: usize| e == t.start) && t.start >= 1 && text[..t.start].chars().rev().take_while(|c| c.is_alphabetic()).count() <= 3 {
+            if w == "."
+                && end.is_some_and(|e: usize| e == t.start)
+                && t.start >= 1
+                && text[..t.start].chars().rev().take_while(|c| c.is_alphabetic()).count() <= 3
+            {
                 end = Some(t.end);
                 continue;
             }
             break;
         }
-        let (breaks, body_link) = with_folded(w, |f| (breaks_phrase(f) || matches!(f, "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier"), matches!(f, "for" | "of" | "at")));
+        let (breaks, body_link) = with_folded(w, |f| {
+            (
+                breaks_phrase(f)
+                    || matches!(
+                        f,
+                        "for" | "of" | "during" | "from" | "about" | "late" | "later" | "earlier"
+                    ),
+                matches!(f, "for" | "of" | "at"),
+            )
+        });
         // "said a spokesperson for the Office for Budget Control": past a
         // speaker's "for", and past a "for" inside the body's name after it.
-        let goes_on = body_link && (previous_word.is_some_and(|p: &str| with_folded(p, speaks_for_a_body)) || for_a_body && toks.get(k + 1).is_some_and(|n| n.word && is_capitalized(n.text(text))));
+        let goes_on = body_link
+            && (previous_word.is_some_and(|p: &str| with_folded(p, speaks_for_a_body))
+                || for_a_body
+                    && toks.get(k + 1).is_some_and(|n| n.word && is_capitalized(n.text(text))));
         if end.is_some() && breaks && !goes_on {
             break;
         }
@@ -170,7 +297,9 @@ fn according_to_phrase(text: &str, toks: &[Token], i: usize) -> Option<Range<usi
     let phrase = phrase_forward(text, toks, i)?;
     let last = toks.iter().position(|t| t.end == phrase.end)?;
     let names_a_document = with_folded(toks[last].text(text), is_document);
-    let issued_by = toks.get(last + 1).is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "from" | "by" | "of")));
+    let issued_by = toks
+        .get(last + 1)
+        .is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "from" | "by" | "of")));
     if names_a_document && issued_by {
         return phrase_forward(text, toks, last + 2).or(Some(phrase));
     }
@@ -182,8 +311,20 @@ fn according_to_phrase(text: &str, toks: &[Token], i: usize) -> Option<Range<usi
 fn is_document(folded: &str) -> bool {
     matches!(
         folded,
-        "statement" | "report" | "readout" | "release" | "letter" | "filing" | "post" | "transcript" | "memo" | "document" | "notice"
-            | "communique" | "communiqué" | "summary"
+        "statement"
+            | "report"
+            | "readout"
+            | "release"
+            | "letter"
+            | "filing"
+            | "post"
+            | "transcript"
+            | "memo"
+            | "document"
+            | "notice"
+            | "communique"
+            | "communiqué"
+            | "summary"
     )
 }
 
@@ -192,8 +333,28 @@ fn is_document(folded: &str) -> bool {
 fn describes_document(folded: &str) -> bool {
     matches!(
         folded,
-        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "joint" | "separate" | "written" | "official" | "brief" | "short" | "new"
-            | "latest" | "press" | "news" | "final" | "earlier" | "later" | "second" | "first" | "subsequent"
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "joint"
+            | "separate"
+            | "written"
+            | "official"
+            | "brief"
+            | "short"
+            | "new"
+            | "latest"
+            | "press"
+            | "news"
+            | "final"
+            | "earlier"
+            | "later"
+            | "second"
+            | "first"
+            | "subsequent"
     )
 }
 
@@ -202,8 +363,23 @@ fn describes_document(folded: &str) -> bool {
 fn speaks_for_a_body(folded: &str) -> bool {
     matches!(
         folded,
-        "spokesperson" | "spokesman" | "spokeswoman" | "official" | "officials" | "representative" | "source" | "sources" | "adviser"
-            | "advisor" | "aide" | "member" | "head" | "director" | "chief" | "lawyer" | "envoy"
+        "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "official"
+            | "officials"
+            | "representative"
+            | "source"
+            | "sources"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "member"
+            | "head"
+            | "director"
+            | "chief"
+            | "lawyer"
+            | "envoy"
     )
 }
 
@@ -214,8 +390,25 @@ fn names_a_public_body(noun: &str) -> bool {
     with_folded(noun, |f| {
         matches!(
             f,
-            "ministry" | "office" | "commission" | "committee" | "council" | "agency" | "department" | "authority" | "court" | "parliament"
-                | "government" | "army" | "navy" | "police" | "bureau" | "institute" | "embassy" | "watchdog" | "regulator"
+            "ministry"
+                | "office"
+                | "commission"
+                | "committee"
+                | "council"
+                | "agency"
+                | "department"
+                | "authority"
+                | "court"
+                | "parliament"
+                | "government"
+                | "army"
+                | "navy"
+                | "police"
+                | "bureau"
+                | "institute"
+                | "embassy"
+                | "watchdog"
+                | "regulator"
         )
     })
 }
@@ -241,7 +434,9 @@ fn refers_back_to(short: &str, earlier: &str) -> bool {
     let head = head_noun(short);
     head_noun(earlier).eq_ignore_ascii_case(head)
         && earlier.contains(' ')
-        && short.split_whitespace().all(|w| earlier.split_whitespace().any(|e| e.eq_ignore_ascii_case(w)))
+        && short
+            .split_whitespace()
+            .all(|w| earlier.split_whitespace().any(|e| e.eq_ignore_ascii_case(w)))
 }
 
 /// The speaker phrase read backwards from just before token `i` (the verb).
@@ -251,7 +446,11 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
         k -= 1;
     }
     // "Jonas Pell, 61, said": an age between the name and the verb.
-    if k > lo + 3 && toks[k - 1].text(text) == "," && toks[k - 3].text(text) == "," && is_age(toks[k - 2].text(text)) {
+    if k > lo + 3
+        && toks[k - 1].text(text) == ","
+        && toks[k - 3].text(text) == ","
+        && is_age(toks[k - 2].text(text))
+    {
         k -= 3;
     }
     // "The mayor, Tomas Reyes, insisted": the appositive before the verb.
@@ -266,13 +465,20 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
         let w = t.text(text);
         if !t.word {
             // Keep the dot of "U.S." or "Gen." inside the phrase.
-            if w == "." && k >= 2 && toks[k - 2].word && toks[k - 2].end == t.start && toks[k - 2].text(text).chars().count() <= 4 && is_capitalized(toks[k - 2].text(text)) {
+            if w == "."
+                && k >= 2
+                && toks[k - 2].word
+                && toks[k - 2].end == t.start
+                && toks[k - 2].text(text).chars().count() <= 4
+                && is_capitalized(toks[k - 2].text(text))
+            {
                 k -= 1;
                 continue;
             }
             break;
         }
-        let (breaks, article) = with_folded(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
+        let (breaks, article) =
+            with_folded(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
         if breaks {
             break;
         }
@@ -281,7 +487,10 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
         taken += 1;
         if article {
             // "one of the residents said": the speaker is one of the group.
-            if k >= lo + 2 && eq_folded(toks[k - 1].text(text), "of") && with_folded(toks[k - 2].text(text), |f| matches!(f, "one" | "another")) {
+            if k >= lo + 2
+                && eq_folded(toks[k - 1].text(text), "of")
+                && with_folded(toks[k - 2].text(text), |f| matches!(f, "one" | "another"))
+            {
                 start = Some(toks[k - 2].start);
             }
             // "a spokesperson for the Velmoran defence ministry called it":
@@ -318,7 +527,11 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
     }
     let aside_comma = (lo..k - 1).rev().find(|&c| !toks[c].word)?;
     let opens_aside = toks[aside_comma].text(text) == ","
-        && toks.get(aside_comma + 1).is_some_and(|t| with_folded(t.text(text), |f| f.ends_with("ing") || matches!(f, "asked" | "reached" | "contacted" | "interviewed")));
+        && toks.get(aside_comma + 1).is_some_and(|t| {
+            with_folded(t.text(text), |f| {
+                f.ends_with("ing") || matches!(f, "asked" | "reached" | "contacted" | "interviewed")
+            })
+        });
     if !opens_aside {
         return None;
     }
@@ -329,10 +542,16 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
 /// document about something. The document's phrase (up to its noun), when
 /// the tokens before verb `v` open with one.
 fn document_subject(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>> {
-    let d = toks.iter().take(v.min(6)).position(|t| t.word && with_folded(t.text(text), is_document))?;
-    let about = toks.get(d + 1).is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "of" | "on" | "from" | "about" | "after")));
+    let d = toks
+        .iter()
+        .take(v.min(6))
+        .position(|t| t.word && with_folded(t.text(text), is_document))?;
+    let about = toks.get(d + 1).is_some_and(|t| {
+        with_folded(t.text(text), |f| matches!(f, "of" | "on" | "from" | "about" | "after"))
+    });
     let plain_subject = toks[..d].iter().all(|t| t.word || matches!(t.text(text), "’" | "'"));
-    let one_clause = !toks[d + 1..v].iter().any(|t| !t.word && t.text(text) != "." && t.text(text) != "-");
+    let one_clause =
+        !toks[d + 1..v].iter().any(|t| !t.word && t.text(text) != "." && t.text(text) != "-");
     (d > 0 && about && plain_subject && one_clause).then(|| toks[0].start..toks[d].end)
 }
 
@@ -340,7 +559,13 @@ fn document_subject(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>
 /// entity that opens the sentence and is set off by a comma, when an aside
 /// follows it up to the comma before verb `v`. A name outranks whatever the
 /// aside ends with ("the project").
-fn opening_name_before_aside(text: &str, toks: &[Token], v: usize, mentions: &[(usize, usize, usize)], entities: &[FoundEntity]) -> Option<usize> {
+fn opening_name_before_aside(
+    text: &str,
+    toks: &[Token],
+    v: usize,
+    mentions: &[(usize, usize, usize)],
+    entities: &[FoundEntity],
+) -> Option<usize> {
     let mut k = v;
     while k > 0 && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
         k -= 1;
@@ -351,11 +576,14 @@ fn opening_name_before_aside(text: &str, toks: &[Token], v: usize, mentions: &[(
     let first = if toks[0].text(text) == "The" { toks.get(1)? } else { &toks[0] };
     let at = mentions.partition_point(|m| m.0 < first.start);
     let &(start, end, i) = mentions.get(at)?;
-    if start != first.start || !matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization) {
+    if start != first.start
+        || !matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization)
+    {
         return None;
     }
     let comma = toks.iter().position(|t| t.start >= end)?;
-    let name_ends_at_comma = toks[comma].text(text) == "," && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
+    let name_ends_at_comma = toks[comma].text(text) == ","
+        && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
     // The aside describes ("which builds…", "the leader of…"); a capitalised
     // one is the name itself ("Mozilla's CTO, Brendan Eich, said").
     let describes = toks.get(comma + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)));
@@ -367,7 +595,23 @@ fn opening_name_before_aside(text: &str, toks: &[Token], v: usize, mentions: &[(
 fn names_someone(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     phrase.split_whitespace().any(is_capitalized)
-        || with_folded(first, |f| matches!(f, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "he" | "she" | "officials" | "police" | "witnesses" | "residents"))
+        || with_folded(first, |f| {
+            matches!(
+                f,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "he"
+                    | "she"
+                    | "officials"
+                    | "police"
+                    | "witnesses"
+                    | "residents"
+            )
+        })
 }
 
 /// A person's age as news style puts it after a name: one to three digits.
@@ -391,9 +635,35 @@ fn one_unnamed(phrase: &str) -> bool {
             w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !matches!(
                     *w,
-                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "his" | "its" | "their" | "them" | "us" | "of" | "who"
-                        | "that" | "day" | "time" | "week" | "month" | "year" | "night" | "morning" | "evening" | "thing" | "way" | "more"
-                        | "point" | "case"
+                    "he" | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "him"
+                        | "her"
+                        | "his"
+                        | "its"
+                        | "their"
+                        | "them"
+                        | "us"
+                        | "of"
+                        | "who"
+                        | "that"
+                        | "day"
+                        | "time"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "morning"
+                        | "evening"
+                        | "thing"
+                        | "way"
+                        | "more"
+                        | "point"
+                        | "case"
                 )
         })
         && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
@@ -409,11 +679,18 @@ fn one_of_group(phrase: &str) -> Option<&str> {
     }
     let group = strip_article(rest);
     let last = group.rsplit(' ').next()?;
-    (group.split(' ').count() <= 3 && last.len() > 2 && last.ends_with('s') && last.bytes().all(|b| b.is_ascii_lowercase())).then_some(group)
+    (group.split(' ').count() <= 3
+        && last.len() > 2
+        && last.ends_with('s')
+        && last.bytes().all(|b| b.is_ascii_lowercase()))
+    .then_some(group)
 }
 
 fn strip_article(s: &str) -> &str {
-    for a in ["a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another ", "its ", "Its ", "their ", "Their "] {
+    for a in [
+        "a ", "an ", "the ", "A ", "An ", "The ", "one ", "another ", "One ", "Another ", "its ",
+        "Its ", "their ", "Their ",
+    ] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -446,9 +723,15 @@ impl Resolver<'_> {
             return None;
         }
         let first = self.mentions.partition_point(|m| m.0 < phrase.start);
-        let phrase_is_a_name = self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).any(|&(_, end, i)| {
-            self.entities[i].kind == EntityKind::Person && end <= phrase.end && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
-        });
+        let phrase_is_a_name =
+            self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).any(|&(_, end, i)| {
+                self.entities[i].kind == EntityKind::Person
+                    && end <= phrase.end
+                    && self.text[end..phrase.end]
+                        .trim_start_matches(['’', '\'', 's'])
+                        .trim()
+                        .is_empty()
+            });
         if phrase_is_a_name {
             return None;
         }
@@ -462,14 +745,22 @@ impl Resolver<'_> {
         }
         let comma = name_part.len();
         let upto = self.mentions.partition_point(|m| m.0 < comma);
-        let &(_, _, i) = self.mentions[..upto].iter().rev().take(4).find(|&&(_, e, i)| e == comma && self.entities[i].kind == EntityKind::Person)?;
+        let &(_, _, i) = self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|&&(_, e, i)| e == comma && self.entities[i].kind == EntityKind::Person)?;
         Some((self.entities[i].name.clone(), Some(i)))
     }
 
     /// The subject of the clause before "…, writing that “…”": a person
     /// named in it and followed by a lowercase word (its verb), or a
     /// sentence-opening "He"/"She".
-    fn clause_subject(&mut self, toks: &[Token], clause_end: usize) -> Option<(String, Option<usize>)> {
+    fn clause_subject(
+        &mut self,
+        toks: &[Token],
+        clause_end: usize,
+    ) -> Option<(String, Option<usize>)> {
         let first = toks.first()?;
         if toks.get(1).is_some_and(|t| t.word && !is_capitalized(t.text(self.text)))
             && with_folded(first.text(self.text), |f| matches!(f, "he" | "she"))
@@ -483,14 +774,29 @@ impl Resolver<'_> {
             }
             // A name after a verb or a preposition is an object ("the
             // ministry accused Pell of lying, saying …"), not the subject.
-            let word_before = toks.iter().rev().find(|t| t.end <= start).filter(|t| t.word && !is_capitalized(t.text(self.text)));
+            let word_before = toks
+                .iter()
+                .rev()
+                .find(|t| t.end <= start)
+                .filter(|t| t.word && !is_capitalized(t.text(self.text)));
             if word_before.is_some_and(|t| {
                 with_folded(t.text(self.text), |f| {
                     f.ends_with("ed")
                         || (f.ends_with('s') && !f.ends_with("ss"))
                         || breaks_phrase(f)
                         || SPEECH_VERBS.contains(f)
-                        || matches!(f, "of" | "for" | "from" | "against" | "about" | "over" | "like" | "than" | "told" | "met")
+                        || matches!(
+                            f,
+                            "of" | "for"
+                                | "from"
+                                | "against"
+                                | "about"
+                                | "over"
+                                | "like"
+                                | "than"
+                                | "told"
+                                | "met"
+                        )
                 })
             }) {
                 continue;
@@ -501,9 +807,18 @@ impl Resolver<'_> {
             // closing an appositive name, to a verb that is not the
             // participle of this very pattern ("Ruud, saying …").
             if toks.get(next_at).is_some_and(|t| t.start == end && t.text(self.text) == ",") {
-                next = toks.get(next_at + 1).filter(|t| t.start == end + 2 && !with_folded(t.text(self.text), |f| SPEECH_VERBS.contains(f) || f.ends_with("ing")));
+                next = toks.get(next_at + 1).filter(|t| {
+                    t.start == end + 2
+                        && !with_folded(t.text(self.text), |f| {
+                            SPEECH_VERBS.contains(f) || f.ends_with("ing")
+                        })
+                });
             }
-            if next.is_some_and(|t| t.word && !is_capitalized(t.text(self.text)) && !with_folded(t.text(self.text), breaks_phrase)) {
+            if next.is_some_and(|t| {
+                t.word
+                    && !is_capitalized(t.text(self.text))
+                    && !with_folded(t.text(self.text), breaks_phrase)
+            }) {
                 return Some((self.entities[i].name.clone(), Some(i)));
             }
         }
@@ -523,17 +838,29 @@ impl Resolver<'_> {
         let mut found = None;
         // "One of …" opening a sentence, or "one of …" after a quote ("“…,”
         // one of the dockworkers said").
-        let openings = window.match_indices("One ").chain(window.match_indices("” one ").chain(window.match_indices("\" one ")).map(|(at, m)| (at + m.len() - 4, m)));
+        let openings = window.match_indices("One ").chain(
+            window
+                .match_indices("” one ")
+                .chain(window.match_indices("\" one "))
+                .map(|(at, m)| (at + m.len() - 4, m)),
+        );
         let mut starts: Vec<usize> = openings.map(|(at, _)| at).collect();
         starts.sort_unstable();
         for at in starts {
             let before = window[..at].trim_end();
-            let opens_sentence = before.ends_with(['.', '”', '"', '?', '!']) || (before.is_empty() && start > 0 && self.text[..start].trim_end().ends_with(['.', '”', '"']));
+            let opens_sentence = before.ends_with(['.', '”', '"', '?', '!'])
+                || (before.is_empty()
+                    && start > 0
+                    && self.text[..start].trim_end().ends_with(['.', '”', '"']));
             if !opens_sentence {
                 continue;
             }
             let words: Vec<&str> = window[at..].split_whitespace().take(7).collect();
-            let Some(verb) = words.iter().position(|w| is_speech_verb(w.trim_end_matches([',', '.']))) else { continue };
+            let Some(verb) =
+                words.iter().position(|w| is_speech_verb(w.trim_end_matches([',', '.'])))
+            else {
+                continue;
+            };
             let phrase = words[..verb].join(" ");
             if let Some(group) = one_of_group(&phrase) {
                 found = Some(member_of(group));
@@ -560,14 +887,23 @@ impl Resolver<'_> {
             return None;
         }
         let words = &toks[..toks.len() - 1];
-        let first = words.iter().position(|t| !t.word || !with_folded(t.text(self.text), describes_document))?;
+        let first = words
+            .iter()
+            .position(|t| !t.word || !with_folded(t.text(self.text), describes_document))?;
         let issuer = &words[first..];
-        let end = issuer.iter().rev().find(|t| t.word && !with_folded(t.text(self.text), describes_document))?.end;
+        let end = issuer
+            .iter()
+            .rev()
+            .find(|t| t.word && !with_folded(t.text(self.text), describes_document))?
+            .end;
         if issuer.iter().any(|t| !t.word && !matches!(t.text(self.text), "’" | "'" | ".")) {
             return None;
         }
         let written = &self.text[issuer[0].start..end];
-        Some(issuer[0].start..issuer[0].start + crate::parse::tokens::strip_possessive(written).len())
+        Some(
+            issuer[0].start
+                ..issuer[0].start + crate::parse::tokens::strip_possessive(written).len(),
+        )
     }
 
     /// "A Velmoran military source told Al Jazeera that … “…,” the source
@@ -587,7 +923,10 @@ impl Resolver<'_> {
         let window = &self.text[from..at];
         for (p, _) in window.match_indices(head).collect::<Vec<_>>().into_iter().rev() {
             let after = &window[p + head.len()..];
-            let verb_follows = after.strip_prefix(' ').and_then(|a| a.split(' ').next()).is_some_and(|w| is_speech_verb(w) && !w.ends_with("ing"));
+            let verb_follows = after
+                .strip_prefix(' ')
+                .and_then(|a| a.split(' ').next())
+                .is_some_and(|w| is_speech_verb(w) && !w.ends_with("ing"));
             if !verb_follows || !window[..p].ends_with(' ') {
                 continue;
             }
@@ -599,13 +938,22 @@ impl Resolver<'_> {
                 let word = &rest[word_start..];
                 rest = rest[..word_start].trim_end();
                 // "U.S." and "Gen." end no sentence.
-                let abbreviation = word.ends_with('.') && is_capitalized(word) && word.chars().filter(|c| c.is_alphabetic()).count() <= 3;
-                let opens = word.is_empty() || !abbreviation && word.ends_with(['.', ',', ';', ':', '”', '"', '?', '!']);
-                let (article, back_reference, breaks) = with_folded(word, |f| (matches!(f, "a" | "an"), f == "the", breaks_phrase(f)));
+                let abbreviation = word.ends_with('.')
+                    && is_capitalized(word)
+                    && word.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+                let opens = word.is_empty()
+                    || !abbreviation && word.ends_with(['.', ',', ';', ':', '”', '"', '?', '!']);
+                let (article, back_reference, breaks) =
+                    with_folded(word, |f| (matches!(f, "a" | "an"), f == "the", breaks_phrase(f)));
                 if opens || article {
                     break;
                 }
-                if back_reference || breaks || !word.chars().all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-' | '.')) {
+                if back_reference
+                    || breaks
+                    || !word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '’' | '\'' | '-' | '.'))
+                {
                     modifiers = 0;
                     break;
                 }
@@ -629,7 +977,12 @@ impl Resolver<'_> {
         if raw.is_empty() {
             return None;
         }
-        let (personal, impersonal) = with_folded(raw, |f| (matches!(f, "he" | "she" | "him" | "her"), matches!(f, "they" | "it" | "we" | "i" | "you")));
+        let (personal, impersonal) = with_folded(raw, |f| {
+            (
+                matches!(f, "he" | "she" | "him" | "her"),
+                matches!(f, "they" | "it" | "we" | "i" | "you"),
+            )
+        });
         if personal {
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
             let last_person = self.people[..before].last().copied();
@@ -652,17 +1005,29 @@ impl Resolver<'_> {
         for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
             let e = &self.entities[i];
             // "a spokesman for Milley" is not Milley.
-            let speaks_for = self.text[phrase.start..start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "for" | "of"));
-            if end <= phrase.end && !speaks_for && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty() {
-                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty() {
+            let speaks_for = self.text[phrase.start..start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "for" | "of"));
+            if end <= phrase.end
+                && !speaks_for
+                && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
+            {
+                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty()
+                {
                     return Some((e.name.clone(), Some(i)));
                 }
             }
         }
         // "Senator Mitch McConnell of Kentucky": a person from somewhere.
-        let from_somewhere = self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).find(|&&(_, end, i)| {
-            self.entities[i].kind == EntityKind::Person && end < phrase.end && (self.text[end..].starts_with(" of ") || self.text[end..].starts_with(" from "))
-        });
+        let from_somewhere =
+            self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).find(|&&(_, end, i)| {
+                self.entities[i].kind == EntityKind::Person
+                    && end < phrase.end
+                    && (self.text[end..].starts_with(" of ")
+                        || self.text[end..].starts_with(" from "))
+            });
         if let Some(&(_, _, i)) = from_somewhere {
             return Some((self.entities[i].name.clone(), Some(i)));
         }
@@ -676,11 +1041,14 @@ impl Resolver<'_> {
         if raw.starts_with("the ") || raw.starts_with("The ") || lone_noun {
             // "the spokesperson": the speaker described earlier with that noun.
             let head = plain.split_whitespace().last().unwrap_or("").to_lowercase();
-            let earlier = self.described.iter().rev().find(|(_, d)| refers_back_to(&plain, d)).cloned();
+            let earlier =
+                self.described.iter().rev().find(|(_, d)| refers_back_to(&plain, d)).cloned();
             let introduced = self.introduced_before(&plain, phrase.start);
             match (earlier, introduced) {
                 // The same words met again are no nearer description.
-                (Some((at, earlier)), Some((introduced_at, introduced))) if introduced_at > at + earlier.len() + 4 => {
+                (Some((at, earlier)), Some((introduced_at, introduced)))
+                    if introduced_at > at + earlier.len() + 4 =>
+                {
                     self.described.push((introduced_at, introduced.clone()));
                     return Some((introduced, None));
                 }
@@ -698,7 +1066,9 @@ impl Resolver<'_> {
                 let near = self.mentions.partition_point(|m| m.0 + 400 < phrase.start).min(upto);
                 let named = self.mentions[near..upto].iter().rev().find(|&&(_, _, i)| {
                     let e = &self.entities[i];
-                    e.kind == EntityKind::Organization && e.name.split_whitespace().count() > 1 && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&plain))
+                    e.kind == EntityKind::Organization
+                        && e.name.split_whitespace().count() > 1
+                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&plain))
                 });
                 if let Some(&(_, _, i)) = named {
                     return Some((self.entities[i].name.clone(), Some(i)));
@@ -707,7 +1077,11 @@ impl Resolver<'_> {
             // "the minister": the person named last whose title says so.
             let before = self.people.partition_point(|&(s, _)| s < phrase.start);
             if plain.split_whitespace().count() <= 2 {
-                if let Some(&(_, e)) = self.people[..before].iter().rev().find(|&&(_, e)| self.entities[e].titles.iter().any(|t| t.to_lowercase().split_whitespace().any(|w| w.trim_end_matches('.') == head))) {
+                if let Some(&(_, e)) = self.people[..before].iter().rev().find(|&&(_, e)| {
+                    self.entities[e].titles.iter().any(|t| {
+                        t.to_lowercase().split_whitespace().any(|w| w.trim_end_matches('.') == head)
+                    })
+                }) {
                     return Some((self.entities[e].name.clone(), Some(e)));
                 }
             }
@@ -721,7 +1095,11 @@ impl Resolver<'_> {
 fn member_of(group: &str) -> String {
     let (modifiers, noun) = group.rsplit_once(' ').unwrap_or(("", group));
     let member = crate::parse::numbers::singular(noun);
-    if modifiers.is_empty() { member } else { format!("{modifiers} {member}") }
+    if modifiers.is_empty() {
+        member
+    } else {
+        format!("{modifiers} {member}")
+    }
 }
 
 /// Can this phrase be who speaks: a name, someone unnamed ("a port
@@ -744,18 +1122,35 @@ fn is_speech_verb(word: &str) -> bool {
 
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
 /// text order.
-pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<usize>], entities: &[FoundEntity]) -> Vec<FoundQuote> {
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Range<usize>],
+    entities: &[FoundEntity],
+) -> Vec<FoundQuote> {
     // Sized up front: a flattening iterator gives no useful size hint, and
     // the vectors would grow step by step.
-    let mut mentions: Vec<(usize, usize, usize)> = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-    mentions.extend(entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))));
+    let mut mentions: Vec<(usize, usize, usize)> =
+        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    mentions.extend(
+        entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))),
+    );
     mentions.sort_unstable();
     // Taken from the sorted mentions, the people are already in order (or
     // nearly, should two share a start), which the sort then only checks.
-    let mut people: Vec<(usize, usize)> = mentions.iter().filter(|m| entities[m.2].kind == EntityKind::Person).map(|m| (m.0, m.2)).collect();
+    let mut people: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| entities[m.2].kind == EntityKind::Person)
+        .map(|m| (m.0, m.2))
+        .collect();
     people.sort_unstable();
     let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
-    let sentence_of = |at: usize| sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1));
+    let sentence_of = |at: usize| {
+        sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1))
+    };
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
     for para in paragraphs {
@@ -769,7 +1164,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             }
             let si = sentence_of(range.start);
             let sentence = sentences.get(si).cloned().unwrap_or(para.clone());
-            let end_sentence = sentences.get(sentence_of(range.end.saturating_sub(1))).cloned().unwrap_or(para.clone());
+            let end_sentence = sentences
+                .get(sentence_of(range.end.saturating_sub(1)))
+                .cloned()
+                .unwrap_or(para.clone());
             let open_mark = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
             let before = sentence.start.min(range.start - open_mark)..range.start - open_mark;
             let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
@@ -781,13 +1179,22 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
             }
             let first_char = words.chars().next().unwrap_or(' ');
             let before_text = text[before.clone()].trim();
-            let partial = first_char.is_lowercase() || (!before_text.is_empty() && !before_text.ends_with([':', ',']));
+            let partial = first_char.is_lowercase()
+                || (!before_text.is_empty() && !before_text.ends_with([':', ',']));
             let mut speaker: Option<(String, Option<usize>)> = None;
             let btoks = tokenize(text, before.clone());
             // 1. A name right before a partial quote: Austin "emphasized …".
             if first_char.is_lowercase() {
-                if let Some(last) = btoks.last().filter(|t| t.word && is_capitalized(t.text(text))) {
-                    let phrase_start = btoks.iter().rposition(|t| !t.word || !is_capitalized(t.text(text)) && t.text(text) != ".").map_or(btoks[0].start, |p| btoks.get(p + 1).map_or(last.start, |t| t.start));
+                if let Some(last) = btoks.last().filter(|t| t.word && is_capitalized(t.text(text)))
+                {
+                    let phrase_start = btoks
+                        .iter()
+                        .rposition(|t| {
+                            !t.word || !is_capitalized(t.text(text)) && t.text(text) != "."
+                        })
+                        .map_or(btoks[0].start, |p| {
+                            btoks.get(p + 1).map_or(last.start, |t| t.start)
+                        });
                     if let Some((name, Some(e))) = resolver.resolve(phrase_start..last.end) {
                         if entities[e].kind == EntityKind::Person {
                             speaker = Some((name, Some(e)));
@@ -804,43 +1211,74 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 }
                 // “…,” Ida Marsh, the harbor master, said: a name standing first.
                 let mut k = i;
-                while k < atoks.len() && atoks[k].word && is_capitalized(atoks[k].text(text)) || k < atoks.len() && k > i && atoks[k].text(text) == "." && atoks[k].start == atoks[k - 1].end {
+                while k < atoks.len() && atoks[k].word && is_capitalized(atoks[k].text(text))
+                    || k < atoks.len()
+                        && k > i
+                        && atoks[k].text(text) == "."
+                        && atoks[k].start == atoks[k - 1].end
+                {
                     k += 1;
                 }
                 if k > i && atoks.get(k).is_some_and(|t| t.text(text) == ",") {
-                    if let Some((name, Some(e))) = resolver.resolve(atoks[i].start..atoks[k - 1].end) {
-                        if entities[e].kind == EntityKind::Person && atoks[k..].iter().take(12).any(|t| is_speech_verb(t.text(text))) {
+                    if let Some((name, Some(e))) =
+                        resolver.resolve(atoks[i].start..atoks[k - 1].end)
+                    {
+                        if entities[e].kind == EntityKind::Person
+                            && atoks[k..].iter().take(12).any(|t| is_speech_verb(t.text(text)))
+                        {
                             speaker = Some((name, Some(e)));
                         }
                     }
                 }
                 if speaker.is_none() {
-                // “…”, while X called it “…”: a new clause with its own quote.
-                let cut_by_next_quote = after_end < end_sentence.end.max(after_start).min(para.end);
-                let new_clause = cut_by_next_quote && atoks.get(i).is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "while" | "whereas" | "but" | "although" | "though")));
-                let verb = atoks.iter().enumerate().skip(i).take(12).find(|(_, t)| t.word && is_speech_verb(t.text(text))).map(|(k, _)| k);
-                // “…”, a remark X called “reckless”: the verb right before the
-                // next quote introduces that one.
-                let introduces_next = verb.is_some_and(|v| v + 1 == atoks.len() && cut_by_next_quote && text[atoks[v].end..after_end].trim().is_empty());
-                if let Some(v) = verb.filter(|_| !new_clause && !introduces_next) {
-                    let according = v == i && eq_folded(atoks[v].text(text), "according") && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
-                    let phrase = if according {
-                        according_to_phrase(text, &atoks, v + 2)
-                    } else if v == i {
-                        phrase_forward(text, &atoks, v + 1)
-                    } else {
-                        subject_before(text, &atoks, i, v)
+                    // “…”, while X called it “…”: a new clause with its own quote.
+                    let cut_by_next_quote =
+                        after_end < end_sentence.end.max(after_start).min(para.end);
+                    let new_clause = cut_by_next_quote
+                        && atoks.get(i).is_some_and(|t| {
+                            with_folded(t.text(text), |f| {
+                                matches!(f, "while" | "whereas" | "but" | "although" | "though")
+                            })
+                        });
+                    let verb = atoks
+                        .iter()
+                        .enumerate()
+                        .skip(i)
+                        .take(12)
+                        .find(|(_, t)| t.word && is_speech_verb(t.text(text)))
+                        .map(|(k, _)| k);
+                    // “…”, a remark X called “reckless”: the verb right before the
+                    // next quote introduces that one.
+                    let introduces_next = verb.is_some_and(|v| {
+                        v + 1 == atoks.len()
+                            && cut_by_next_quote
+                            && text[atoks[v].end..after_end].trim().is_empty()
+                    });
+                    if let Some(v) = verb.filter(|_| !new_clause && !introduces_next) {
+                        let according = v == i
+                            && eq_folded(atoks[v].text(text), "according")
+                            && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+                        let phrase = if according {
+                            according_to_phrase(text, &atoks, v + 2)
+                        } else if v == i {
+                            phrase_forward(text, &atoks, v + 1)
+                        } else {
+                            subject_before(text, &atoks, i, v)
+                        }
+                        .filter(|p| may_speak(&text[p.clone()]));
+                        if let Some(p) = phrase {
+                            speaker = resolver
+                                .named_before_appositive(&p)
+                                .or_else(|| resolver.resolve(p));
+                        }
                     }
-                    .filter(|p| may_speak(&text[p.clone()]));
-                    if let Some(p) = phrase {
-                        speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
-                    }
-                }
                 }
             }
             // 3. Before the quote: "according to X", "X said (that) …".
             if speaker.is_none() && !btoks.is_empty() {
-                if let Some(k) = btoks.windows(2).position(|w| eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")) {
+                if let Some(k) = btoks.windows(2).position(|w| {
+                    eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")
+                }) {
                     if let Some(p) = according_to_phrase(text, &btoks, k + 2) {
                         speaker = resolver.resolve(p);
                     }
@@ -850,14 +1288,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 while speaker.is_none() && v > 0 {
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
-                    if is_speech_verb(btoks[v].text(text)) && with_folded(btoks[v].text(text), |f| f != "according" && !f.ends_with("ing")) {
-                        if let Some(i) = opening_name_before_aside(text, &btoks, v, &resolver.mentions, entities) {
+                    if is_speech_verb(btoks[v].text(text))
+                        && with_folded(btoks[v].text(text), |f| {
+                            f != "according" && !f.ends_with("ing")
+                        })
+                    {
+                        if let Some(i) =
+                            opening_name_before_aside(text, &btoks, v, &resolver.mentions, entities)
+                        {
                             speaker = Some((entities[i].name.clone(), Some(i)));
                         } else if let Some(document) = document_subject(text, &btoks, v) {
                             speaker = resolver.resolve(document);
                         } else if let Some(p) = subject_before(text, &btoks, 0, v) {
-                            speaker = resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
-                        } else if v > 1 && btoks[v - 1].word && with_folded(btoks[v - 1].text(text), |f| matches!(f, "and" | "but")) {
+                            speaker = resolver
+                                .named_before_appositive(&p)
+                                .or_else(|| resolver.resolve(p));
+                        } else if v > 1
+                            && btoks[v - 1].word
+                            && with_folded(btoks[v - 1].text(text), |f| matches!(f, "and" | "but"))
+                        {
                             // "Ruud welcomed the deal but warned that …": the
                             // verb shares the subject of the clause before.
                             speaker = resolver.clause_subject(&btoks[..v - 1], btoks[v - 1].start);
@@ -868,7 +1317,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 // of the clause before the comma.
                 if speaker.is_none() {
                     let participle = btoks.iter().enumerate().rev().find(|(k, t)| {
-                        *k > 0 && btoks[k - 1].text(text) == "," && is_speech_verb(t.text(text)) && with_folded(t.text(text), |f| f.ends_with("ing"))
+                        *k > 0
+                            && btoks[k - 1].text(text) == ","
+                            && is_speech_verb(t.text(text))
+                            && with_folded(t.text(text), |f| f.ends_with("ing"))
                     });
                     if let Some((k, _)) = participle {
                         speaker = resolver.clause_subject(&btoks[..k - 1], btoks[k - 1].start);
@@ -882,15 +1334,33 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], sentences: &[Range<u
                 // of its own ("Outside, a banner read “Never again”") is
                 // words on a sign or in a document, not the last speaker
                 // going on.
-                None if partial && !first_char.is_lowercase() && !before_text.is_empty() && previous_sentence.is_some_and(|p| p != si) && !has_speech_verb(text, &btoks) => (None, None),
-                None => previous_in_paragraph.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
+                None if partial
+                    && !first_char.is_lowercase()
+                    && !before_text.is_empty()
+                    && previous_sentence.is_some_and(|p| p != si)
+                    && !has_speech_verb(text, &btoks) =>
+                {
+                    (None, None)
+                }
+                None => previous_in_paragraph
+                    .clone()
+                    .or_else(|| carried.clone())
+                    .unwrap_or((None, None)),
             };
             previous_in_paragraph = Some((name.clone(), entity));
             previous_sentence = Some(si);
             if open_end {
                 next_carried = Some((name.clone(), entity));
             }
-            out.push(FoundQuote { range: range.start + (text[range.clone()].len() - text[range.clone()].trim_start().len())..range.end, sentence: si, speaker: name, speaker_entity: entity, partial });
+            out.push(FoundQuote {
+                range: range.start
+                    + (text[range.clone()].len() - text[range.clone()].trim_start().len())
+                    ..range.end,
+                sentence: si,
+                speaker: name,
+                speaker_entity: entity,
+                partial,
+            });
         }
         carried = next_carried;
     }
@@ -911,9 +1381,13 @@ mod tests {
             ranges.push(at..at + p.len());
             at += p.len() + 2;
         }
-        let sentences: Vec<Range<usize>> = ranges.iter().flat_map(|r| split_sentences(&text, r.clone())).collect();
+        let sentences: Vec<Range<usize>> =
+            ranges.iter().flat_map(|r| split_sentences(&text, r.clone())).collect();
         let entities = find_entities(&text, &sentences);
-        find_quotes(&text, &ranges, &sentences, &entities).into_iter().map(|q| (text[q.range].to_string(), q.speaker)).collect()
+        find_quotes(&text, &ranges, &sentences, &entities)
+            .into_iter()
+            .map(|q| (text[q.range].to_string(), q.speaker))
+            .collect()
     }
 
     #[test]
@@ -928,7 +1402,18 @@ mod tests {
         ]);
         let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(got[0].0, "We are open,");
-        assert_eq!(speakers, vec![Some("Ida Marsh"), Some("Ida Marsh"), Some("Valdor port authority"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes"), Some("Tomas Reyes")]);
+        assert_eq!(
+            speakers,
+            vec![
+                Some("Ida Marsh"),
+                Some("Ida Marsh"),
+                Some("Valdor port authority"),
+                Some("Tomas Reyes"),
+                Some("Tomas Reyes"),
+                Some("Tomas Reyes"),
+                Some("Tomas Reyes")
+            ]
+        );
     }
 
     #[test]
@@ -958,7 +1443,13 @@ mod tests {
         let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
         assert_eq!(
             speakers,
-            vec![Some("Tomas Reyes"), Some("Oren Pike"), Some("Ida Marsh"), Some("Valdor foreign ministry"), Some("Oren Pike")]
+            vec![
+                Some("Tomas Reyes"),
+                Some("Oren Pike"),
+                Some("Ida Marsh"),
+                Some("Valdor foreign ministry"),
+                Some("Oren Pike")
+            ]
         );
     }
 
@@ -995,7 +1486,15 @@ mod tests {
             "A Kremlin readout of a call between Solm and the Ostland president said they had “exchanged views.”",
             "“No deal,” said the Pentagon's statement.",
         ]);
-        assert_eq!(got, vec![Some("Velmoran government".into()), Some("Kremlin".into()), Some("Kremlin".into()), Some("Pentagon".into())]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Velmoran government".into()),
+                Some("Kremlin".into()),
+                Some("Kremlin".into()),
+                Some("Pentagon".into())
+            ]
+        );
     }
 
     #[test]
@@ -1024,7 +1523,14 @@ mod tests {
             "Halvorsen Shipping, which builds vessels for the project, said it was “confident”.",
             "Mozilla's Board, Ida Marsh, said it was “fine”.",
         ]);
-        assert_eq!(got, vec![Some("senior EU official".into()), Some("Halvorsen Shipping".into()), Some("Ida Marsh".into())]);
+        assert_eq!(
+            got,
+            vec![
+                Some("senior EU official".into()),
+                Some("Halvorsen Shipping".into()),
+                Some("Ida Marsh".into())
+            ]
+        );
     }
 
     #[test]
@@ -1065,7 +1571,9 @@ mod tests {
 
     #[test]
     fn an_accusation_is_attributed() {
-        let got = speakers(&["The prime minister, Petra Lind, has accused Velmora of “economic blackmail”."]);
+        let got = speakers(&[
+            "The prime minister, Petra Lind, has accused Velmora of “economic blackmail”.",
+        ]);
         assert_eq!(got, vec![Some("Petra Lind".into())]);
     }
 }

@@ -13,11 +13,12 @@ use std::ops::Range;
 /// Titles and abbreviations after which a full stop does not end a sentence
 /// when a capitalised word or number follows.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt",
-    "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt", "insp",
-    "det", "hon", "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "nos", "vs", "v", "etc", "approx", "est", "inc", "ltd", "co", "corp", "bros",
-    "dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "op", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj",
+    "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt",
+    "insp", "det", "hon", "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "no", "nos", "vs", "v", "etc", "approx", "est", "inc", "ltd", "co",
+    "corp", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "op", "cf",
+    "al",
 ];
 
 /// Abbreviations that are never sentence-final in practice, so they do not
@@ -26,8 +27,8 @@ const ABBREVIATIONS: &[&str] = &[
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
     "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt", "insp", "det", "hon", "amb",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-    "v", "fig", "vol",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "v", "fig", "vol",
 ];
 
 fn is_closing_quote(c: char) -> bool {
@@ -119,7 +120,11 @@ pub fn split_sentences_into(text: &str, range: Range<usize>, out: &mut Vec<Range
 fn next_possible_terminal(bytes: &[u8], mut from: usize) -> Option<usize> {
     let possible = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF);
     while let Some(eight) = word_at(bytes, from) {
-        if has_non_ascii(eight) || has_byte(eight, b'.') || has_byte(eight, b'!') || has_byte(eight, b'?') {
+        if has_non_ascii(eight)
+            || has_byte(eight, b'.')
+            || has_byte(eight, b'!')
+            || has_byte(eight, b'?')
+        {
             // Some byte here may be one (or be another non-ASCII byte).
             if let Some(skip) = bytes[from..from + 8].iter().position(possible) {
                 return Some(from + skip);
@@ -161,7 +166,12 @@ fn starts_sentence(c: char) -> bool {
 fn is_abbreviation(slice: &str, sentence_start: usize, dot: usize, rest: &str) -> bool {
     // The word before the dot.
     let before = &slice[sentence_start..dot];
-    let word_len: usize = before.chars().rev().take_while(|&c| c.is_alphanumeric() || c == '.').map(char::len_utf8).sum();
+    let word_len: usize = before
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_alphanumeric() || c == '.')
+        .map(char::len_utf8)
+        .sum();
     let w = dot - word_len;
     let word = &slice[w..dot];
     if word.is_empty() {
@@ -170,13 +180,17 @@ fn is_abbreviation(slice: &str, sentence_start: usize, dot: usize, rest: &str) -
     // Initialisms: "U.S", "U.N", "a.m", and single initials "J" in "Lloyd J. Austin".
     let is_initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
     let mut word_chars = word.chars();
-    let single_initial = matches!((word_chars.next(), word_chars.next()), (Some(c), None) if c.is_uppercase());
-    let next_len: usize = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    let single_initial =
+        matches!((word_chars.next(), word_chars.next()), (Some(c), None) if c.is_uppercase());
+    let next_len: usize =
+        rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
     let next_word = &rest[..next_len];
     let next_first = next_word.chars().next();
     let next_is_number = next_first.is_some_and(|c| c.is_ascii_digit());
     // The lists hold short ASCII words; longer or non-ASCII words need no lowercase copy.
-    let listed = |list: &[&str]| word.len() <= 6 && word.is_ascii() && list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    let listed = |list: &[&str]| {
+        word.len() <= 6 && word.is_ascii() && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+    };
     if listed(TITLES) {
         // "Jan. 18", "Gen. Milley", "St. Petersburg": the title binds forward.
         return true;
@@ -203,10 +217,46 @@ fn is_abbreviation(slice: &str, sentence_start: usize, dot: usize, rest: &str) -
 /// starts a new one when it is a function word ("U.S. The", "U.S. It").
 fn initialism_continues(next_word: &str) -> bool {
     const SENTENCE_STARTERS: &[&str] = &[
-        "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "At", "This",
-        "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "However", "Meanwhile",
-        "After", "Before", "When", "While", "As", "If", "So", "Yet", "Still", "Some", "Many", "Most",
-        "Officials", "According",
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "However",
+        "Meanwhile",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "As",
+        "If",
+        "So",
+        "Yet",
+        "Still",
+        "Some",
+        "Many",
+        "Most",
+        "Officials",
+        "According",
     ];
     !SENTENCE_STARTERS.contains(&next_word)
 }
@@ -221,11 +271,26 @@ mod tests {
 
     #[test]
     fn the_eight_byte_scan_finds_what_a_byte_scan_finds() {
-        let plain = |bytes: &[u8], from: usize| bytes[from..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)).map(|skip| from + skip);
-        for text in ["", "no marks in this long line of words at all", "café au lait and more words é é é then. end", "a—b “c” d… e。f！g？h! i? j.", "abcdefghijklmnop?"] {
+        let plain = |bytes: &[u8], from: usize| {
+            bytes[from..]
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+                .map(|skip| from + skip)
+        };
+        for text in [
+            "",
+            "no marks in this long line of words at all",
+            "café au lait and more words é é é then. end",
+            "a—b “c” d… e。f！g？h! i? j.",
+            "abcdefghijklmnop?",
+        ] {
             let bytes = text.as_bytes();
             for from in 0..=bytes.len() {
-                assert_eq!(next_possible_terminal(bytes, from), plain(bytes, from), "{text:?} from {from}");
+                assert_eq!(
+                    next_possible_terminal(bytes, from),
+                    plain(bytes, from),
+                    "{text:?} from {from}"
+                );
             }
         }
     }
@@ -236,12 +301,19 @@ mod tests {
         let mut all = vec![0..3];
         split_sentences_into(text, 0..9, &mut all);
         split_sentences_into(text, 10..text.len(), &mut all);
-        assert_eq!(all, [vec![0..3], split_sentences(text, 0..9), split_sentences(text, 10..text.len())].concat());
+        assert_eq!(
+            all,
+            [vec![0..3], split_sentences(text, 0..9), split_sentences(text, 10..text.len())]
+                .concat()
+        );
     }
 
     #[test]
     fn ordinary_sentences() {
-        assert_eq!(split("One fell. Two rose! Three? Four"), vec!["One fell.", "Two rose!", "Three?", "Four"]);
+        assert_eq!(
+            split("One fell. Two rose! Three? Four"),
+            vec!["One fell.", "Two rose!", "Three?", "Four"]
+        );
     }
 
     #[test]
@@ -257,7 +329,10 @@ mod tests {
 
     #[test]
     fn initialism_at_sentence_end() {
-        assert_eq!(split("Aid came from the U.S. The ministry said so."), vec!["Aid came from the U.S.", "The ministry said so."]);
+        assert_eq!(
+            split("Aid came from the U.S. The ministry said so."),
+            vec!["Aid came from the U.S.", "The ministry said so."]
+        );
     }
 
     #[test]
@@ -270,19 +345,28 @@ mod tests {
 
     #[test]
     fn quote_spanning_sentences_splits_inside() {
-        assert_eq!(split("“It is hell. The town is gone,” he said."), vec!["“It is hell.", "The town is gone,” he said."]);
+        assert_eq!(
+            split("“It is hell. The town is gone,” he said."),
+            vec!["“It is hell.", "The town is gone,” he said."]
+        );
     }
 
     #[test]
     fn lowercase_after_stop_does_not_split() {
-        assert_eq!(split("The vote was 86-11 vs. expectations of more."), vec!["The vote was 86-11 vs. expectations of more."]);
+        assert_eq!(
+            split("The vote was 86-11 vs. expectations of more."),
+            vec!["The vote was 86-11 vs. expectations of more."]
+        );
         assert_eq!(split("Prices rose 3.5 percent."), vec!["Prices rose 3.5 percent."]);
     }
 
     #[test]
     fn ellipsis_and_non_latin() {
         assert_eq!(split("Wait… Then go."), vec!["Wait…", "Then go."]);
-        assert_eq!(split("Это тест. Второе предложение."), vec!["Это тест.", "Второе предложение."]);
+        assert_eq!(
+            split("Это тест. Второе предложение."),
+            vec!["Это тест.", "Второе предложение."]
+        );
         assert_eq!(split("東京で会議。次の日。"), vec!["東京で会議。", "次の日。"]);
     }
 }

@@ -93,7 +93,11 @@ fn reads_as_lede(input: &str, line: Range<usize>) -> bool {
     let s = &input[line.clone()];
     let long_sentence = word_count(s) > 25 && s.trim_end().ends_with(['.', '!', '?', '"', '”']);
     long_sentence
-        || crate::parse::entities::dash_dateline(input, &crate::parse::tokens::tokenize(input, line.clone())).is_some()
+        || crate::parse::entities::dash_dateline(
+            input,
+            &crate::parse::tokens::tokenize(input, line.clone()),
+        )
+        .is_some()
         || crate::parse::build::wire_dateline(input, line).is_some()
 }
 
@@ -172,9 +176,15 @@ fn is_player_residue(s: &str) -> bool {
     // "Listen to this article · 5 min", "Listen to article (3 minutes)": the
     // player's button with its running time.
     if s.len() <= 48 {
-        if let Some(label) = prefix_ci(s, &["listen to this article", "listen to article", "listen to the article"]) {
+        if let Some(label) =
+            prefix_ci(s, &["listen to this article", "listen to article", "listen to the article"])
+        {
             let rest = &s[label.len()..];
-            if rest.is_empty() || (rest.starts_with([' ', '·', '|', '-', '(', '–', ':']) && rest.bytes().any(|b| b.is_ascii_digit()) && word_count(rest) <= 4) {
+            if rest.is_empty()
+                || (rest.starts_with([' ', '·', '|', '-', '(', '–', ':'])
+                    && rest.bytes().any(|b| b.is_ascii_digit())
+                    && word_count(rest) <= 4)
+            {
                 return true;
             }
         }
@@ -182,11 +192,22 @@ fn is_player_residue(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    const LABELS: &[&str] = &["listen to this article", "listen", "play", "pause", "1x", "play video", "watch video", "audio"];
+    const LABELS: &[&str] = &[
+        "listen to this article",
+        "listen",
+        "play",
+        "pause",
+        "1x",
+        "play video",
+        "watch video",
+        "audio",
+    ];
     if LABELS.iter().any(|label| s.eq_ignore_ascii_case(label)) {
         return true;
     }
-    s.contains(':') && s.len() <= 24 && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' ' | '.'))
+    s.contains(':')
+        && s.len() <= 24
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | ' ' | '.'))
 }
 
 /// "Updated:" and its kin, with or without a date after them.
@@ -196,33 +217,52 @@ fn updated_label(s: &str) -> bool {
     }
     // Compared without lowercasing a copy: ASCII case folding keeps every
     // byte where it is.
-    const LABELS: &[&str] = &["updated", "last updated", "published", "posted", "modified", "first published", "last modified"];
+    const LABELS: &[&str] = &[
+        "updated",
+        "last updated",
+        "published",
+        "posted",
+        "modified",
+        "first published",
+        "last modified",
+    ];
     let label = s.trim_end_matches([':', ' ']);
     if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
         return true;
     }
-    let Some(prefix) = prefix_ci(s, &["updated", "last updated", "last modified"]) else { return false };
+    let Some(prefix) = prefix_ci(s, &["updated", "last updated", "last modified"]) else {
+        return false;
+    };
     if !matches!(s.as_bytes().get(prefix.len()), Some(b':' | b' ')) {
         return false;
     }
-    (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some()) || time_stamp(&s[prefix.len() + 1..])
+    (may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some())
+        || time_stamp(&s[prefix.len() + 1..])
 }
 
 /// "Published 6:15 AM ET", "Posted 3 hours ago": a publication label with a
 /// time but no date. (With a full date the line is a date line, which dates
 /// the piece.)
 fn published_time_label(s: &str) -> bool {
-    s.len() <= 40 && prefix_ci(s, &["published ", "posted ", "published: ", "posted: "]).is_some_and(|p| !may_hold_date(s, 0..s.len()) && time_stamp(&s[p.len()..]))
+    s.len() <= 40
+        && prefix_ci(s, &["published ", "posted ", "published: ", "posted: "])
+            .is_some_and(|p| !may_hold_date(s, 0..s.len()) && time_stamp(&s[p.len()..]))
 }
 
 /// "Published On 3 Jul 20253 Jul 2025": a page that prints the date twice,
 /// the copies run together when scraped. Returns the byte length of the line
 /// up to the end of the first copy (the whole line when nothing repeats).
 fn without_repeated_date(s: &str) -> usize {
-    let label = prefix_ci(s, &["published on ", "published: ", "published ", "posted on ", "posted "]).map_or(0, str::len);
+    let label =
+        prefix_ci(s, &["published on ", "published: ", "published ", "posted on ", "posted "])
+            .map_or(0, str::len);
     let dates = &s[label..];
     let half = dates.len() / 2;
-    if dates.len() % 2 == 0 && half >= 8 && dates.is_char_boundary(half) && dates[..half] == dates[half..] {
+    if dates.len() % 2 == 0
+        && half >= 8
+        && dates.is_char_boundary(half)
+        && dates[..half] == dates[half..]
+    {
         label + half
     } else {
         s.len()
@@ -240,7 +280,9 @@ fn dated_parts_end(input: &str, line: Range<usize>) -> usize {
     while from < s.len() {
         let end = s[from..].find(" | ").map_or(s.len(), |e| from + e);
         let part = line.start + from..line.start + end;
-        if !(updated_label(&input[part.clone()]) || (may_hold_date(input, part.clone()) && date_line(input, part).is_some())) {
+        if !(updated_label(&input[part.clone()])
+            || (may_hold_date(input, part.clone()) && date_line(input, part).is_some()))
+        {
             return s.len();
         }
         from = end + 3;
@@ -259,7 +301,23 @@ fn time_stamp(rest: &str) -> bool {
         && rest.split_whitespace().all(|w| {
             w.bytes().any(|b| b.is_ascii_digit())
                 || crate::parse::tokens::is_capitalized(w)
-                || matches!(w, "on" | "at" | "ago" | "am" | "pm" | "a.m." | "p.m." | "hour" | "hours" | "minute" | "minutes" | "min" | "mins" | "day" | "days")
+                || matches!(
+                    w,
+                    "on" | "at"
+                        | "ago"
+                        | "am"
+                        | "pm"
+                        | "a.m."
+                        | "p.m."
+                        | "hour"
+                        | "hours"
+                        | "minute"
+                        | "minutes"
+                        | "min"
+                        | "mins"
+                        | "day"
+                        | "days"
+                )
         })
 }
 
@@ -274,12 +332,32 @@ fn clock_time_line(s: &str) -> bool {
     let bare = clock.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let am_pm = matches!(&clock[bare.len()..], "am" | "pm");
     let Some((hours, minutes)) = bare.split_once(['.', ':']) else { return false };
-    let figures = |part: &str, max: u32| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()) && part.parse::<u32>().is_ok_and(|v| v <= max);
+    let figures = |part: &str, max: u32| {
+        (1..=2).contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|v| v <= max)
+    };
     figures(hours, 23)
         && minutes.len() == 2
         && figures(minutes, 59)
         && (bare.len() == clock.len() || am_pm)
-        && (zone.is_empty() || matches!(zone, "BST" | "GMT" | "CET" | "CEST" | "EET" | "EEST" | "UTC" | "ET" | "EDT" | "EST" | "PT" | "am" | "pm"))
+        && (zone.is_empty()
+            || matches!(
+                zone,
+                "BST"
+                    | "GMT"
+                    | "CET"
+                    | "CEST"
+                    | "EET"
+                    | "EEST"
+                    | "UTC"
+                    | "ET"
+                    | "EDT"
+                    | "EST"
+                    | "PT"
+                    | "am"
+                    | "pm"
+            ))
 }
 
 /// "Tove Ahlgren (now) and Piet Marsh (earlier)": a live blog's byline, each
@@ -296,7 +374,10 @@ fn live_blog_bylines(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>
         let rest = rest.strip_prefix("and ").unwrap_or(rest);
         let name_at = from + (part.len() - rest.len());
         let (name, when) = rest.strip_suffix(')')?.split_once(" (")?;
-        if !matches!(when, "now" | "earlier" | "later" | "before") || !name_like(name) || name.contains(" and ") {
+        if !matches!(when, "now" | "earlier" | "later" | "before")
+            || !name_like(name)
+            || name.contains(" and ")
+        {
             return None;
         }
         names.push(range.start + name_at..range.start + name_at + name.len());
@@ -314,16 +395,26 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
     }
     let s_no_by = s.strip_prefix("By ").unwrap_or(s);
     let offset = s.len() - s_no_by.len();
-    let capitalised = |part: &str| part.split_whitespace().all(crate::parse::tokens::is_capitalized);
+    let capitalised =
+        |part: &str| part.split_whitespace().all(crate::parse::tokens::is_capitalized);
     if let Some((names, place)) = s_no_by.rsplit_once(" in ") {
-        if name_like(names) && (1..=4).contains(&place.split_whitespace().count()) && capitalised(place) {
+        if name_like(names)
+            && (1..=4).contains(&place.split_whitespace().count())
+            && capitalised(place)
+        {
             return Some(offset + names.len());
         }
     }
     // "Hana Vujic in Halm and Omar Brandt in Karsk": each writer with a place.
     let parts: Vec<&str> = s_no_by.split(" and ").flat_map(|p| p.split(", ")).collect();
     if parts.len() >= 2
-        && parts.iter().all(|part| part.split_once(" in ").is_some_and(|(name, place)| name_like(name) && (1..=3).contains(&place.split_whitespace().count()) && capitalised(place)))
+        && parts.iter().all(|part| {
+            part.split_once(" in ").is_some_and(|(name, place)| {
+                name_like(name)
+                    && (1..=3).contains(&place.split_whitespace().count())
+                    && capitalised(place)
+            })
+        })
     {
         return Some(s.len());
     }
@@ -352,7 +443,8 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
             names_end -= 1;
         }
         let names = &words[..names_end];
-        let names_len = names.iter().map(|w| w.len()).sum::<usize>() + names.len().saturating_sub(1);
+        let names_len =
+            names.iter().map(|w| w.len()).sum::<usize>() + names.len().saturating_sub(1);
         if names.len() >= 2 && name_like(&s_no_by[..names_len]) {
             return Some(offset + names_len);
         }
@@ -362,7 +454,17 @@ fn byline_with_place_or_role(s: &str) -> Option<usize> {
 
 /// A journalist's role as bylines name it.
 fn is_role_noun(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "analyst" | "producer" | "contributor")
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "correspondent"
+            | "editor"
+            | "reporter"
+            | "writer"
+            | "columnist"
+            | "analyst"
+            | "producer"
+            | "contributor"
+    )
 }
 
 /// Calls to act that pages print around articles.
@@ -377,30 +479,109 @@ fn is_prompt(s: &str) -> bool {
     let lower = s.to_lowercase();
     let lower = lower.trim_end_matches(['.', '!', ':', '»', '›', '>']).trim();
     const EXACT: &[&str] = &[
-        "leave a comment", "comments", "view comments", "show comments", "add a comment", "share", "share this article", "share this",
-        "print", "email", "copy link", "link copied", "advertisement", "ad", "sponsored", "skip advertisement", "story continues below",
-        "story continues below advertisement", "continue reading", "read more", "see more", "show more", "load more", "related",
-        "related articles", "related stories", "recommended", "you may also like", "most read", "trending", "more stories",
-        "enlarge this image", "toggle caption", "hide caption", "show caption", "image", "loading", "facebook", "twitter", "x",
-        "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "copy", "save", "bookmark", "follow", "sign in", "log in",
-        "back to top", "listen to article", "after newsletter promotion", "reuse this content", "explore more on these topics", "content-type", "key events", "show key events only",
+        "leave a comment",
+        "comments",
+        "view comments",
+        "show comments",
+        "add a comment",
+        "share",
+        "share this article",
+        "share this",
+        "print",
+        "email",
+        "copy link",
+        "link copied",
+        "advertisement",
+        "ad",
+        "sponsored",
+        "skip advertisement",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading",
+        "read more",
+        "see more",
+        "show more",
+        "load more",
+        "related",
+        "related articles",
+        "related stories",
+        "recommended",
+        "you may also like",
+        "most read",
+        "trending",
+        "more stories",
+        "enlarge this image",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "image",
+        "loading",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "reddit",
+        "flipboard",
+        "copy",
+        "save",
+        "bookmark",
+        "follow",
+        "sign in",
+        "log in",
+        "back to top",
+        "listen to article",
+        "after newsletter promotion",
+        "reuse this content",
+        "explore more on these topics",
+        "content-type",
+        "key events",
+        "show key events only",
     ];
     // A row of share buttons: "Print Email Facebook X LinkedIn WhatsApp".
     const SHARE_BUTTONS: &[&str] = &[
-        "print", "email", "e-mail", "facebook", "x", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "flipboard", "share", "copy",
-        "link", "messenger", "bluesky", "threads", "pinterest", "mail", "comment", "comments", "save",
+        "print",
+        "email",
+        "e-mail",
+        "facebook",
+        "x",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "telegram",
+        "reddit",
+        "flipboard",
+        "share",
+        "copy",
+        "link",
+        "messenger",
+        "bluesky",
+        "threads",
+        "pinterest",
+        "mail",
+        "comment",
+        "comments",
+        "save",
     ];
     let mut buttons = lower.split([' ', '|', '·']).filter(|w| !w.is_empty());
     // Settled by the first word for nearly every line.
-    if buttons.next().is_some_and(|w| SHARE_BUTTONS.contains(&w)) && buttons.clone().count() >= 2 && buttons.all(|w| SHARE_BUTTONS.contains(&w)) {
+    if buttons.next().is_some_and(|w| SHARE_BUTTONS.contains(&w))
+        && buttons.clone().count() >= 2
+        && buttons.all(|w| SHARE_BUTTONS.contains(&w))
+    {
         return true;
     }
     // "Loading…", "Loading recommendations...": a widget not yet filled.
-    if lower.starts_with("loading") && word_count(lower) <= 3 && s.trim_end().ends_with(['.', '…']) {
+    if lower.starts_with("loading") && word_count(lower) <= 3 && s.trim_end().ends_with(['.', '…'])
+    {
         return true;
     }
     // Reading-time labels: "5 min read".
-    if lower.ends_with(" min read") || lower.ends_with(" minute read") || lower.ends_with(" minutes read") {
+    if lower.ends_with(" min read")
+        || lower.ends_with(" minute read")
+        || lower.ends_with(" minutes read")
+    {
         return true;
     }
     // "Est. 4min": an estimated reading time.
@@ -408,14 +589,57 @@ fn is_prompt(s: &str) -> bool {
         return true;
     }
     const PREFIXES: &[&str] = &[
-        "subscribe", "sign up", "share on ", "follow us", "follow @", "click here", "download the", "get the latest", "get our",
-        "support our", "donate", "we want to hear", "please enable javascript", "please turn on javascript", "turn on javascript", "enable javascript", "this video", "watch:", "watch live", "read next",
-        "read more:", "read also:", "also read:", "see also:", "related:", "more:", "join our", "don't miss", "don’t miss",
-        "never miss", "become a member", "already a subscriber", "create a free account", "register now", "you have reached",
-        "you've reached", "you’ve reached", "this content", "cookie", "we use cookies", "save articles to read later",
+        "subscribe",
+        "sign up",
+        "share on ",
+        "follow us",
+        "follow @",
+        "click here",
+        "download the",
+        "get the latest",
+        "get our",
+        "support our",
+        "donate",
+        "we want to hear",
+        "please enable javascript",
+        "please turn on javascript",
+        "turn on javascript",
+        "enable javascript",
+        "this video",
+        "watch:",
+        "watch live",
+        "read next",
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "related:",
+        "more:",
+        "join our",
+        "don't miss",
+        "don’t miss",
+        "never miss",
+        "become a member",
+        "already a subscriber",
+        "create a free account",
+        "register now",
+        "you have reached",
+        "you've reached",
+        "you’ve reached",
+        "this content",
+        "cookie",
+        "we use cookies",
+        "save articles to read later",
     ];
-    let starts_with_phrase = |p: &str| lower.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || !lower[p.len()..].starts_with(char::is_alphanumeric));
-    EXACT.contains(&lower) || PREFIXES.iter().any(|p| starts_with_phrase(p)) || lower.ends_with("newsletter") || lower.ends_with("newsletters")
+    let starts_with_phrase = |p: &str| {
+        lower.starts_with(p)
+            && (p.ends_with(|c: char| !c.is_alphanumeric())
+                || !lower[p.len()..].starts_with(char::is_alphanumeric))
+    };
+    EXACT.contains(&lower)
+        || PREFIXES.iter().any(|p| starts_with_phrase(p))
+        || lower.ends_with("newsletter")
+        || lower.ends_with("newsletters")
 }
 
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
@@ -426,7 +650,8 @@ fn is_prompt(s: &str) -> bool {
 /// first difference (the slice method compares them all).
 #[inline]
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
+    s.len() >= prefix.len()
+        && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// The first of `prefixes` that `s` starts with, ignoring ASCII case.
@@ -434,13 +659,17 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// first byte are compared further.
 pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
-    prefixes.iter().copied().find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
+    prefixes
+        .iter()
+        .copied()
+        .find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
 }
 
 /// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
 #[inline]
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len() && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
+    s.len() >= suffix.len()
+        && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
@@ -451,12 +680,38 @@ fn is_sign_off(s: &str) -> bool {
     }
     // Only the line's opening and ending can mark a sign-off.
     const PREFIXES: &[&str] = &[
-        "copyright", "©", "(c) ", "all rights reserved", "this article was", "this article originally", "this article first", "this article is part of",
-        "this story was", "this story has been", "this story originally", "originally published", "first published", "a version of this",
-        "contact the author", "contact us", "you can reach", "reach the author", "follow the author", "follow him", "follow her",
-        "the views expressed", "views expressed", "opinions expressed", "— ", "-- ", "―",
+        "copyright",
+        "©",
+        "(c) ",
+        "all rights reserved",
+        "this article was",
+        "this article originally",
+        "this article first",
+        "this article is part of",
+        "this story was",
+        "this story has been",
+        "this story originally",
+        "originally published",
+        "first published",
+        "a version of this",
+        "contact the author",
+        "contact us",
+        "you can reach",
+        "reach the author",
+        "follow the author",
+        "follow him",
+        "follow her",
+        "the views expressed",
+        "views expressed",
+        "opinions expressed",
+        "— ",
+        "-- ",
+        "―",
     ];
-    (prefix_ci(s, PREFIXES).is_some() || ends_with_ci(s, "all rights reserved.") || ends_with_ci(s, "all rights reserved")) && word_count(s) <= 30
+    (prefix_ci(s, PREFIXES).is_some()
+        || ends_with_ci(s, "all rights reserved.")
+        || ends_with_ci(s, "all rights reserved"))
+        && word_count(s) <= 30
 }
 
 /// "© 2025 The Meridian Times. All rights reserved.": the outlet holding the
@@ -464,7 +719,8 @@ fn is_sign_off(s: &str) -> bool {
 /// a photographer's "© Jo Quill" under a picture names no outlet.
 fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let mut at = prefix_ci(s, &["copyright", "©", "(c) "])?.len();
-    let skip = |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
+    let skip =
+        |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
     at = skip(at, &[' ', '©']);
     at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
     at = skip(at, &[' ']);
@@ -479,15 +735,30 @@ fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let name = s[at..at + name_len].trim_end();
     let name = name.find(" All rights").map_or(name, |p| &name[..p]);
     let words = name.split_whitespace().count();
-    let name_word = |w: &str| crate::parse::tokens::is_capitalized(w) || w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "&" | "of" | "and");
-    ((1..=6).contains(&words) && crate::parse::tokens::is_capitalized(name) && name.split_whitespace().all(name_word)).then(|| at..at + name.len())
+    let name_word = |w: &str| {
+        crate::parse::tokens::is_capitalized(w)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(w, "&" | "of" | "and")
+    };
+    ((1..=6).contains(&words)
+        && crate::parse::tokens::is_capitalized(name)
+        && name.split_whitespace().all(name_word))
+    .then(|| at..at + name.len())
 }
 
 /// "This article was originally published by The Lantern Post.": the outlet
 /// the piece comes from, as a byte range of `s`. A date there ("first
 /// published on Sun 6 Apr 2025") names none.
 fn republished_from(s: &str) -> Option<Range<usize>> {
-    const MARKERS: &[&str] = &["originally published by ", "originally published on ", "originally published in ", "originally appeared on ", "originally appeared in ", "first appeared on ", "first appeared in "];
+    const MARKERS: &[&str] = &[
+        "originally published by ",
+        "originally published on ",
+        "originally published in ",
+        "originally appeared on ",
+        "originally appeared in ",
+        "first appeared on ",
+        "first appeared in ",
+    ];
     // The marker stands near the line's start ("This article was …").
     let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
     let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
@@ -497,8 +768,11 @@ fn republished_from(s: &str) -> Option<Range<usize>> {
     // "first published on Sun 6 Apr 2025": a date, not an outlet.
     let names_a_day = crate::parse::dates::month_of(first).is_some()
         || crate::parse::dates::weekday_of(first).is_some()
-        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| first.eq_ignore_ascii_case(d));
-    (!name.is_empty() && name.split_whitespace().count() <= 5 && !names_a_day).then(|| from..from + name.len())
+        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d));
+    (!name.is_empty() && name.split_whitespace().count() <= 5 && !names_a_day)
+        .then(|| from..from + name.len())
 }
 
 /// The capitalised words of `s` from byte `from` on, up to the first word
@@ -510,7 +784,10 @@ fn capitalized_run(s: &str, from: usize, figures_allowed: bool) -> &str {
     let mut end = from;
     for w in s[from..].split(' ') {
         let word = w.trim_end_matches([',', '.', ';', ':']);
-        if word.is_empty() || !crate::parse::tokens::is_capitalized(word) || !figures_allowed && word.bytes().any(|b| b.is_ascii_digit()) {
+        if word.is_empty()
+            || !crate::parse::tokens::is_capitalized(word)
+            || !figures_allowed && word.bytes().any(|b| b.is_ascii_digit())
+        {
             break;
         }
         end += word.len();
@@ -531,18 +808,43 @@ fn author_bio(s: &str, names: &[&str]) -> Option<Option<Range<usize>>> {
     }
     let name = names.iter().find(|n| !n.is_empty() && s.starts_with(**n))?;
     let rest = &s[name.len()..];
-    if !(rest.starts_with(" is ") || rest.starts_with(" was ") || rest.starts_with(" has ") || rest.starts_with(" writes ") || rest.starts_with(" covers ")) {
+    if !(rest.starts_with(" is ")
+        || rest.starts_with(" was ")
+        || rest.starts_with(" has ")
+        || rest.starts_with(" writes ")
+        || rest.starts_with(" covers "))
+    {
         return None;
     }
     const ROLES: &[&str] = &[
-        "reporter", "correspondent", "journalist", "editor", "writer", "columnist", "contributor", "producer", "photographer", "freelance",
-        "freelancer", "reporting", "covers", "writes",
+        "reporter",
+        "correspondent",
+        "journalist",
+        "editor",
+        "writer",
+        "columnist",
+        "contributor",
+        "producer",
+        "photographer",
+        "freelance",
+        "freelancer",
+        "reporting",
+        "covers",
+        "writes",
     ];
     let words: Vec<&str> = rest.split_whitespace().take(12).collect();
-    let role_at = words.iter().position(|w| ROLES.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str()))?;
-    let Some(after) = words.get(role_at + 1).filter(|w| matches!(**w, "for" | "at")) else { return Some(None) };
+    let role_at = words.iter().position(|w| {
+        ROLES.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str())
+    })?;
+    let Some(after) = words.get(role_at + 1).filter(|w| matches!(**w, "for" | "at")) else {
+        return Some(None);
+    };
     // The outlet: the capitalised words after "for".
-    let from = name.len() + rest.find(&format!("{} {after} ", words[role_at]))? + words[role_at].len() + after.len() + 2;
+    let from = name.len()
+        + rest.find(&format!("{} {after} ", words[role_at]))?
+        + words[role_at].len()
+        + after.len()
+        + 2;
     let outlet = capitalized_run(s, from, true);
     Some((!outlet.is_empty()).then(|| from..from + outlet.len()))
 }
@@ -555,18 +857,59 @@ fn content_type_note(s: &str) -> bool {
     if s.len() > 300 {
         return false;
     }
-    let Some(kind) = prefix_ci(s, &["news ", "opinion ", "analysis ", "explainer ", "interview ", "promoted content ", "sponsored content ", "special report "]) else { return false };
+    let Some(kind) = prefix_ci(
+        s,
+        &[
+            "news ",
+            "opinion ",
+            "analysis ",
+            "explainer ",
+            "interview ",
+            "promoted content ",
+            "sponsored content ",
+            "special report ",
+        ],
+    ) else {
+        return false;
+    };
     let definition = &s[kind.len()..];
     s.starts_with(|c: char| c.is_uppercase())
         && definition.starts_with(|c: char| c.is_uppercase())
-        && ["Based on ", "Advocates for ", "Content produced ", "Provides context", "Produced on behalf "].iter().any(|d| definition.starts_with(d))
+        && [
+            "Based on ",
+            "Advocates for ",
+            "Content produced ",
+            "Provides context",
+            "Produced on behalf ",
+        ]
+        .iter()
+        .any(|d| definition.starts_with(d))
 }
 
 /// Labels that pages put before a promo for another article ("The Brief –
 /// …", "Read more: …").
 const PROMO_LABELS: &[&str] = &[
-    "the brief", "read more", "read also", "also read", "see also", "related", "recommended", "watch", "listen", "explainer",
-    "analysis", "opinion", "podcast", "video", "live", "more", "must read", "editor's pick", "editor’s pick", "in depth", "factbox",
+    "the brief",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "recommended",
+    "watch",
+    "listen",
+    "explainer",
+    "analysis",
+    "opinion",
+    "podcast",
+    "video",
+    "live",
+    "more",
+    "must read",
+    "editor's pick",
+    "editor’s pick",
+    "in depth",
+    "factbox",
 ];
 
 /// Is this line a labelled promo, and does a teaser line follow it? A dash
@@ -580,7 +923,11 @@ fn promo_label(s: &str) -> Option<bool> {
     for label in PROMO_LABELS.iter().filter(|label| label.as_bytes()[0] == first) {
         if let Some(rest) = starts_with_ci(s, label).then(|| &s[label.len()..]) {
             let rest = rest.trim_start();
-            if rest.starts_with('–') || rest.starts_with('—') || rest.starts_with("- ") || rest.starts_with('|') {
+            if rest.starts_with('–')
+                || rest.starts_with('—')
+                || rest.starts_with("- ")
+                || rest.starts_with('|')
+            {
                 return Some(true);
             }
             if rest.starts_with(':') && rest.len() > 2 {
@@ -598,7 +945,12 @@ fn content_words(s: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 4)
         .map(|w| {
             let w = w.to_lowercase();
-            let w = w.strip_suffix("ed").or_else(|| w.strip_suffix("es")).or_else(|| w.strip_suffix('s')).unwrap_or(&w).to_string();
+            let w = w
+                .strip_suffix("ed")
+                .or_else(|| w.strip_suffix("es"))
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(&w)
+                .to_string();
             w
         })
         .collect()
@@ -633,13 +985,18 @@ fn section_label(s: &str) -> bool {
     if s.len() > 60 || s.ends_with(['.', '!', '?', ':', ',']) {
         return false;
     }
-    let section_words = |part: &str| part.split_whitespace().all(|w| SECTION_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    let section_words = |part: &str| {
+        part.split_whitespace().all(|w| SECTION_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    };
     const SEPARATORS: [char; 7] = ['|', '>', '›', '»', '/', '·', '•'];
     // Most headlines have no separator: settled by their words alone. The
     // separators are ASCII or start with byte 0xC2 or 0xE2, so a byte scan
     // clears most lines before any character is decoded.
-    if !s.bytes().any(|b| matches!(b, b'|' | b'>' | b'/' | 0xC2 | 0xE2)) || !s.contains(SEPARATORS) {
-        return s.starts_with(|c: char| c.is_uppercase()) && section_words(s) && (1..=4).contains(&word_count(s));
+    if !s.bytes().any(|b| matches!(b, b'|' | b'>' | b'/' | 0xC2 | 0xE2)) || !s.contains(SEPARATORS)
+    {
+        return s.starts_with(|c: char| c.is_uppercase())
+            && section_words(s)
+            && (1..=4).contains(&word_count(s));
     }
     // A breadcrumb. One part at least is a section's name ("News",
     // "Home"), so a headline with a slash ("Velmora Votes / Ostria Waits")
@@ -647,15 +1004,66 @@ fn section_label(s: &str) -> bool {
     let parts: Vec<&str> = s.split(SEPARATORS).map(str::trim).collect();
     parts.len() <= 5
         && parts.iter().any(|p| section_words(p))
-        && parts.iter().all(|p| (1..=3).contains(&word_count(p)) && p.split_whitespace().all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and")))
+        && parts.iter().all(|p| {
+            (1..=3).contains(&word_count(p))
+                && p.split_whitespace()
+                    .all(|w| crate::parse::tokens::is_capitalized(w) || matches!(w, "&" | "and"))
+        })
 }
 
 /// The words page sections are named with ("World", "Politics", "Agrifood").
 const SECTION_WORDS: &[&str] = &[
-    "news", "world", "europe", "politics", "business", "economy", "opinion", "us", "uk", "eu", "asia", "africa", "americas", "middle", "east",
-    "sport", "sports", "science", "technology", "tech", "health", "environment", "climate", "culture", "markets", "defence", "defense",
-    "international", "national", "local", "global", "breaking", "latest", "energy", "agrifood", "transport", "digital", "elections", "jobs",
-    "home", "live", "analysis", "explainer", "interview", "feature", "features", "comment", "investigation", "investigations", "&", "and",
+    "news",
+    "world",
+    "europe",
+    "politics",
+    "business",
+    "economy",
+    "opinion",
+    "us",
+    "uk",
+    "eu",
+    "asia",
+    "africa",
+    "americas",
+    "middle",
+    "east",
+    "sport",
+    "sports",
+    "science",
+    "technology",
+    "tech",
+    "health",
+    "environment",
+    "climate",
+    "culture",
+    "markets",
+    "defence",
+    "defense",
+    "international",
+    "national",
+    "local",
+    "global",
+    "breaking",
+    "latest",
+    "energy",
+    "agrifood",
+    "transport",
+    "digital",
+    "elections",
+    "jobs",
+    "home",
+    "live",
+    "analysis",
+    "explainer",
+    "interview",
+    "feature",
+    "features",
+    "comment",
+    "investigation",
+    "investigations",
+    "&",
+    "and",
 ];
 
 /// Could the line be a person's name standing alone ("Adam Morrow",
@@ -668,7 +1076,11 @@ fn name_like(s: &str) -> bool {
     !s.ends_with(['.', ':', '!', '?'])
         && (2..=8).contains(&s.split_whitespace().take(9).count())
         && s.split_whitespace().all(|w| {
-            crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit()) || matches!(w, "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le")
+            crate::parse::tokens::is_capitalized(w) && !w.chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "and" | "&" | "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le"
+                )
         })
 }
 
@@ -679,11 +1091,24 @@ fn staff_credit(s: &str) -> Option<usize> {
     if body.len() > 80 {
         return None;
     }
-    for suffix in [" staff", " Staff", " reporters", " correspondents", " news desk", " desk", " staff reporter", " Staff Reporter"] {
+    for suffix in [
+        " staff",
+        " Staff",
+        " reporters",
+        " correspondents",
+        " news desk",
+        " desk",
+        " staff reporter",
+        " Staff Reporter",
+    ] {
         if let Some(name) = body.strip_suffix(suffix) {
             let words: Vec<&str> = name.split_whitespace().collect();
-            let just_a_determiner = words.len() == 1 && matches!(words[0], "The" | "A" | "Our" | "Our own");
-            if (1..=5).contains(&words.len()) && !just_a_determiner && words.iter().all(|w| crate::parse::tokens::is_capitalized(w)) {
+            let just_a_determiner =
+                words.len() == 1 && matches!(words[0], "The" | "A" | "Our" | "Our own");
+            if (1..=5).contains(&words.len())
+                && !just_a_determiner
+                && words.iter().all(|w| crate::parse::tokens::is_capitalized(w))
+            {
                 return Some(name.len());
             }
         }
@@ -719,18 +1144,29 @@ pub fn classify(input: &str) -> Classified {
     // A topic tag may stand over the label ("Ostria" / "Live").
     let tag_over_label = |k: usize| {
         let s = text(nonblank[k]);
-        (1..=2).contains(&word_count(s)) && s.split_whitespace().all(crate::parse::tokens::is_capitalized) && !s.ends_with(['.', '!', '?', ':'])
+        (1..=2).contains(&word_count(s))
+            && s.split_whitespace().all(crate::parse::tokens::is_capitalized)
+            && !s.ends_with(['.', '!', '?', ':'])
             && nonblank.get(k + 1).is_some_and(|&j| section_label(text(j)))
     };
-    let labels_before_title = (0..nonblank.len().min(3)).take_while(|&k| section_label(text(nonblank[k])) || tag_over_label(k)).count();
-    let labels_before_title = if nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };
+    let labels_before_title = (0..nonblank.len().min(3))
+        .take_while(|&k| section_label(text(nonblank[k])) || tag_over_label(k))
+        .count();
+    let labels_before_title =
+        if nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };
     for &i in &nonblank[..labels_before_title] {
         roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
     }
     // The title: the first line, when it is short enough to be one.
     let title_idx = nonblank.get(labels_before_title).copied().filter(|&i| {
         let s = text(i);
-        s.len() <= 400 && word_count(s) <= 40 && !reads_as_lede(input, content[i].clone()) && caption_credit(input, content[i].clone()).is_none() && read_credit(input, content[i].clone()).is_none() && !(may_hold_date(input, content[i].clone()) && date_line(input, content[i].clone()).is_some())
+        s.len() <= 400
+            && word_count(s) <= 40
+            && !reads_as_lede(input, content[i].clone())
+            && caption_credit(input, content[i].clone()).is_none()
+            && read_credit(input, content[i].clone()).is_none()
+            && !(may_hold_date(input, content[i].clone())
+                && date_line(input, content[i].clone()).is_some())
     });
     let title_norm = title_idx.map(|i| normalize(text(i)));
     if let Some(i) = title_idx {
@@ -748,9 +1184,18 @@ pub fn classify(input: &str) -> Classified {
         let s = text(i);
         let r = content[i].clone();
         let removed = |reason| Some((LineRole::Removed, Some(reason)));
-        let comparable = title_idx.is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
-        if comparable && title_norm.as_deref().is_some_and(|t| !t.is_empty() && normalized_chars(s).eq(t.chars())) {
-            roles[i] = if s.chars().any(char::is_uppercase) { removed(RemovalReason::RepeatedTitle) } else { removed(RemovalReason::TitleSlug) };
+        let comparable = title_idx
+            .is_some_and(|t| s.len() <= content[t].len() + 8 && s.len() + 16 >= content[t].len());
+        if comparable
+            && title_norm
+                .as_deref()
+                .is_some_and(|t| !t.is_empty() && normalized_chars(s).eq(t.chars()))
+        {
+            roles[i] = if s.chars().any(char::is_uppercase) {
+                removed(RemovalReason::RepeatedTitle)
+            } else {
+                removed(RemovalReason::TitleSlug)
+            };
         } else if is_player_residue(s) {
             roles[i] = removed(RemovalReason::AudioPlayer);
         } else if published_time_label(s) {
@@ -761,7 +1206,10 @@ pub fn classify(input: &str) -> Classified {
                 let (y, m, d) = ymd.full().expect("date lines hold full dates");
                 out.updated.get_or_insert((range, days_from_civil(y, m, d)));
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone())).then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone()))).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone()))
+            .then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone())))
+            .flatten()
+        {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             if out.published.is_none() {
                 out.published = Some((range, days_from_civil(y, m, d)));
@@ -769,7 +1217,10 @@ pub fn classify(input: &str) -> Classified {
             } else {
                 roles[i] = removed(RemovalReason::DateLine);
             }
-        } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published ")).then(|| date_line(input, r.start + 16..r.end)).flatten() {
+        } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published "))
+            .then(|| date_line(input, r.start + 16..r.end))
+            .flatten()
+        {
             // A live blog's header prints its latest update where other
             // pages print the date; "First published on …" beneath it is
             // when the page first appeared, so it is the publication date.
@@ -781,11 +1232,17 @@ pub fn classify(input: &str) -> Classified {
         } else if is_prompt(s) {
             // "Read more: <title>", "RELATED: <title>" point at another
             // article: a promo, where a bare "Read more" is a prompt.
-            roles[i] = removed(if promo_label(s) == Some(false) { RemovalReason::Promo } else { RemovalReason::Prompt });
+            roles[i] = removed(if promo_label(s) == Some(false) {
+                RemovalReason::Promo
+            } else {
+                RemovalReason::Prompt
+            });
         } else if let Some(credit) = read_credit(input, r.clone()) {
             roles[i] = Some((credit.role(), None));
             out.absorb_credit(credit, r.clone());
-        } else if let Some(credit) = caption_credit(input, r.clone()).or_else(|| labelled_caption_credit(input, r.clone())) {
+        } else if let Some(credit) =
+            caption_credit(input, r.clone()).or_else(|| labelled_caption_credit(input, r.clone()))
+        {
             if caption_texts.contains(&s) {
                 roles[i] = removed(RemovalReason::DuplicateCaption);
             } else {
@@ -797,7 +1254,9 @@ pub fn classify(input: &str) -> Classified {
             // A credit on its own line credits the caption straight above it
             // (no blank line between: a paragraph stands apart); with no
             // caption there, it is a photo's label.
-            match prev_nb(i).filter(|&j| j + 1 == i && roles[j].is_none() && word_count(text(j)) <= 40) {
+            match prev_nb(i)
+                .filter(|&j| j + 1 == i && roles[j].is_none() && word_count(text(j)) <= 40)
+            {
                 Some(j) if caption_texts.contains(&text(j)) => {
                     roles[j] = removed(RemovalReason::DuplicateCaption);
                     roles[i] = removed(RemovalReason::DuplicateCaption);
@@ -826,7 +1285,9 @@ pub fn classify(input: &str) -> Classified {
     for k in 0..nonblank.len() {
         let i = nonblank[k];
         if text(i).eq_ignore_ascii_case("content-type:") {
-            if let Some(&j) = nonblank.get(k + 1).filter(|&&j| roles[j].is_none() && word_count(text(j)) <= 30) {
+            if let Some(&j) =
+                nonblank.get(k + 1).filter(|&&j| roles[j].is_none() && word_count(text(j)) <= 30)
+            {
                 roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
             }
         } else if k < 12 && roles[i].is_none() && content_type_note(text(i)) {
@@ -834,22 +1295,36 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
         } else if text(i).eq_ignore_ascii_case("explore more on these topics") {
             // The topic tags listed under it, a word or three each.
-            let tags = nonblank[k + 1..].iter().take(10).take_while(|&&j| roles[j].is_none() && word_count(text(j)) <= 3 && !ends_like_prose(text(j))).count();
+            let tags = nonblank[k + 1..]
+                .iter()
+                .take(10)
+                .take_while(|&&j| {
+                    roles[j].is_none() && word_count(text(j)) <= 3 && !ends_like_prose(text(j))
+                })
+                .count();
             for &j in &nonblank[k + 1..k + 1 + tags] {
                 roles[j] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
             }
         } else if roles[i].is_none() && text(i).len() < 80 {
             let s = text(i);
             // "Tyler Hale's Photo": the writer's picture, by its label.
-            if let Some(name) = s.strip_suffix("'s Photo").or_else(|| s.strip_suffix("’s Photo")).or_else(|| s.strip_suffix("'s photo")).or_else(|| s.strip_suffix("’s photo")) {
+            if let Some(name) = s
+                .strip_suffix("'s Photo")
+                .or_else(|| s.strip_suffix("’s Photo"))
+                .or_else(|| s.strip_suffix("'s photo"))
+                .or_else(|| s.strip_suffix("’s photo"))
+            {
                 if name_like(name) {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
                 }
             } else if let Some(name) = s.find(" is part of the Trust Project").map(|at| &s[..at]) {
                 // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
-                if (1..=4).contains(&word_count(name)) && name.split_whitespace().all(crate::parse::tokens::is_capitalized) {
+                if (1..=4).contains(&word_count(name))
+                    && name.split_whitespace().all(crate::parse::tokens::is_capitalized)
+                {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
-                    footer_outlet.get_or_insert((i, content[i].start..content[i].start + name.len()));
+                    footer_outlet
+                        .get_or_insert((i, content[i].start..content[i].start + name.len()));
                 }
             }
         }
@@ -860,11 +1335,23 @@ pub fn classify(input: &str) -> Classified {
     for k in 0..nonblank.len() {
         let i = nonblank[k];
         let s = text(i);
-        if roles[i].is_some() || !starts_with_ci(s, "list of ") || !(ends_with_ci(s, " items") || ends_with_ci(s, " item")) || word_count(s) > 4 {
+        if roles[i].is_some()
+            || !starts_with_ci(s, "list of ")
+            || !(ends_with_ci(s, " items") || ends_with_ci(s, " item"))
+            || word_count(s) > 4
+        {
             continue;
         }
-        let Some(end) = nonblank[k + 1..].iter().take(16).position(|&j| text(j).eq_ignore_ascii_case("list end")) else { continue };
-        let heading_before = k.checked_sub(1).map(|p| nonblank[p]).filter(|&p| roles[p].is_none() && word_count(text(p)) <= 4 && !ends_like_prose(text(p)));
+        let Some(end) = nonblank[k + 1..]
+            .iter()
+            .take(16)
+            .position(|&j| text(j).eq_ignore_ascii_case("list end"))
+        else {
+            continue;
+        };
+        let heading_before = k.checked_sub(1).map(|p| nonblank[p]).filter(|&p| {
+            roles[p].is_none() && word_count(text(p)) <= 4 && !ends_like_prose(text(p))
+        });
         for &j in heading_before.iter().chain(&nonblank[k..=k + 1 + end]) {
             roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
         }
@@ -875,28 +1362,56 @@ pub fn classify(input: &str) -> Classified {
     // so it is worked out once here.
     let heading: Vec<bool> = (0..n).map(|i| roles[i].is_none() && heading_like(text(i))).collect();
     let is_caption = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| {
-        matches!(roles[i], Some((LineRole::Caption, _)) | Some((LineRole::Removed, Some(RemovalReason::DuplicateCaption))))
+        matches!(
+            roles[i],
+            Some((LineRole::Caption, _))
+                | Some((LineRole::Removed, Some(RemovalReason::DuplicateCaption)))
+        )
     };
     // Photo labels: a short name-like line standing right before a caption.
     for &i in &nonblank {
         // Labels name what the photo shows ("Lloyd J. Austin"); a lower-case
         // line over a photo is a subhead instead.
-        if roles[i].is_none() && heading[i] && (name_like(text(i)) || word_count(text(i)) == 1) && word_count(text(i)) <= 8 && next_nb(i).is_some_and(|j| is_caption(&roles, j)) {
+        if roles[i].is_none()
+            && heading[i]
+            && (name_like(text(i)) || word_count(text(i)) == 1)
+            && word_count(text(i)) <= 8
+            && next_nb(i).is_some_and(|j| is_caption(&roles, j))
+        {
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
         }
     }
 
     // Pass 2: the header, up to the first line of prose.
-    let header_furniture = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| match roles[i] {
-        Some((LineRole::Removed, Some(r))) => matches!(
-            r,
-            RemovalReason::RepeatedTitle | RemovalReason::DuplicateCaption | RemovalReason::AudioPlayer | RemovalReason::UpdatedLabel | RemovalReason::DateLine | RemovalReason::PhotoLabel
-        ),
-        Some((LineRole::Caption | LineRole::Dateline | LineRole::Byline, _)) => true,
-        _ => false,
-    };
+    let header_furniture =
+        |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: usize| match roles[i] {
+            Some((LineRole::Removed, Some(r))) => matches!(
+                r,
+                RemovalReason::RepeatedTitle
+                    | RemovalReason::DuplicateCaption
+                    | RemovalReason::AudioPlayer
+                    | RemovalReason::UpdatedLabel
+                    | RemovalReason::DateLine
+                    | RemovalReason::PhotoLabel
+            ),
+            Some((LineRole::Caption | LineRole::Dateline | LineRole::Byline, _)) => true,
+            _ => false,
+        };
     let dated = |roles: &[Option<(LineRole, Option<RemovalReason>)>], i: Option<usize>| {
-        i.is_some_and(|i| matches!(roles[i], Some((LineRole::Dateline, _)) | Some((LineRole::Removed, Some(RemovalReason::DateLine | RemovalReason::UpdatedLabel | RemovalReason::AudioPlayer)))))
+        i.is_some_and(|i| {
+            matches!(
+                roles[i],
+                Some((LineRole::Dateline, _))
+                    | Some((
+                        LineRole::Removed,
+                        Some(
+                            RemovalReason::DateLine
+                                | RemovalReason::UpdatedLabel
+                                | RemovalReason::AudioPlayer
+                        )
+                    ))
+            )
+        })
     };
     let start = title_idx.map_or(0, |t| rank[t] + 1);
     let mut first_body = None;
@@ -911,20 +1426,32 @@ pub fn classify(input: &str) -> Classified {
             // A byline not yet known as one counts too: a name or "X staff" beside a date.
             let byline_ahead = |j: usize| {
                 let t = text(j);
-                roles[j].is_none() && (name_like(t) || staff_credit(t).is_some() || byline_with_place_or_role(t).is_some()) && (t.starts_with("By ") || dated(&roles, next_nb(j)))
+                roles[j].is_none()
+                    && (name_like(t)
+                        || staff_credit(t).is_some()
+                        || byline_with_place_or_role(t).is_some())
+                    && (t.starts_with("By ") || dated(&roles, next_nb(j)))
             };
-            let followed_by_furniture = next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
+            let followed_by_furniture =
+                next_nb(i).is_some_and(|j| header_furniture(&roles, j) || byline_ahead(j));
             // A standfirst printed without a full stop, straight above the body
             // ("Lawmakers approve the deal as opposition calls it ‘a surrender’"):
             // a first paragraph of body text ends its sentence.
-            let unpunctuated_standfirst = (8..=45).contains(&word_count(s)) && !ends_sentence(s) && next_nb(i).is_some();
-            if (followed_by_furniture || unpunctuated_standfirst) && word_count(s) >= 4 && s.len() <= 400 && !name_like(s) {
+            let unpunctuated_standfirst =
+                (8..=45).contains(&word_count(s)) && !ends_sentence(s) && next_nb(i).is_some();
+            if (followed_by_furniture || unpunctuated_standfirst)
+                && word_count(s) >= 4
+                && s.len() <= 400
+                && !name_like(s)
+            {
                 roles[i] = Some((LineRole::Dek, None));
                 out.dek = Some(content[i].clone());
                 continue;
             }
         }
-        if let Some(outlet_len) = staff_credit(s).filter(|_| dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
+        if let Some(outlet_len) =
+            staff_credit(s).filter(|_| dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))
+        {
             // "Coastline Daily staff": the outlet's own staff wrote it.
             let start = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
             out.bylines.push(start..content[i].end);
@@ -937,17 +1464,26 @@ pub fn classify(input: &str) -> Classified {
             roles[i] = Some((LineRole::Byline, None));
             continue;
         }
-        if let Some(names_len) = byline_with_place_or_role(s).filter(|_| s.starts_with("By ") || dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))) {
+        if let Some(names_len) = byline_with_place_or_role(s).filter(|_| {
+            s.starts_with("By ") || dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))
+        }) {
             let names_from = content[i].start + if s.starts_with("By ") { 3 } else { 0 };
-            if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].start + names_len) {
+            if let Some(names) =
+                crate::parse::credits::split_names(input, names_from..content[i].start + names_len)
+            {
                 out.bylines.extend(names);
                 roles[i] = Some((LineRole::Byline, None));
                 continue;
             }
         }
-        if (s.starts_with("By ") && name_like(s)) || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i)))) {
-            let names_from = if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
-            if let Some(names) = crate::parse::credits::split_names(input, names_from..content[i].end) {
+        if (s.starts_with("By ") && name_like(s))
+            || (name_like(s) && (dated(&roles, next_nb(i)) || dated(&roles, prev_nb(i))))
+        {
+            let names_from =
+                if s.starts_with("By ") { content[i].start + 3 } else { content[i].start };
+            if let Some(names) =
+                crate::parse::credits::split_names(input, names_from..content[i].end)
+            {
                 out.bylines.extend(names);
                 roles[i] = Some((LineRole::Byline, None));
                 continue;
@@ -959,7 +1495,8 @@ pub fn classify(input: &str) -> Classified {
 
     // Notes on the writers after the story ("Livia Sandor is a reporter for
     // …"), read from the end back, past credit and removed lines.
-    let writers: Vec<&str> = out.bylines.iter().chain(&out.contributors).map(|r| &input[r.clone()]).collect();
+    let writers: Vec<&str> =
+        out.bylines.iter().chain(&out.contributors).map(|r| &input[r.clone()]).collect();
     let mut bio_outlet = None;
     if !writers.is_empty() {
         for &i in nonblank.iter().rev().take(12) {
@@ -968,7 +1505,8 @@ pub fn classify(input: &str) -> Classified {
             }
             let Some(outlet) = author_bio(text(i), &writers) else { break };
             roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
-            bio_outlet = bio_outlet.or(outlet.map(|o| content[i].start + o.start..content[i].start + o.end));
+            bio_outlet =
+                bio_outlet.or(outlet.map(|o| content[i].start + o.start..content[i].start + o.end));
         }
     }
 
@@ -977,7 +1515,10 @@ pub fn classify(input: &str) -> Classified {
     // The page's own lines after the story name its outlet; a "© 2025 Jo
     // Quill" under a photo higher up names its photographer.
     if out.outlet.is_none() {
-        out.outlet = footer_outlet.filter(|(i, _)| last_body.is_none_or(|l| *i > l)).map(|(_, r)| r).or(bio_outlet);
+        out.outlet = footer_outlet
+            .filter(|(i, _)| last_body.is_none_or(|l| *i > l))
+            .map(|(_, r)| r)
+            .or(bio_outlet);
     }
     if let Some(first) = first_body {
         let mut k = rank[first];
@@ -1004,16 +1545,29 @@ pub fn classify(input: &str) -> Classified {
             }
             // A newsletter's blurb between its prompts ("Sign up to …",
             // "Free daily newsletter", blurb, "Privacy Notice: …").
-            let prompt = |j: Option<usize>| j.is_some_and(|j| roles[j] == Some((LineRole::Removed, Some(RemovalReason::Prompt))));
+            let prompt = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    roles[j] == Some((LineRole::Removed, Some(RemovalReason::Prompt)))
+                })
+            };
             // Only a newsletter's own prompt opens a blurb: a paragraph after
             // "Read more: …" and before "Sign up to …" is the story's.
-            let newsletter = |j: usize| ends_with_ci(text(j), "newsletter") || ends_with_ci(text(j), "newsletters") || starts_with_ci(text(j), "sign up");
-            if prompt(prev_nb(i)) && prompt(next_nb(i)) && prev_nb(i).is_some_and(newsletter) && word_count(s) <= 25 {
+            let newsletter = |j: usize| {
+                ends_with_ci(text(j), "newsletter")
+                    || ends_with_ci(text(j), "newsletters")
+                    || starts_with_ci(text(j), "sign up")
+            };
+            if prompt(prev_nb(i))
+                && prompt(next_nb(i))
+                && prev_nb(i).is_some_and(newsletter)
+                && word_count(s) <= 25
+            {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Prompt)));
                 k += 1;
                 continue;
             }
-            if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16) {
+            if let Some(with_teaser) = promo_label(s).filter(|_| i != first && word_count(s) <= 16)
+            {
                 roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
                 if let Some(j) = next_nb(i).filter(|&j| with_teaser && roles[j].is_none()) {
                     roles[j] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
@@ -1023,7 +1577,8 @@ pub fn classify(input: &str) -> Classified {
             }
             // A live blog's first post may open with a heading under its
             // time ("22.40 BST" / "Evening summary"): a heading still.
-            let under_post_time = i == first && prev_nb(i).is_some_and(|p| clock_time_line(text(p)));
+            let under_post_time =
+                i == first && prev_nb(i).is_some_and(|p| clock_time_line(text(p)));
             if (i != first || under_post_time) && heading[i] {
                 if after_last {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::SignOff)));
@@ -1035,7 +1590,9 @@ pub fn classify(input: &str) -> Classified {
                 let restated = next.is_some_and(|j| {
                     let title_words = content_words(s);
                     let teaser: Vec<String> = content_words(text(j));
-                    word_count(s) >= 8 && title_words.iter().filter(|w| teaser.contains(w)).count() * 5 >= title_words.len() * 3
+                    word_count(s) >= 8
+                        && title_words.iter().filter(|w| teaser.contains(w)).count() * 5
+                            >= title_words.len() * 3
                 });
                 if labelled.is_some() || restated {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::Promo)));
@@ -1049,7 +1606,13 @@ pub fn classify(input: &str) -> Classified {
                 }
                 // A subhead may stand over a photo before its text.
                 let mut after = next_nb(i);
-                while let Some(j) = after.filter(|&j| is_caption(&roles, j) || matches!(roles[j], Some((LineRole::Removed, Some(RemovalReason::PhotoLabel))))) {
+                while let Some(j) = after.filter(|&j| {
+                    is_caption(&roles, j)
+                        || matches!(
+                            roles[j],
+                            Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)))
+                        )
+                }) {
                     after = next_nb(j);
                 }
                 let text_follows = next.is_some() || after.is_some_and(|j| roles[j].is_none());
@@ -1066,7 +1629,12 @@ pub fn classify(input: &str) -> Classified {
     out.lines.reserve_exact(n);
     for i in 0..n {
         let (role, reason) = roles[i].unwrap_or((LineRole::Body, None));
-        out.lines.push(ClassifiedLine { line: raw[i].clone(), content: content[i].clone(), role, reason });
+        out.lines.push(ClassifiedLine {
+            line: raw[i].clone(),
+            content: content[i].clone(),
+            role,
+            reason,
+        });
     }
     out
 }
@@ -1099,19 +1667,34 @@ mod tests {
 
     #[test]
     fn date_lines_need_a_year() {
-        for s in ["June 26, 2024", "6/26/24", "2024-06-26", "Published Wed 26 Jun 2024 10:45 am ET"] {
+        for s in ["June 26, 2024", "6/26/24", "2024-06-26", "Published Wed 26 Jun 2024 10:45 am ET"]
+        {
             assert!(may_hold_date(s, 0..s.len()) && date_line(s, 0..s.len()).is_some(), "{s}");
         }
         for s in ["June 26", "5 min read", "Updated 3 hours ago", "Room 101 at 10:45"] {
             assert!(!may_hold_date(s, 0..s.len()), "{s}");
         }
-        assert!(published_time_label("Published 6:15 AM ET") && published_time_label("Posted 3 hours ago"));
-        assert!(!published_time_label("Published figures show 40 dead") && !published_time_label("Published June 26, 2024"));
+        assert!(
+            published_time_label("Published 6:15 AM ET")
+                && published_time_label("Posted 3 hours ago")
+        );
+        assert!(
+            !published_time_label("Published figures show 40 dead")
+                && !published_time_label("Published June 26, 2024")
+        );
     }
 
     #[test]
     fn words_and_prefixes() {
-        for s in ["", " ", "one", " two  words ", "a\u{a0}b\u{2003}c\td\u{85}e", "né à Zürich —  le 5", &"w ".repeat(50)] {
+        for s in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\u{a0}b\u{2003}c\td\u{85}e",
+            "né à Zürich —  le 5",
+            &"w ".repeat(50),
+        ] {
             assert_eq!(word_count(s), s.split_whitespace().take(41).count(), "{s:?}");
         }
         assert_eq!(prefix_ci("COPYRIGHT 2024", &["copy", "copyright"]), Some("copy"));
@@ -1129,7 +1712,9 @@ mod tests {
         ] {
             assert_eq!(classify(text).title, None, "{text}");
         }
-        assert!(classify("LINDAU Reopens Its Port\n\nThe port reopened on Monday.").title.is_some());
+        assert!(classify("LINDAU Reopens Its Port\n\nThe port reopened on Monday.")
+            .title
+            .is_some());
     }
 
     #[test]
@@ -1137,7 +1722,14 @@ mod tests {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
         assert_eq!(normalize("austin-russias-new-chief"), "austin russias new chief");
         assert_eq!(normalize(" -- Ünter  DEN’s -- "), "ünter dens");
-        for s in ["", " - ", "Austin & Russia's New Chief", " -- Ünter  DEN’s -- ", "İstanbul’s 2 ΣΟΦΙΑ\u{a0}x", "a--b  c'd’e"] {
+        for s in [
+            "",
+            " - ",
+            "Austin & Russia's New Chief",
+            " -- Ünter  DEN’s -- ",
+            "İstanbul’s 2 ΣΟΦΙΑ\u{a0}x",
+            "a--b  c'd’e",
+        ] {
             assert_eq!(normalized_chars(s).collect::<String>(), normalize(s), "{s:?}");
         }
     }
@@ -1149,15 +1741,32 @@ mod tests {
         assert!(!is_player_residue("At 10:00 the vote began."));
         assert!(is_prompt("Leave a Comment"));
         assert!(is_prompt("Subscribe to our newsletters"));
-        assert!(!is_prompt("Subscribers to the service complained about outages on Monday, officials said."));
+        assert!(!is_prompt(
+            "Subscribers to the service complained about outages on Monday, officials said."
+        ));
     }
 
     #[test]
     fn section_labels_and_breadcrumbs() {
-        for s in ["World News", "Politics", "News|Politics", "Home › Europe › Energy", "World / Europe", "Energy & Environment", "Europe|Energy & Environment", "Analysis"] {
+        for s in [
+            "World News",
+            "Politics",
+            "News|Politics",
+            "Home › Europe › Energy",
+            "World / Europe",
+            "Energy & Environment",
+            "Europe|Energy & Environment",
+            "Analysis",
+        ] {
             assert!(section_label(s), "{s}");
         }
-        for s in ["Harbor Reopens", "Velmora Votes / Ostria Waits", "World leaders meet in Karsk", "News of the strike spreads", "Europe."] {
+        for s in [
+            "Harbor Reopens",
+            "Velmora Votes / Ostria Waits",
+            "World leaders meet in Karsk",
+            "News of the strike spreads",
+            "Europe.",
+        ] {
             assert!(!section_label(s), "{s}");
         }
     }
@@ -1165,18 +1774,33 @@ mod tests {
     #[test]
     fn copyright_holders_and_writers_notes() {
         let holder = |s: &'static str| copyright_holder(s).map(|r| &s[r]);
-        assert_eq!(holder("© 2025 The Meridian Times. All rights reserved."), Some("The Meridian Times"));
-        assert_eq!(holder("Copyright © 2019-2025 Harbor 24 All rights reserved"), Some("Harbor 24"));
+        assert_eq!(
+            holder("© 2025 The Meridian Times. All rights reserved."),
+            Some("The Meridian Times")
+        );
+        assert_eq!(
+            holder("Copyright © 2019-2025 Harbor 24 All rights reserved"),
+            Some("Harbor 24")
+        );
         assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
         assert_eq!(holder("Copyright 2025 the owners"), None);
         let from = |s: &'static str| republished_from(s).map(|r| &s[r]);
-        assert_eq!(from("This article was originally published by The Lantern Post."), Some("The Lantern Post"));
-        assert_eq!(from("This story originally appeared on Harbor Review, a partner site."), Some("Harbor Review"));
+        assert_eq!(
+            from("This article was originally published by The Lantern Post."),
+            Some("The Lantern Post")
+        );
+        assert_eq!(
+            from("This story originally appeared on Harbor Review, a partner site."),
+            Some("Harbor Review")
+        );
         assert_eq!(from("This article was first published on Sunday."), None);
         assert_eq!(from("This article originally appeared in print on March 3."), None);
         let names = ["Ana Lux"];
         let bio = |s: &'static str| author_bio(s, &names).map(|o| o.map(|r| &s[r]));
-        assert_eq!(bio("Ana Lux is a reporter for The Harbor Ledger, based in Karsk."), Some(Some("The Harbor Ledger")));
+        assert_eq!(
+            bio("Ana Lux is a reporter for The Harbor Ledger, based in Karsk."),
+            Some(Some("The Harbor Ledger"))
+        );
         assert_eq!(bio("Ana Lux is a freelance journalist based in Tessin."), Some(None));
         assert_eq!(bio("Ana Lux is the mayor of Tessin."), None);
         assert_eq!(bio("Sam Orr is a reporter for The Harbor Ledger."), None);
@@ -1189,9 +1813,14 @@ mod tests {
     fn a_content_type_note_and_writers_with_places() {
         assert!(content_type_note("News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources."));
         assert!(content_type_note("Opinion Advocates for ideas and draws conclusions based on the author’s interpretation of facts and data."));
-        assert!(!content_type_note("News based on leaked documents reached the ministry on Monday."));
+        assert!(!content_type_note(
+            "News based on leaked documents reached the ministry on Monday."
+        ));
         assert!(!content_type_note("Analysis Based"), "a name and a word, no definition");
-        assert_eq!(byline_with_place_or_role("Hana Vujic in Halm and Omar Brandt in Karsk"), Some("Hana Vujic in Halm and Omar Brandt in Karsk".len()));
+        assert_eq!(
+            byline_with_place_or_role("Hana Vujic in Halm and Omar Brandt in Karsk"),
+            Some("Hana Vujic in Halm and Omar Brandt in Karsk".len())
+        );
         assert_eq!(byline_with_place_or_role("Troops in Halm and police in Karsk"), None);
         assert!(is_prompt("Please turn on JavaScript to use this feature"));
     }
@@ -1214,7 +1843,10 @@ mod tests {
     #[test]
     fn subhead_over_a_captioned_photo() {
         let a = parse("Harbor reopens\n\nThe harbor reopened on Monday, officials said.\n\nNew cranes\n\nA crane lifts a box at dawn. (Jo Quill/Harbor Wire)\n\nTwo cranes arrived last week.", &ParseOptions::default()).unwrap();
-        assert_eq!(a.subheads.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(), vec!["New cranes"]);
+        assert_eq!(
+            a.subheads.iter().map(|s| s.text.as_str()).collect::<Vec<_>>(),
+            vec!["New cranes"]
+        );
         assert_eq!(a.captions.len(), 1);
     }
 

@@ -145,10 +145,15 @@ fn word_end(slice: &str, mut end: usize) -> usize {
         let joins = if d == ',' {
             // The comma is ASCII, so the byte before it ends the previous
             // character, and a digit is one byte.
-            bytes[end - 1].is_ascii_digit() && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
+            bytes[end - 1].is_ascii_digit()
+                && bytes[after_at..len.min(after_at + 3)].iter().all(u8::is_ascii_digit)
         } else {
             let a = bytes[after_at];
-            if a < 0x80 { ASCII_WORD_BYTE[a as usize] } else { char_at(slice, after_at).0.is_alphanumeric() }
+            if a < 0x80 {
+                ASCII_WORD_BYTE[a as usize]
+            } else {
+                char_at(slice, after_at).0.is_alphanumeric()
+            }
         };
         if !joins {
             return end;
@@ -220,7 +225,10 @@ pub fn strip_possessive(word: &str) -> &str {
     if !matches!(word.as_bytes().last(), Some(b's' | 0x99)) {
         return word;
     }
-    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).or_else(|| word.strip_suffix("s’")).unwrap_or(word)
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix("s’"))
+        .unwrap_or(word)
 }
 
 /// Lowercase with typographic apostrophes made straight, for comparing words.
@@ -326,7 +334,9 @@ impl Lowered {
             // last; others are folded one by one below. The offsets are
             // taken in one pass without a test per token and only used when
             // the test over all of them passes.
-            self.spans.extend(toks.iter().map(|t| (t.start.wrapping_sub(from), t.end.wrapping_sub(from))));
+            self.spans.extend(
+                toks.iter().map(|t| (t.start.wrapping_sub(from), t.end.wrapping_sub(from))),
+            );
             let in_order = from <= to && toks.iter().all(|t| t.start >= from && t.end <= to);
             if in_order {
                 let mut bytes = std::mem::take(&mut self.buf).into_bytes();
@@ -545,7 +555,10 @@ impl WordSet {
         }
         let bytes = word.as_bytes();
         let hash = word_hash(bytes, |b| b.to_ascii_lowercase());
-        table.find(hash, |w| w.len() == bytes.len() && w.bytes().zip(bytes).all(|(a, &b)| a == b.to_ascii_lowercase()))
+        table.find(hash, |w| {
+            w.len() == bytes.len()
+                && w.bytes().zip(bytes).all(|(a, &b)| a == b.to_ascii_lowercase())
+        })
     }
 }
 
@@ -602,7 +615,11 @@ mod tests {
             "control\x1cnot\x1fspace “curly” — dash 🙂 emoji",
             "\u{85}next\u{2028}line\u{2029}para a‑b né.e ,,, ..",
         ] {
-            assert_eq!(count_token_runs(&tokenize(text, 0..text.len())), text.split_whitespace().count(), "{text:?}");
+            assert_eq!(
+                count_token_runs(&tokenize(text, 0..text.len())),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
         }
     }
 
@@ -612,19 +629,29 @@ mod tests {
 
     #[test]
     fn joins_inner_marks_only() {
-        assert_eq!(words("Russia’s U.S. 1,730 people, 3.5 62-year-old"), vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]);
+        assert_eq!(
+            words("Russia’s U.S. 1,730 people, 3.5 62-year-old"),
+            vec!["Russia’s", "U.S", "1,730", "people", "3.5", "62-year-old"]
+        );
         assert_eq!(words("one, two. ‘Hi’"), vec!["one", "two", "Hi"]);
         assert_eq!(words("killed 5,they"), vec!["killed", "5", "they"]);
-        assert_eq!(words("Zürich’s 1,73 x- a‑b 2,1234 né.e"), vec!["Zürich’s", "1", "73", "x", "a‑b", "2,1234", "né.e"]);
+        assert_eq!(
+            words("Zürich’s 1,73 x- a‑b 2,1234 né.e"),
+            vec!["Zürich’s", "1", "73", "x", "a‑b", "2,1234", "né.e"]
+        );
         assert_eq!(words("up 1,73"), vec!["up", "1,73"]);
         let s = "a,\u{b}b\u{a0}“c”";
         let toks = tokenize(s, 0..s.len());
-        assert_eq!(toks.iter().map(|t| (t.text(s), t.word)).collect::<Vec<_>>(), vec![("a", true), (",", false), ("b", true), ("“", false), ("c", true), ("”", false)]);
+        assert_eq!(
+            toks.iter().map(|t| (t.text(s), t.word)).collect::<Vec<_>>(),
+            vec![("a", true), (",", false), ("b", true), ("“", false), ("c", true), ("”", false)]
+        );
     }
 
     #[test]
     fn word_sets_find_exactly_their_words() {
-        static SET: WordSet = WordSet::new(&["of", "the", "secretary-general", "türkiye", "u.s", "the"]);
+        static SET: WordSet =
+            WordSet::new(&["of", "the", "secretary-general", "türkiye", "u.s", "the"]);
         for w in ["of", "the", "secretary-general", "türkiye", "u.s"] {
             assert!(SET.contains(w) && SET.contains_folded(w), "{w}");
             assert!(SET.contains_folded(&w.to_uppercase()), "{w}");
@@ -632,15 +659,34 @@ mod tests {
         for w in ["", "o", "off", "The", "thee", "secretary", "turkiye", "us"] {
             assert!(!SET.contains(w), "{w}");
         }
-        assert!(SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé"));
+        assert!(
+            SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé")
+        );
         static WITH_EMPTY: WordSet = WordSet::new(&["", "a"]);
-        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded(""));
+        assert!(
+            WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded("")
+        );
     }
 
     #[test]
     fn capitals_and_possessives() {
-        assert!(is_capitalized("Kyiv") && is_capitalized("Étienne") && !is_capitalized("kyiv") && !is_capitalized("étienne") && !is_capitalized("") && !is_capitalized("1st"));
-        for (word, bare) in [("Russia’s", "Russia"), ("Russia's", "Russia"), ("Ministers’", "Minister"), ("Kyiv", "Kyiv"), ("’", "’"), ("s", "s"), ("", "")] {
+        assert!(
+            is_capitalized("Kyiv")
+                && is_capitalized("Étienne")
+                && !is_capitalized("kyiv")
+                && !is_capitalized("étienne")
+                && !is_capitalized("")
+                && !is_capitalized("1st")
+        );
+        for (word, bare) in [
+            ("Russia’s", "Russia"),
+            ("Russia's", "Russia"),
+            ("Ministers’", "Minister"),
+            ("Kyiv", "Kyiv"),
+            ("’", "’"),
+            ("s", "s"),
+            ("", ""),
+        ] {
             assert_eq!(strip_possessive(word), bare);
         }
     }
@@ -696,7 +742,10 @@ mod tests {
         let mut toks = tokenize(s, 0..s.len());
         toks.swap(0, 3);
         toks.swap(1, 4);
-        for lowered in [Lowered::new(s, &toks), { reused.fill(s, &toks); reused.clone() }] {
+        for lowered in [Lowered::new(s, &toks), {
+            reused.fill(s, &toks);
+            reused.clone()
+        }] {
             for (i, t) in toks.iter().enumerate() {
                 assert_eq!(lowered.at(i), fold(t.text(s)));
             }

@@ -42,14 +42,25 @@ extern "C" {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let failed = |e: &dyn std::fmt::Display| JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}"));
+    let failed = |e: &dyn std::fmt::Display| {
+        JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}"))
+    };
     let tape = tape::write(value).map_err(|e| failed(&e))?;
-    decode_tape(&tape.words, &tape.floats, &tape.strings)
-        .map_err(|thrown| failed(&thrown.dyn_into::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default()))
+    decode_tape(&tape.words, &tape.floats, &tape.strings).map_err(|thrown| {
+        failed(
+            &thrown
+                .dyn_into::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default(),
+        )
+    })
 }
 
 /// Reads an optional argument: `undefined` and `null` give the default.
-fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
+fn from_js<T: DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    what: &str,
+) -> Result<T, JsError> {
     match value {
         Some(value) if !value.is_undefined() && !value.is_null() => from_js_required(value, what),
         _ => Ok(T::default()),
@@ -57,7 +68,8 @@ fn from_js<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) ->
 }
 
 fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
 }
 
 fn core_error(error: crate::Error) -> JsError {
@@ -67,23 +79,23 @@ fn core_error(error: crate::Error) -> JsError {
 /// Parses one article from a string, or from the bytes of a file
 /// (`Uint8Array`), which are decoded as UTF-8 with replacement.
 #[wasm_bindgen(skip_typescript)]
-pub fn parse( input: JsValue, options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+pub fn parse(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: ParseOptions = from_js(options, "The parse options")?;
     let article = if let Some(text) = input.as_string() {
         crate::parse(&text, &options)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
         crate::parse_bytes(&bytes.to_vec(), &options)
     } else {
-        return Err(JsError::new("parse() needs the article as a string or a Uint8Array of its bytes."));
+        return Err(JsError::new(
+            "parse() needs the article as a string or a Uint8Array of its bytes.",
+        ));
     };
     to_js(&article.map_err(core_error)?)
 }
 
 /// Compares parsed articles.
 #[wasm_bindgen(skip_typescript)]
-pub fn compare( articles: JsValue, options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
+pub fn compare(articles: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
     let options: CompareOptions = from_js(options, "The compare options")?;
     to_js(&crate::compare(&articles, &options).map_err(core_error)?)
@@ -92,11 +104,16 @@ pub fn compare( articles: JsValue, options: Option<JsValue>,
 /// Cuts an article into highlighted segments, using a comparison's findings
 /// when one is given.
 #[wasm_bindgen(skip_typescript)]
-pub fn highlight( article: JsValue, comparison: Option<JsValue>, options: Option<JsValue>,
+pub fn highlight(
+    article: JsValue,
+    comparison: Option<JsValue>,
+    options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let article: Article = from_js_required(article, "The article")?;
     let comparison: Option<Comparison> = match comparison {
-        Some(value) if !value.is_undefined() && !value.is_null() => Some(from_js_required(value, "The comparison")?),
+        Some(value) if !value.is_undefined() && !value.is_null() => {
+            Some(from_js_required(value, "The comparison")?)
+        }
         _ => None,
     };
     let options: HighlightOptions = from_js(options, "The highlight options")?;

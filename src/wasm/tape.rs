@@ -124,7 +124,8 @@ impl Writer {
         // (`as` saturates and drops the fraction: only whole, in-range,
         // non-negative-zero values come back equal.)
         let whole = value as u32;
-        if whole < INTEGER && f64::from(whole) == value && !(whole == 0 && value.is_sign_negative()) {
+        if whole < INTEGER && f64::from(whole) == value && !(whole == 0 && value.is_sign_negative())
+        {
             self.words.push(INTEGER | whole);
         } else {
             self.words.extend_from_slice(&[FLOAT, self.floats.len() as u32]);
@@ -152,9 +153,12 @@ impl Writer {
     #[inline]
     fn shape_of(&mut self, keys_from: usize) -> u32 {
         let keys = &self.keys[keys_from..];
-        let same_keys = |shape: &[&'static str]| shape.len() == keys.len() && shape.iter().zip(keys).all(|(a, b)| std::ptr::eq(*a, *b));
+        let same_keys = |shape: &[&'static str]| {
+            shape.len() == keys.len() && shape.iter().zip(keys).all(|(a, b)| std::ptr::eq(*a, *b))
+        };
         let address = |k: Option<&&str>| k.map_or(0, |k| k.as_ptr() as usize);
-        let slot = (address(keys.first()) ^ address(keys.last()).rotate_left(7) ^ keys.len()) % RECENT_SLOTS;
+        let slot = (address(keys.first()) ^ address(keys.last()).rotate_left(7) ^ keys.len())
+            % RECENT_SLOTS;
         if let Some(id) = self.recent[slot] {
             if same_keys(&self.shapes[id as usize]) {
                 return id;
@@ -247,7 +251,11 @@ impl<'a> Fields<'a> {
     }
 
     #[inline]
-    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), TapeError> {
         self.writer.keys.push(key);
         value.serialize(&mut *self.writer)
     }
@@ -376,11 +384,20 @@ impl<'a> ser::Serializer for &'a mut Writer {
         self.serialize_unit()
     }
     #[inline]
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), TapeError> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), TapeError> {
         self.push_string(variant);
         Ok(())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, value: &T) -> Result<(), TapeError> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), TapeError> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -453,7 +470,11 @@ macro_rules! items_are_an_array {
     )*};
 }
 
-items_are_an_array!(SerializeSeq::serialize_element, SerializeTuple::serialize_element, SerializeTupleStruct::serialize_field);
+items_are_an_array!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 impl ser::SerializeTupleVariant for Variant<'_, Items<'_>> {
     type Ok = ();
@@ -474,7 +495,9 @@ impl ser::SerializeMap for Items<'_> {
         let at = self.writer.words.len();
         self.item(key)?;
         if self.writer.words.get(at) != Some(&STRING) {
-            return Err(TapeError("A map key is not a string, so it cannot be an object key in JavaScript".into()));
+            return Err(TapeError(
+                "A map key is not a string, so it cannot be an object key in JavaScript".into(),
+            ));
         }
         Ok(())
     }
@@ -489,7 +512,11 @@ impl ser::SerializeMap for Items<'_> {
 impl ser::SerializeStruct for Fields<'_> {
     type Ok = ();
     type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), TapeError> {
         self.field(key, value)
     }
     fn end(self) -> Result<(), TapeError> {
@@ -500,7 +527,11 @@ impl ser::SerializeStruct for Fields<'_> {
 impl ser::SerializeStructVariant for Variant<'_, Fields<'_>> {
     type Ok = ();
     type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), TapeError> {
         self.inner.field(key, value)
     }
     fn end(self) -> Result<(), TapeError> {
@@ -528,7 +559,15 @@ mod tests {
 
     #[test]
     fn shapes_are_shared_and_strings_use_utf16_offsets() {
-        let tape = write(&(vec![Span { start: 1, end: 2 }, Span { start: 3, end: 4 }], "é😀", Kind::Unit, Kind::Wrapped(7), -1.5, None::<u8>)).unwrap();
+        let tape = write(&(
+            vec![Span { start: 1, end: 2 }, Span { start: 3, end: 4 }],
+            "é😀",
+            Kind::Unit,
+            Kind::Wrapped(7),
+            -1.5,
+            None::<u8>,
+        ))
+        .unwrap();
         let w = &tape.words;
         let int = |n: u32| INTEGER | n;
         let shapes_at = w[0] as usize;
@@ -536,12 +575,32 @@ mod tests {
         assert_eq!(
             &w[1..shapes_at],
             &[
-                ARRAY, 6,
-                ARRAY, 2, OBJECT, 0, int(1), int(2), OBJECT, 0, int(3), int(4),
-                STRING, 0, 3,
-                STRING, 3, 7,
-                MAP, 1, STRING, 7, 14, int(7),
-                FLOAT, 0,
+                ARRAY,
+                6,
+                ARRAY,
+                2,
+                OBJECT,
+                0,
+                int(1),
+                int(2),
+                OBJECT,
+                0,
+                int(3),
+                int(4),
+                STRING,
+                0,
+                3,
+                STRING,
+                3,
+                7,
+                MAP,
+                1,
+                STRING,
+                7,
+                14,
+                int(7),
+                FLOAT,
+                0,
                 NULL,
             ]
         );
@@ -568,8 +627,14 @@ mod tests {
         let (mut at, mut names) = (1, Vec::new());
         for _ in 0..w[0] {
             let count = w[at] as usize;
-            let keys: Vec<String> =
-                (0..count).map(|k| String::from_utf16(&units[w[at + 2 + 3 * k] as usize..w[at + 3 + 3 * k] as usize]).unwrap()).collect();
+            let keys: Vec<String> = (0..count)
+                .map(|k| {
+                    String::from_utf16(
+                        &units[w[at + 2 + 3 * k] as usize..w[at + 3 + 3 * k] as usize],
+                    )
+                    .unwrap()
+                })
+                .collect();
             names.push(keys.join(","));
             at += 1 + 3 * count;
         }
@@ -581,7 +646,11 @@ mod tests {
         let article = crate::parse("Quay closes\n\nBy Ana Ruiz\n\nMayor Ana Ruiz said five boats sank on Tuesday. Ruiz left.", &Default::default()).unwrap();
         let shapes = shape_names(&write(&article).unwrap());
         let script = include_str!("tape.js");
-        let builders = script.split("const BUILDERS = {").nth(1).and_then(|rest| rest.split("};").next()).expect("tape.js declares BUILDERS");
+        let builders = script
+            .split("const BUILDERS = {")
+            .nth(1)
+            .and_then(|rest| rest.split("};").next())
+            .expect("tape.js declares BUILDERS");
         let mut listed = 0;
         for line in builders.lines().filter_map(|l| l.trim().strip_prefix('\'')) {
             let keys = line.split('\'').next().unwrap();
@@ -594,7 +663,10 @@ mod tests {
     #[test]
     fn numbers_outside_31_bits_and_negative_zero_go_to_floats() {
         let tape = write(&(2u64.pow(31), -0.0f64, 0.5f64, 5u8)).unwrap();
-        assert_eq!(&tape.words[1..tape.words[0] as usize], &[ARRAY, 4, FLOAT, 0, FLOAT, 1, FLOAT, 2, INTEGER | 5]);
+        assert_eq!(
+            &tape.words[1..tape.words[0] as usize],
+            &[ARRAY, 4, FLOAT, 0, FLOAT, 1, FLOAT, 2, INTEGER | 5]
+        );
         assert_eq!(tape.floats[0], 2f64.powi(31));
         assert!(tape.floats[1] == 0.0 && tape.floats[1].is_sign_negative());
     }

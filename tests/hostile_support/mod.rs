@@ -14,12 +14,16 @@ pub struct Payload {
 /// Our own corpus (tests/fixtures/hostile/payloads.json).
 pub fn own_payloads() -> Vec<Payload> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile/payloads.json");
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("payloads.json")).expect("valid JSON");
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("payloads.json"))
+        .expect("valid JSON");
     json["payloads"]
         .as_array()
         .expect("a payloads array")
         .iter()
-        .map(|p| Payload { id: p["id"].as_str().expect("id").to_string(), text: p["payload"].as_str().expect("payload").to_string() })
+        .map(|p| Payload {
+            id: p["id"].as_str().expect("id").to_string(),
+            text: p["payload"].as_str().expect("payload").to_string(),
+        })
         .collect()
 }
 
@@ -34,7 +38,10 @@ pub fn dompurify_payloads() -> Option<Vec<Payload>> {
             .expect("an array")
             .iter()
             .enumerate()
-            .map(|(i, p)| Payload { id: format!("dompurify #{i}: {}", p["title"].as_str().unwrap_or("")), text: p["payload"].as_str().unwrap_or("").to_string() })
+            .map(|(i, p)| Payload {
+                id: format!("dompurify #{i}: {}", p["title"].as_str().unwrap_or("")),
+                text: p["payload"].as_str().unwrap_or("").to_string(),
+            })
             .collect(),
     )
 }
@@ -48,7 +55,11 @@ pub fn all_payloads() -> Vec<Payload> {
 
 /// Undoes the five escapes `highlight` applies.
 pub fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Checks that `h.html` holds only `<span>` tags Parallax generated, with
@@ -61,21 +72,33 @@ pub fn assert_html_is_inert(article: &Article, h: &Highlighted, what: &str) {
     let mut depth = 0i32;
     while let Some(open) = rest.find('<') {
         text.push_str(&rest[..open]);
-        let tag_end = rest[open..].find('>').map(|e| open + e).unwrap_or_else(|| panic!("{what}: unterminated tag in the HTML"));
+        let tag_end = rest[open..]
+            .find('>')
+            .map(|e| open + e)
+            .unwrap_or_else(|| panic!("{what}: unterminated tag in the HTML"));
         let tag = &rest[open..=tag_end];
         if tag == "</span>" {
             depth -= 1;
         } else {
-            assert!(tag.starts_with("<span ") || tag == "<span>", "{what}: a tag Parallax did not write: {tag:?}");
+            assert!(
+                tag.starts_with("<span ") || tag == "<span>",
+                "{what}: a tag Parallax did not write: {tag:?}"
+            );
             let attributes = &tag[5..tag.len() - 1];
             assert!(
-                attributes.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " =\"-:".contains(c)),
+                attributes
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " =\"-:".contains(c)),
                 "{what}: unexpected characters in generated attributes: {tag:?}"
             );
             for (i, part) in attributes.split('"').enumerate() {
                 if i % 2 == 0 {
                     let names = part.trim().trim_end_matches('=');
-                    assert!(names.is_empty() || ["class", "data-sentence", "data-refs"].contains(&names), "{what}: attribute {names:?} in {tag:?}");
+                    assert!(
+                        names.is_empty()
+                            || ["class", "data-sentence", "data-refs"].contains(&names),
+                        "{what}: attribute {names:?} in {tag:?}"
+                    );
                 }
             }
             depth += 1;

@@ -20,11 +20,15 @@ fn word() -> impl Strategy<Value = String> {
 }
 
 fn sentence() -> impl Strategy<Value = String> {
-    (prop::collection::vec(word(), 1..14), prop::sample::select(vec![".", "?", "!", ",”", ".”", "", ":"])).prop_map(|(words, end)| {
-        let mut s = words.join(" ");
-        s.push_str(end);
-        s
-    })
+    (
+        prop::collection::vec(word(), 1..14),
+        prop::sample::select(vec![".", "?", "!", ",”", ".”", "", ":"]),
+    )
+        .prop_map(|(words, end)| {
+            let mut s = words.join(" ");
+            s.push_str(end);
+            s
+        })
 }
 
 fn line() -> impl Strategy<Value = String> {
@@ -39,7 +43,11 @@ fn line() -> impl Strategy<Value = String> {
 
 /// A generated article: lines joined by mixed line breaks.
 pub fn article_text() -> impl Strategy<Value = String> {
-    prop::collection::vec((line(), prop::sample::select(vec!["\n", "\r\n", "\n\n", "\r\n\r\n", "\r"])), 1..14).prop_map(|lines| {
+    prop::collection::vec(
+        (line(), prop::sample::select(vec!["\n", "\r\n", "\n\n", "\r\n\r\n", "\r"])),
+        1..14,
+    )
+    .prop_map(|lines| {
         lines.into_iter().fold(String::new(), |mut s, (l, br)| {
             s.push_str(&l);
             s.push_str(br);
@@ -50,8 +58,11 @@ pub fn article_text() -> impl Strategy<Value = String> {
 
 /// Two to four articles that share some sentences, as a story's coverage does.
 pub fn story() -> impl Strategy<Value = Vec<String>> {
-    (prop::collection::vec(sentence(), 1..6), prop::collection::vec((article_text(), prop::collection::vec(any::<bool>(), 6)), 2..5)).prop_map(
-        |(shared, articles)| {
+    (
+        prop::collection::vec(sentence(), 1..6),
+        prop::collection::vec((article_text(), prop::collection::vec(any::<bool>(), 6)), 2..5),
+    )
+        .prop_map(|(shared, articles)| {
             articles
                 .into_iter()
                 .map(|(text, picks)| {
@@ -65,8 +76,7 @@ pub fn story() -> impl Strategy<Value = Vec<String>> {
                     t
                 })
                 .collect()
-        },
-    )
+        })
 }
 
 /// The UTF-16 length of `text`, counted directly.

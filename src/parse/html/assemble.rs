@@ -29,8 +29,18 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     let mut writer = TextWriter::default();
     let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
     let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title, None));
-    let mut dek = meta.excerpt.as_deref().filter(|d| !dek_in_content && !starts_body(d, &page.blocks)).map(|s| writer.line(s, LineRole::Dek, None));
-    let mut byline_lines: Vec<Range<usize>> = meta.byline.as_deref().filter(|_| !byline_in_content).map(|s| writer.line(&super::metadata::collapse_whitespace(s), LineRole::Byline, None)).into_iter().collect();
+    let mut dek = meta
+        .excerpt
+        .as_deref()
+        .filter(|d| !dek_in_content && !starts_body(d, &page.blocks))
+        .map(|s| writer.line(s, LineRole::Dek, None));
+    let mut byline_lines: Vec<Range<usize>> = meta
+        .byline
+        .as_deref()
+        .filter(|_| !byline_in_content)
+        .map(|s| writer.line(&super::metadata::collapse_whitespace(s), LineRole::Byline, None))
+        .into_iter()
+        .collect();
     let mut caption_lines = Vec::new();
     for (block, verdict) in page.blocks.iter().zip(&verdicts) {
         match *verdict {
@@ -50,7 +60,8 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     }
 
     let text = writer.text;
-    let mut classified = Classified { lines: writer.lines, title, dek, outlet, ..Classified::default() };
+    let mut classified =
+        Classified { lines: writer.lines, title, dek, outlet, ..Classified::default() };
     for range in byline_lines {
         // "By A and B" names two authors; a line that does not read as a
         // credit is kept whole.
@@ -59,7 +70,8 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
             _ => classified.bylines.push(range),
         }
     }
-    classified.captions = caption_lines.into_iter().map(|r| (r.clone(), caption_credit(&text, r))).collect();
+    classified.captions =
+        caption_lines.into_iter().map(|r| (r.clone(), caption_credit(&text, r))).collect();
     // The page's date is not in the text, but it anchors "on Tuesday".
     let published_day = meta.published_date.as_deref().and_then(parse_iso);
     if let Some(day) = published_day {
@@ -83,7 +95,10 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
 /// themselves with their first sentence), so it is not written twice.
 fn starts_body(dek: &str, blocks: &[Block]) -> bool {
     let dek = dek.trim_end_matches(['…', '.']).trim_end_matches("...");
-    blocks.iter().find(|b| b.kind != BlockKind::Caption).is_some_and(|b| dek.len() >= 20 && b.text.starts_with(dek))
+    blocks
+        .iter()
+        .find(|b| b.kind != BlockKind::Caption)
+        .is_some_and(|b| dek.len() >= 20 && b.text.starts_with(dek))
 }
 
 /// Accumulates the text, one line per block with blank lines between, and
@@ -96,18 +111,33 @@ struct TextWriter {
 }
 
 impl TextWriter {
-    fn line(&mut self, content: &str, role: LineRole, reason: Option<RemovalReason>) -> Range<usize> {
+    fn line(
+        &mut self,
+        content: &str,
+        role: LineRole,
+        reason: Option<RemovalReason>,
+    ) -> Range<usize> {
         let content = super::extract::collapse_whitespace(content);
         if !self.text.is_empty() {
             self.text.push('\n');
             let blank = self.text.len();
             self.text.push('\n');
-            self.lines.push(ClassifiedLine { line: blank..blank, content: blank..blank, role: LineRole::Blank, reason: None });
+            self.lines.push(ClassifiedLine {
+                line: blank..blank,
+                content: blank..blank,
+                role: LineRole::Blank,
+                reason: None,
+            });
         }
         let start = self.text.len();
         self.text.push_str(&content);
         let range = start..self.text.len();
-        self.lines.push(ClassifiedLine { line: range.clone(), content: range.clone(), role, reason });
+        self.lines.push(ClassifiedLine {
+            line: range.clone(),
+            content: range.clone(),
+            role,
+            reason,
+        });
         range
     }
 }

@@ -25,7 +25,10 @@ pub struct Decoded<'a> {
 
 /// Decodes `bytes` by BOM, then declared charset, else UTF-8.
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
-    let encoding = Encoding::for_bom(bytes).map(|(encoding, _)| encoding).or_else(|| declared_encoding(bytes)).unwrap_or(UTF_8);
+    let encoding = Encoding::for_bom(bytes)
+        .map(|(encoding, _)| encoding)
+        .or_else(|| declared_encoding(bytes))
+        .unwrap_or(UTF_8);
     // `decode` strips a BOM of the encoding it was given and sniffs a BOM first.
     let (text, used, had_errors) = encoding.decode(bytes);
     Decoded { text, encoding: used.name(), had_errors }
@@ -44,7 +47,12 @@ pub fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
         let tag = &lower[start..end];
         if let Some(label) = charset_in(tag) {
             if let Some(encoding) = Encoding::for_label(label) {
-                let encoding = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE { UTF_8 } else { encoding };
+                let encoding =
+                    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                        UTF_8
+                    } else {
+                        encoding
+                    };
                 return Some(encoding);
             }
         }
@@ -69,7 +77,9 @@ fn charset_in(tag: &[u8]) -> Option<&[u8]> {
         i += 1;
     }
     let start = i;
-    while i < tag.len() && !matches!(tag[i], b'"' | b'\'' | b';' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'>') {
+    while i < tag.len()
+        && !matches!(tag[i], b'"' | b'\'' | b';' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'>')
+    {
         i += 1;
     }
     (i > start).then(|| &tag[start..i])

@@ -47,17 +47,55 @@ impl Block {
 
 /// Plain text has one paragraph per line.
 pub fn blocks_from_plain_text(text: &str) -> Vec<Block> {
-    text.lines().map(collapse_whitespace).filter(|line| !line.is_empty()).map(|text| Block::new(BlockKind::Paragraph, text)).collect()
+    text.lines()
+        .map(collapse_whitespace)
+        .filter(|line| !line.is_empty())
+        .map(|text| Block::new(BlockKind::Paragraph, text))
+        .collect()
 }
 
 /// Elements whose start and end break the text into separate blocks.
 fn is_block_element(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dd" | "dt" | "blockquote" | "pre"
-            | "figure" | "figcaption" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "caption" | "section"
-            | "article" | "main" | "header" | "footer" | "aside" | "nav" | "address" | "details" | "summary" | "hr" | "br"
-            | "fieldset" | "form" | "center"
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dd"
+            | "dt"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "aside"
+            | "nav"
+            | "address"
+            | "details"
+            | "summary"
+            | "hr"
+            | "br"
+            | "fieldset"
+            | "form"
+            | "center"
     )
 }
 
@@ -75,15 +113,61 @@ fn kind_of(name: &str) -> Option<BlockKind> {
 
 /// Elements whose contents are never readable text.
 fn is_skipped(name: &str) -> bool {
-    matches!(name, "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "button" | "select" | "head")
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "button"
+            | "select"
+            | "head"
+    )
 }
 
 /// Words that, in a class or id, mark page furniture rather than article.
 const FURNITURE_WORDS: &[&str] = &[
-    "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe", "signup", "promo", "sponsor",
-    "advert", "byline", "dateline", "timestamp", "breadcrumb", "comment", "toolbar", "readmore", "read-more",
-    "more-stories", "most-read", "mostread", "popular", "trending", "tags", "tag-list", "author-bio", "bio",
-    "disclaimer", "copyright", "footer", "cookie", "consent", "paywall", "gallery-nav", "slideshow-nav", "embed",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "promo",
+    "sponsor",
+    "advert",
+    "byline",
+    "dateline",
+    "timestamp",
+    "breadcrumb",
+    "comment",
+    "toolbar",
+    "readmore",
+    "read-more",
+    "more-stories",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+    "tags",
+    "tag-list",
+    "author-bio",
+    "bio",
+    "disclaimer",
+    "copyright",
+    "footer",
+    "cookie",
+    "consent",
+    "paywall",
+    "gallery-nav",
+    "slideshow-nav",
+    "embed",
 ];
 
 /// Class or id words that mark a caption (kept, but not as body).
@@ -93,7 +177,8 @@ const CAPTION_WORDS: &[&str] = &["caption", "credit", "figcaption", "photo-credi
 /// hyphen/underscore-separated parts so "shared-content" is not "share".
 fn furniture_word(class_and_id: &str) -> Option<&'static str> {
     let lower = class_and_id.to_ascii_lowercase();
-    let parts: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> =
+        lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
     FURNITURE_WORDS.iter().copied().find(|word| {
         if word.contains('-') {
             lower.contains(word)
@@ -105,7 +190,9 @@ fn furniture_word(class_and_id: &str) -> Option<&'static str> {
 
 fn is_caption_class(class_and_id: &str) -> bool {
     let lower = class_and_id.to_ascii_lowercase();
-    lower.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').any(|part| CAPTION_WORDS.contains(&part) || part.ends_with("-caption") || part.starts_with("caption-"))
+    lower.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').any(|part| {
+        CAPTION_WORDS.contains(&part) || part.ends_with("-caption") || part.starts_with("caption-")
+    })
 }
 
 /// Walks the markup in document order without recursion (the tree may be
@@ -135,9 +222,14 @@ pub fn blocks_under(root: NodeRef, skip_page_chrome: bool) -> Vec<Block> {
         let mut descend = None;
         if node.is_element() {
             let name = element_name(&node);
-            let chrome = skip_page_chrome && matches!(name.as_str(), "nav" | "header" | "footer" | "aside" | "menu");
+            let chrome = skip_page_chrome
+                && matches!(name.as_str(), "nav" | "header" | "footer" | "aside" | "menu");
             if !is_skipped(&name) && !chrome {
-                let class_and_id = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default());
+                let class_and_id = format!(
+                    "{} {}",
+                    node.attr("class").unwrap_or_default(),
+                    node.attr("id").unwrap_or_default()
+                );
                 walker.enter(&name, &class_and_id, node.parent().map(|p| p.id));
                 descend = node.first_child();
                 if descend.is_none() {
@@ -202,7 +294,8 @@ impl BlockWalker {
         if block {
             self.flush();
         }
-        let kind = kind_of(name).or_else(|| is_caption_class(class_and_id).then_some(BlockKind::Caption));
+        let kind =
+            kind_of(name).or_else(|| is_caption_class(class_and_id).then_some(BlockKind::Caption));
         // Table cells share their row's line, a space apart.
         if matches!(name, "td" | "th") {
             self.buffer.push(' ');
@@ -211,7 +304,13 @@ impl BlockWalker {
         if link {
             self.link_depth += 1;
         }
-        self.frames.push(Frame { block, kind, link, furniture: furniture_word(class_and_id), container });
+        self.frames.push(Frame {
+            block,
+            kind,
+            link,
+            furniture: furniture_word(class_and_id),
+            container,
+        });
     }
 
     fn exit(&mut self) {

@@ -25,7 +25,8 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
     // text: a site that puts "social-share" on the whole article wrapper has
     // not made the article furniture.
     let total_words: usize = blocks.iter().map(|b| words(&b.text)).sum();
-    let hinted_words: usize = blocks.iter().filter(|b| b.furniture_hint.is_some()).map(|b| words(&b.text)).sum();
+    let hinted_words: usize =
+        blocks.iter().filter(|b| b.furniture_hint.is_some()).map(|b| words(&b.text)).sum();
     let trust_hints = hinted_words * 2 < total_words;
     let mut seen = std::collections::HashSet::new();
     // Teaser lists ("most read", "don't miss") set a shouted kicker over each
@@ -49,7 +50,10 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
             let mut verdict = judge_one(i, block, title, dek, trust_hints);
             // A dek repeated beside the body paragraphs is the lede, which
             // pages often reuse as their description: it stays body.
-            if verdict == Verdict::Keep(LineRole::Dek) && block.container.is_some() && blocks.get(i + 1).is_some_and(|next| next.container == block.container) {
+            if verdict == Verdict::Keep(LineRole::Dek)
+                && block.container.is_some()
+                && blocks.get(i + 1).is_some_and(|next| next.container == block.container)
+            {
                 verdict = Verdict::Keep(LineRole::Body);
             }
             // A caption repeated by a slideshow is kept once. (Body lines may
@@ -83,7 +87,9 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
         if words(&blocks[i].text) <= 6 && is_more_heading(&blocks[i].text.to_lowercase()) {
             verdicts[i] = Verdict::Removed(RemovalReason::Promo);
             let mut j = i + 1;
-            while j < blocks.len() && (blocks[j].kind == BlockKind::ListItem || blocks[j].link_share >= 0.5) {
+            while j < blocks.len()
+                && (blocks[j].kind == BlockKind::ListItem || blocks[j].link_share >= 0.5)
+            {
                 verdicts[j] = Verdict::Removed(RemovalReason::Promo);
                 j += 1;
             }
@@ -98,9 +104,28 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
 /// The heading of a list of other stories.
 fn is_more_heading(lower: &str) -> bool {
     let lower = lower.trim_end_matches(':');
-    ["more ", "related", "recommended", "read more", "read next", "most read", "most popular", "popular ", "you may also", "you might also", "see also", "further reading", "trending", "latest news", "top stories", "leia também", "veja também", "leia mais"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        "more ",
+        "related",
+        "recommended",
+        "read more",
+        "read next",
+        "most read",
+        "most popular",
+        "popular ",
+        "you may also",
+        "you might also",
+        "see also",
+        "further reading",
+        "trending",
+        "latest news",
+        "top stories",
+        "leia também",
+        "veja também",
+        "leia mais",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
         && !lower.ends_with(['.', '!', '?'])
 }
 
@@ -108,19 +133,32 @@ fn is_more_heading(lower: &str) -> bool {
 /// "LIFE AFTER FEDERER"), not a sentence.
 fn is_kicker(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 4 && words(text) <= 6 && letters.iter().all(|c| !c.is_lowercase()) && letters.iter().any(|c| c.is_uppercase()) && !text.ends_with(['.', '?', '!'])
+    letters.len() >= 4
+        && words(text) <= 6
+        && letters.iter().all(|c| !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+        && !text.ends_with(['.', '?', '!'])
 }
 
 fn is_tag_label(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':').to_lowercase();
-    matches!(t.as_str(), "tags" | "tag" | "keywords" | "topics" | "tópicos" | "etiquetas" | "schlagwörter")
+    matches!(
+        t.as_str(),
+        "tags" | "tag" | "keywords" | "topics" | "tópicos" | "etiquetas" | "schlagwörter"
+    )
 }
 
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>, trust_hints: bool) -> Verdict {
+fn judge_one(
+    index: usize,
+    block: &Block,
+    title: Option<&str>,
+    dek: Option<&str>,
+    trust_hints: bool,
+) -> Verdict {
     let text = block.text.as_str();
     let lower = text.to_lowercase();
     let n = words(text);
@@ -137,7 +175,11 @@ fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>
         return Verdict::Keep(LineRole::Byline);
     }
     if n <= 16 && is_date_label(&lower) {
-        return Verdict::Removed(if lower.contains("updated") { RemovalReason::UpdatedLabel } else { RemovalReason::DateLine });
+        return Verdict::Removed(if lower.contains("updated") {
+            RemovalReason::UpdatedLabel
+        } else {
+            RemovalReason::DateLine
+        });
     }
     if n <= 12 && is_share_bar(&lower) {
         return Verdict::Removed(RemovalReason::Promo);
@@ -151,10 +193,19 @@ fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>
     if n <= 40 && is_sign_off(&lower) {
         return Verdict::Removed(RemovalReason::SignOff);
     }
-    if n <= 40 && (lower.contains('©') || lower.starts_with("copyright ") || lower.starts_with("(c) ")) {
-        return if lower.contains("photo") || lower.contains("image") { Verdict::Keep(LineRole::Caption) } else { Verdict::Removed(RemovalReason::Boilerplate) };
+    if n <= 40
+        && (lower.contains('©') || lower.starts_with("copyright ") || lower.starts_with("(c) "))
+    {
+        return if lower.contains("photo") || lower.contains("image") {
+            Verdict::Keep(LineRole::Caption)
+        } else {
+            Verdict::Removed(RemovalReason::Boilerplate)
+        };
     }
-    if n <= 40 && lower.contains("moderat") && (lower.contains("comment") || lower.contains("coment") || lower.contains("kommentar")) {
+    if n <= 40
+        && lower.contains("moderat")
+        && (lower.contains("comment") || lower.contains("coment") || lower.contains("kommentar"))
+    {
         return Verdict::Removed(RemovalReason::Boilerplate);
     }
     // A bare address as link text is a reference the article gives; related
@@ -176,15 +227,18 @@ fn judge_one(index: usize, block: &Block, title: Option<&str>, dek: Option<&str>
 fn reason_for_hint(word: &str) -> RemovalReason {
     match word {
         "byline" | "dateline" | "timestamp" => RemovalReason::DateLine,
-        "share" | "sharing" | "social" | "related" | "recommend" | "newsletter" | "subscribe" | "signup" | "promo" | "sponsor"
-        | "advert" | "readmore" | "read-more" | "more-stories" | "most-read" | "mostread" | "popular" | "trending" => RemovalReason::Promo,
+        "share" | "sharing" | "social" | "related" | "recommend" | "newsletter" | "subscribe"
+        | "signup" | "promo" | "sponsor" | "advert" | "readmore" | "read-more" | "more-stories"
+        | "most-read" | "mostread" | "popular" | "trending" => RemovalReason::Promo,
         _ => RemovalReason::Boilerplate,
     }
 }
 
 /// The same words, ignoring case, punctuation and spacing.
 fn same_words(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let norm = |s: &str| {
+        s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>()
+    };
     let (a, b) = (norm(a), norm(b));
     !a.is_empty() && a == b
 }
@@ -200,17 +254,94 @@ fn is_byline(text: &str) -> bool {
 /// Three-letter starts of month names in the languages seen on news pages
 /// (English, Portuguese, Spanish, Italian, French, German).
 const MONTH_STARTS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fev", "abr", "mai", "ago", "set", "out", "dez",
-    "ene", "gen", "mag", "giu", "lug", "ott", "dic", "fév", "avr", "jui", "aoû", "déc", "mär", "okt",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fev",
+    "abr", "mai", "ago", "set", "out", "dez", "ene", "gen", "mag", "giu", "lug", "ott", "dic",
+    "fév", "avr", "jui", "aoû", "déc", "mär", "okt",
 ];
 
 /// Words that occur in timestamps besides the date itself.
 const TIME_WORDS: &[&str] = &[
-    "am", "pm", "a", "m", "p", "updated", "update", "published", "posted", "last", "modified", "at", "on", "de", "às", "as", "um", "le",
-    "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "ist", "aest", "ago", "hours", "hour", "minutes", "mins",
-    "min", "days", "day", "h", "th", "st", "nd", "rd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "feira",
-    "publicado", "atualizado", "actualizado", "em", "el", "del", "di", "du", "by", "and", "et", "y", "e",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "p",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "at",
+    "on",
+    "de",
+    "às",
+    "as",
+    "um",
+    "le",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "aest",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "mins",
+    "min",
+    "days",
+    "day",
+    "h",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "sábado",
+    "domingo",
+    "feira",
+    "publicado",
+    "atualizado",
+    "actualizado",
+    "em",
+    "el",
+    "del",
+    "di",
+    "du",
+    "by",
+    "and",
+    "et",
+    "y",
+    "e",
 ];
 
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day
@@ -221,38 +352,121 @@ fn is_date_label(lower: &str) -> bool {
     if !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let labelled = ["updated", "published", "posted", "last modified", "| updated", "publicado", "atualizado"].iter().any(|p| lower.starts_with(p));
+    let labelled =
+        ["updated", "published", "posted", "last modified", "| updated", "publicado", "atualizado"]
+            .iter()
+            .any(|p| lower.starts_with(p));
     if lower.ends_with('.') && !lower.ends_with("m.") && !labelled {
         return false;
     }
-    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    let is_month = |t: &str| t.chars().count() >= 3 && t.chars().count() <= 10 && MONTH_STARTS.iter().any(|m| t.starts_with(m));
+    let tokens: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    let is_month = |t: &str| {
+        t.chars().count() >= 3
+            && t.chars().count() <= 10
+            && MONTH_STARTS.iter().any(|m| t.starts_with(m))
+    };
     let wordy: Vec<&&str> = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).collect();
     let other = wordy.iter().filter(|t| !is_month(t) && !TIME_WORDS.contains(t)).count();
-    let dated = tokens.iter().any(|t| is_month(t)) || lower.contains(':') || tokens.iter().filter(|t| t.chars().all(|c| c.is_ascii_digit())).count() >= 2;
+    let dated = tokens.iter().any(|t| is_month(t))
+        || lower.contains(':')
+        || tokens.iter().filter(|t| t.chars().all(|c| c.is_ascii_digit())).count() >= 2;
     (labelled && other <= 3) || (dated && other == 0)
 }
 
 /// A row of share targets: "Whatsapp Facebook Pint Baixar", "Share Tweet Email".
 fn is_share_bar(lower: &str) -> bool {
     const SHARE: &[&str] = &[
-        "share", "tweet", "twitter", "facebook", "whatsapp", "email", "e-mail", "pinterest", "pint", "pin", "linkedin", "reddit", "print",
-        "telegram", "messenger", "copy", "link", "sms", "comments", "comment", "save", "flipboard", "baixar", "compartilhar", "x",
+        "share",
+        "tweet",
+        "twitter",
+        "facebook",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "pinterest",
+        "pint",
+        "pin",
+        "linkedin",
+        "reddit",
+        "print",
+        "telegram",
+        "messenger",
+        "copy",
+        "link",
+        "sms",
+        "comments",
+        "comment",
+        "save",
+        "flipboard",
+        "baixar",
+        "compartilhar",
+        "x",
     ];
-    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
-    tokens.len() >= 2 && tokens.iter().all(|t| SHARE.contains(t) || t.chars().all(|c| c.is_ascii_digit()))
+    let tokens: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|t| !t.is_empty()).collect();
+    tokens.len() >= 2
+        && tokens.iter().all(|t| SHARE.contains(t) || t.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Calls to act that are not the story's words.
 fn is_prompt(lower: &str) -> bool {
     const STARTS: &[&str] = &[
-        "read more", "read next", "see more", "see also", "related:", "related articles", "related stories", "don't miss", "don’t miss",
-        "continue reading", "advertisement", "click here", "sign up", "subscribe", "follow us", "share this", "get the latest",
-        "you may also like", "you might also like", "recommended", "more from", "more:", "most read", "most popular", "watch:",
-        "listen:", "get fox", "get our", "join our", "download our", "leia mais", "leia também", "veja também", "caption", "close",
-        "image 1 of", "skip ad", "to read more", "log in", "login", "already a subscriber", "want more", "like this story",
-        "tell us what", "this slideshow requires", "this post may contain", "follow us", "email us", "start your day with",
-        "enjoyed this", "found this", "atenção: comentários", "citation:", "let our news", "write to ",
+        "read more",
+        "read next",
+        "see more",
+        "see also",
+        "related:",
+        "related articles",
+        "related stories",
+        "don't miss",
+        "don’t miss",
+        "continue reading",
+        "advertisement",
+        "click here",
+        "sign up",
+        "subscribe",
+        "follow us",
+        "share this",
+        "get the latest",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "more from",
+        "more:",
+        "most read",
+        "most popular",
+        "watch:",
+        "listen:",
+        "get fox",
+        "get our",
+        "join our",
+        "download our",
+        "leia mais",
+        "leia também",
+        "veja também",
+        "caption",
+        "close",
+        "image 1 of",
+        "skip ad",
+        "to read more",
+        "log in",
+        "login",
+        "already a subscriber",
+        "want more",
+        "like this story",
+        "tell us what",
+        "this slideshow requires",
+        "this post may contain",
+        "follow us",
+        "email us",
+        "start your day with",
+        "enjoyed this",
+        "found this",
+        "atenção: comentários",
+        "citation:",
+        "let our news",
+        "write to ",
     ];
     let starts = STARTS.iter().any(|p| lower.starts_with(p));
     let shouting = lower.contains("clicking here")
@@ -287,15 +501,24 @@ fn is_photo_credit(text: &str) -> bool {
 
 /// The author's contact line under the story.
 fn is_sign_off(lower: &str) -> bool {
-    ((lower.starts_with("email ") || lower.starts_with("write to ") || lower.starts_with("contact ")) && lower.contains('@'))
-        || (lower.contains(" may be reached at") || lower.contains(" can be reached at") || lower.contains("have a tip?") || lower.starts_with("contact the author"))
-        || (lower.starts_with("follow ") && (lower.contains(" on twitter") || lower.contains(" on facebook")))
+    ((lower.starts_with("email ")
+        || lower.starts_with("write to ")
+        || lower.starts_with("contact "))
+        && lower.contains('@'))
+        || (lower.contains(" may be reached at")
+            || lower.contains(" can be reached at")
+            || lower.contains("have a tip?")
+            || lower.starts_with("contact the author"))
+        || (lower.starts_with("follow ")
+            && (lower.contains(" on twitter") || lower.contains(" on facebook")))
 }
 
 /// A one- or two-word line without sentence punctuation or digits: a section
 /// label ("Entertainment"), a control ("Close") or a tag.
 fn is_label(text: &str) -> bool {
-    !text.ends_with(['.', '!', '?', ':', '"', '”', '»']) && !text.chars().any(|c| c.is_ascii_digit()) && text.chars().count() <= 30
+    !text.ends_with(['.', '!', '?', ':', '"', '”', '»'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().count() <= 30
 }
 
 #[cfg(test)]
@@ -357,7 +580,11 @@ mod tests {
         let mut blocks: Vec<Block> = Vec::new();
         let body = "The harbour master said the ferry would sail again once the pilings were replaced next spring.";
         blocks.push(block(body));
-        for (kicker, blurb) in [("SEAL SEEN", "A seal swam into the fountain."), ("PRIZE LOAF", "The bakery won again."), ("LATE TRAIN", "The 8.10 ran late.")] {
+        for (kicker, blurb) in [
+            ("SEAL SEEN", "A seal swam into the fountain."),
+            ("PRIZE LOAF", "The bakery won again."),
+            ("LATE TRAIN", "The 8.10 ran late."),
+        ] {
             blocks.push(block(kicker));
             blocks.push(block(blurb));
         }
@@ -374,10 +601,19 @@ mod tests {
 
     #[test]
     fn timestamps_in_several_languages() {
-        for line in ["Updated at 1:23 p.m.", "segunda-feira, 22 de janeiro de 2018 às 0:13", "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "02 Ago 2017"] {
+        for line in [
+            "Updated at 1:23 p.m.",
+            "segunda-feira, 22 de janeiro de 2018 às 0:13",
+            "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM",
+            "02 Ago 2017",
+        ] {
             assert!(is_date_label(&line.to_lowercase()), "{line}");
         }
-        for line in ["1a etapa: 10 de março – Interlagos", "The vote was 412 to 97.", "Ferries resume on 3 March"] {
+        for line in [
+            "1a etapa: 10 de março – Interlagos",
+            "The vote was 412 to 97.",
+            "Ferries resume on 3 March",
+        ] {
             assert!(!is_date_label(&line.to_lowercase()), "{line}");
         }
     }

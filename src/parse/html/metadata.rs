@@ -55,7 +55,8 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
         Ok(article) => {
             // `parse` leaves the article in `reader.doc` under this id.
             let container = reader.doc.select_single("#readability-page-1");
-            let blocks = container.nodes().first().map(|node| super::extract::blocks_under(*node, false));
+            let blocks =
+                container.nodes().first().map(|node| super::extract::blocks_under(*node, false));
             ReadabilityPass {
                 metadata: PageMetadata {
                     title: non_empty(Some(article.title)),
@@ -73,7 +74,11 @@ pub fn readability_pass(html: &str, url: Option<&str>) -> ReadabilityPass {
         // No article body: the metadata is still worth having.
         Err(_) => {
             let Ok(reader) = dom_smoothie::Readability::new(html, url, None) else {
-                return ReadabilityPass { metadata: PageMetadata::default(), text: None, blocks: None };
+                return ReadabilityPass {
+                    metadata: PageMetadata::default(),
+                    text: None,
+                    blocks: None,
+                };
             };
             let found = reader.get_article_metadata(reader.parse_json_ld());
             ReadabilityPass {
@@ -107,7 +112,12 @@ fn byline_elements(doc: &dom_query::Document) -> Vec<String> {
     let selection = doc.select(
         r#"[rel="author"], [itemprop*="author" i], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i]"#,
     );
-    selection.nodes().iter().map(|node| node.text().trim().to_string()).filter(|t| !t.is_empty() && t.len() < 200).collect()
+    selection
+        .nodes()
+        .iter()
+        .map(|node| node.text().trim().to_string())
+        .filter(|t| !t.is_empty() && t.len() < 200)
+        .collect()
 }
 
 /// dom_smoothie reports the byline with its whitespace collapsed; the page
@@ -140,7 +150,9 @@ pub fn iso_day(text: &str) -> Option<String> {
     if t.len() < 10 || t[4] != b'-' || t[7] != b'-' {
         return None;
     }
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> { std::str::from_utf8(&t[r]).ok()?.parse().ok() };
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        std::str::from_utf8(&t[r]).ok()?.parse().ok()
+    };
     let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
     valid_day(year, month, day).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
@@ -174,7 +186,9 @@ pub fn date_in_url(url: &str) -> Option<String> {
     for window in parts.windows(3) {
         if let [y, m, d] = window {
             if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) {
-                if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
+                if let (Ok(y), Ok(m), Ok(d)) =
+                    (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>())
+                {
                     if valid_day(y, m, d) {
                         return Some(format!("{y:04}-{m:02}-{d:02}"));
                     }
@@ -207,7 +221,14 @@ mod tests {
         );
         let pass = readability_pass(&html, None);
         assert_eq!(pass.metadata.byline.as_deref(), Some("By\n      Ann Lee"));
-        let article = crate::parse(&html, &crate::model::ParseOptions { format: crate::model::InputFormat::Html, ..Default::default() }).unwrap();
+        let article = crate::parse(
+            &html,
+            &crate::model::ParseOptions {
+                format: crate::model::InputFormat::Html,
+                ..Default::default()
+            },
+        )
+        .unwrap();
         let names: Vec<&str> = article.bylines.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(names, vec!["Ann Lee"]);
         assert!(!article.text.contains("By\n"), "the byline line is written collapsed");
@@ -215,13 +236,22 @@ mod tests {
 
     #[test]
     fn dates_from_addresses_and_timestamps() {
-        assert_eq!(date_in_url("https://news.example/world/2024/3/09/ferry-strike"), Some("2024-03-09".into()));
-        assert_eq!(date_in_url("https://news.example/a/story-2023-11-30.html"), Some("2023-11-30".into()));
+        assert_eq!(
+            date_in_url("https://news.example/world/2024/3/09/ferry-strike"),
+            Some("2024-03-09".into())
+        );
+        assert_eq!(
+            date_in_url("https://news.example/a/story-2023-11-30.html"),
+            Some("2023-11-30".into())
+        );
         assert_eq!(date_in_url("https://news.example/a/12024-11-30"), None);
         assert_eq!(date_in_url("https://news.example/2024/13/40/x"), None);
         assert_eq!(iso_day("2019-11-20T04:31:13-06:00"), Some("2019-11-20".into()));
         assert_eq!(iso_day("Nov 20, 2019"), None);
-        assert_eq!(time_element_date("<p><time class=x datetime='2021-05-06T10:00'>May 6</time>"), Some("2021-05-06".into()));
+        assert_eq!(
+            time_element_date("<p><time class=x datetime='2021-05-06T10:00'>May 6</time>"),
+            Some("2021-05-06".into())
+        );
     }
 
     #[test]

@@ -21,11 +21,17 @@ pub const MAX_DEPTH: usize = 256;
 const MAX_DATA_URL: usize = 2048;
 
 /// Elements that never have content, and so never deepen the tree.
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "isindex"];
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "frame", "basefont", "isindex",
+];
 
 /// Elements whose end tag may be left out: the parser closes them itself, so
 /// counting their start tags would overstate the depth of ordinary pages.
-const OPTIONAL_END: &[&str] = &["p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body"];
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc",
+    "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body",
+];
 
 /// What the pass changed, for the article's warnings.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -54,7 +60,11 @@ pub fn prepare(html: &str) -> (Cow<'_, str>, Report) {
         }
         let closing = bytes.get(i + 1) == Some(&b'/');
         let name_start = if closing { i + 2 } else { i + 1 };
-        let name_end = name_start + bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-').count();
+        let name_end = name_start
+            + bytes[name_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+                .count();
         if name_end == name_start || !bytes[name_start].is_ascii_alphabetic() {
             i += 1;
             continue;
@@ -70,7 +80,11 @@ pub fn prepare(html: &str) -> (Cow<'_, str>, Report) {
             let value_end = if quote == b'"' || quote == b'\'' {
                 memchr(quote, &bytes[value_start..tag_end]).map_or(tag_end, |q| value_start + q)
             } else {
-                value_start + bytes[value_start..tag_end].iter().take_while(|b| !b.is_ascii_whitespace() && **b != b'>').count()
+                value_start
+                    + bytes[value_start..tag_end]
+                        .iter()
+                        .take_while(|b| !b.is_ascii_whitespace() && **b != b'>')
+                        .count()
             };
             if value_end - value_start > MAX_DATA_URL {
                 let buffer = out.get_or_insert_with(|| String::with_capacity(html.len() / 2));
@@ -81,7 +95,9 @@ pub fn prepare(html: &str) -> (Cow<'_, str>, Report) {
             }
             scan = value_end.max(value_start + 5);
         }
-        let counts = !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) && !self_closing;
+        let counts = !VOID.contains(&name.as_str())
+            && !OPTIONAL_END.contains(&name.as_str())
+            && !self_closing;
         if counts {
             let too_deep = if closing {
                 let was = depth;
@@ -102,7 +118,12 @@ pub fn prepare(html: &str) -> (Cow<'_, str>, Report) {
             }
         }
         i = tag_end;
-        if !closing && matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noembed" | "noframes") {
+        if !closing
+            && matches!(
+                name.as_str(),
+                "script" | "style" | "textarea" | "title" | "xmp" | "noembed" | "noframes"
+            )
+        {
             let end_tag = format!("</{name}");
             let lower_rest = RawEnd { bytes, from: i };
             i = lower_rest.find_ignoring_case(end_tag.as_bytes()).unwrap_or(bytes.len());
@@ -152,7 +173,9 @@ impl RawEnd<'_> {
         let mut i = self.from;
         while let Some(p) = memchr(b'<', &self.bytes[i..]) {
             let at = i + p;
-            if self.bytes.len() - at >= needle.len() && self.bytes[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+            if self.bytes.len() - at >= needle.len()
+                && self.bytes[at..at + needle.len()].eq_ignore_ascii_case(needle)
+            {
                 return Some(at);
             }
             i = at + 1;
@@ -196,7 +219,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_flattened_and_text_kept() {
-        let page = format!("<body>{}<p>deep words</p>{}</body>", "<div>".repeat(10_000), "</div>".repeat(10_000));
+        let page = format!(
+            "<body>{}<p>deep words</p>{}</body>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
         let (out, report) = prepare(&page);
         assert_eq!(report.deepest, 10_000);
         assert_eq!(report.flattened_tags, 2 * (10_000 - MAX_DEPTH));
@@ -208,7 +235,9 @@ mod tests {
     #[test]
     fn long_data_urls_are_shortened() {
         let blob = "A".repeat(100_000);
-        let page = format!("<p>before</p><img alt='x > y' src=\"data:image/png;base64,{blob}\"><p>after</p>");
+        let page = format!(
+            "<p>before</p><img alt='x > y' src=\"data:image/png;base64,{blob}\"><p>after</p>"
+        );
         let (out, report) = prepare(&page);
         assert_eq!(report.shortened_data_urls, 1);
         assert_eq!(out, "<p>before</p><img alt='x > y' src=\"data:,\"><p>after</p>");
