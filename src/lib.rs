@@ -35,6 +35,7 @@
 //! assert_eq!(marked.segments.iter().map(|s| s.text.as_str()).collect::<String>(), a.text);
 //! ```
 
+pub mod cluster;
 pub mod compare;
 pub mod diff;
 pub mod error;

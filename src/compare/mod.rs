@@ -83,15 +83,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         ));
     }
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
-    let bags: Vec<similarity::Bag> = docs
-        .iter()
-        .map(|d| {
-            let mut bag = similarity::Bag::default();
-            d.words.iter().flatten().for_each(|w| bag.add_word(w));
-            bag
-        })
-        .collect();
-    let matrix = similarity::document_matrix(&bags);
+    let matrix = document_similarity(&docs);
     let alignments = align::align(&docs, options.min_alignment_score);
     let quotes = quotes::collect(&docs);
     let shared_quotes = quotes::shared(&docs, &quotes);
@@ -127,6 +119,45 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         wording,
         variants,
     })
+}
+
+/// The events and threads of `articles`, exactly as [`compare`] finds them
+/// (`Comparison::events` and `Comparison::threads`), without the rest of the
+/// comparison (quotes, discrepancies, coverage, sources, wording). This is
+/// the grouping `parallax cluster` runs on each candidate block of a feed,
+/// so a feed is grouped by the same rule as the page; tests/cli_cluster.rs
+/// holds the two equal.
+pub fn group_events(
+    articles: &[Article],
+    options: &CompareOptions,
+) -> Result<(Vec<crate::model::ArticleGroup>, Vec<crate::model::ArticleGroup>), Error> {
+    if articles.len() > MAX_ARTICLES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            format!(
+                "{} articles were given; Parallax groups at most {MAX_ARTICLES} at once.",
+                articles.len()
+            ),
+        ));
+    }
+    let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+    let matrix = document_similarity(&docs);
+    let alignments = align::align(&docs, options.min_alignment_score);
+    let figures = figures::collect(&docs);
+    Ok(events::group(&docs, &matrix, &alignments, &figures))
+}
+
+/// The TF-IDF cosine of every pair of prepared articles.
+fn document_similarity(docs: &[Prepared]) -> Vec<Vec<f64>> {
+    let bags: Vec<similarity::Bag> = docs
+        .iter()
+        .map(|d| {
+            let mut bag = similarity::Bag::default();
+            d.words.iter().flatten().for_each(|w| bag.add_word(w));
+            bag
+        })
+        .collect();
+    similarity::document_matrix(&bags)
 }
 
 fn summarize(article: &Article) -> ArticleSummary {
