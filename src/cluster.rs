@@ -31,7 +31,6 @@
 //! The Spark example (examples/spark) computes the same blocks with Spark's
 //! own operators from [`block_keys`]; its test holds the two equal.
 
-use crate::compare::similarity::hash;
 use crate::model::Article;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -421,6 +420,7 @@ pub fn links(members: &[&Member], settings: &Settings) -> Vec<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::similarity::hash;
 
     fn member(seq: u64, day: Option<i64>, words: &[&str]) -> Member {
         let mut terms: Vec<(u64, u32)> = words.iter().map(|w| (hash(w), 1)).collect();

@@ -39,6 +39,7 @@ pub mod cluster;
 pub mod compare;
 pub mod diff;
 pub mod error;
+pub mod export;
 pub mod highlight;
 pub mod model;
 pub mod offsets;
