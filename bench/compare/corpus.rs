@@ -248,3 +248,21 @@ fn capital(s: &str) -> String {
 pub fn corpus(n: usize) -> Vec<String> {
     (0..n).map(|i| article((i / 5) as u64, i % 5)).collect()
 }
+
+/// Article `i` of a generated feed as one JSON Lines record
+/// `{"id", "text", "published"}`: stories of five outlets each (as
+/// [`corpus`]), `stories_per_day` new stories a day from 2025-01-01, each
+/// outlet publishing on the story's day or, now and then, the next.
+#[allow(dead_code)]
+pub fn feed_line(i: usize, stories_per_day: usize) -> String {
+    let story = i / 5;
+    let outlet = i % 5;
+    let late = Rng::new(i as u64 * 17 + 5).below(4) == 0;
+    let day = 20_089 + (story / stories_per_day.max(1)) as i64 + late as i64;
+    serde_json::json!({
+        "id": format!("g{i:06}"),
+        "text": article(story as u64, outlet),
+        "published": parallax::parse::dates::iso_day(day),
+    })
+    .to_string()
+}
