@@ -29,6 +29,8 @@ docs/scale.md says how this runs on a cluster and what it costs.
 
 import argparse
 import json
+import os
+import sys
 
 import pandas as pd
 from pyspark.sql import DataFrame, SparkSession, Window
@@ -110,7 +112,12 @@ def components(spark, vertices: DataFrame, edges: DataFrame) -> DataFrame:
     while True:
         offered = both.join(labels, both.b == labels.seq).groupBy(both.a).agg(F.min("comp").alias("offer"))
         nxt = (labels.join(offered, labels.seq == offered.a, "left")
-               .select("seq", F.least("comp", F.coalesce("offer", "comp")).alias("comp"))
+               .select("seq", F.least("comp", F.coalesce("offer", "comp")).alias("comp")))
+        # Pointer jumping: take the label of one's label too, so chains
+        # converge in about log(length) rounds rather than length.
+        jump = nxt.select(F.col("seq").alias("s2"), F.col("comp").alias("c2"))
+        nxt = (nxt.join(jump, nxt.comp == jump.s2, "left")
+               .select("seq", F.least("comp", F.coalesce("c2", "comp")).alias("comp"))
                .localCheckpoint())
         changed = nxt.join(labels.withColumnRenamed("comp", "old"), "seq").where("comp != old").count()
         labels = nxt
@@ -182,12 +189,18 @@ def run(spark: SparkSession, feed: str, out: str, block: int = SETTINGS["maxBloc
     return found
 
 
-def session(master: str) -> SparkSession:
-    return (SparkSession.builder.master(master).appName("parallax-cluster")
-            .config("spark.sql.shuffle.partitions", "8")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-            .getOrCreate())
+def session(master: str, partitions: int = 200) -> SparkSession:
+    """A session whose Python workers run this interpreter (where parallax
+    is installed) and can import this module."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    spark = (SparkSession.builder.master(master).appName("parallax-cluster")
+             .config("spark.sql.shuffle.partitions", str(partitions))
+             .config("spark.ui.enabled", "false")
+             .config("spark.ui.showConsoleProgress", "false")
+             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+             .getOrCreate())
+    spark.sparkContext.addPyFile(os.path.abspath(__file__))
+    return spark
 
 
 def main():
@@ -196,8 +209,9 @@ def main():
     p.add_argument("out")
     p.add_argument("--master", default="local[2]")
     p.add_argument("--block", type=int, default=SETTINGS["maxBlock"])
+    p.add_argument("--partitions", type=int, default=200, help="shuffle partitions (Spark's default 200)")
     args = p.parse_args()
-    spark = session(args.master)
+    spark = session(args.master, args.partitions)
     found = run(spark, args.feed, args.out, args.block)
     counts = {r["kind"]: r["count"] for r in found.groupBy("kind").count().collect()}
     print(json.dumps(counts))
