@@ -107,7 +107,7 @@ fn the_shared_quote_is_found_in_each_article() {
             .iter()
             .map(|x| x.as_str().unwrap().to_string())
             .collect();
-        let words = |s: &str| parallax::compare::normalize::folded_words(s);
+        let words = |s: &str| parallax::compare::normalize::stemmed_words(s);
         let target = words(q["text"].as_str().unwrap());
         let found = c.shared_quotes.iter().any(|s| {
             let got: BTreeSet<String> =
@@ -151,7 +151,8 @@ fn spelling_variants_fold_together() {
     for group in gold["across"]["spelling_variants"].as_array().unwrap() {
         let forms: Vec<&str> =
             group.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
-        let last = |s: &str| parallax::compare::normalize::folded_words(s).last().cloned().unwrap();
+        let last =
+            |s: &str| parallax::compare::normalize::stemmed_words(s).last().cloned().unwrap();
         for f in &forms[1..] {
             assert_eq!(last(forms[0]), last(f), "{forms:?}");
         }
