@@ -6,6 +6,7 @@
 //! `cargo build --release --bin parallax && cargo run --release --example cluster_bench [N...]`
 
 #[path = "../bench/compare/corpus.rs"]
+#[allow(dead_code)]
 mod corpus;
 
 use std::io::{BufRead, BufReader, Write};

@@ -24,7 +24,6 @@ mod corpus;
 mod metrics;
 
 use parallax::cluster::{self, Member, Settings};
-use parallax::compare::similarity::hash;
 use parallax::model::{Article, CompareOptions, ParseOptions};
 use std::collections::HashMap;
 use std::time::Instant;
@@ -117,7 +116,7 @@ fn minhash_blocks(articles: &[Article], bands: usize, rows: usize) -> Vec<Vec<us
             .collect();
         let sig: Vec<u64> = (0..bands * rows)
             .map(|h| {
-                let seed = hash(&format!("minhash {h}"));
+                let seed = (h as u64 + 1).wrapping_mul(0xD6E8FEB86659FD93) ^ 0x9E3779B97F4A7C15;
                 words.iter().map(|w| (w ^ seed).wrapping_mul(0x9E3779B97F4A7C15)).min().unwrap_or(0)
             })
             .collect();

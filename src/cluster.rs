@@ -88,7 +88,7 @@ pub fn block_terms(article: &Article) -> Vec<(u64, u32)> {
         .sentences
         .iter()
         .flat_map(|s| crate::compare::normalize::words(&s.text))
-        .filter(|w| !w.stop && w.folded.chars().nth(1).is_some())
+        .filter(|w| !w.stop && w.stem.chars().nth(1).is_some())
         .map(|w| w.hash)
         .collect();
     hashes.sort_unstable();
@@ -420,10 +420,10 @@ pub fn links(members: &[&Member], settings: &Settings) -> Vec<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::similarity::hash;
+    use crate::lexicon::hash::fnv1a;
 
     fn member(seq: u64, day: Option<i64>, words: &[&str]) -> Member {
-        let mut terms: Vec<(u64, u32)> = words.iter().map(|w| (hash(w), 1)).collect();
+        let mut terms: Vec<(u64, u32)> = words.iter().map(|w| (fnv1a(w.as_bytes()), 1)).collect();
         terms.sort_unstable();
         Member { seq, day, terms }
     }
