@@ -13,7 +13,9 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
 fn main() {
-    let exe = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/parallax");
+    // PARALLAX_BIN runs another build (another profile) of the binary.
+    let exe = std::env::var("PARALLAX_BIN")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/parallax").into());
     let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() { vec![10_000, 100_000] } else { sizes };
     for n in sizes {
@@ -22,7 +24,7 @@ fn main() {
         let mut child = Command::new("/usr/bin/time")
             .args(["-f", "%e %M", "-o"])
             .arg(&report)
-            .args([exe, "cluster", "--quiet", "-"])
+            .args([exe.as_str(), "cluster", "--quiet", "-"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
