@@ -416,21 +416,10 @@ pub fn section(corpus: &Corpus, rows: &[Row], per_topic_seconds: f64) -> Section
     if let Some(r) = rows.first() {
         let name = r.topics.name();
         for (mode, sc) in [("one topic at a time", &r.per_topic), ("all at once", &r.at_once)] {
-            let p = &sc.pairwise;
-            s.targets.push(Target::at_least(
-                &format!("ECB+ {name}: events F1, {mode}"),
-                p.f1,
-                0.90,
-                format!("{:.3}", p.f1),
-                "≥ 0.90",
-            ));
-            s.targets.push(Target::at_least(
-                &format!("ECB+ {name}: events precision, {mode}"),
-                p.precision,
-                0.95,
-                format!("{:.3}", p.precision),
-                "≥ 0.95",
-            ));
+            let (p, figure) = (&sc.pairwise, format!("ECB+ {name}: events"));
+            s.targets.push(Target::score_at_least(&format!("{figure} F1, {mode}"), p.f1, 0.90));
+            let precision = format!("{figure} precision, {mode}");
+            s.targets.push(Target::score_at_least(&precision, p.precision, 0.95));
         }
     }
     s

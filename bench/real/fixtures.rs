@@ -8,7 +8,7 @@
 //! none). Our quotes that overlap no gold quote are counted as extra.
 #![allow(dead_code)]
 
-use crate::report::{percent, share, Section, Tally, Target};
+use crate::report::{percent, Section, Tally, Target};
 use crate::seeds::{check_groups, strings};
 use crate::speakers::same_speaker;
 use parallax::model::{Article, CompareOptions, Comparison, InputFormat, ParseOptions, Span};
@@ -180,13 +180,7 @@ pub fn section(root: &Path) -> Section {
         results.len() - right - missed
     ));
     s.put("quotes", serde_json::json!({ "gold": results.len(), "right": right, "missed": missed, "extra": extra }));
-    s.targets.push(Target::at_least(
-        "Fixtures speaker accuracy",
-        share(right, results.len()),
-        0.90,
-        percent(right, results.len()),
-        "≥ 90%",
-    ));
+    s.targets.push(Target::share_at_least("Fixtures speaker accuracy", right, results.len(), 0.90));
     let (ids, c) = demo(root, &gold);
     let facts = demo_tally(&gold, &ids, &c);
     s.line("demo comparison (www/demo):");

@@ -26,6 +26,21 @@ impl Target {
         Target { figure: figure.into(), value: shown, target: goal.into(), met: value <= at_most }
     }
 
+    /// A share `k/n`, shown as a percentage, that must reach `min`.
+    pub fn share_at_least(figure: &str, k: usize, n: usize, min: f64) -> Target {
+        Target::at_least(figure, share(k, n), min, percent(k, n), &format!("≥ {:.0}%", min * 100.0))
+    }
+
+    /// A share `k/n`, shown as a percentage, that must stay at or below `max`.
+    pub fn share_at_most(figure: &str, k: usize, n: usize, max: f64) -> Target {
+        Target::at_most(figure, share(k, n), max, percent(k, n), &format!("≤ {:.0}%", max * 100.0))
+    }
+
+    /// A score in 0..1, shown with three decimals, that must reach `min`.
+    pub fn score_at_least(figure: &str, x: f64, min: f64) -> Target {
+        Target::at_least(figure, x, min, format!("{x:.3}"), &format!("≥ {min:.2}"))
+    }
+
     /// "k of n hold", met when all hold.
     pub fn all_hold(figure: &str, held: usize, total: usize) -> Target {
         Target {
@@ -142,6 +157,16 @@ pub fn percent(k: usize, n: usize) -> String {
     }
 }
 
+/// "k of n (p%)".
+pub fn of(k: usize, n: usize) -> String {
+    format!("{k} of {n} ({})", percent(k, n))
+}
+
+/// "k of n (p%)" with fixed widths, for table rows.
+pub fn of_padded(k: usize, n: usize) -> String {
+    format!("{k:>3} of {n:>3} ({:>6})", percent(k, n))
+}
+
 /// `k/n` as a share, 0 when `n` is 0.
 pub fn share(k: usize, n: usize) -> f64 {
     if n == 0 {
@@ -180,6 +205,10 @@ mod tests {
         assert!(Target::at_most("s", 0.1, 0.1, "10%".into(), "≤ 10%").met);
         assert!(!Target::at_most("s", 0.11, 0.1, "11%".into(), "≤ 10%").met);
         assert!(!Target::all_hold("seeds", 3, 4).met);
+        let found = Target::share_at_least("found", 97, 100, 0.97);
+        assert!(found.met && found.value == "97.0%" && found.target == "≥ 97%");
+        assert!(!Target::share_at_most("spurious", 2, 10, 0.10).met);
+        assert_eq!(Target::score_at_least("F1", 0.3261, 0.9).target, "≥ 0.90");
         assert_eq!(percent(1, 3), "33.3%");
         assert_eq!(percent(0, 0), "–");
     }
