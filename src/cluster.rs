@@ -3,10 +3,10 @@
 //! are then decided by [`crate::compare::group_events`] on each block, so a
 //! feed is grouped by exactly the rule the page and `compare` use.
 //!
-//! **Keys.** [`block_keys`] gives each article a few strings that articles
-//! about one event tend to share: its participants (the entities it names)
-//! and the content words of its headline and lede, folded as comparison
-//! folds them.
+//! **Terms.** [`block_terms`] gives each article the content words of its
+//! sentences with their counts, stemmed and hashed as comparison's document
+//! similarity counts them; participants' names are among them, and being
+//! rare they weigh most.
 //!
 //! **Buckets.** Articles are sorted into time windows by the feed's own
 //! `published` day (never a date read from the text: on ECB+, dates parsed
@@ -16,17 +16,16 @@
 //! days differ by at most `window_days`. Undated articles are taken in
 //! arrival order, `undated_chunk` at a time, each chunk one bucket.
 //!
-//! **Edges.** Inside a bucket a key is rare when at most
-//! `max(rare_floor, rare_share × bucket size)` of the bucket's articles carry
-//! it; two articles that share at least `min_shared_keys` rare keys in one
-//! bucket are linked. Counting pairs only over rare keys keeps the cost
-//! linear: each key's list holds at most the rare bound.
+//! **Links.** See [`links`]: in a bucket each article keeps its heaviest
+//! terms by TF-IDF over the bucket, among those at most
+//! `max(rare_floor, rare_share × bucket size)` articles carry; two articles
+//! keeping `min_shared_keys` of the same terms are linked. The rare bound
+//! keeps the pair counting linear.
 //!
-//! **Blocks.** A block is a connected component of the links, cut into runs
-//! of at most `max_block` articles in (day, arrival) order. [`Blocker`]
-//! takes buckets day by day and hands a component back as soon as no later
-//! bucket can reach it, so memory holds the open window and the components
-//! still growing, never the whole feed.
+//! **Blocks.** Connected components of the links, closed as soon as no later
+//! bucket can reach them, are packed into blocks of about `max_block`
+//! articles (see [`Blocker`]), so memory holds the open window and the
+//! components still growing, never the whole feed.
 //!
 //! The Spark example (examples/spark) computes the same blocks with Spark's
 //! own operators from [`block_keys`]; its test holds the two equal.
