@@ -53,6 +53,8 @@ let reading = null;
 let story = null;
 /** Why the address's story could not be opened, shown in the story bar until another is chosen. */
 let addressNote = '';
+/** entry id → { item, node }: the card last drawn for it (see renderCards). */
+const cardCache = new Map();
 /** Past SHOW_ALL_UP_TO articles in view: the id of the article beside the anchor column. */
 let companion = null;
 
@@ -146,12 +148,11 @@ async function analyse(notice = '') {
     }
     assignLabels(parsed);
     const stories = findStories(parsed, out.comparison, (i) => articleHeadline(parsed[i], STORY_LABEL_CHARS));
-    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run, stories, scoped: new Map() };
+    result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run, stories, scoped: new Map(), views: new Map(), plans: new Map() };
     const analysed = performance.now();
     document.body.dataset.state = 'rendering';
-    renderCards();
-    timings.cardsMs = performance.now() - analysed;
-    renderResults();
+    await renderResults();
+    if (run !== runCounter) return;
     // Long articles are drawn a slice at a time (columns.js); the run is
     // done once every shown column is complete.
     const firstScreen = performance.now();
@@ -160,7 +161,7 @@ async function analyse(notice = '') {
     const rendered = performance.now();
     const failed = out.entries.filter((e) => e.error).length;
     const ms = rendered - started;
-    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, firstScreen: firstScreen - analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
+    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, firstScreen: firstScreen - analysed, storyList: timings.storyListAt - analysed, analysedAt: analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
     timings.inputAt = null;
     const lead = [notice, saveNotice].filter(Boolean).map((t) => `${t} `).join('');
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
@@ -215,8 +216,17 @@ function renderCards() {
   const shown = inStory ? entries.filter((e) => inStory.has(e.id) || !result.byId.get(e.id)?.article) : entries;
   list.replaceChildren(...shown.map((entry) => {
     const r = result?.byId.get(entry.id);
-    return renderCard({ entry, article: r?.article ?? null, error: r?.error ?? null, unsaved: unsaved.get(entry.id) ?? null }, entries.indexOf(entry), actions);
+    const item = { entry, article: r?.article ?? null, error: r?.error ?? null, unsaved: unsaved.get(entry.id) ?? null };
+    // A card is rebuilt only when what it shows changed: opening a story
+    // and going back to all articles move a thousand cards, not rebuild them.
+    const cached = cardCache.get(entry.id);
+    if (cached && ['entry', 'article', 'error', 'unsaved'].every((k) => cached.item[k] === item[k])) return cached.node;
+    const node = renderCard(item, 0, actions);
+    cardCache.set(entry.id, { item, node });
+    return node;
   }));
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of cardCache.keys()) if (!ids.has(id)) cardCache.delete(id);
   $('cards-scope').hidden = !inStory;
   $('cards-scope').textContent = inStory ? `The ${shown.length} of ${entries.length} articles in this story; choose "All articles" for every card.` : '';
   // Past a dozen cards the list scrolls on its own, so the findings stay near.
@@ -263,7 +273,8 @@ function goToStory(key) {
 
 /** After the address changed (a link, back and forward, the picker): shows the story it names. */
 function followAddress() {
-  if (!result) return;
+  // Only #event=… (or nothing) names a story; the section links keep the address (see wire).
+  if (!result || (location.hash && !location.hash.startsWith('#event='))) return;
   const next = storyFromAddress();
   if (next === story && !addressNote) return;
   openStory(next);
@@ -291,6 +302,7 @@ function renderStoryBar() {
   const stories = result?.stories;
   const many = Boolean(stories?.many);
   $('story-bar').hidden = !many;
+  document.documentElement.classList.toggle('story-bar-shown', many);
   document.body.dataset.story = story?.key ?? '';
   if (!many) return;
   const picker = $('story-picker');
@@ -354,7 +366,13 @@ function scopeArticles(parsed) {
   return story ? story.articles : parsed.map((_, i) => i);
 }
 
-function renderResults() {
+/**
+ * Shows a finished analysis. With several stories the story list goes on
+ * screen first, and the findings and columns follow a frame later, so a
+ * thousand articles' cards and findings do not hold back the list.
+ */
+async function renderResults() {
+  const current = result;
   const parsed = parsedItems();
   const comparison = result?.comparison ?? null;
   $('comparison-overview').hidden = !comparison;
@@ -373,7 +391,12 @@ function renderResults() {
       $('stories').replaceChildren();
       $('groups').replaceChildren(renderGroups(parsed, comparison));
     }
-    timings.views.stories = performance.now() - t;
+    timings.storyListAt = performance.now();
+    timings.views.stories = timings.storyListAt - t;
+    if (many) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (result !== current) return;
+    }
   }
   renderScope();
 }
@@ -385,9 +408,16 @@ function renderScope() {
   renderStoryBar();
   // How long each view took to build, for the benchmarks (bench/page/).
   const views = (timings.views ??= {});
+  // The findings of a scope are built once per analysis and kept: going
+  // back to all articles, or to a story seen before, moves them back in
+  // (with the groups the reader opened still open).
+  const scopeKey = story?.key ?? '';
+  if (result && !result.views.has(scopeKey)) result.views.set(scopeKey, new Map());
+  const kept = result?.views.get(scopeKey);
   const timed = (id, render) => {
     const t = performance.now();
-    $(id).replaceChildren(render());
+    if (!kept.has(id)) kept.set(id, render());
+    $(id).replaceChildren(kept.get(id));
     views[id] = performance.now() - t;
   };
   let t = performance.now();
@@ -457,9 +487,15 @@ function readingPlan(parsed) {
     const wanted = settings.shown ? scope.filter((i) => settings.shown.includes(parsed[i].entry.id)) : [];
     return { stepping: false, scope, shown: wanted.length ? wanted : scope };
   }
-  const similarity = result?.comparison?.similarity ?? [];
-  const anchor = centralArticle(similarity, scope);
-  const others = bySimilarityTo(similarity, anchor, scope);
+  // The anchor and the order of the others, once per scope and analysis (O(n²) for all articles).
+  const key = story?.key ?? '';
+  let order = result.plans.get(key);
+  if (!order) {
+    const similarity = result.comparison?.similarity ?? [];
+    const anchor = centralArticle(similarity, scope);
+    result.plans.set(key, (order = { anchor, others: bySimilarityTo(similarity, anchor, scope) }));
+  }
+  const { anchor, others } = order;
   const at = Math.max(0, others.findIndex((i) => parsed[i].entry.id === companion));
   return { stepping: true, scope, anchor, others, at, shown: [anchor, others[at]] };
 }
@@ -475,7 +511,8 @@ function renderReading() {
     });
   }
   const focused = document.activeElement?.id;
-  $('shown').replaceChildren(...(plan.stepping ? articleStepper(parsed, plan) : articleChecks(parsed, plan)));
+  const controls = plan.stepping ? articleStepper(parsed, plan) : articleChecks(parsed, plan);
+  if (controls.some((n, k) => $('shown').children[k] !== n) || $('shown').children.length !== controls.length) $('shown').replaceChildren(...controls);
   $('shown').className = plan.stepping ? 'stepping' : 'checks';
   $('shown').closest('fieldset').classList.toggle('wide', plan.stepping);
   if (focused && $('shown').contains($(focused))) $(focused).focus();
@@ -508,24 +545,36 @@ function articleChecks(parsed, plan) {
   });
 }
 
-/** The anchor, and previous / next (Shift+P / Shift+N) and a list to choose the article beside it. */
+/**
+ * The anchor, and previous / next (Shift+P / Shift+N) and a list to choose
+ * the article beside it. Built once per scope (a list of 1,000 options
+ * costs the browser tens of milliseconds to lay out); a step only changes
+ * the choice and the position.
+ */
 function articleStepper(parsed, plan) {
   const { anchor, others, at } = plan;
-  const prev = el('button', { type: 'button', id: 'prev-article', class: 'secondary', text: 'Previous article', 'aria-keyshortcuts': 'Shift+P' });
-  const next = el('button', { type: 'button', id: 'next-article', class: 'secondary', text: 'Next article', 'aria-keyshortcuts': 'Shift+N' });
-  prev.addEventListener('click', () => stepArticle(-1));
-  next.addEventListener('click', () => stepArticle(1));
-  const select = el('select', { id: 'companion' }, others.map((i, k) => el('option', { value: parsed[i].entry.id, text: `${k + 1}. ${articleLabel(parsed[i], i)}` })));
+  const order = result.plans.get(story?.key ?? '');
+  if (!order.controls) {
+    const prev = el('button', { type: 'button', id: 'prev-article', class: 'secondary', text: 'Previous article', 'aria-keyshortcuts': 'Shift+P' });
+    const next = el('button', { type: 'button', id: 'next-article', class: 'secondary', text: 'Next article', 'aria-keyshortcuts': 'Shift+N' });
+    prev.addEventListener('click', () => stepArticle(-1));
+    next.addEventListener('click', () => stepArticle(1));
+    const select = el('select', { id: 'companion' }, others.map((i, k) => el('option', { value: parsed[i].entry.id, text: `${k + 1}. ${articleLabel(parsed[i], i)}` })));
+    select.addEventListener('change', () => {
+      companion = select.value;
+      renderReading();
+    });
+    const position = el('p', { id: 'article-position', class: 'note', 'aria-live': 'polite' });
+    order.controls = { select, position, nodes: [
+      el('p', { class: 'anchor-note' }, 'Anchor: ', el('strong', { text: articleLabel(parsed[anchor], anchor) }), `, the article most like the other ${others.length}.`),
+      el('div', { class: 'actions stepper' }, prev, el('label', { for: 'companion', text: 'Beside it' }), select, next),
+      position,
+    ] };
+  }
+  const { select, position, nodes } = order.controls;
   select.value = parsed[others[at]].entry.id;
-  select.addEventListener('change', () => {
-    companion = select.value;
-    renderReading();
-  });
-  return [
-    el('p', { class: 'anchor-note' }, 'Anchor: ', el('strong', { text: articleLabel(parsed[anchor], anchor) }), `, the article most like the other ${others.length}.`),
-    el('div', { class: 'actions stepper' }, prev, el('label', { for: 'companion', text: 'Beside it' }), select, next),
-    el('p', { id: 'article-position', class: 'note', 'aria-live': 'polite', text: `Article ${at + 1} of ${others.length} beside the anchor, most alike first. Keys: Shift+N next, Shift+P previous.` }),
-  ];
+  position.textContent = `Article ${at + 1} of ${others.length} beside the anchor, most alike first. Keys: Shift+N next, Shift+P previous.`;
+  return nodes;
 }
 
 /** Shows the next (or previous) article beside the anchor; does nothing with checkboxes in view. */
@@ -539,15 +588,20 @@ function stepArticle(direction) {
   return true;
 }
 
+/** The word diff's two lists: the articles in view, rebuilt only when the view (or the analysis) changes. */
 function renderDiffPickers(parsed, plan) {
   const { scope, shown } = plan;
+  const view = `${result?.run}:${story?.key ?? ''}`;
   for (const [id, pick] of [['diff-a', shown[0] ?? scope[0] ?? 0], ['diff-b', shown[1] ?? scope[1] ?? scope[0] ?? 0]]) {
     const select = $(id);
     const previous = select.value;
-    select.replaceChildren(...scope.map((i) => el('option', { value: String(i), text: articleLabel(parsed[i], i) })));
+    if (select.dataset.view !== view) {
+      select.replaceChildren(...scope.map((i) => el('option', { value: String(i), text: articleLabel(parsed[i], i) })));
+      select.dataset.view = view;
+      $('diff').replaceChildren();
+    }
     select.value = previous && scope.includes(Number(previous)) ? previous : String(pick);
   }
-  $('diff').replaceChildren();
 }
 
 async function showDiff() {
@@ -673,11 +727,17 @@ function exportSession() {
     failed: entries.filter((e) => result?.byId.get(e.id)?.error).map((e) => ({ name: e.name, error: result.byId.get(e.id).error })) };
 }
 
+/** The similarity picture is drawn in the scheme's colours: repaint it, and forget kept pictures drawn in the old ones. */
+function schemeChanged() {
+  repaintHeatmaps(document);
+  for (const kept of result?.views.values() ?? []) if (kept.get('similarity') && !kept.get('similarity').isConnected) kept.delete('similarity');
+}
+
 function applyTheme() {
   if (settings.theme === 'light' || settings.theme === 'dark') document.documentElement.dataset.theme = settings.theme;
   else delete document.documentElement.dataset.theme;
   $('theme').value = settings.theme ?? 'auto';
-  repaintHeatmaps(document);
+  schemeChanged();
 }
 
 function wire() {
@@ -784,11 +844,23 @@ function wire() {
     ev.preventDefault();
   });
   linkAlignedSentences($('columns'));
+  // The skip link and the section links move focus and scroll without
+  // touching the address, which holds the open story (#event=…).
+  for (const link of document.querySelectorAll('a.skip, nav.site a[href^="#"]')) {
+    link.addEventListener('click', (ev) => {
+      const target = document.getElementById(link.hash.slice(1));
+      if (!target) return;
+      ev.preventDefault();
+      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    });
+  }
   addEventListener('hashchange', followAddress);
   addEventListener('popstate', followAddress);
   $('all-articles').addEventListener('click', () => goToStory(null));
   // The similarity picture is drawn in the scheme's colours: repaint it when they change.
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => repaintHeatmaps(document));
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', schemeChanged);
 }
 
 /** Opens the store, restores the last visit's inputs and settings, and analyses them. */

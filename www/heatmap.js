@@ -67,7 +67,7 @@ export function renderHeatmapPicture(similarity, order, blocks, label) {
   const n = order.length;
   const cell = Math.max(1, Math.floor(MAX_SIZE / n));
   const size = n * cell;
-  const canvas = el('canvas', { class: 'heat-canvas', width: size, height: size, tabIndex: 0, role: 'img',
+  const canvas = el('canvas', { class: 'heat-canvas', width: size, height: size, tabIndex: 0, role: 'img', 'data-articles': order.join(' '),
     'aria-label': `Similarity of ${n} articles, ordered by story; darker is more alike. Use the arrow keys to read one pair at a time.` });
   const tip = el('div', { class: 'heat-tip', hidden: true, 'aria-hidden': 'true' });
   const readout = el('p', { class: 'heat-readout note', 'aria-live': 'polite', text: 'Point at the picture, or focus it and use the arrow keys, to read a pair and its score.' });
@@ -104,10 +104,11 @@ export function renderHeatmapPicture(similarity, order, blocks, label) {
     ctx.putImageData(data, 0, 0);
     // Each story outlined where its articles meet each other, on the diagonal.
     ctx.strokeStyle = `rgb(${colours.line.join(',')})`;
-    const width = Math.max(1, Math.round(size / 400));
+    // Thin enough that a story of three articles among a thousand still shows its cells.
+    const width = Math.max(1, Math.round(cell / 4));
     for (const { from, to, thread } of blocks) {
-      ctx.globalAlpha = thread ? 0.9 : 0.55;
-      ctx.lineWidth = thread ? width * 2 : width;
+      ctx.globalAlpha = thread ? 0.8 : 0.5;
+      ctx.lineWidth = thread ? width + 1 : width;
       ctx.strokeRect(from * cell + ctx.lineWidth / 2, from * cell + ctx.lineWidth / 2, (to - from) * cell - ctx.lineWidth, (to - from) * cell - ctx.lineWidth);
     }
     ctx.globalAlpha = 1;

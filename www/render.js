@@ -207,7 +207,7 @@ export function renderHeatmap(parsed, comparison, order = parsed.map((_, i) => i
   order.forEach((i, k) => {
     const row = comparison.similarity[i] ?? [];
     const label = articleLabel(parsed[i], i);
-    const tr = el('tr', {}, el('th', { scope: 'row', text: many ? `${k + 1}. ${truncate(label, 24)}` : truncate(label, 40), title: label }));
+    const tr = el('tr', { 'data-article': String(i) }, el('th', { scope: 'row', text: many ? `${k + 1}. ${truncate(label, 24)}` : truncate(label, 40), title: label }));
     for (const j of order) {
       const v = row[j] ?? 0;
       const td = el('td', { text: v.toFixed(2), title: `${label} and ${articleLabel(parsed[j], j)}: ${v.toFixed(2)}` });
@@ -347,10 +347,12 @@ function valueButtons(parsed, d, a, values, onJump) {
 }
 
 const isDate = (g) => g.values.some((v) => v.resolved);
+/** The articles a finding's values (or occurrences) come from, for a data-articles attribute: "0 3 7". */
+const articlesOf = (values) => [...new Set(values.map((v) => v.article))].join(' ');
 
 function agreementList(parsed, rows) {
   return el('ul', { class: 'findings-list' }, rows.map((g) =>
-    el('li', {}, el('strong', { text: g.quantity }), ': ',
+    el('li', { 'data-articles': articlesOf(g.values) }, el('strong', { text: g.quantity }), ': ',
       g.values.map((v, k) => [k ? '; ' : '', el('q', { text: v.text }), ` (${articleLabel(parsed[v.article], v.article)})`]))));
 }
 
@@ -374,7 +376,7 @@ function quoteList(parsed, rows) {
   return el('ul', { class: 'findings-list quotes' }, rows.map((q) => {
     const speakers = [...new Set(q.occurrences.map((o) => o.speaker).filter(Boolean))];
     const outlets = [...new Set(q.occurrences.map((o) => articleLabel(parsed[o.article], o.article)))];
-    return el('li', {}, el('blockquote', {}, el('p', { text: `“${q.text}”` })),
+    return el('li', { 'data-articles': articlesOf(q.occurrences) }, el('blockquote', {}, el('p', { text: `“${q.text}”` })),
       el('p', { class: 'note', text: `${speakers.length ? `${speakers.join(', ')} · ` : ''}in ${outlets.join(', ')}` }));
   }));
 }
@@ -412,7 +414,7 @@ export function renderSources(parsed, comparison, limit = Infinity) {
       el('caption', { text: articleLabel(parsed[s.article], s.article) }),
       el('thead', {}, el('tr', {}, ['Source', 'Kind', 'Quotes', 'Citations'].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, s.sources.map((src) => el('tr', {}, el('th', { scope: 'row', text: src.name }), el('td', { text: src.kind }), el('td', { class: 'num', text: String(src.quotes) }), el('td', { class: 'num', text: String(src.citations) })))));
-    return el('div', { class: 'scroll' }, table);
+    return el('div', { class: 'scroll', 'data-article': String(s.article) }, table);
   }, 'articles\' sources'));
 }
 
@@ -423,7 +425,7 @@ export function renderWording(parsed, comparison, limit = Infinity) {
   const max = Math.max(...rows.flatMap((w) => w.terms.map((t) => t.z)), 1e-9);
   const charts = drawnUpTo(rows, limit, (w) => {
     const label = articleLabel(parsed[w.article], w.article);
-    return el('figure', { class: 'wording' },
+    return el('figure', { class: 'wording', 'data-article': String(w.article) },
       el('figcaption', { text: label }),
       el('ol', { class: 'bars', 'aria-label': `Words ${label} uses more than the others` }, w.terms.map((t) => {
         const bar = el('span', { class: 'bar' });
