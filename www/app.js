@@ -11,7 +11,7 @@ import {
   renderStoryList, renderStoryPicker, markStory, storyFacts,
 } from './render.js';
 import { renderSimilarity, repaintHeatmaps } from './heatmap.js';
-import { findStories, scopeComparison, resolveStory, centralArticle, bySimilarityTo } from './stories.js';
+import { findStories, scopeComparison, resolveStory, centralArticle, bySimilarityTo, UNMATCHED } from './stories.js';
 import { drawColumns, linkAlignedSentences, stepDifference, flashSentence } from './columns.js';
 import { sessionJson, readSession, discrepanciesCsv, markdownReport } from './exporters.js';
 
@@ -311,9 +311,8 @@ function renderStoryBar() {
     $('story-picker').dataset.run = String(result.run);
     $('story-picker').addEventListener('change', (ev) => goToStory(ev.target.value || null));
   } else picker.value = story?.key ?? '';
-  $('story-facts').textContent = addressNote || (story ? storyFacts(story) : `${stories.all.filter((s) => s.kind !== 'unmatched').length} stories; choose one to see only its articles.`);
+  $('story-facts').textContent = addressNote || (story ? storyFacts(story) : `${stories.count} stories; choose one to see only its articles.`);
   $('story-facts').classList.toggle('error', Boolean(addressNote));
-  $('all-articles').disabled = !story;
   markStory($('stories'), story?.key ?? null);
 }
 
@@ -353,7 +352,7 @@ function similarityOrder(parsed, comparison) {
       blocks.push({ from: start, to: order.length, thread: false });
     }
     add(s.articles);
-    if (s.kind !== 'unmatched') blocks.push({ from, to: order.length, thread: s.kind === 'thread' });
+    if (s.kind !== UNMATCHED) blocks.push({ from, to: order.length, thread: s.kind === 'thread' });
   }
   add(parsed.map((_, i) => i));
   return { order, blocks };
@@ -844,6 +843,11 @@ function wire() {
     ev.preventDefault();
   });
   linkAlignedSentences($('columns'));
+  wireStories();
+}
+
+/** The story bar, the address and the section links (which must not replace the address's story). */
+function wireStories() {
   // The skip link and the section links move focus and scroll without
   // touching the address, which holds the open story (#event=…).
   for (const link of document.querySelectorAll('a.skip, nav.site a[href^="#"]')) {

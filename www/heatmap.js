@@ -57,6 +57,140 @@ export function topPairs(similarity, order, count = TOP_PAIRS) {
   return best;
 }
 
+/** Writes the matrix into `px` (RGBA), `cell` pixels a pair, shaded from `low` to `high` colour by score. */
+function drawCells(px, similarity, order, cell, { low, high }) {
+  const n = order.length;
+  const size = n * cell;
+  for (let y = 0; y < n; y++) {
+    const row = similarity[order[y]] ?? [];
+    for (let x = 0; x < n; x++) {
+      const v = Math.max(0, Math.min(1, row[order[x]] ?? 0));
+      const r = low[0] + (high[0] - low[0]) * v;
+      const g = low[1] + (high[1] - low[1]) * v;
+      const b = low[2] + (high[2] - low[2]) * v;
+      for (let dy = 0; dy < cell; dy++) {
+        let at = ((y * cell + dy) * size + x * cell) * 4;
+        for (let dx = 0; dx < cell; dx++, at += 4) {
+          px[at] = r;
+          px[at + 1] = g;
+          px[at + 2] = b;
+          px[at + 3] = 255;
+        }
+      }
+    }
+  }
+}
+
+/** Outlines each story where its articles meet each other, on the diagonal; threads heavier. */
+function drawOutlines(ctx, blocks, cell, line) {
+  ctx.strokeStyle = `rgb(${line.join(',')})`;
+  // Thin enough that a story of three articles among a thousand still shows its cells.
+  const width = Math.max(1, Math.round(cell / 4));
+  for (const { from, to, thread } of blocks) {
+    ctx.globalAlpha = thread ? 0.8 : 0.5;
+    ctx.lineWidth = thread ? width + 1 : width;
+    const inset = ctx.lineWidth / 2;
+    ctx.strokeRect(from * cell + inset, from * cell + inset, (to - from) * cell - ctx.lineWidth, (to - from) * cell - ctx.lineWidth);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/**
+ * One picture: the canvas, its tooltip and readout, and a cursor the
+ * keyboard moves over the pairs. Painted once in the document (where the
+ * stylesheet's colours apply) and again when the scheme changes.
+ */
+class Picture {
+  constructor(similarity, order, blocks, label) {
+    Object.assign(this, { similarity, order, blocks, label });
+    this.n = order.length;
+    this.cell = Math.max(1, Math.floor(MAX_SIZE / this.n));
+    this.size = this.n * this.cell;
+    this.image = null;
+    this.cursor = null; // [x, y] positions in `order`, while the canvas has focus
+    this.canvas = el('canvas', { class: 'heat-canvas', width: this.size, height: this.size, tabIndex: 0, role: 'img', 'data-articles': order.join(' '),
+      'aria-label': `Similarity of ${this.n} articles, ordered by story; darker is more alike. Use the arrow keys to read one pair at a time.` });
+    this.tip = el('div', { class: 'heat-tip', hidden: true, 'aria-hidden': 'true' });
+    this.readout = el('p', { class: 'heat-readout note', 'aria-live': 'polite', text: 'Point at the picture, or focus it and use the arrow keys, to read a pair and its score.' });
+    this.canvas.addEventListener('mousemove', (ev) => this.point(ev));
+    this.canvas.addEventListener('mouseleave', () => (this.tip.hidden = true));
+    this.canvas.addEventListener('focus', () => this.moveTo(this.cursor ?? [Math.min(1, this.n - 1), 0]));
+    this.canvas.addEventListener('blur', () => {
+      this.cursor = null;
+      this.drawCursor();
+    });
+    this.canvas.addEventListener('keydown', (ev) => this.key(ev));
+    painters.set(this.canvas, () => this.paint());
+    requestAnimationFrame(() => this.canvas.isConnected && this.paint());
+  }
+
+  paint() {
+    const ctx = this.canvas.getContext('2d');
+    const colours = palette(this.canvas);
+    const data = ctx.createImageData(this.size, this.size);
+    drawCells(data.data, this.similarity, this.order, this.cell, colours);
+    ctx.putImageData(data, 0, 0);
+    drawOutlines(ctx, this.blocks, this.cell, colours.line);
+    this.image = ctx.getImageData(0, 0, this.size, this.size);
+    this.cursorColour = `rgb(${colours.cursor.join(',')})`;
+    this.drawCursor();
+  }
+
+  drawCursor() {
+    if (!this.image) return;
+    const ctx = this.canvas.getContext('2d');
+    ctx.putImageData(this.image, 0, 0);
+    if (!this.cursor) return;
+    const [x, y] = this.cursor;
+    const { cell, size } = this;
+    const mark = Math.max(cell, Math.ceil(size / 120));
+    ctx.strokeStyle = this.cursorColour;
+    ctx.lineWidth = Math.max(2, Math.round(size / 300));
+    ctx.strokeRect(x * cell + cell / 2 - mark / 2, y * cell + cell / 2 - mark / 2, mark, mark);
+  }
+
+  describe([x, y]) {
+    const i = this.order[y];
+    const j = this.order[x];
+    const v = this.similarity[i]?.[j] ?? 0;
+    return `${this.label(i)} and ${this.label(j)}: ${v.toFixed(2)}${i === j ? ' (the same article)' : ''}`;
+  }
+
+  /** The pair under the mouse, in the tooltip and the readout. */
+  point(ev) {
+    const box = this.canvas.getBoundingClientRect();
+    const x = Math.floor(((ev.clientX - box.left) / box.width) * this.n);
+    const y = Math.floor(((ev.clientY - box.top) / box.height) * this.n);
+    if (x < 0 || y < 0 || x >= this.n || y >= this.n) return;
+    const text = this.describe([x, y]);
+    this.tip.textContent = text;
+    this.tip.hidden = false;
+    this.tip.style.setProperty('--x', `${ev.clientX - box.left}px`);
+    this.tip.style.setProperty('--y', `${ev.clientY - box.top}px`);
+    this.readout.textContent = text;
+  }
+
+  moveTo([x, y]) {
+    const clamp = (v) => Math.max(0, Math.min(this.n - 1, v));
+    this.cursor = [clamp(x), clamp(y)];
+    this.drawCursor();
+    this.readout.textContent = this.describe(this.cursor);
+  }
+
+  /** Arrow keys move by one pair, Page Up/Down by a tenth, Home/End to the row's ends. */
+  key(ev) {
+    if (!this.cursor) return;
+    const page = Math.max(1, Math.round(this.n / 10));
+    const moves = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1], PageDown: [0, page], PageUp: [0, -page] };
+    const [x, y] = this.cursor;
+    if (moves[ev.key]) this.moveTo([x + moves[ev.key][0], y + moves[ev.key][1]]);
+    else if (ev.key === 'Home') this.moveTo([0, y]);
+    else if (ev.key === 'End') this.moveTo([this.n - 1, y]);
+    else return;
+    ev.preventDefault();
+  }
+}
+
 /**
  * The heatmap picture. `order`: article indices in drawing order (by story);
  * `blocks`: the stories as runs of `order`, { from, to, thread }, each
@@ -64,125 +198,15 @@ export function topPairs(similarity, order, count = TOP_PAIRS) {
  * `label(i)`: an article's name. Returns a <figure>.
  */
 export function renderHeatmapPicture(similarity, order, blocks, label) {
-  const n = order.length;
-  const cell = Math.max(1, Math.floor(MAX_SIZE / n));
-  const size = n * cell;
-  const canvas = el('canvas', { class: 'heat-canvas', width: size, height: size, tabIndex: 0, role: 'img', 'data-articles': order.join(' '),
-    'aria-label': `Similarity of ${n} articles, ordered by story; darker is more alike. Use the arrow keys to read one pair at a time.` });
-  const tip = el('div', { class: 'heat-tip', hidden: true, 'aria-hidden': 'true' });
-  const readout = el('p', { class: 'heat-readout note', 'aria-live': 'polite', text: 'Point at the picture, or focus it and use the arrow keys, to read a pair and its score.' });
+  const picture = new Picture(similarity, order, blocks, label);
   const pairs = topPairs(similarity, order);
-  const list = el('details', { class: 'heat-pairs' },
-    el('summary', { text: `The ${pairs.length} most alike pairs, as text` }),
-    el('ol', {}, pairs.map((p) => el('li', { text: `${label(p.i)} and ${label(p.j)}: ${p.v.toFixed(2)}` }))));
-  let image = null;
-  let cursor = null; // [x, y] positions in order, from the keyboard
-
-  const paint = () => {
-    const ctx = canvas.getContext('2d');
-    const colours = palette(canvas);
-    const data = ctx.createImageData(size, size);
-    const px = data.data;
-    for (let y = 0; y < n; y++) {
-      const row = similarity[order[y]] ?? [];
-      for (let x = 0; x < n; x++) {
-        const v = Math.max(0, Math.min(1, row[order[x]] ?? 0));
-        const r = colours.low[0] + (colours.high[0] - colours.low[0]) * v;
-        const g = colours.low[1] + (colours.high[1] - colours.low[1]) * v;
-        const b = colours.low[2] + (colours.high[2] - colours.low[2]) * v;
-        for (let dy = 0; dy < cell; dy++) {
-          let at = ((y * cell + dy) * size + x * cell) * 4;
-          for (let dx = 0; dx < cell; dx++, at += 4) {
-            px[at] = r;
-            px[at + 1] = g;
-            px[at + 2] = b;
-            px[at + 3] = 255;
-          }
-        }
-      }
-    }
-    ctx.putImageData(data, 0, 0);
-    // Each story outlined where its articles meet each other, on the diagonal.
-    ctx.strokeStyle = `rgb(${colours.line.join(',')})`;
-    // Thin enough that a story of three articles among a thousand still shows its cells.
-    const width = Math.max(1, Math.round(cell / 4));
-    for (const { from, to, thread } of blocks) {
-      ctx.globalAlpha = thread ? 0.8 : 0.5;
-      ctx.lineWidth = thread ? width + 1 : width;
-      ctx.strokeRect(from * cell + ctx.lineWidth / 2, from * cell + ctx.lineWidth / 2, (to - from) * cell - ctx.lineWidth, (to - from) * cell - ctx.lineWidth);
-    }
-    ctx.globalAlpha = 1;
-    image = ctx.getImageData(0, 0, size, size);
-    colours.cursorCss = `rgb(${colours.cursor.join(',')})`;
-    canvas.dataset.cursorColour = colours.cursorCss;
-    drawCursor();
-  };
-
-  const drawCursor = () => {
-    if (!image) return;
-    const ctx = canvas.getContext('2d');
-    ctx.putImageData(image, 0, 0);
-    if (!cursor) return;
-    const [x, y] = cursor;
-    const mark = Math.max(cell, Math.ceil(size / 120));
-    ctx.strokeStyle = canvas.dataset.cursorColour;
-    ctx.lineWidth = Math.max(2, Math.round(size / 300));
-    ctx.strokeRect(x * cell + cell / 2 - mark / 2, y * cell + cell / 2 - mark / 2, mark, mark);
-  };
-
-  const describe = (x, y) => {
-    const i = order[y];
-    const j = order[x];
-    const v = similarity[i]?.[j] ?? 0;
-    return `${label(i)} and ${label(j)}: ${v.toFixed(2)}${i === j ? ' (the same article)' : ''}`;
-  };
-
-  canvas.addEventListener('mousemove', (ev) => {
-    const box = canvas.getBoundingClientRect();
-    const x = Math.floor(((ev.clientX - box.left) / box.width) * n);
-    const y = Math.floor(((ev.clientY - box.top) / box.height) * n);
-    if (x < 0 || y < 0 || x >= n || y >= n) return;
-    const text = describe(x, y);
-    tip.textContent = text;
-    tip.hidden = false;
-    tip.style.setProperty('--x', `${ev.clientX - box.left}px`);
-    tip.style.setProperty('--y', `${ev.clientY - box.top}px`);
-    readout.textContent = text;
-  });
-  canvas.addEventListener('mouseleave', () => (tip.hidden = true));
-  canvas.addEventListener('focus', () => {
-    cursor ??= [Math.min(1, n - 1), 0];
-    drawCursor();
-    readout.textContent = describe(...cursor);
-  });
-  canvas.addEventListener('blur', () => {
-    cursor = null;
-    drawCursor();
-  });
-  canvas.addEventListener('keydown', (ev) => {
-    if (!cursor) return;
-    const page = Math.max(1, Math.round(n / 10));
-    const moves = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1], PageDown: [0, page], PageUp: [0, -page] };
-    let [x, y] = cursor;
-    if (moves[ev.key]) {
-      x += moves[ev.key][0];
-      y += moves[ev.key][1];
-    } else if (ev.key === 'Home') x = 0;
-    else if (ev.key === 'End') x = n - 1;
-    else return;
-    ev.preventDefault();
-    cursor = [Math.max(0, Math.min(n - 1, x)), Math.max(0, Math.min(n - 1, y))];
-    drawCursor();
-    readout.textContent = describe(...cursor);
-  });
-  painters.set(canvas, paint);
-  // Drawn once it is in the document, where the stylesheet's colours apply.
-  requestAnimationFrame(() => canvas.isConnected && paint());
   return el('figure', { class: 'heat-picture' },
     el('figcaption', { text: 'How alike the articles are: shared vocabulary, from 0 (nothing in common, light) to 1 (the same text, dark). Articles are ordered by story, each story outlined on the diagonal (threads with a heavier line).' }),
-    el('div', { class: 'heat-frame' }, canvas, tip),
-    readout,
-    list);
+    el('div', { class: 'heat-frame' }, picture.canvas, picture.tip),
+    picture.readout,
+    el('details', { class: 'heat-pairs' },
+      el('summary', { text: `The ${pairs.length} most alike pairs, as text` }),
+      el('ol', {}, pairs.map((p) => el('li', { text: `${label(p.i)} and ${label(p.j)}: ${p.v.toFixed(2)}` })))));
 }
 
 /**

@@ -478,10 +478,9 @@ export function renderStoryList(stories, storyLink, idPrefix = 'story') {
       el('td', { class: 'num', text: String(s.quotes) }));
     return { story: s, tr };
   });
-  const real = stories.all.filter((s) => s.kind !== UNMATCHED).length;
   const describe = (shown) => {
     count.textContent = shown === rows.length
-      ? `${real} ${plural(real, 'story', 'stories')} found in ${new Set(stories.all.flatMap((s) => s.articles)).size} articles.`
+      ? `${stories.count} ${plural(stories.count, 'story', 'stories')} found in ${new Set(stories.all.flatMap((s) => s.articles)).size} articles.`
       : `${shown} of ${rows.length} rows match.`;
   };
   filter.addEventListener('input', () => {

@@ -153,7 +153,7 @@ function countPerStory(rows, articlesOf, scope, storiesOf) {
  * `headline(i)` is article i's display headline (render.js articleHeadline).
  */
 export function findStories(parsed, comparison, headline) {
-  if (!comparison) return { stories: [], all: [], byKey: new Map(), many: false };
+  if (!comparison) return { stories: [], all: [], count: 0, byKey: new Map(), many: false };
   const article = (i) => parsed[i]?.article;
   const make = (kind, articles, key = storyKey(articles.map((i) => article(i)?.id ?? String(i)))) => {
     const sorted = [...articles].sort((x, y) => x - y);
@@ -212,6 +212,8 @@ export function findStories(parsed, comparison, headline) {
   return {
     stories: top,
     all: ordered,
+    /** Threads and events listed (not counting "Unmatched"). */
+    count: ordered.filter((s) => s.kind !== UNMATCHED).length,
     byKey: new Map(ordered.map((s) => [s.key, s])),
     // The page shows the list and the picker only when compare found more
     // than one event and at least one of them (or a thread) is a story.

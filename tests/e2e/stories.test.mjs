@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { setUp, openPage, waitForResult, shot } from './helpers.mjs';
+import { setUp, openPage, waitForResult, shot, lowestContrast } from './helpers.mjs';
 import { storyArticles } from '../../bench/page/articles.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -119,6 +119,8 @@ test('ECB+ topics 1–4: the story list, one story scoped everywhere, the addres
   }
   assert.equal(new Set(shown.similarity).size, event.articles, 'the similarity covers the whole story');
   assert.equal(new Set(shown.diff).size, event.articles);
+  // Column headings and the diff's lists name articles too: by headline or first sentence, not by file.
+  for (const text of await page.locator('#columns .column h3, #diff-a option, #companion option').allTextContents()) assert.doesNotMatch(text, fileName);
   if (event.articles > 8) {
     assert.equal(shown.columns.length, 2, 'the anchor and one article beside it');
     assert.equal(await page.locator('#companion option').count(), event.articles - 1);
@@ -243,6 +245,27 @@ test('the element shows one story of a larger set: event attribute, property and
   assert.equal(await page.evaluate(() => document.getElementById('from-js').hasAttribute('event')), false);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the story list, bar and grouped findings keep text contrast of 4.5:1 in both schemes', async () => {
+  const articles = storyArticles(40);
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await openPage(env.browser, env.base, { colorScheme });
+    await page.setInputFiles('#files', articles.map((a) => ({ name: a.name, mimeType: 'text/plain', buffer: Buffer.from(a.text) })));
+    await waitForResult(page, 120000);
+    await page.locator('#agreements details, #shared-quotes details').evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    const key = await page.locator('#stories tr.story').nth(1).getAttribute('data-story');
+    await openStory(page, key); // the open story's row is tinted
+    await page.click('#all-articles');
+    await page.waitForFunction(() => document.body.dataset.story === '' && document.body.dataset.state === 'done');
+    await page.locator(`#stories tr[data-story="${key}"]`).evaluate((tr) => tr.classList.add('current'));
+    for (const selector of ['#stories th', '#stories td', '#stories a', '#stories .kind', '#story-bar *', '.story-heading *', 'summary *', '.heat-readout', '.heat-picture figcaption', '.discrepancies .who', '#shown *']) {
+      const worst = await page.evaluate(lowestContrast, selector);
+      assert.ok(worst.ratio >= 4.5, `${colorScheme}: ${selector} "${worst.text}" (${worst.className}) has contrast ${worst.ratio.toFixed(2)}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 for (const count of [100, 1000]) {
