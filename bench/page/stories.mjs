@@ -20,10 +20,8 @@
 // each size runs in a fresh context N times and the fastest run is kept.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, watch } from '../../tests/e2e/helpers.mjs';
 import { storyArticles } from './articles.mjs';
-
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 /** Opening a story should take less than this after the analysis is done (issue 19). */
 const TARGET_MS = 100;
 
@@ -66,9 +64,7 @@ function openInPage({ selector, key }) {
 async function measure(browser, base, count) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = watch(page);
   page.setDefaultTimeout(10 * 60 * 1000);
   await page.goto(base);
   await page.waitForSelector('body[data-engine="worker"]', { timeout: 30000 });
@@ -116,7 +112,7 @@ async function main() {
   const { sizes, runs } = options(process.argv.slice(2));
   const server = await startServer({ port: 0 });
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     for (const count of sizes) {
       let best = null;

@@ -102,6 +102,9 @@ test('ECB+ topics 1–4: the story list, one story scoped everywhere, the addres
   const fileName = /\b\w+_\d+\.txt\b/;
   for (const text of [...rows.map((r) => r.label), ...(await page.locator('#cards .card h3').allTextContents())]) assert.doesNotMatch(text, fileName);
   assert.ok((await page.locator('#cards .card dd').allTextContents()).some((t) => fileName.test(t)), 'the file name is among the card details');
+  // Everywhere an article is named (here the lists of all 104), headline-less ones by their first sentence.
+  const everyName = await page.locator('#diff-a option, #companion option, #columns .column h3').allTextContents();
+  assert.equal(everyName.filter((t) => fileName.test(t)).length, 0, everyName.filter((t) => fileName.test(t)).join(' | '));
   await topOf(page, '#overview', shot('stories-ecb-list.png'));
 
   // Pick the largest event: every view holds its articles and no other.
