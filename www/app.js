@@ -161,7 +161,7 @@ async function analyse(notice = '') {
     const rendered = performance.now();
     const failed = out.entries.filter((e) => e.error).length;
     const ms = rendered - started;
-    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, firstScreen: firstScreen - analysed, storyList: timings.storyListAt - analysed, analysedAt: analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
+    timings.runs.push({ articles: inputs.length, ms, analysis: analysed - started, render: rendered - analysed, firstScreen: firstScreen - analysed, storyList: timings.storyListAt - analysed, storyListShown: timings.storyListShownAt - analysed, analysedAt: analysed, sinceInput: rendered - (timings.inputAt ?? started), ...out.times });
     timings.inputAt = null;
     const lead = [notice, saveNotice].filter(Boolean).map((t) => `${t} `).join('');
     if (out.compareError) setStatus(`${lead}Comparison failed: ${out.compareError}`, 'error');
@@ -210,27 +210,34 @@ function renderCards() {
       changed(`Removed ${entry.name}.`);
     },
   };
-  // With a story open, its articles' cards; inputs not (yet) compared, or
-  // that failed, are always shown.
+  // Every input has its card in the list; with a story open, the others are
+  // hidden (inputs not compared yet, or that failed, stay shown). Hiding and
+  // showing a thousand cards costs the browser far less than taking them
+  // out of the document and putting them back.
   const inStory = story ? new Set(story.articles.map((i) => result.parsed[i].entry.id)) : null;
-  const shown = inStory ? entries.filter((e) => inStory.has(e.id) || !result.byId.get(e.id)?.article) : entries;
-  list.replaceChildren(...shown.map((entry) => {
+  const nodes = entries.map((entry) => {
     const r = result?.byId.get(entry.id);
     const item = { entry, article: r?.article ?? null, error: r?.error ?? null, unsaved: unsaved.get(entry.id) ?? null };
-    // A card is rebuilt only when what it shows changed: opening a story
-    // and going back to all articles move a thousand cards, not rebuild them.
+    // A card is rebuilt only when what it shows changed.
     const cached = cardCache.get(entry.id);
     if (cached && ['entry', 'article', 'error', 'unsaved'].every((k) => cached.item[k] === item[k])) return cached.node;
     const node = renderCard(item, 0, actions);
     cardCache.set(entry.id, { item, node });
     return node;
-  }));
+  });
+  if (nodes.length !== list.children.length || nodes.some((node, k) => list.children[k] !== node)) list.replaceChildren(...nodes);
+  let shown = 0;
+  entries.forEach((entry, k) => {
+    const hide = Boolean(inStory) && !inStory.has(entry.id) && Boolean(result.byId.get(entry.id)?.article);
+    if (nodes[k].hidden !== hide) nodes[k].hidden = hide;
+    if (!hide) shown += 1;
+  });
   const ids = new Set(entries.map((e) => e.id));
   for (const id of cardCache.keys()) if (!ids.has(id)) cardCache.delete(id);
   $('cards-scope').hidden = !inStory;
-  $('cards-scope').textContent = inStory ? `The ${shown.length} of ${entries.length} articles in this story; choose "All articles" for every card.` : '';
+  $('cards-scope').textContent = inStory ? `The ${shown} of ${entries.length} articles in this story; choose "All articles" for every card.` : '';
   // Past a dozen cards the list scrolls on its own, so the findings stay near.
-  const many = shown.length > 12;
+  const many = shown > 12;
   list.classList.toggle('many', many);
   if (many) list.tabIndex = 0;
   else list.removeAttribute('tabindex');
@@ -286,7 +293,8 @@ async function openStory(next) {
   story = next;
   companion = null;
   settings.story = next ? { key: next.key, ids: next.articles.map((i) => result.parsed[i].entry.id) } : settings.story;
-  saveSettings();
+  // Written after the story is on screen (localStorage writes block).
+  setTimeout(saveSettings, 0);
   document.body.dataset.state = 'rendering';
   renderScope();
   const rendered = performance.now();
@@ -391,9 +399,12 @@ async function renderResults() {
       $('groups').replaceChildren(renderGroups(parsed, comparison));
     }
     timings.storyListAt = performance.now();
+    timings.storyListShownAt = NaN;
     timings.views.stories = timings.storyListAt - t;
     if (many) {
+      // A timer set in the frame's callback runs once that frame is painted.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      timings.storyListShownAt = performance.now();
       if (result !== current) return;
     }
   }
@@ -413,10 +424,11 @@ function renderScope() {
   const scopeKey = story?.key ?? '';
   if (result && !result.views.has(scopeKey)) result.views.set(scopeKey, new Map());
   const kept = result?.views.get(scopeKey);
+  const all = result?.views.get('');
   const timed = (id, render) => {
     const t = performance.now();
     if (!kept.has(id)) kept.set(id, render());
-    $(id).replaceChildren(kept.get(id));
+    showOnly($(id), kept.get(id), all?.get(id));
     views[id] = performance.now() - t;
   };
   let t = performance.now();
@@ -436,6 +448,21 @@ function renderScope() {
   t = performance.now();
   renderReading();
   views.columns = performance.now() - t;
+}
+
+/**
+ * Shows `node` alone in `container`. The "All articles" view (`all`) is
+ * hidden rather than taken out while a story is open: putting a thousand
+ * articles' findings back into the document costs more than showing them.
+ */
+function showOnly(container, node, all) {
+  for (const child of [...container.children]) {
+    if (child === node || child === all) continue;
+    child.remove();
+  }
+  if (node.parentNode !== container) container.append(node);
+  node.hidden = false;
+  if (all && all !== node && all.parentNode === container) all.hidden = true;
 }
 
 /**
@@ -595,7 +622,10 @@ function renderDiffPickers(parsed, plan) {
     const select = $(id);
     const previous = select.value;
     if (select.dataset.view !== view) {
-      select.replaceChildren(...scope.map((i) => el('option', { value: String(i), text: articleLabel(parsed[i], i) })));
+      // The options of each view are built once per analysis and moved back in.
+      const key = `${id}:${story?.key ?? ''}`;
+      if (!result?.plans.has(key)) result?.plans.set(key, scope.map((i) => el('option', { value: String(i), text: articleLabel(parsed[i], i) })));
+      select.replaceChildren(...(result?.plans.get(key) ?? []));
       select.dataset.view = view;
       $('diff').replaceChildren();
     }

@@ -506,13 +506,16 @@ export function renderStoryList(stories, storyLink, idPrefix = 'story') {
     el('div', { class: 'scroll story-scroll', role: 'region', 'aria-label': 'Story list', tabIndex: rows.length > 12 ? 0 : null }, table));
 }
 
-/** Marks the open story's row and link in a story list (aria-current), and clears the others. */
+/** Marks the open story's row and link in a story list (aria-current), and clears the one marked before. */
 export function markStory(list, key) {
-  for (const tr of list.querySelectorAll('tr.story')) {
-    const open = tr.dataset.story === key;
-    tr.classList.toggle('current', open);
+  const rows = [...list.querySelectorAll('tr.story.current')];
+  const open = key ? [...list.querySelectorAll('tr.story')].find((tr) => tr.dataset.story === key) : null;
+  if (open) rows.push(open);
+  for (const tr of rows) {
+    const now = tr === open;
+    tr.classList.toggle('current', now);
     const link = tr.querySelector('a, button');
-    if (open) link?.setAttribute('aria-current', 'true');
+    if (now) link?.setAttribute('aria-current', 'true');
     else link?.removeAttribute('aria-current');
   }
 }

@@ -48,16 +48,18 @@ async function groupsOutsideThePage(files) {
 
 /** What the page shows, by article (its index in the compared list): every place a finding or column names one. */
 function shownArticles() {
-  const indices = (selector, attribute) => [...document.querySelectorAll(selector)].flatMap((n) => n.getAttribute(attribute).split(' ').map(Number));
+  // The "All articles" views stay in the document, hidden, while a story is open.
+  const shown = (selector) => [...document.querySelectorAll(selector)].filter((n) => !n.closest('[hidden]'));
+  const indices = (selector, attribute) => shown(selector).flatMap((n) => n.getAttribute(attribute).split(' ').map(Number));
   return {
     conflicts: indices('#discrepancies button.value', 'data-article'),
     agreements: indices('#agreements [data-articles]', 'data-articles'),
     quotes: indices('#shared-quotes [data-articles]', 'data-articles'),
     sources: indices('#sources [data-article]', 'data-article'),
     wording: indices('#wording [data-article]', 'data-article'),
-    similarity: indices('#similarity tr[data-article], #similarity canvas[data-articles]', document.querySelector('#similarity canvas') ? 'data-articles' : 'data-article'),
+    similarity: indices('#similarity tr[data-article], #similarity canvas[data-articles]', shown('#similarity canvas').length ? 'data-articles' : 'data-article'),
     columns: indices('#columns .column', 'data-article'),
-    diff: [...document.querySelectorAll('#diff-a option')].map((o) => Number(o.value)),
+    diff: shown('#diff-a option').map((o) => Number(o.value)),
   };
 }
 
@@ -111,7 +113,7 @@ test('ECB+ topics 1–4: the story list, one story scoped everywhere, the addres
   const event = rows.filter((r) => r.kind.includes('event')).sort((x, y) => y.articles - x.articles)[0];
   await openStory(page, event.key);
   assert.equal(new URL(page.url()).hash, `#event=${event.key}`);
-  const names = (await page.locator('#cards .card').evaluateAll((cards) => cards.map((c) => c.querySelector('dd').textContent))).sort();
+  const names = (await page.locator('#cards .card:not([hidden])').evaluateAll((cards) => cards.map((c) => c.querySelector('dd').textContent))).sort();
   assert.equal(names.length, event.articles);
   assert.ok(expected.includes(names.join(' ')), `the story is one of compare's groups: ${names.join(' ')}`);
   const inStory = new Set(names);
@@ -137,7 +139,7 @@ test('ECB+ topics 1–4: the story list, one story scoped everywhere, the addres
   await page.waitForSelector('body[data-ready="true"]');
   await waitForResult(page, 120000);
   assert.equal(await page.evaluate(() => document.body.dataset.story), event.key);
-  assert.deepEqual((await page.locator('#cards .card dd:first-of-type').allTextContents()).sort(), names);
+  assert.deepEqual((await page.locator('#cards .card:not([hidden]) dd:first-of-type').allTextContents()).sort(), names);
   assert.equal(await page.inputValue('#story-picker'), event.key);
 
   // "All articles" is one click away; back returns to the story.
