@@ -626,6 +626,7 @@ function renderDiffPickers(parsed, plan) {
       const key = `${id}:${story?.key ?? ''}`;
       if (!result?.plans.has(key)) result?.plans.set(key, scope.map((i) => el('option', { value: String(i), text: articleLabel(parsed[i], i) })));
       select.replaceChildren(...(result?.plans.get(key) ?? []));
+      select.classList.toggle('long', scope.length > SHOW_ALL_UP_TO);
       select.dataset.view = view;
       $('diff').replaceChildren();
     }

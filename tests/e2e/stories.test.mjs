@@ -65,16 +65,25 @@ function shownArticles() {
 
 /**
  * A screenshot of the first `height` pixels of an element (the findings of
- * 1,000 articles are taller than a screenshot may be), taken from the top
- * of the page so the sticky story bar is in its place, not over the element.
+ * 1,000 articles are taller than a screenshot may be). The viewport is made
+ * that tall and the element scrolled to its top, because cards and story
+ * groups are drawn only near the viewport (content-visibility); the sticky
+ * story bar is pinned in its place meanwhile so it does not cover the element.
  */
 async function topOf(page, selector, path, height = 2400) {
-  await page.evaluate(() => scrollTo(0, 0));
-  const box = await page.locator(selector).evaluate((n) => {
-    const r = n.getBoundingClientRect();
-    return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
-  });
-  await page.screenshot({ path, fullPage: true, clip: { ...box, height: Math.min(height, box.height) } });
+  const viewport = page.viewportSize();
+  const full = await page.locator(selector).evaluate((n) => n.getBoundingClientRect().height);
+  const tall = Math.min(height, Math.ceil(full) + 10);
+  await page.setViewportSize({ width: viewport.width, height: tall });
+  await page.evaluate((selector) => {
+    document.getElementById('story-bar').style.position = 'static';
+    document.querySelector(selector).scrollIntoView({ block: 'start' });
+  }, selector);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const top = await page.locator(selector).evaluate((n) => n.getBoundingClientRect().top);
+  await page.screenshot({ path, clip: { x: 0, y: Math.max(0, top), width: viewport.width, height: tall - Math.max(0, top) } });
+  await page.evaluate(() => document.getElementById('story-bar').style.removeProperty('position'));
+  await page.setViewportSize(viewport);
 }
 
 async function openStory(page, key) {
