@@ -166,6 +166,8 @@ export function findStories(parsed, comparison, headline) {
       articles: sorted,
       set: new Set(sorted),
       central,
+      // compare()'s group labels are bags of terms for now ("right time");
+      // once they read as phrases, they belong here instead of the headline.
       label: kind === UNMATCHED ? 'Unmatched: articles in no story' : headline(central),
       headlines,
       outlets,
