@@ -105,11 +105,10 @@ export function scopeComparison(comparison, articles) {
   const set = new Set(articles);
   const inScope = (i) => set.has(i);
   const within = (g) => g.articles.every(inScope);
-  return {
+  const scoped = {
     ...comparison,
     events: comparison.events.filter(within),
     threads: comparison.threads.filter(within),
-    alignments: comparison.alignments.filter((al) => inScope(al.a.article) && inScope(al.b.article)),
     sharedQuotes: keepAll(comparison.sharedQuotes, scopeQuote, inScope),
     discrepancies: keepAll(comparison.discrepancies, scopeDiscrepancy, inScope),
     agreements: keepAll(comparison.agreements, scopeAgreement, inScope),
@@ -118,6 +117,14 @@ export function scopeComparison(comparison, articles) {
     wording: comparison.wording.filter((w) => inScope(w.article)),
     variants: keepAll(comparison.variants ?? [], scopeVariant, inScope),
   };
+  // No view reads the alignments (highlighting has them from the worker), and
+  // a thousand articles have tens of thousands: filtered when first read.
+  let alignments = null;
+  Object.defineProperty(scoped, 'alignments', {
+    enumerable: true,
+    get: () => (alignments ??= comparison.alignments.filter((al) => inScope(al.a.article) && inScope(al.b.article))),
+  });
+  return scoped;
 }
 
 // ------------------------------------------------------------ the story list
