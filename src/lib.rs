@@ -23,7 +23,9 @@
 //! The [`model`] module holds the data types; [`offsets`] converts between
 //! Rust's byte offsets and the UTF-16 offsets that every [`Span`] uses, since
 //! spans are meant for JavaScript. The `wasm` module is the thin JavaScript
-//! boundary (its exports exist on wasm32 only).
+//! boundary (its exports exist on wasm32 only). The crate-private
+//! `lexicon` module holds the word lists and small helpers the stages share
+//! (month names, number words, speech verbs, the hash), each once.
 //!
 //! ```
 //! use parallax::{parse, compare, highlight, model::*};
@@ -39,6 +41,7 @@ pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod highlight;
+pub(crate) mod lexicon;
 pub mod model;
 pub mod offsets;
 pub mod parse;

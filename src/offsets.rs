@@ -6,8 +6,8 @@
 //! and dashes, so instead of a table per byte the index records only the
 //! non-ASCII characters; between two of them both offsets advance together.
 
+use crate::lexicon::bytewise::{has_non_ascii, word_at};
 use crate::model::Span;
-use crate::parse::bytewise::{has_non_ascii, word_at};
 
 #[derive(Debug, Clone, Copy)]
 struct WideChar {

@@ -57,13 +57,19 @@ pub fn pair_counts<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(
 }
 
 /// Pairwise precision, recall and F1 of one labelling.
-pub fn pairwise<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(predicted: &[P], gold: &[G]) -> Prf {
+pub fn pairwise<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(
+    predicted: &[P],
+    gold: &[G],
+) -> Prf {
     let (tp, p, g) = pair_counts(predicted, gold);
     Prf::from_counts(tp, p, g)
 }
 
 /// B-cubed precision, recall and F1 of one labelling.
-pub fn bcubed<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(predicted: &[P], gold: &[G]) -> Prf {
+pub fn bcubed<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(
+    predicted: &[P],
+    gold: &[G],
+) -> Prf {
     assert_eq!(predicted.len(), gold.len());
     if predicted.is_empty() {
         return Prf::new(1.0, 1.0);

@@ -2,16 +2,16 @@
 //! fact.
 //!
 //! Comparing every sentence with every other would be quadratic in the
-//! collection, so candidates come from an inverted index of folded content
+//! collection, so candidates come from an inverted index of stemmed content
 //! words: a sentence only meets the sentences that share at least two of its
 //! words (one for very short sentences). Words found in very many sentences
 //! are left out of the index once the collection is large, since they
 //! cannot tell facts apart anyway; each sentence then scores at most
 //! [`MAX_CANDIDATES`] candidates with the paraphrase score.
 
-use super::normalize::FnvBuild;
 use super::similarity::Profile;
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{Alignment, AlignmentKind, SentenceRef};
 use std::collections::HashMap;
 
@@ -113,7 +113,7 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
         .collect()
 }
 
-/// Verbatim when the folded words are identical, near-verbatim when nearly all
+/// Verbatim when the stemmed words are identical, near-verbatim when nearly all
 /// words and word pairs are shared, paraphrase otherwise.
 fn kind_of(a: &Profile, b: &Profile, score: f64) -> AlignmentKind {
     if a.all == b.all {

@@ -4,8 +4,8 @@
 //! none of its own sentences aligns with it. An article alone in its event has
 //! nothing to be measured against, so both lists stay empty for it.
 
-use super::normalize::FnvBuild;
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{Alignment, Coverage, SentenceRef};
 use std::collections::HashSet;
 

@@ -15,8 +15,8 @@
 //! one report.
 
 use super::figures::Figure;
-use super::normalize::FnvBuild;
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{Alignment, ArticleGroup};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -198,8 +198,8 @@ fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
             .unwrap_or_default();
         let mut seen = BTreeSet::new();
         for w in super::normalize::words(&head) {
-            if !w.stop && w.folded.len() > 2 && seen.insert(w.folded.clone()) {
-                let e = counts.entry(w.folded.to_string()).or_insert((0, w.raw.to_string()));
+            if !w.stop && w.stem.len() > 2 && seen.insert(w.stem.clone()) {
+                let e = counts.entry(w.stem.to_string()).or_insert((0, w.raw.to_string()));
                 e.0 += 1;
             }
         }

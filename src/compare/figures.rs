@@ -15,9 +15,10 @@
 //! The parser's numbers and dates are used when it found any; otherwise they
 //! are read here from the sentences.
 
-use super::normalize::{fold, is_stopword, words, Word};
+use super::normalize::{is_stopword, stem, words, Word};
 use super::similarity::number_word;
 use super::Prepared;
+use crate::lexicon::calendar::{month_abbreviated, month_named, weekday_named};
 use crate::model::{Agreement, Discrepancy, NumberKind, Qualifier, ReportedValue, Span};
 use std::collections::BTreeMap;
 
@@ -133,36 +134,19 @@ impl Lexicon {
         Lexicon {
             actions: ACTIONS
                 .iter()
-                .flat_map(|(cat, ws)| ws.iter().map(move |w| (fold(w), *cat)))
+                .flat_map(|(cat, ws)| ws.iter().map(move |w| (stem(w), *cat)))
                 .collect(),
-            persons: PERSONS.iter().map(|w| fold(w)).collect(),
-            modifiers: MODIFIERS.iter().map(|w| fold(w)).collect(),
+            persons: PERSONS.iter().map(|w| stem(w)).collect(),
+            modifiers: MODIFIERS.iter().map(|w| stem(w)).collect(),
         }
     }
-    fn action(&self, folded: &str) -> Option<&'static str> {
-        self.actions.get(folded).copied()
+    fn action(&self, stemmed: &str) -> Option<&'static str> {
+        self.actions.get(stemmed).copied()
     }
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTH_ABBR: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
+/// The month a word names, by full name or three-letter abbreviation
+/// (not "Sept"), with any full stops after it.
 fn month_of(raw: &str) -> Option<u32> {
     if raw.len() < 3 || raw.len() > 10 || !raw.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
@@ -170,13 +154,7 @@ fn month_of(raw: &str) -> Option<u32> {
     // Compared without lowercasing a copy: this runs on every word of every
     // article when the publication day is sought.
     let l = raw.trim_end_matches('.');
-    MONTHS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(l))
-        .or_else(|| {
-            MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(l)).filter(|_| l.len() == 3)
-        })
-        .map(|i| i as u32 + 1)
+    month_named(l).or_else(|| month_abbreviated(l).filter(|_| l.len() == 3))
 }
 
 /// All figures of all articles.
@@ -222,7 +200,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
 }
 
 fn person_class(counted: &str, persons: &[String]) -> String {
-    let f = fold(counted);
+    let f = stem(counted);
     if persons.contains(&f) {
         "person".into()
     } else {
@@ -241,7 +219,7 @@ fn from_parser_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figu
         }
         let Some(value) = n.value.or(n.high) else { continue };
         let action = n.action.as_deref().map(|v| {
-            let f = fold(v);
+            let f = stem(v);
             lex.action(&f).map(str::to_string).unwrap_or(f)
         });
         let counted = n.counted.as_deref().map(|c| person_class(c, persons));
@@ -399,7 +377,7 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
             let w = &ws[k];
             let digit = w.raw.starts_with(|c: char| c.is_ascii_digit());
             // Cheap test first: most words are not numbers.
-            if !digit && number_word(&w.folded).is_none() {
+            if !digit && number_word(&w.stem, w.hash).is_none() {
                 continue;
             }
             let before = st[..w.start].chars().next_back();
@@ -454,12 +432,12 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 };
             } else {
                 if matches!(
-                    &*w.folded,
+                    &*w.stem,
                     "one" | "hundred" | "thousand" | "million" | "billion" | "dozen"
                 ) {
                     continue;
                 }
-                let Some(v) = number_word(&w.folded) else { continue };
+                let Some(v) = number_word(&w.stem, w.hash) else { continue };
                 value = v;
             }
             let mut next = k + 1;
@@ -509,11 +487,11 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 }
                 let cand = &ws[j];
                 let capital = cand.raw.starts_with(char::is_uppercase);
-                // Function words are tested unfolded too: stemming turns
+                // Function words are tested unstemmed too: stemming turns
                 // "were" into "wer", which is no longer on the list, and
                 // "41 were injured" would count "wer".
                 let function_word = cand.stop || is_stopword(&cand.raw.to_lowercase());
-                if lex.modifiers.iter().any(|m| **m == *cand.folded)
+                if lex.modifiers.iter().any(|m| **m == *cand.stem)
                     || capital
                     || (function_word && money.is_some())
                 {
@@ -522,13 +500,13 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                     continue;
                 }
                 if !function_word
-                    && lex.action(&cand.folded).is_none()
-                    && number_word(&cand.folded).is_none()
+                    && lex.action(&cand.stem).is_none()
+                    && number_word(&cand.stem, cand.hash).is_none()
                 {
-                    counted = Some(if lex.persons.iter().any(|p| **p == *cand.folded) {
+                    counted = Some(if lex.persons.iter().any(|p| **p == *cand.stem) {
                         "person".to_string()
                     } else {
-                        cand.folded.to_string()
+                        cand.stem.to_string()
                     });
                 }
                 break;
@@ -541,14 +519,13 @@ fn scan_numbers(d: &Prepared, a: usize, lex: &Lexicon, out: &mut Vec<Figure>) {
                 if matches!(w.raw.to_lowercase().as_str(), "and" | "while" | "but" | "whereas") {
                     break;
                 }
-                if let Some(c) = lex.action(&w.folded) {
+                if let Some(c) = lex.action(&w.stem) {
                     action = Some(c);
                     break;
                 }
             }
             if action.is_none() {
-                action =
-                    ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.folded));
+                action = ws[k.saturating_sub(6)..k].iter().rev().find_map(|w| lex.action(&w.stem));
             }
             let key = if partitive {
                 String::new()
@@ -689,7 +666,7 @@ fn scan_dates(d: &Prepared, a: usize, published: i64, out: &mut Vec<Figure>) {
             }
             let l = ws[k].raw.trim_end_matches("’s").trim_end_matches("'s");
             let mut found = None;
-            if let Some(wd) = WEEKDAYS.iter().position(|w| w.eq_ignore_ascii_case(l)) {
+            if let Some(wd) = weekday_named(l) {
                 if ws[k].raw.starts_with(char::is_uppercase) {
                     // 1970-01-01 was a Thursday (index 3).
                     let pub_wd = (published + 3).rem_euclid(7);

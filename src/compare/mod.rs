@@ -2,7 +2,7 @@
 //! which sentences report the same fact, shared quotes, conflicting and
 //! agreeing figures, what each article alone reports, whom each cites and how
 //! each words things. One module per finding; this one prepares each article
-//! once (folded words, sentence profiles) and runs them in order.
+//! once (stemmed words, sentence profiles) and runs them in order.
 
 pub mod align;
 pub mod coverage;

@@ -1,14 +1,17 @@
-//! Folding words to one comparable form.
+//! Stemming words to one comparable form.
 //!
 //! Outlets spell the same word differently (defence/defense,
 //! emphasised/emphasized, Kiev/Kyiv, Sergei/Sergey, Zelenskiy/Zelenskyy) and
 //! inflect it differently (killed/kill, missiles/missile). Comparison must see
-//! through both, so every word goes through [`fold`] before it is compared:
+//! through both, so every word goes through [`stem`] before it is compared:
 //! British spellings are mapped to American, common transliteration endings
-//! are unified, and a light suffix stripper removes inflection. Folding only
+//! are unified, and a light suffix stripper removes inflection. A stem only
 //! needs to be consistent, not to produce real words: "emphasise" and
 //! "emphasize" both become "emphasiz".
 
+use crate::lexicon::hash::{fnv1a, FnvBuild};
+use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS};
+use crate::lexicon::joined;
 use std::rc::Rc;
 
 /// One word of a text with where it stands (byte offsets into the text).
@@ -16,11 +19,11 @@ use std::rc::Rc;
 pub struct Word<'a> {
     /// The word as written.
     pub raw: &'a str,
-    /// The folded form (see [`fold`]), shared with every other occurrence.
-    pub folded: Rc<str>,
-    /// Whether the folded form is a function word ([`is_stopword`]).
+    /// The stemmed form (see [`stem`]), shared with every other occurrence.
+    pub stem: Rc<str>,
+    /// Whether the stemmed form is a function word ([`is_stopword`]).
     pub stop: bool,
-    /// The folded form's hash ([`super::similarity::hash`]).
+    /// The stem's hash (FNV-1a of its bytes).
     pub hash: u64,
     pub start: usize,
     pub end: usize,
@@ -61,15 +64,15 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             break;
         }
         let raw = &text[start..end];
-        let (folded, stop, hash) = folded_form(raw);
-        out.push(Word { raw, folded, stop, hash, start, end });
+        let (stem, stop, hash) = stem_form(raw);
+        out.push(Word { raw, stem, stop, hash, start, end });
     }
     out
 }
 
-/// The folded forms of the words of `text`.
-pub fn folded_words(text: &str) -> Vec<String> {
-    words(text).into_iter().map(|w| w.folded.to_string()).collect()
+/// The stemmed forms of the words of `text`.
+pub fn stemmed_words(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|w| w.stem.to_string()).collect()
 }
 
 /// Whole-word spellings that no suffix rule catches: transliterations and
@@ -112,11 +115,11 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("%", "percent"),
 ];
 
-/// Honorifics and ranks, which one outlet uses and another drops.
-const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "adm",
-    "sen", "rep", "gov", "hon", "sir", "dame", "rev", "st",
-];
+/// Honorifics, which one outlet uses and another drops ("Mr. Austin",
+/// "Austin"): the lexicon's abbreviated and written-out honorifics, and
+/// "St" (Saint), which one outlet abbreviates and another writes out.
+const HONORIFICS: [&str; HONORIFIC_ABBREVIATIONS.len() + HONORIFIC_WORDS.len() + 1] =
+    joined(&[&HONORIFIC_ABBREVIATIONS, &HONORIFIC_WORDS, &["st"]]);
 
 /// Whether a lowercased word is an honorific or rank abbreviation.
 pub fn is_honorific(lower: &str) -> bool {
@@ -253,36 +256,37 @@ const STOPWORDS: &[&str] = &[
     "ha",
 ];
 
-/// Whether a folded word is a function word.
-pub fn is_stopword(folded: &str) -> bool {
+/// Whether a stemmed word is a function word.
+pub fn is_stopword(stemmed: &str) -> bool {
     thread_local! {
-        static SET: std::collections::HashSet<&'static str, FnvBuild> = STOPWORDS.iter().chain(HONORIFICS).copied().collect();
+        static SET: std::collections::HashSet<&'static str, FnvBuild> = STOPWORDS.iter().chain(&HONORIFICS).copied().collect();
     }
-    folded.len() <= 8 && SET.with(|set| set.contains(folded.trim_end_matches('.')))
+    stemmed.len() <= 8 && SET.with(|set| set.contains(stemmed.trim_end_matches('.')))
 }
 
-/// The comparable form of one word: lowercase, possessive and apostrophes
-/// dropped, British spelling and transliteration unified, inflection removed.
-/// Numbers keep their digits (commas dropped: "10,500" and "10500" agree).
-pub fn fold(word: &str) -> String {
-    folded_form(word).0.to_string()
+/// The comparable form of one word, its stem: lowercase, possessive and
+/// apostrophes dropped, British spelling and transliteration unified,
+/// inflection removed. Numbers keep their digits (commas dropped: "10,500"
+/// and "10500" agree). (The parser's `tokens::lowercase` only lower-cases.)
+pub fn stem(word: &str) -> String {
+    stem_form(word).0.to_string()
 }
 
-/// [`fold`] shared rather than copied, with whether the folded form is a
-/// function word ([`is_stopword`]) and its hash. Comparison folds every word of every
+/// [`stem`] shared rather than copied, with whether the stemmed form is a
+/// function word ([`is_stopword`]) and its hash. Comparison stems every word of every
 /// article and then asks of most whether it is a function word; news
 /// vocabulary repeats heavily, so both answers are memoised per thread and
 /// handed out without copying. The cache only speeds things up and never
 /// changes a result.
-pub fn folded_form(word: &str) -> (Rc<str>, bool, u64) {
+pub fn stem_form(word: &str) -> (Rc<str>, bool, u64) {
     thread_local! {
         static CACHE: std::cell::RefCell<std::collections::HashMap<Box<str>, (Rc<str>, bool, u64), FnvBuild>> = Default::default();
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
         return hit;
     }
-    let folded: Rc<str> = fold_uncached(word).into();
-    let entry = (folded.clone(), is_stopword(&folded), super::similarity::hash(&folded));
+    let stemmed: Rc<str> = stem_uncached(word).into();
+    let entry = (stemmed.clone(), is_stopword(&stemmed), fnv1a(stemmed.as_bytes()));
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 500_000 {
@@ -293,7 +297,7 @@ pub fn folded_form(word: &str) -> (Rc<str>, bool, u64) {
     entry
 }
 
-fn fold_uncached(word: &str) -> String {
+fn stem_uncached(word: &str) -> String {
     let mut w: String = word.chars().flat_map(char::to_lowercase).collect();
     w = w.replace('’', "'");
     if let Some(stripped) = w.strip_suffix("'s") {
@@ -311,36 +315,10 @@ fn fold_uncached(word: &str) -> String {
     }
     let w = british_to_american(&w);
     let w = transliteration(&w);
-    stem(&w)
+    strip_inflection(&w)
 }
 
-/// FNV-1a for the word caches: short keys, where it beats the default
-/// hasher; the caches never affect results, so hash flooding is no concern.
-#[derive(Default, Clone, Copy)]
-pub struct FnvBuild;
-
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(0x100000001b3);
-        }
-    }
-}
-
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf29ce484222325)
-    }
-}
-
-/// A hash of [`inflection_key`], memoised per thread like [`fold`].
+/// A hash of [`inflection_key`], memoised per thread like [`stem`].
 pub fn inflection_hash(word: &str) -> u64 {
     thread_local! {
         static CACHE: std::cell::RefCell<std::collections::HashMap<String, u64, FnvBuild>> = Default::default();
@@ -348,7 +326,7 @@ pub fn inflection_hash(word: &str) -> u64 {
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).copied()) {
         return hit;
     }
-    let h = super::similarity::hash(&inflection_key(word));
+    let h = fnv1a(inflection_key(word).as_bytes());
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 500_000 {
@@ -360,7 +338,7 @@ pub fn inflection_hash(word: &str) -> u64 {
 }
 
 /// A word with only case, apostrophes and inflection removed, keeping its
-/// spelling: "Kiev" and "Kyiv" differ here but [`fold`] to the same form,
+/// spelling: "Kiev" and "Kyiv" differ here but [`stem`] to the same form,
 /// which is how spelling variants are told from inflections.
 pub fn inflection_key(word: &str) -> String {
     let w: String =
@@ -368,14 +346,14 @@ pub fn inflection_key(word: &str) -> String {
     if !w.is_ascii() || w.len() <= 3 {
         return w;
     }
-    stem(&w)
+    strip_inflection(&w)
 }
 
 /// British endings to American ones. Applied to lowercase ASCII words.
 fn british_to_american(w: &str) -> String {
     let n = w.len();
     // -isation/-ise/-ised/-ising/-ises -> -iz-. Short words (rise, wise) keep
-    // their s; folding must not merge "raise" with "raze", so require length.
+    // their s; stemming must not merge "raise" with "raze", so require length.
     for (from, to) in [
         ("isation", "ization"),
         ("isations", "izations"),
@@ -454,7 +432,7 @@ fn transliteration(w: &str) -> String {
 /// A light inflection stripper: plural and third-person -s, -ed, -ing, -ly,
 /// with doubled consonants undone and a final e dropped, so "injure",
 /// "injured", "injuring" and "injures" all become "injur".
-fn stem(w: &str) -> String {
+fn strip_inflection(w: &str) -> String {
     let mut s = w.to_string();
     let len = s.len();
     if len > 4 && s.ends_with("ies") {
@@ -508,7 +486,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spelling_variants_fold_together() {
+    fn spelling_variants_stem_together() {
         for (a, b) in [
             ("defence", "defense"),
             ("emphasised", "emphasized"),
@@ -526,7 +504,7 @@ mod tests {
             ("stopping", "stop"),
             ("10,500", "10500"),
         ] {
-            assert_eq!(fold(a), fold(b), "{a} vs {b}");
+            assert_eq!(stem(a), stem(b), "{a} vs {b}");
         }
     }
 
@@ -540,7 +518,7 @@ mod tests {
             ("kill", "injure"),
             ("rise", "rize"),
         ] {
-            assert_ne!(fold(a), fold(b), "{a} vs {b}");
+            assert_ne!(stem(a), stem(b), "{a} vs {b}");
         }
     }
 
@@ -556,8 +534,8 @@ mod tests {
 
     #[test]
     fn honorifics_are_stopwords() {
-        assert!(is_stopword(&fold("Mr.")));
-        assert!(is_stopword(&fold("Gen")));
-        assert!(!is_stopword(&fold("Austin")));
+        assert!(is_stopword(&stem("Mr.")));
+        assert!(is_stopword(&stem("Gen")));
+        assert!(!is_stopword(&stem("Austin")));
     }
 }

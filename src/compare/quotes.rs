@@ -3,14 +3,16 @@
 //! The parser's quotes are used when it found any; otherwise quotes are read
 //! here from the paragraphs: text between curly or straight double quotes, or
 //! curly single quotes that open at a word start. Two quotes match when their
-//! folded words share a run of at least [`MIN_SHARED_WORDS`] words in a row,
+//! stemmed words share a run of at least [`MIN_SHARED_WORDS`] words in a row,
 //! so curly and straight quotes, punctuation, spelling variants and
 //! truncation ("emphasised the importance of …" inside a longer quote) do not
 //! matter. Candidates come from an index of four-word shingles, so the cost
 //! grows with the number of quotes, not its square.
 
 use super::normalize::words;
-use super::{similarity::hash, Prepared};
+use super::Prepared;
+use crate::lexicon::hash::fnv1a;
+use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::model::{QuoteOccurrence, SharedQuote, Span};
 use std::collections::{BTreeMap, HashMap};
 
@@ -83,7 +85,7 @@ fn found(
     let text = d.article.text.get(start..end).unwrap_or("").to_string();
     let ws = words(&text)
         .into_iter()
-        .map(|w| (w.folded.to_string(), start + w.start, start + w.end))
+        .map(|w| (w.stem.to_string(), start + w.start, start + w.end))
         .collect();
     FoundQuote {
         article,
@@ -147,23 +149,6 @@ pub fn scan(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Verbs that introduce speech.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "wrote",
-    "noted",
-    "warned",
-    "tweeted",
-    "declared",
-    "insisted",
-    "explained",
-    "asked",
-];
-
 /// The speaker named in a sentence around a quote: "X said", "said X",
 /// "according to X", "X told …". Capitalised runs are names; otherwise a
 /// noun such as "the spokesperson".
@@ -195,7 +180,7 @@ pub fn speaker_in(sentence: &str, quote: &str) -> Option<String> {
                 return Some(name);
             }
         }
-        if SPEECH_VERBS.contains(&w.as_str()) {
+        if COMMON_SPEECH_VERBS.contains(&w.as_str()) {
             // Name just before the verb: "Mayor Ada Quill said".
             let mut start = k;
             while start > 0
@@ -350,7 +335,7 @@ pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
         let mut seen: Vec<u64> = q
             .words
             .windows(4)
-            .map(|w| hash(&format!("{} {} {} {}", w[0].0, w[1].0, w[2].0, w[3].0)))
+            .map(|w| fnv1a(format!("{} {} {} {}", w[0].0, w[1].0, w[2].0, w[3].0).as_bytes()))
             .collect();
         seen.sort_unstable();
         seen.dedup();
@@ -433,7 +418,7 @@ pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
         .collect()
 }
 
-/// Length of the longest run of equal folded words, and where it starts in `a`.
+/// Length of the longest run of equal stemmed words, and where it starts in `a`.
 fn longest_common_run(
     a: &[(String, usize, usize)],
     b: &[(String, usize, usize)],

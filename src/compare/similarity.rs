@@ -1,7 +1,7 @@
 //! Lexical similarity of sentences and documents.
 //!
 //! **Sentences.** [`sentence_similarity`] is a paraphrase score. Each sentence
-//! is reduced once to a [`Profile`] of folded words (see
+//! is reduced once to a [`Profile`] of stemmed words (see
 //! [`super::normalize`]): spelling variants, inflection, case, punctuation and
 //! quote style no longer matter. Two profiles are compared on lexical
 //! features (see [`FEATURE_NAMES`]) — content-word overlap in both
@@ -13,33 +13,25 @@
 //! them). The result is a probability-like score in 0..1.
 //!
 //! **Documents.** [`document_matrix`] is the cosine of TF-IDF vectors of
-//! folded content words (sublinear term frequency, smoothed idf), computed
+//! stemmed content words (sublinear term frequency, smoothed idf), computed
 //! through an inverted index so only pairs that share a word cost anything.
 
-use super::normalize::{folded_words, is_stopword, FnvBuild};
+use super::normalize::{is_stopword, stem, stemmed_words};
+use crate::lexicon::hash::{fnv1a, FnvBuild};
+use crate::lexicon::number_words::{CARDINALS, DOZEN, SCALES};
 use std::collections::HashMap;
-
-/// A stable 64-bit hash (FNV-1a), so results never depend on a random seed.
-pub fn hash(text: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in text.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
-}
 
 /// A sentence reduced to what the similarity features need. All lists are
 /// sorted hashes, so comparing two profiles is a linear merge.
 #[derive(Debug, Clone, Default)]
 pub struct Profile {
-    /// Every folded word, as a multiset.
+    /// Every stemmed word, as a multiset.
     pub all: Vec<u64>,
     /// Content words (no function words), as a set.
     pub content: Vec<u64>,
-    /// Adjacent pairs of folded words, as a multiset.
+    /// Adjacent pairs of stemmed words, as a multiset.
     pub bigrams: Vec<u64>,
-    /// Byte trigrams of the folded text (three bytes packed), as a multiset.
+    /// Byte trigrams of the stemmed text (three bytes packed), as a multiset.
     pub trigrams: Vec<u32>,
     /// Numbers written with digits or as words, normalised, as a set.
     pub numbers: Vec<u64>,
@@ -50,7 +42,7 @@ pub struct Profile {
     pub content_weights: Vec<(u64, f64)>,
     /// Capitalised words not at the start of the sentence (names), as a set.
     pub names: Vec<u64>,
-    /// Every folded word in sentence order, for the subsequence feature.
+    /// Every stemmed word in sentence order, for the subsequence feature.
     pub sequence: Vec<u64>,
     /// Number of words.
     pub length: usize,
@@ -92,17 +84,17 @@ impl Profile {
             .collect();
         names.sort_unstable();
         names.dedup();
-        let mut profile = Self::build(words.iter().map(|w| (&*w.folded, w.stop, w.hash)));
+        let mut profile = Self::build(words.iter().map(|w| (&*w.stem, w.stop, w.hash)));
         profile.names = names;
         profile
     }
 
-    /// A profile from folded words alone (no case, so no names).
-    pub fn from_folded(words: &[String]) -> Self {
-        Self::build(words.iter().map(|w| (w.as_str(), is_stopword(w), hash(w))))
+    /// A profile from stemmed words alone (no case, so no names).
+    pub fn from_stems(words: &[String]) -> Self {
+        Self::build(words.iter().map(|w| (w.as_str(), is_stopword(w), fnv1a(w.as_bytes()))))
     }
 
-    /// One pass over the folded words, each with whether it is a function
+    /// One pass over the stemmed words, each with whether it is a function
     /// word and its hash.
     /// Every list is allocated once at its final size: there is a profile
     /// per sentence of every article, and growing ten lists word by word
@@ -135,7 +127,7 @@ impl Profile {
             }
             let first = w.as_bytes().first().copied().unwrap_or(0);
             if first.is_ascii_digit() || (w.len() <= 8 && first.is_ascii_lowercase()) {
-                if let Some(v) = number_value(w) {
+                if let Some(v) = number_value(w, h) {
                     numbers.push(v.to_bits());
                 }
             }
@@ -347,42 +339,80 @@ fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
-/// The numeric value of a folded word that is a number ("10500", "1.5",
-/// "five", "fifth" is not one).
-pub fn number_value(folded: &str) -> Option<f64> {
-    if folded.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+/// The numeric value of a stemmed word that is a number ("10500", "1.5",
+/// "five", "fifth" is not one); `hash` is the stem's FNV-1a, as
+/// [`super::normalize::Word::hash`] holds it.
+pub fn number_value(stemmed: &str, hash: u64) -> Option<f64> {
+    if stemmed.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let digits: String =
-            folded.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+            stemmed.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
         return digits.trim_end_matches('.').parse().ok();
     }
-    number_word(folded)
+    number_word(stemmed, hash)
 }
 
-/// Small numbers written as words. Folded forms ("thre" is "three" folded).
-pub fn number_word(folded: &str) -> Option<f64> {
-    Some(match folded {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" | "thre" => 3.0,
-        "four" => 4.0,
-        "five" | "fiv" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" | "nin" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" | "twelv" | "dozen" => 12.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "hundred" => 100.0,
-        "thousand" => 1000.0,
-        "million" => 1e6,
-        "billion" => 1e9,
-        _ => return None,
-    })
+/// A number written as a word, in its stemmed form ("thre" is "three"
+/// stemmed): the lexicon's cardinals up to twelve and the tens up to fifty,
+/// "dozen", and the scales up to a billion, which are the words the
+/// similarity weights were fitted with (examples/mrpc.rs). "hundred" is not
+/// among them: it stems to "hundr", which was never read as a number, and
+/// reading it now would change the features the weights were fitted on.
+///
+/// `hash` is the stem's FNV-1a ([`super::normalize::Word::hash`]): this is
+/// asked of nearly every word of every sentence, and the top byte of the
+/// hash turns nearly every word away with one load, without comparing text.
+pub fn number_word(stemmed: &str, hash: u64) -> Option<f64> {
+    debug_assert_eq!(hash, fnv1a(stemmed.as_bytes()), "the hash of {stemmed:?}");
+    let table = NumberStems::get();
+    let mut candidates = table.by_top_byte[(hash >> 56) as usize];
+    while candidates != 0 {
+        let (h, word, value) = &table.stems[candidates.trailing_zeros() as usize];
+        if *h == hash && word == stemmed {
+            return Some(*value);
+        }
+        candidates &= candidates - 1;
+    }
+    None
+}
+
+/// The stems of [`compared_number_words`] with their hashes and values, and
+/// for each top byte of a hash, which of them (bit i for stem i) have it.
+struct NumberStems {
+    stems: Vec<(u64, String, f64)>,
+    by_top_byte: [u64; 256],
+}
+
+impl NumberStems {
+    fn get() -> &'static NumberStems {
+        static STEMS: std::sync::OnceLock<NumberStems> = std::sync::OnceLock::new();
+        STEMS.get_or_init(|| {
+            let mut stems: Vec<(u64, String, f64)> = Vec::new();
+            for (word, value) in compared_number_words() {
+                for w in [word.to_string(), stem(word)] {
+                    if !stems.iter().any(|(_, s, _)| *s == w) {
+                        stems.push((fnv1a(w.as_bytes()), w, value));
+                    }
+                }
+            }
+            assert!(stems.len() <= 64, "one bit per stem");
+            let mut by_top_byte = [0u64; 256];
+            for (i, (h, _, _)) in stems.iter().enumerate() {
+                by_top_byte[(h >> 56) as usize] |= 1 << i;
+            }
+            NumberStems { stems, by_top_byte }
+        })
+    }
+}
+
+/// The number words [`number_word`] reads, unstemmed, with their values.
+fn compared_number_words() -> impl Iterator<Item = (&'static str, f64)> {
+    let small_or_round = |n: u32| (1..=12).contains(&n) || (n % 10 == 0 && (20..=50).contains(&n));
+    CARDINALS
+        .iter()
+        .filter(move |&&(_, n)| small_or_round(n))
+        .map(|&(w, n)| (w, f64::from(n)))
+        .chain([(DOZEN.0, f64::from(DOZEN.1))])
+        .chain(SCALES.iter().copied().filter(|&(_, v)| v <= 1e9))
 }
 
 /// A document as weighted content words, ready for [`document_matrix`].
@@ -397,28 +427,28 @@ impl Bag {
     pub fn of_sentences<'a>(sentences: impl Iterator<Item = &'a str>) -> Self {
         let mut bag = Bag::default();
         for s in sentences {
-            bag.add_folded(&folded_words(s));
+            bag.add_stems(&stemmed_words(s));
         }
         bag
     }
 
-    /// Adds already folded words; function words are skipped.
-    pub fn add_folded(&mut self, words: &[String]) {
+    /// Adds already stemmed words; function words are skipped.
+    pub fn add_stems(&mut self, words: &[String]) {
         words.iter().for_each(|w| self.add(w));
     }
 
     /// Adds one word of an article unless it is a function word or a single
     /// letter.
     pub fn add_word(&mut self, w: &super::normalize::Word) {
-        if !w.stop && w.folded.chars().nth(1).is_some() {
+        if !w.stop && w.stem.chars().nth(1).is_some() {
             self.terms.push(w.hash);
         }
     }
 
-    /// Adds one folded word unless it is a function word or a single letter.
+    /// Adds one stemmed word unless it is a function word or a single letter.
     pub fn add(&mut self, w: &str) {
         if !is_stopword(w) && w.chars().nth(1).is_some() {
-            self.terms.push(hash(w));
+            self.terms.push(fnv1a(w.as_bytes()));
         }
     }
 
@@ -499,6 +529,22 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_are_read_in_their_stemmed_forms() {
+        let value = |w: &str| number_word(&stem(w), fnv1a(stem(w).as_bytes()));
+        for (word, v) in [("one", 1.0), ("three", 3.0), ("Nine", 9.0), ("twelve", 12.0)] {
+            assert_eq!(value(word), Some(v), "{word}");
+        }
+        for (word, v) in [("dozen", 12.0), ("fifty", 50.0), ("thousand", 1e3), ("billion", 1e9)] {
+            assert_eq!(value(word), Some(v), "{word}");
+        }
+        // Outside the words the weights were fitted with.
+        for word in ["zero", "thirteen", "sixty", "hundred", "hundreds", "trillion", "fifth"] {
+            assert_eq!(value(word), None, "{word}");
+        }
+        assert_eq!(number_value("10500", fnv1a(b"10500")), Some(10500.0));
+    }
 
     #[test]
     fn length_weights_are_logs_of_lengths() {

@@ -4,9 +4,10 @@
 //! ("Mr. Austin" and "Lloyd Austin"), keeping the fullest form, and sorted
 //! into kinds by the words they contain.
 
-use super::normalize::{fold, words};
-use super::quotes::{speaker_in, FoundQuote, SPEECH_VERBS};
+use super::normalize::{stem, words};
+use super::quotes::{speaker_in, FoundQuote};
 use super::Prepared;
+use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
 use std::collections::BTreeMap;
 
@@ -23,10 +24,10 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             .flat_map(|e| {
                 std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str()))
             })
-            .map(folded_name)
+            .map(stemmed_name)
             .collect();
         let kind_here = |name: &str| {
-            if places.contains(&folded_name(name)) {
+            if places.contains(&stemmed_name(name)) {
                 SourceKind::Organization
             } else {
                 kind_of(name)
@@ -40,9 +41,9 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             let person = matches!(kind_here(name), SourceKind::Person | SourceKind::Official)
                 && ws.last().is_some_and(|w| w.raw.starts_with(char::is_uppercase));
             let key = if person {
-                ws.last().map(|w| fold(w.raw)).unwrap_or_default()
+                ws.last().map(|w| stem(w.raw)).unwrap_or_default()
             } else {
-                ws.iter().map(|w| fold(w.raw)).collect::<Vec<_>>().join(" ")
+                ws.iter().map(|w| stem(w.raw)).collect::<Vec<_>>().join(" ")
             };
             if key.is_empty() {
                 return;
@@ -78,9 +79,9 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             }
             // Cheap test first, on the sentence's words: most sentences
             // report no speech.
-            let cites = d.words[si]
-                .iter()
-                .any(|w| SPEECH_VERBS.contains(&w.raw) || w.raw.eq_ignore_ascii_case("according"));
+            let cites = d.words[si].iter().any(|w| {
+                COMMON_SPEECH_VERBS.contains(&w.raw) || w.raw.eq_ignore_ascii_case("according")
+            });
             if !cites {
                 continue;
             }
@@ -97,9 +98,9 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
     out
 }
 
-/// A name folded word by word, for matching names written differently.
-fn folded_name(name: &str) -> String {
-    words(name).iter().map(|w| &*w.folded).collect::<Vec<_>>().join(" ")
+/// A name stemmed word by word, for matching names written differently.
+fn stemmed_name(name: &str) -> String {
+    words(name).iter().map(|w| &*w.stem).collect::<Vec<_>>().join(" ")
 }
 
 /// The kind of a source from the words in its name.

@@ -21,12 +21,13 @@
 //! short article shows its leaning words while a word every article shares
 //! (z near 0 or below) never appears.
 //!
-//! Variants are words that fold to one form (see [`super::normalize`]) but
+//! Variants are words that stem to one form (see [`super::normalize`]) but
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
 //! loaded phrase pairs such as "special military operation"/"invasion".
 
-use super::normalize::{inflection_hash, inflection_key, words, FnvBuild};
+use super::normalize::{inflection_hash, inflection_key, words};
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -46,7 +47,7 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
         let mut counts: std::collections::HashMap<&str, usize, FnvBuild> = Default::default();
         for sentence in &d.words {
             for r in sentence {
-                let w = &r.folded;
+                let w = &r.stem;
                 if r.stop || w.chars().count() < 3 || !w.chars().any(char::is_alphabetic) {
                     continue;
                 }
@@ -114,15 +115,15 @@ const PHRASE_VARIANTS: &[(&str, &str)] = &[
 ];
 
 pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
-    // folded word -> spelling key -> (first raw form, articles, spans)
+    // stemmed word -> spelling key -> (first raw form, articles, spans)
     type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
-    // First pass: which folded words are spelled more than one way at all.
-    // folded word -> (first raw form, its spelling key, spelled another way)
+    // First pass: which stemmed words are spelled more than one way at all.
+    // stemmed word -> (first raw form, its spelling key, spelled another way)
     // The key is only worked out for a raw form unlike the first: most
     // words recur exactly as first written.
-    // Keyed by the folded form's hash, worked out once per distinct word (a
+    // Keyed by the stemmed form's hash, worked out once per distinct word (a
     // collision could only mark a word for the second pass, which groups by
-    // the folded text itself, so it never changes the result).
+    // the stemmed text itself, so it never changes the result).
     let mut spellings: std::collections::HashMap<u64, (&str, u64, bool), FnvBuild> =
         Default::default();
     for sentence in docs.iter().flat_map(|d| d.words.iter()) {
@@ -137,7 +138,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
             }
         }
     }
-    let mut by_fold: BTreeMap<String, Forms> = BTreeMap::new();
+    let mut by_stem: BTreeMap<String, Forms> = BTreeMap::new();
     for (a, d) in docs.iter().enumerate() {
         for (s, ws) in d.article.sentences.iter().zip(&d.words) {
             for w in ws {
@@ -153,7 +154,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
                 }
                 let base = d.index.bytes(s.span).start;
                 let key = inflection_key(w.raw);
-                let forms = by_fold.entry(w.folded.to_string()).or_default();
+                let forms = by_stem.entry(w.stem.to_string()).or_default();
                 let e = forms
                     .entry(key)
                     .or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
@@ -165,7 +166,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
             }
         }
     }
-    let mut out: Vec<WordingVariant> = by_fold
+    let mut out: Vec<WordingVariant> = by_stem
         .into_values()
         .filter(|forms| forms.len() >= 2)
         .map(|forms| WordingVariant {

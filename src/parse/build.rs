@@ -4,13 +4,13 @@
 //! numbers, dates), and fills what the lines left open (an outlet named in
 //! the body, a publication date from a dateline or the lede).
 
+use crate::lexicon::bytewise::find_byte;
 use crate::model::{
     Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located,
     NumberMention, Paragraph, ParseOptions, PublishedDate, Quote, RemovalReason, RemovedLine,
     Sentence,
 };
 use crate::offsets::Utf16Index;
-use crate::parse::bytewise::find_byte;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{

@@ -6,8 +6,12 @@
 //!
 //! Works on any byte range of the article text, so HTML parsing reuses it.
 
+use crate::lexicon::calendar::{
+    may_open_weekday, weekday_named, TIME_ZONES, WEEKDAY_ABBREVIATIONS, ZONES_WITHOUT_SEASON,
+};
+use crate::lexicon::number_words::cardinal;
 use crate::model::DateKind;
-use crate::parse::tokens::{fold, tokenize, Lowered, Token};
+use crate::parse::tokens::{lowercase, tokenize, Lowered, Token};
 use std::ops::Range;
 
 /// A calendar day; the year may be unknown when the text omits it.
@@ -36,28 +40,9 @@ pub struct FoundDate {
     pub resolved: Option<String>,
 }
 
-/// The month a word names: full names and the AP abbreviations, in any
-/// case. Capitalised words are asked, most of them names, so the word is
-/// compared only with the names that share its first letter.
-///
-/// The first letter is read before the abbreviation dot is trimmed: the dot
-/// never changes it, and most words are turned away by it alone.
-#[inline]
-pub fn month_of(word: &str) -> Option<u32> {
-    let names: &[(&str, u32)] = match word.as_bytes().first()?.to_ascii_lowercase() {
-        b'j' => &[("jan", 1), ("january", 1), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7)],
-        b'f' => &[("feb", 2), ("february", 2)],
-        b'm' => &[("mar", 3), ("march", 3), ("may", 5)],
-        b'a' => &[("apr", 4), ("april", 4), ("aug", 8), ("august", 8)],
-        b's' => &[("sep", 9), ("sept", 9), ("september", 9)],
-        b'o' => &[("oct", 10), ("october", 10)],
-        b'n' => &[("nov", 11), ("november", 11)],
-        b'd' => &[("dec", 12), ("december", 12)],
-        _ => return None,
-    };
-    let word = word.strip_suffix('.').unwrap_or(word);
-    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, month)| month)
-}
+/// The month a word names (see the lexicon's [`month_of`]); the line
+/// reader of `text.rs` asks it here.
+pub(crate) use crate::lexicon::calendar::month_of;
 
 /// The weekday a word names (0 = Monday), possessive or not, in any case.
 ///
@@ -65,27 +50,10 @@ pub fn month_of(word: &str) -> Option<u32> {
 /// ending never changes, before the ending is looked for.
 #[inline]
 pub fn weekday_of(word: &str) -> Option<u32> {
-    if !word
-        .as_bytes()
-        .first()
-        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's'))
-    {
+    if !word.as_bytes().first().is_some_and(|&b| may_open_weekday(b)) {
         return None;
     }
-    let word = crate::parse::tokens::strip_possessive(word);
-    // Every weekday ends in "day": other words stop here.
-    if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
-        return None;
-    }
-    let names: &[(&str, u32)] = match word.as_bytes()[0].to_ascii_lowercase() {
-        b'm' => &[("monday", 0)],
-        b't' => &[("tuesday", 1), ("thursday", 3)],
-        b'w' => &[("wednesday", 2)],
-        b'f' => &[("friday", 4)],
-        b's' => &[("saturday", 5), ("sunday", 6)],
-        _ => return None,
-    };
-    names.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, day)| day)
+    weekday_named(crate::parse::tokens::strip_possessive(word))
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -388,7 +356,7 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
         if t.start >= found.start && t.end <= found.end {
             return true;
         }
-        let w = fold(t.text(text));
+        let w = lowercase(t.text(text));
         let w = w.trim_end_matches('.');
         // Figures: a time, or a second date ("12-07-2024 (updated: 13-07-2024)").
         w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.' || b == b'-')
@@ -398,18 +366,6 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
                 "am" | "pm"
                     | "a.m"
                     | "p.m"
-                    | "et"
-                    | "est"
-                    | "edt"
-                    | "gmt"
-                    | "bst"
-                    | "utc"
-                    | "cet"
-                    | "cest"
-                    | "pt"
-                    | "pdt"
-                    | "pst"
-                    | "ist"
                     | "published"
                     | "updated"
                     | "modified"
@@ -417,14 +373,10 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
                     | "on"
                     | "at"
                     | "last"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
             )
+            || TIME_ZONES.contains(&w)
+            || ZONES_WITHOUT_SEASON.contains(&w)
+            || WEEKDAY_ABBREVIATIONS.contains(&w)
             || w.contains(':')
     };
     toks.iter().all(filler).then_some((found, ymd))
@@ -580,26 +532,16 @@ fn tense_at(toks: &[Token], lower: &Lowered, i: usize) -> Tense {
     }
 }
 
-/// A small count in digits or words; `w` is already lowercase.
+/// A small count in digits or words, up to twelve ("a", "two", "12");
+/// `w` is already lowercase.
 fn number_word(w: &str) -> Option<i64> {
     if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
         return w.parse().ok();
     }
-    Some(match w {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        _ => return None,
-    })
+    if matches!(w, "a" | "an") {
+        return Some(1);
+    }
+    cardinal(w).filter(|n| (1..=12).contains(n)).map(i64::from)
 }
 
 /// Can a lower-case word open a relative date: "yesterday", "last week",
@@ -1256,7 +1198,9 @@ mod tests {
 
     #[test]
     fn the_first_byte_filter_lets_every_opening_word_through() {
-        let words = [
+        use crate::lexicon::number_words::CARDINALS;
+        let small_counts = CARDINALS.iter().filter(|(_, n)| (1..=12).contains(n)).map(|(w, _)| *w);
+        let words: Vec<&str> = [
             "yesterday",
             "today",
             "tomorrow",
@@ -1268,20 +1212,12 @@ mod tests {
             "mid-may",
             "a",
             "an",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ];
-        for w in words {
+        ]
+        .into_iter()
+        .chain(small_counts)
+        .collect();
+        assert!(words.contains(&"twelve") && !words.contains(&"zero"));
+        for w in &words {
             assert!(opens_relative_date(w) && may_open_relative_date(w.as_bytes()[0]), "{w}");
         }
         for b in b'a'..=b'z' {
@@ -1327,40 +1263,19 @@ mod tests {
     }
 
     #[test]
-    fn month_and_weekday_names_in_any_case() {
-        let months = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        for (i, m) in months.iter().enumerate() {
-            let month = i as u32 + 1;
-            assert_eq!(month_of(m), Some(month), "{m}");
-            assert_eq!(month_of(&m.to_uppercase()), Some(month), "{m}");
-            assert_eq!(month_of(&format!("{}.", &m[..3])), Some(month), "{m}");
-        }
-        assert_eq!(month_of("Sept."), Some(9));
-        for w in ["Mayor", "Ma", "", "Junee", "Éte", "M4y"] {
-            assert_eq!(month_of(w), None, "{w}");
-        }
-        let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-        for (i, d) in days.iter().enumerate() {
+    fn weekday_names_in_any_case_and_possessive() {
+        use crate::lexicon::calendar::WEEKDAY_NAMES;
+        for (i, d) in WEEKDAY_NAMES.iter().enumerate() {
+            let capital = format!("{}{}", d[..1].to_uppercase(), &d[1..]);
+            assert_eq!(weekday_of(&capital), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&format!("{capital}’s")), Some(i as u32), "{d}");
+            assert_eq!(weekday_of(&format!("{d}'s")), Some(i as u32), "{d}");
             assert_eq!(weekday_of(d), Some(i as u32), "{d}");
-            assert_eq!(weekday_of(&format!("{d}’s")), Some(i as u32), "{d}");
-            assert_eq!(weekday_of(&d.to_lowercase()), Some(i as u32), "{d}");
         }
-        for w in ["Today", "Holiday", "day", "Mondays", "Sundayday"] {
+        for w in ["Today", "Holiday", "day", "Mondays", "Sundayday", "’s"] {
             assert_eq!(weekday_of(w), None, "{w}");
         }
+        assert_eq!(month_of("Sept."), Some(9));
     }
 
     #[test]

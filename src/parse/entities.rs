@@ -11,10 +11,16 @@
 //! ("in X" is a place). Unknown single words are left out rather than
 //! guessed.
 
+use crate::lexicon::bytewise::packed;
+use crate::lexicon::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::lexicon::hash::FnvBuild;
+use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
+use crate::lexicon::joined;
+use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::model::EntityKind;
 use crate::parse::tokens::{
-    fold, fold_into, is_capitalized, strip_possessive, tokenize_into, with_folded, Fnv, Lowered,
-    Token, WordSet,
+    is_capitalized, lowercase, lowercase_into, strip_possessive, tokenize_into, with_lowercase,
+    Lowered, Token, WordSet,
 };
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -30,34 +36,22 @@ pub struct FoundEntity {
     pub mentions: Vec<Range<usize>>,
 }
 
-/// Words that end a title before a name.
+/// Words that end a title before a name, besides the honorifics and ranks
+/// of the lexicon ([`HONORIFIC_ABBREVIATIONS`], [`HONORIFIC_WORDS`],
+/// [`RANK_ABBREVIATIONS`]), which end one too.
 const TITLE_WORDS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
     "professor",
     "president",
     "secretary",
     "minister",
-    "gen",
     "general",
-    "maj",
     "major",
-    "lt",
     "lieutenant",
-    "col",
     "colonel",
-    "adm",
     "admiral",
     "chancellor",
     "senator",
-    "sen",
-    "rep",
     "representative",
-    "gov",
     "governor",
     "chairman",
     "chairwoman",
@@ -73,9 +67,7 @@ const TITLE_WORDS: &[&str] = &[
     "princess",
     "judge",
     "justice",
-    "sgt",
     "sergeant",
-    "capt",
     "captain",
     "commander",
     "leader",
@@ -85,13 +77,10 @@ const TITLE_WORDS: &[&str] = &[
     "prosecutor",
     "chief",
     "sheikh",
-    "rev",
     "envoy",
     "marshal",
     "lord",
     "lady",
-    "sir",
-    "dame",
     "deputy",
     "vice",
     "officer",
@@ -109,14 +98,6 @@ const TITLE_WORDS: &[&str] = &[
     "councilor",
     "speaker",
     "diplomat",
-    "pvt",
-    "cpl",
-    "cmdr",
-    "supt",
-    "insp",
-    "det",
-    "hon",
-    "amb",
     "sec",
     "engineer",
     "inspector",
@@ -493,8 +474,9 @@ const PLACES: &[&str] = &[
     "european union",
 ];
 
-/// Capitalised words that start sentences or name days and months rather
-/// than anything the article is about.
+/// Capitalised words that start sentences rather than name anything the
+/// article is about. Weekday and month names (and the months'
+/// abbreviations) are not names either; they come from the lexicon.
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -567,37 +549,6 @@ const NOT_NAMES: &[&str] = &[
     "last",
     "next",
     "first",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "held",
     "built",
     "asked",
@@ -660,11 +611,13 @@ const NAMED_FOR: &[&str] = &[
     "organization",
 ];
 
-const CONNECTOR_WORDS: &[&str] =
-    &["of", "the", "de", "van", "von", "al", "bin", "da", "der", "la", "le", "del", "di"];
+/// Words a name goes on across: "of", "the" ("Bank of the West") and the
+/// particles of personal names ("von der").
+const CONNECTOR_WORDS: [&str; 2 + NAME_PARTICLES.len()] =
+    joined(&[&["of", "the"], &NAME_PARTICLES]);
 
 /// Connectors as written in the text, for building runs.
-static CONNECTORS: WordSet = WordSet::new(CONNECTOR_WORDS);
+static CONNECTORS: WordSet = WordSet::new(&CONNECTOR_WORDS);
 
 /// What the word lists say of one folded word. A word of a run is checked
 /// against several lists; looking it up once in one table that knows them
@@ -688,7 +641,7 @@ struct Roles {
 }
 
 struct RoleTable {
-    roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>>,
+    roles: HashMap<&'static str, Roles, FnvBuild>,
     /// The listed words of at most eight bytes, by their bytes packed into
     /// one integer as [`Lowered::packed_at`] gives them, with their length:
     /// packing pads with zero bytes, so the length tells "us" from "us\0".
@@ -700,6 +653,29 @@ struct RoleTable {
 }
 
 static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
+
+/// A word list and how it marks the roles of its words.
+type RoleList = (&'static [&'static str], fn(&mut Roles));
+
+/// Each word list and the role it gives its words.
+const ROLE_LISTS: [RoleList; 13] = [
+    (TITLE_WORDS, |r| r.title = true),
+    (&HONORIFIC_ABBREVIATIONS, |r| r.title = true),
+    (&HONORIFIC_WORDS, |r| r.title = true),
+    (&RANK_ABBREVIATIONS, |r| r.title = true),
+    (TRADE_WORDS, |r| {
+        r.org = true;
+        r.trade = true;
+    }),
+    (ORG_WORDS, |r| r.org = true),
+    (PLACE_WORDS, |r| r.place_word = true),
+    (PLACES, |r| r.place = true),
+    (NOT_NAMES, |r| r.not_name = true),
+    (&WEEKDAY_NAMES, |r| r.not_name = true),
+    (&MONTH_NAMES, |r| r.not_name = true),
+    (&MONTH_ABBREVIATIONS, |r| r.not_name = true),
+    (&CONNECTOR_WORDS, |r| r.connector = true),
+];
 
 /// The roles of a folded word, or of folded words joined by single spaces
 /// (the multi-word places).
@@ -719,11 +695,6 @@ fn roles_of_packed(packed: u64, len: usize) -> Roles {
         Some(&(roles, listed_len)) if listed_len == len => roles,
         _ => Roles::default(),
     }
-}
-
-/// Up to eight bytes little-endian in one integer, zero above them.
-fn pack(bytes: &[u8]) -> u64 {
-    bytes.iter().rev().fold(0, |key, &b| key << 8 | b as u64)
 }
 
 /// Hashes the packed words with one multiplication (the high bits, which
@@ -750,20 +721,8 @@ impl std::hash::Hasher for PackedHasher {
 
 fn role_table() -> &'static RoleTable {
     ROLE_TABLE.get_or_init(|| {
-        let mut roles: HashMap<&'static str, Roles, BuildHasherDefault<Fnv>> = HashMap::default();
-        let lists: [(&[&'static str], fn(&mut Roles)); 7] = [
-            (TITLE_WORDS, |r| r.title = true),
-            (TRADE_WORDS, |r| {
-                r.org = true;
-                r.trade = true;
-            }),
-            (ORG_WORDS, |r| r.org = true),
-            (PLACE_WORDS, |r| r.place_word = true),
-            (PLACES, |r| r.place = true),
-            (NOT_NAMES, |r| r.not_name = true),
-            (CONNECTOR_WORDS, |r| r.connector = true),
-        ];
-        for (list, mark) in lists {
+        let mut roles: HashMap<&'static str, Roles, FnvBuild> = HashMap::default();
+        for (list, mark) in ROLE_LISTS {
             for &w in list {
                 mark(roles.entry(w).or_default());
             }
@@ -772,7 +731,7 @@ fn role_table() -> &'static RoleTable {
         let packed = roles
             .iter()
             .filter(|(w, _)| w.len() <= 8)
-            .map(|(w, &r)| (pack(w.as_bytes()), (r, w.len())))
+            .map(|(w, &r)| (packed(w.as_bytes()), (r, w.len())))
             .collect();
         RoleTable { roles, packed, longest }
     })
@@ -843,7 +802,7 @@ impl FoldedRun {
 }
 
 /// The folded length of every possessive ending [`strip_possessive`]
-/// removes: "’s" and "'s" fold to "'s", "s’" to "s'".
+/// removes: "’s" and "'s" lower-case to "'s", "s’" to "s'".
 const POSSESSIVE_FOLDED_LEN: usize = 2;
 
 /// Collects runs of capitalised words in a sentence; abbreviation dots and
@@ -885,12 +844,12 @@ fn runs(
         // (not after a person's, "Lind for Ostland", which is two names).
         let for_after_org = w == "for"
             && words.len() > run_start
-            && with_folded(toks[i - 1].text(text), |f| NAMED_FOR.contains(&f));
+            && with_lowercase(toks[i - 1].text(text), |f| NAMED_FOR.contains(&f));
         if for_after_org
             && toks.get(i + 1).is_some_and(|n| {
                 n.word
                     && is_capitalized(n.text(text))
-                    && with_folded(n.text(text), |f| !roles_of(f).title && !roles_of(f).not_name)
+                    && with_lowercase(n.text(text), |f| !roles_of(f).title && !roles_of(f).not_name)
             })
         {
             words.push(t);
@@ -960,7 +919,7 @@ fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &
     (Some(toks[0].start..toks[words - 1].end), &toks[words + 1..])
 }
 
-type FnvHashMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FnvHashMap<K, V> = HashMap<K, V, FnvBuild>;
 
 #[derive(Default)]
 struct Registry {
@@ -1002,7 +961,7 @@ impl Registry {
         mention: Range<usize>,
     ) -> usize {
         self.folded_name.clear();
-        fold_into(&mut self.folded_name, name);
+        lowercase_into(&mut self.folded_name, name);
         let by_key = &mut self.by_key[kind as usize];
         let idx = if let Some(&i) = by_key.get(self.folded_name.as_str()) {
             i
@@ -1012,14 +971,14 @@ impl Registry {
             let first_word = words.next();
             // The last word, when there are two or more.
             let last_word = words.next_back();
-            let surname = last_word.filter(|_| kind == EntityKind::Person).map(fold);
+            let surname = last_word.filter(|_| kind == EntityKind::Person).map(lowercase);
             let existing =
                 surname.as_ref().and_then(|s| self.by_surname.get(s.as_str())).copied().filter(
                     |&i| {
                         let mut other = self.entities[i].name.split_whitespace();
                         match (other.next(), other.next()) {
-                            (Some(other_first), Some(_)) => with_folded(other_first, |a| {
-                                with_folded(first_word.unwrap_or(""), |b| a == b)
+                            (Some(other_first), Some(_)) => with_lowercase(other_first, |a| {
+                                with_lowercase(first_word.unwrap_or(""), |b| a == b)
                             }),
                             _ => true,
                         }
@@ -1250,7 +1209,7 @@ impl EntityFinder {
             // The mention covers exactly the name as written.
             let name = &text[mention.clone()];
             let title = title.map(|r| &text[r]);
-            if let Some(i) = with_folded(name, |f| reg.by_surname.get(f).copied()) {
+            if let Some(i) = with_lowercase(name, |f| reg.by_surname.get(f).copied()) {
                 let e = &mut reg.entities[i];
                 e.mentions.push(mention);
                 if let Some(t) = title {
@@ -1260,7 +1219,7 @@ impl EntityFinder {
                 reg.add(EntityKind::Person, name, title, mention);
             } else if hint
                 || !datelines.is_empty()
-                    && with_folded(name, |f| {
+                    && with_lowercase(name, |f| {
                         datelines
                             .iter()
                             .any(|&d| reg.by_key[EntityKind::Place as usize].get(f) == Some(&d))
@@ -1302,7 +1261,7 @@ fn merge_short_organisations(mut entities: Vec<FoundEntity>) -> Vec<FoundEntity>
             && e.name.chars().skip(1).any(|c| c.is_lowercase())
             && (!e.name.ends_with('s') || e.name.ends_with("ss"))
             && !e.name.eq_ignore_ascii_case("house")
-            && with_folded(&e.name, |f| roles_of(f).org)
+            && with_lowercase(&e.name, |f| roles_of(f).org)
     };
     if !entities.iter().any(is_short) {
         return entities;
@@ -1312,13 +1271,13 @@ fn merge_short_organisations(mut entities: Vec<FoundEntity>) -> Vec<FoundEntity>
     let mut by_last_word: FnvHashMap<String, Option<usize>> = HashMap::default();
     for (j, e) in entities.iter().enumerate() {
         if e.kind == EntityKind::Organization && has_several_words(&e.name) {
-            let last = fold(e.name.rsplit(' ').next().unwrap_or(""));
+            let last = lowercase(e.name.rsplit(' ').next().unwrap_or(""));
             by_last_word.entry(last).and_modify(|only| *only = None).or_insert(Some(j));
         }
     }
     let mut merged_into: Vec<Option<usize>> = vec![None; entities.len()];
     for (i, short) in entities.iter().enumerate().filter(|(_, e)| is_short(e)) {
-        merged_into[i] = with_folded(&short.name, |f| by_last_word.get(f).copied().flatten());
+        merged_into[i] = with_lowercase(&short.name, |f| by_last_word.get(f).copied().flatten());
     }
     for i in 0..entities.len() {
         if let Some(j) = merged_into[i] {
@@ -1401,22 +1360,20 @@ mod tests {
 
     #[test]
     fn packed_roles_agree_with_roles_by_word() {
-        let lists =
-            [TITLE_WORDS, ORG_WORDS, PLACE_WORDS, PLACES, NOT_NAMES, CONNECTOR_WORDS, TRADE_WORDS];
-        for w in lists
+        for w in ROLE_LISTS
             .iter()
-            .flat_map(|l| l.iter())
+            .flat_map(|(l, _)| l.iter())
             .chain(&["austin", "marsh", "x", ""])
             .filter(|w| w.len() <= 8)
         {
             assert_eq!(
-                format!("{:?}", roles_of_packed(pack(w.as_bytes()), w.len())),
+                format!("{:?}", roles_of_packed(packed(w.as_bytes()), w.len())),
                 format!("{:?}", roles_of(w)),
                 "{w}"
             );
         }
         // Packing pads with zero bytes: the length keeps "us\0" apart from "us".
-        assert!(roles_of("us").place && !roles_of_packed(pack(b"us\0"), 3).place);
+        assert!(roles_of("us").place && !roles_of_packed(packed(b"us\0"), 3).place);
     }
 
     #[test]

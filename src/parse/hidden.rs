@@ -11,9 +11,9 @@
 //! One linear pass over the text; consecutive characters of one kind become
 //! one run, so a megabyte of zero-width spaces is one entry, not a million.
 
+use crate::lexicon::bytewise::{all_printable_ascii, word_at};
 use crate::model::{Article, HiddenKind, HiddenRun};
 use crate::offsets::Utf16Index;
-use crate::parse::bytewise::{all_printable_ascii, word_at};
 
 /// Which hidden kind `ch` is, given the character before it. Joiners that
 /// legitimately glue emoji sequences or complex scripts together are left

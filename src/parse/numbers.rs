@@ -10,8 +10,11 @@
 //! is kept, because comparison must not call "about 150" and "150" a
 //! conflict.
 
+use crate::lexicon::number_words::{
+    count_word, fraction_denominator, scale_abbreviated, scale_named,
+};
 use crate::model::{NumberKind, Qualifier};
-use crate::parse::tokens::{fold, is_capitalized, tokenize, Lowered, Token};
+use crate::parse::tokens::{is_capitalized, lowercase, tokenize, Lowered, Token};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,9 +86,8 @@ fn may_be_number(w: &str) -> bool {
     }
 }
 
-/// The value of a number word ("five", "twenty-one", "dozen"). The words are
-/// matched under their first letter, so a word is compared with a handful
-/// of candidates rather than with all thirty.
+/// The value of a number word ("five", "twenty-one", "dozen"): the
+/// lexicon's cardinals and "dozen", and two of them joined by a hyphen.
 fn word_value(w: &str) -> Option<f64> {
     if w.len() < 3 || w.len() > 13 || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
@@ -96,76 +98,15 @@ fn word_value(w: &str) -> Option<f64> {
         let ones = word_value(b).filter(|o| (1.0..10.0).contains(o))?;
         return Some(tens + ones);
     }
-    Some(match w.as_bytes()[0] {
-        b'z' => match w {
-            "zero" => 0.0,
-            _ => return None,
-        },
-        b'o' => match w {
-            "one" => 1.0,
-            _ => return None,
-        },
-        b't' => match w {
-            "two" => 2.0,
-            "three" => 3.0,
-            "ten" => 10.0,
-            "twelve" => 12.0,
-            "thirteen" => 13.0,
-            "twenty" => 20.0,
-            "thirty" => 30.0,
-            _ => return None,
-        },
-        b'f' => match w {
-            "four" => 4.0,
-            "five" => 5.0,
-            "fourteen" => 14.0,
-            "fifteen" => 15.0,
-            "forty" => 40.0,
-            "fifty" => 50.0,
-            _ => return None,
-        },
-        b's' => match w {
-            "six" => 6.0,
-            "seven" => 7.0,
-            "sixteen" => 16.0,
-            "seventeen" => 17.0,
-            "sixty" => 60.0,
-            "seventy" => 70.0,
-            _ => return None,
-        },
-        b'e' => match w {
-            "eight" => 8.0,
-            "eleven" => 11.0,
-            "eighteen" => 18.0,
-            "eighty" => 80.0,
-            _ => return None,
-        },
-        b'n' => match w {
-            "nine" => 9.0,
-            "nineteen" => 19.0,
-            "ninety" => 90.0,
-            _ => return None,
-        },
-        b'h' => match w {
-            "hundred" => 100.0,
-            _ => return None,
-        },
-        b'd' => match w {
-            "dozen" => 12.0,
-            _ => return None,
-        },
-        _ => return None,
-    })
+    count_word(w).map(f64::from)
 }
 
+/// The multiplier a folded word names: a scale ("million"), its plural
+/// ("millions") or its abbreviation ("bn").
 fn scale(w: &str) -> Option<f64> {
-    match w {
-        "thousand" | "k" => Some(1e3),
-        "million" | "m" | "mn" | "millions" => Some(1e6),
-        "billion" | "bn" | "b" | "billions" => Some(1e9),
-        "trillion" | "tn" | "trillions" => Some(1e12),
-        _ => None,
-    }
+    scale_named(w)
+        .or_else(|| scale_abbreviated(w))
+        .or_else(|| w.strip_suffix('s').and_then(scale_named))
 }
 
 fn digits_value(w: &str) -> Option<f64> {
@@ -244,7 +185,7 @@ fn ends_noun_phrase(w: &str) -> bool {
 /// Singular, lowercase form of a counted noun (also a speaker's: "one of
 /// the residents" → "resident").
 pub(crate) fn singular(w: &str) -> String {
-    let w = fold(w);
+    let w = lowercase(w);
     match w.as_str() {
         "people" => return "person".into(),
         "children" => return "child".into(),
@@ -274,7 +215,7 @@ pub(crate) fn singular(w: &str) -> String {
 
 /// The base form of a past-tense or participle verb ("killed" → "kill").
 fn lemma(w: &str) -> Option<String> {
-    let w = fold(w);
+    let w = lowercase(w);
     const KNOWN: &[(&str, &str)] = &[
         ("killed", "kill"),
         ("injured", "injure"),
@@ -593,7 +534,7 @@ pub fn find_numbers_in(
             // Not "sixty-third", an ordinal.
             if let Some(share) = nw
                 .split_once('-')
-                .and_then(|(_, tail)| fraction_denominator(tail))
+                .and_then(|(_, tail)| fraction_denominator(tail).map(f64::from))
                 .filter(|&d| v < d)
             {
                 kind = NumberKind::Other;
@@ -983,18 +924,6 @@ struct PhraseTokens {
     action_before: bool,
 }
 
-/// The denominator a fraction word names ("thirds" → 3).
-fn fraction_denominator(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    })
-}
-
 /// A lone figure or small number word: the second of a pair ("4,112 to 380").
 fn pair_value(w: &str) -> Option<f64> {
     digits_value(w).or_else(|| word_value(w))
@@ -1357,40 +1286,12 @@ mod tests {
 
     #[test]
     fn the_prefilter_passes_every_number_word() {
-        let words = [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "hundred",
-            "dozen",
-            "twenty-five",
-            "thirty-one-year-old",
-        ];
+        use crate::lexicon::number_words::{CARDINALS, DOZEN};
+        let words = CARDINALS
+            .iter()
+            .chain([&DOZEN])
+            .map(|(w, _)| *w)
+            .chain(["twenty-five", "thirty-one-year-old"]);
         for w in words {
             assert!(word_value(w.split('-').next().unwrap()).is_some(), "{w}");
             assert!(may_be_number(w), "{w}");

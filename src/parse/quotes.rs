@@ -16,11 +16,12 @@
 //! quote with no attribution of its own continues the previous quote in its
 //! paragraph, or one left open in the paragraph before.
 
+use crate::lexicon::bytewise::{has_byte, has_non_ascii, word_at};
+use crate::lexicon::speech_verbs;
 use crate::model::EntityKind;
-use crate::parse::bytewise::{has_byte, has_non_ascii, word_at};
 use crate::parse::entities::FoundEntity;
 use crate::parse::tokens::{
-    char_at, eq_folded, is_capitalized, tokenize, with_folded, Token, WordSet,
+    char_at, eq_lowercase, is_capitalized, tokenize, with_lowercase, Token, WordSet,
 };
 use std::ops::Range;
 
@@ -34,68 +35,8 @@ pub struct FoundQuote {
     pub partial: bool,
 }
 
-static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "noted",
-    "notes",
-    "warned",
-    "warns",
-    "explained",
-    "explains",
-    "insisted",
-    "argued",
-    "claimed",
-    "claims",
-    "asserted",
-    "declared",
-    "announced",
-    "called",
-    "calls",
-    "urged",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "described",
-    "replied",
-    "responded",
-    "continued",
-    "acknowledged",
-    "admitted",
-    "suggested",
-    "posted",
-    "tweeted",
-    "recalled",
-    "concluded",
-    "commented",
-    "remarked",
-    "cautioned",
-    "vowed",
-    "pledged",
-    "promised",
-    "confirmed",
-    "denied",
-    "accused",
-    "accuses",
-    "reported",
-    "reports",
-    "saying",
-    "telling",
-    "adding",
-    "writing",
-    "asked",
-    "quoted",
-    "according",
-]);
+/// The lexicon's speech verbs, looked up for every word near a quote.
+static SPEECH_VERBS: WordSet = WordSet::new(&speech_verbs::SPEECH_VERBS);
 
 /// Words that end a speaker phrase when reading backwards from the verb.
 fn breaks_phrase(w: &str) -> bool {
@@ -262,7 +203,7 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
             }
             break;
         }
-        let (breaks, body_link) = with_folded(w, |f| {
+        let (breaks, body_link) = with_lowercase(w, |f| {
             (
                 breaks_phrase(f)
                     || matches!(
@@ -275,7 +216,7 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
         // "said a spokesperson for the Office for Budget Control": past a
         // speaker's "for", and past a "for" inside the body's name after it.
         let goes_on = body_link
-            && (previous_word.is_some_and(|p: &str| with_folded(p, speaks_for_a_body))
+            && (previous_word.is_some_and(|p: &str| with_lowercase(p, speaks_for_a_body))
                 || for_a_body
                     && toks.get(k + 1).is_some_and(|n| n.word && is_capitalized(n.text(text))));
         if end.is_some() && breaks && !goes_on {
@@ -296,10 +237,10 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
 fn according_to_phrase(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> {
     let phrase = phrase_forward(text, toks, i)?;
     let last = toks.iter().position(|t| t.end == phrase.end)?;
-    let names_a_document = with_folded(toks[last].text(text), is_document);
+    let names_a_document = with_lowercase(toks[last].text(text), is_document);
     let issued_by = toks
         .get(last + 1)
-        .is_some_and(|t| with_folded(t.text(text), |f| matches!(f, "from" | "by" | "of")));
+        .is_some_and(|t| with_lowercase(t.text(text), |f| matches!(f, "from" | "by" | "of")));
     if names_a_document && issued_by {
         return phrase_forward(text, toks, last + 2).or(Some(phrase));
     }
@@ -387,7 +328,7 @@ fn speaks_for_a_body(folded: &str) -> bool {
 /// office" for "the Office for Budget Control"). Not "the company", which
 /// news style uses for the article's main company, named or not.
 fn names_a_public_body(noun: &str) -> bool {
-    with_folded(noun, |f| {
+    with_lowercase(noun, |f| {
         matches!(
             f,
             "ministry"
@@ -442,7 +383,7 @@ fn refers_back_to(short: &str, earlier: &str) -> bool {
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
-    while k > lo && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
+    while k > lo && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
     // "Jonas Pell, 61, said": an age between the name and the verb.
@@ -478,7 +419,7 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             break;
         }
         let (breaks, article) =
-            with_folded(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
+            with_lowercase(w, |f| (breaks_phrase(f), matches!(f, "a" | "an" | "the")));
         if breaks {
             break;
         }
@@ -488,17 +429,17 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
         if article {
             // "one of the residents said": the speaker is one of the group.
             if k >= lo + 2
-                && eq_folded(toks[k - 1].text(text), "of")
-                && with_folded(toks[k - 2].text(text), |f| matches!(f, "one" | "another"))
+                && eq_lowercase(toks[k - 1].text(text), "of")
+                && with_lowercase(toks[k - 2].text(text), |f| matches!(f, "one" | "another"))
             {
                 start = Some(toks[k - 2].start);
             }
             // "a spokesperson for the Velmoran defence ministry called it":
             // the body's name belongs to the speaker before it.
             if k >= lo + 2
-                && with_folded(toks[k - 1].text(text), |f| matches!(f, "for" | "of" | "at"))
+                && with_lowercase(toks[k - 1].text(text), |f| matches!(f, "for" | "of" | "at"))
                 && toks[k - 2].word
-                && with_folded(toks[k - 2].text(text), speaks_for_a_body)
+                && with_lowercase(toks[k - 2].text(text), speaks_for_a_body)
             {
                 k -= 1;
                 continue;
@@ -519,7 +460,7 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
         return Some(phrase);
     }
     let mut k = v;
-    while k > lo && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
+    while k > lo && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
     if k <= lo + 2 || toks[k - 1].text(text) != "," {
@@ -528,7 +469,7 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
     let aside_comma = (lo..k - 1).rev().find(|&c| !toks[c].word)?;
     let opens_aside = toks[aside_comma].text(text) == ","
         && toks.get(aside_comma + 1).is_some_and(|t| {
-            with_folded(t.text(text), |f| {
+            with_lowercase(t.text(text), |f| {
                 f.ends_with("ing") || matches!(f, "asked" | "reached" | "contacted" | "interviewed")
             })
         });
@@ -545,9 +486,9 @@ fn document_subject(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>
     let d = toks
         .iter()
         .take(v.min(6))
-        .position(|t| t.word && with_folded(t.text(text), is_document))?;
+        .position(|t| t.word && with_lowercase(t.text(text), is_document))?;
     let about = toks.get(d + 1).is_some_and(|t| {
-        with_folded(t.text(text), |f| matches!(f, "of" | "on" | "from" | "about" | "after"))
+        with_lowercase(t.text(text), |f| matches!(f, "of" | "on" | "from" | "about" | "after"))
     });
     let plain_subject = toks[..d].iter().all(|t| t.word || matches!(t.text(text), "’" | "'"));
     let one_clause =
@@ -567,7 +508,7 @@ fn opening_name_before_aside(
     entities: &[FoundEntity],
 ) -> Option<usize> {
     let mut k = v;
-    while k > 0 && toks[k - 1].word && with_folded(toks[k - 1].text(text), is_adverb) {
+    while k > 0 && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
     }
     if k < 4 || toks[k - 1].text(text) != "," {
@@ -595,7 +536,7 @@ fn opening_name_before_aside(
 fn names_someone(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("");
     phrase.split_whitespace().any(is_capitalized)
-        || with_folded(first, |f| {
+        || with_lowercase(first, |f| {
             matches!(
                 f,
                 "a" | "an"
@@ -626,7 +567,7 @@ fn is_age(word: &str) -> bool {
 fn one_unnamed(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let Some(first) = words.next() else { return false };
-    if !with_folded(first, |f| matches!(f, "one" | "another")) {
+    if !with_lowercase(first, |f| matches!(f, "one" | "another")) {
         return false;
     }
     let rest: Vec<&str> = words.collect();
@@ -674,7 +615,7 @@ fn one_unnamed(phrase: &str) -> bool {
 fn one_of_group(phrase: &str) -> Option<&str> {
     let mut words = phrase.splitn(3, ' ');
     let (first, of, rest) = (words.next()?, words.next()?, words.next()?);
-    if !with_folded(first, |f| matches!(f, "one" | "another")) || of != "of" {
+    if !with_lowercase(first, |f| matches!(f, "one" | "another")) || of != "of" {
         return None;
     }
     let group = strip_article(rest);
@@ -763,7 +704,7 @@ impl Resolver<'_> {
     ) -> Option<(String, Option<usize>)> {
         let first = toks.first()?;
         if toks.get(1).is_some_and(|t| t.word && !is_capitalized(t.text(self.text)))
-            && with_folded(first.text(self.text), |f| matches!(f, "he" | "she"))
+            && with_lowercase(first.text(self.text), |f| matches!(f, "he" | "she"))
         {
             return self.resolve(first.start..first.end);
         }
@@ -780,7 +721,7 @@ impl Resolver<'_> {
                 .find(|t| t.end <= start)
                 .filter(|t| t.word && !is_capitalized(t.text(self.text)));
             if word_before.is_some_and(|t| {
-                with_folded(t.text(self.text), |f| {
+                with_lowercase(t.text(self.text), |f| {
                     f.ends_with("ed")
                         || (f.ends_with('s') && !f.ends_with("ss"))
                         || breaks_phrase(f)
@@ -809,7 +750,7 @@ impl Resolver<'_> {
             if toks.get(next_at).is_some_and(|t| t.start == end && t.text(self.text) == ",") {
                 next = toks.get(next_at + 1).filter(|t| {
                     t.start == end + 2
-                        && !with_folded(t.text(self.text), |f| {
+                        && !with_lowercase(t.text(self.text), |f| {
                             SPEECH_VERBS.contains(f) || f.ends_with("ing")
                         })
                 });
@@ -817,7 +758,7 @@ impl Resolver<'_> {
             if next.is_some_and(|t| {
                 t.word
                     && !is_capitalized(t.text(self.text))
-                    && !with_folded(t.text(self.text), breaks_phrase)
+                    && !with_lowercase(t.text(self.text), breaks_phrase)
             }) {
                 return Some((self.entities[i].name.clone(), Some(i)));
             }
@@ -878,23 +819,23 @@ impl Resolver<'_> {
     fn issuer_of_document(&self, phrase: Range<usize>) -> Option<Range<usize>> {
         // Most phrases name no document: tell from the last word before tokenizing.
         let last_word = self.text[phrase.clone()].trim_end().rsplit(' ').next().unwrap_or("");
-        if !with_folded(last_word, is_document) {
+        if !with_lowercase(last_word, is_document) {
             return None;
         }
         let toks = tokenize(self.text, phrase);
         let last = toks.last()?;
-        if !last.word || !with_folded(last.text(self.text), is_document) {
+        if !last.word || !with_lowercase(last.text(self.text), is_document) {
             return None;
         }
         let words = &toks[..toks.len() - 1];
         let first = words
             .iter()
-            .position(|t| !t.word || !with_folded(t.text(self.text), describes_document))?;
+            .position(|t| !t.word || !with_lowercase(t.text(self.text), describes_document))?;
         let issuer = &words[first..];
         let end = issuer
             .iter()
             .rev()
-            .find(|t| t.word && !with_folded(t.text(self.text), describes_document))?
+            .find(|t| t.word && !with_lowercase(t.text(self.text), describes_document))?
             .end;
         if issuer.iter().any(|t| !t.word && !matches!(t.text(self.text), "’" | "'" | ".")) {
             return None;
@@ -943,8 +884,9 @@ impl Resolver<'_> {
                     && word.chars().filter(|c| c.is_alphabetic()).count() <= 3;
                 let opens = word.is_empty()
                     || !abbreviation && word.ends_with(['.', ',', ';', ':', '”', '"', '?', '!']);
-                let (article, back_reference, breaks) =
-                    with_folded(word, |f| (matches!(f, "a" | "an"), f == "the", breaks_phrase(f)));
+                let (article, back_reference, breaks) = with_lowercase(word, |f| {
+                    (matches!(f, "a" | "an"), f == "the", breaks_phrase(f))
+                });
                 if opens || article {
                     break;
                 }
@@ -977,7 +919,7 @@ impl Resolver<'_> {
         if raw.is_empty() {
             return None;
         }
-        let (personal, impersonal) = with_folded(raw, |f| {
+        let (personal, impersonal) = with_lowercase(raw, |f| {
             (
                 matches!(f, "he" | "she" | "him" | "her"),
                 matches!(f, "they" | "it" | "we" | "i" | "you"),
@@ -1110,14 +1052,14 @@ fn may_speak(phrase: &str) -> bool {
 
 /// Does any of the tokens read as a speech verb?
 fn has_speech_verb(text: &str, toks: &[Token]) -> bool {
-    toks.iter().any(|t| t.word && SPEECH_VERBS.contains_folded(t.text(text)))
+    toks.iter().any(|t| t.word && SPEECH_VERBS.contains_lowercase(t.text(text)))
 }
 
 /// A speech verb as written in running text: lowercase, since a
 /// capitalised word there is a name ("the United States" has "States",
 /// which folds to the verb "state").
 fn is_speech_verb(word: &str) -> bool {
-    !is_capitalized(word) && SPEECH_VERBS.contains_folded(word)
+    !is_capitalized(word) && SPEECH_VERBS.contains_lowercase(word)
 }
 
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
@@ -1236,7 +1178,7 @@ pub fn find_quotes(
                         after_end < end_sentence.end.max(after_start).min(para.end);
                     let new_clause = cut_by_next_quote
                         && atoks.get(i).is_some_and(|t| {
-                            with_folded(t.text(text), |f| {
+                            with_lowercase(t.text(text), |f| {
                                 matches!(f, "while" | "whereas" | "but" | "although" | "though")
                             })
                         });
@@ -1256,7 +1198,7 @@ pub fn find_quotes(
                     });
                     if let Some(v) = verb.filter(|_| !new_clause && !introduces_next) {
                         let according = v == i
-                            && eq_folded(atoks[v].text(text), "according")
+                            && eq_lowercase(atoks[v].text(text), "according")
                             && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
                         let phrase = if according {
                             according_to_phrase(text, &atoks, v + 2)
@@ -1277,7 +1219,8 @@ pub fn find_quotes(
             // 3. Before the quote: "according to X", "X said (that) …".
             if speaker.is_none() && !btoks.is_empty() {
                 if let Some(k) = btoks.windows(2).position(|w| {
-                    eq_folded(w[0].text(text), "according") && eq_folded(w[1].text(text), "to")
+                    eq_lowercase(w[0].text(text), "according")
+                        && eq_lowercase(w[1].text(text), "to")
                 }) {
                     if let Some(p) = according_to_phrase(text, &btoks, k + 2) {
                         speaker = resolver.resolve(p);
@@ -1289,7 +1232,7 @@ pub fn find_quotes(
                     v -= 1;
                     // "…, adding" and "…, saying" take the subject of the verb before them.
                     if is_speech_verb(btoks[v].text(text))
-                        && with_folded(btoks[v].text(text), |f| {
+                        && with_lowercase(btoks[v].text(text), |f| {
                             f != "according" && !f.ends_with("ing")
                         })
                     {
@@ -1305,7 +1248,9 @@ pub fn find_quotes(
                                 .or_else(|| resolver.resolve(p));
                         } else if v > 1
                             && btoks[v - 1].word
-                            && with_folded(btoks[v - 1].text(text), |f| matches!(f, "and" | "but"))
+                            && with_lowercase(btoks[v - 1].text(text), |f| {
+                                matches!(f, "and" | "but")
+                            })
                         {
                             // "Ruud welcomed the deal but warned that …": the
                             // verb shares the subject of the clause before.
@@ -1320,7 +1265,7 @@ pub fn find_quotes(
                         *k > 0
                             && btoks[k - 1].text(text) == ","
                             && is_speech_verb(t.text(text))
-                            && with_folded(t.text(text), |f| f.ends_with("ing"))
+                            && with_lowercase(t.text(text), |f| f.ends_with("ing"))
                     });
                     if let Some((k, _)) = participle {
                         speaker = resolver.clause_subject(&btoks[..k - 1], btoks[k - 1].start);

@@ -6,30 +6,30 @@
 //! marks ends after the closing mark. A quotation that runs over several
 //! sentences is still split into sentences; quotes are tracked separately.
 
-use crate::parse::bytewise::{has_byte, has_non_ascii, word_at};
+use crate::lexicon::bytewise::{has_byte, has_non_ascii, word_at};
+use crate::lexicon::calendar::MONTH_ABBREVIATIONS;
+use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, RANK_ABBREVIATIONS};
 use crate::parse::tokens::char_at;
 use std::ops::Range;
 
-/// Titles and abbreviations after which a full stop does not end a sentence
-/// when a capitalised word or number follows.
+/// Abbreviations after which a full stop does not end a sentence when a
+/// number or a lower-case word follows ("approx. 40", "Acme Inc. said").
+/// They can end one otherwise ("… and so on, etc. The"), unlike
+/// [`BINDING_ABBREVIATIONS`], which are tried first.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj",
-    "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt",
-    "insp", "det", "hon", "amb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "no", "nos", "vs", "v", "etc", "approx", "est", "inc", "ltd", "co",
-    "corp", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "op", "cf",
-    "al",
+    "sr", "jr", "ft", "cpt", "nos", "etc", "approx", "est", "inc", "ltd", "co", "corp", "bros",
+    "dept", "univ", "assn", "ave", "blvd", "rd", "pp", "op", "cf", "al",
 ];
 
 /// Abbreviations that are never sentence-final in practice, so they do not
-/// end a sentence even before a capitalised word. "Inc." and "etc." can end
-/// one, so they are not here.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-    "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "pres", "supt", "insp", "det", "hon", "amb",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "v", "fig", "vol",
-];
+/// end a sentence even before a capitalised word: besides the honorifics,
+/// ranks and month abbreviations of the lexicon, "St. Petersburg", "Mt.
+/// Hood", "Pres.", "No. 10", "Smith vs. Jones", "Fig. 2", "Vol. 3".
+const TITLES: &[&str] = &["st", "mt", "pres", "no", "vs", "v", "fig", "vol"];
+
+/// Every list whose abbreviations bind to the word after them.
+const BINDING_ABBREVIATIONS: [&[&str]; 4] =
+    [&HONORIFIC_ABBREVIATIONS, &RANK_ABBREVIATIONS, &MONTH_ABBREVIATIONS, TITLES];
 
 fn is_closing_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']')
@@ -188,14 +188,16 @@ fn is_abbreviation(slice: &str, sentence_start: usize, dot: usize, rest: &str) -
     let next_first = next_word.chars().next();
     let next_is_number = next_first.is_some_and(|c| c.is_ascii_digit());
     // The lists hold short ASCII words; longer or non-ASCII words need no lowercase copy.
-    let listed = |list: &[&str]| {
-        word.len() <= 6 && word.is_ascii() && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+    let listed = |lists: &[&[&str]]| {
+        word.len() <= 6
+            && word.is_ascii()
+            && lists.iter().any(|list| list.iter().any(|a| a.eq_ignore_ascii_case(word)))
     };
-    if listed(TITLES) {
+    if listed(&BINDING_ABBREVIATIONS) {
         // "Jan. 18", "Gen. Milley", "St. Petersburg": the title binds forward.
         return true;
     }
-    if listed(ABBREVIATIONS) {
+    if listed(&[ABBREVIATIONS]) {
         return next_is_number || next_first.is_some_and(|c| c.is_lowercase());
     }
     if single_initial {

@@ -7,7 +7,8 @@
 //! "Russia’s", "U.S", "1,730", "3.5" and "62-year-old" are single words. A
 //! trailing full stop of an initialism stays outside the word.
 
-use crate::parse::bytewise::{ascii_lowercase_word, has_non_ascii, word_at};
+use crate::lexicon::bytewise::{ascii_lowercase_word, has_non_ascii, packed, word_at};
+use crate::lexicon::hash::fnv1a_mapped;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,49 +232,51 @@ pub fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Lowercase with typographic apostrophes made straight, for comparing words.
-pub fn fold(word: &str) -> String {
+/// The word lower-cased, with typographic apostrophes made straight, for
+/// comparing words. (Comparison's `stem` goes further; this only
+/// lower-cases.)
+pub fn lowercase(word: &str) -> String {
     // Most words are short and ASCII: they are tested and lower-cased in one
     // pass over their bytes (the library's separate test and lower-casing
     // cost more than the copy for words this short).
-    let mut folded = String::with_capacity(word.len());
+    let mut lower = String::with_capacity(word.len());
     for &b in word.as_bytes() {
         if !b.is_ascii() {
-            return fold_unicode(word);
+            return lowercase_unicode(word);
         }
-        folded.push(b.to_ascii_lowercase() as char);
+        lower.push(b.to_ascii_lowercase() as char);
     }
-    folded
+    lower
 }
 
-/// [`fold`] for a word with non-ASCII characters.
+/// [`lowercase`] for a word with non-ASCII characters.
 #[cold]
-fn fold_unicode(word: &str) -> String {
-    let mut folded = String::with_capacity(word.len());
-    fold_into(&mut folded, word);
-    folded
+fn lowercase_unicode(word: &str) -> String {
+    let mut lower = String::with_capacity(word.len());
+    lowercase_into(&mut lower, word);
+    lower
 }
 
-/// Runs `f` on the folded form of `word`, as [`fold`] gives it, folding a
+/// Runs `f` on `word` lower-cased, as [`lowercase`] gives it, lower-casing a
 /// short ASCII word (nearly every word of news prose) in a buffer on the
 /// stack instead of allocating a string for each comparison.
-pub(crate) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const LONGEST_ON_STACK: usize = 32;
     if word.is_ascii() && word.len() <= LONGEST_ON_STACK {
         let mut buf = [0u8; LONGEST_ON_STACK];
-        let folded = &mut buf[..word.len()];
-        folded.copy_from_slice(word.as_bytes());
-        folded.make_ascii_lowercase();
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
         // Lowercased ASCII is still valid UTF-8, so the fallback never runs.
-        if let Ok(w) = std::str::from_utf8(folded) {
+        if let Ok(w) = std::str::from_utf8(lower) {
             return f(w);
         }
     }
-    f(&fold(word))
+    f(&lowercase(word))
 }
 
-/// Appends the folded form of `word` (as [`fold`] gives it) to `out`.
-pub(crate) fn fold_into(out: &mut String, word: &str) {
+/// Appends `word` lower-cased (as [`lowercase`] gives it) to `out`.
+pub(crate) fn lowercase_into(out: &mut String, word: &str) {
     if word.is_ascii() {
         // Copied whole and lowercased in place: pushing char by char costs
         // a UTF-8 encoding and a capacity check per letter.
@@ -290,20 +293,20 @@ pub(crate) fn fold_into(out: &mut String, word: &str) {
 /// Case-insensitive comparison with a lowercase ASCII word, without
 /// allocating; a typographic apostrophe matches a straight one.
 #[inline]
-pub fn eq_folded(word: &str, lower: &str) -> bool {
+pub fn eq_lowercase(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
     }
-    fold(word) == lower
+    lowercase(word) == lower
 }
 
-/// The folded (lowercase, straight-apostrophe) form of every token of a
+/// The lower-cased (straight-apostrophe) form of every token of a
 /// sentence, kept in one buffer so the stages that compare words do not
 /// allocate per word.
 #[derive(Debug, Clone, Default)]
 pub struct Lowered {
     buf: String,
-    /// Each token's folded form, as a byte range of `buf`.
+    /// Each token lower-cased, as a byte range of `buf`.
     spans: Vec<(usize, usize)>,
 }
 
@@ -314,24 +317,24 @@ impl Lowered {
         lowered
     }
 
-    /// Folds another sentence's tokens into the same buffers. The body
-    /// stages fold every sentence in turn, and reusing one `Lowered` spares
-    /// two allocations per sentence (each cost more than folding a short
+    /// Lower-cases another sentence's tokens into the same buffers. The body
+    /// stages lower-case every sentence in turn, and reusing one `Lowered` spares
+    /// two allocations per sentence (each cost more than lower-casing a short
     /// sentence).
     pub fn fill(&mut self, text: &str, toks: &[Token]) {
         self.spans.clear();
         self.spans.reserve(toks.len());
         if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
-            // Folding keeps every ASCII byte where it is, so the whole
+            // Lower-casing keeps every ASCII byte where it is, so the whole
             // sentence is copied and lower-cased at once and each token keeps
-            // its offsets, instead of folding word by word. Only tokens with
-            // a character that folds to something else (a capital beyond
-            // ASCII, a typographic apostrophe) are then folded one by one,
+            // its offsets, instead of word by word. Only tokens with
+            // a character that lower-cases to something else (a capital beyond
+            // ASCII, a typographic apostrophe) are then lower-cased one by one,
             // at the end of the buffer; curly quotes and dashes, in nearly
-            // every sentence of news text, fold to themselves and stay.
+            // every sentence of news text, are their own lower case and stay.
             let (from, to) = (first.start, last.end);
             // Tokens from `tokenize` always lie between the first and the
-            // last; others are folded one by one below. The offsets are
+            // last; others are lower-cased one by one below. The offsets are
             // taken in one pass without a test per token and only used when
             // the test over all of them passes.
             self.spans.extend(
@@ -346,7 +349,7 @@ impl Lowered {
                     Ok(buf) => {
                         self.buf = buf;
                         if !ascii {
-                            self.refold_changed_tokens(text, toks);
+                            self.relower_changed_tokens(text, toks);
                         }
                         return;
                     }
@@ -363,21 +366,21 @@ impl Lowered {
         for t in toks {
             let w = t.text(text);
             let start = self.buf.len();
-            fold_into(&mut self.buf, w);
+            lowercase_into(&mut self.buf, w);
             self.spans.push((start, self.buf.len()));
         }
     }
 
-    /// After the sentence was copied lower-cased (ASCII only), folds anew
-    /// each token whose copy is not its folded form and points it there.
-    fn refold_changed_tokens(&mut self, text: &str, toks: &[Token]) {
+    /// After the sentence was copied lower-cased (ASCII only), lower-cases
+    /// anew each token whose copy is not its lower case and points it there.
+    fn relower_changed_tokens(&mut self, text: &str, toks: &[Token]) {
         for (span, t) in self.spans.iter_mut().zip(toks) {
             let word = t.text(text);
-            if word.is_ascii() || word.chars().all(folds_to_itself) {
+            if word.is_ascii() || word.chars().all(is_own_lowercase) {
                 continue;
             }
             let start = self.buf.len();
-            fold_into(&mut self.buf, word);
+            lowercase_into(&mut self.buf, word);
             *span = (start, self.buf.len());
         }
     }
@@ -388,7 +391,7 @@ impl Lowered {
         &self.buf[start..end]
     }
 
-    /// Token `i`'s folded bytes little-endian in one integer, zero above
+    /// Token `i`'s lower-cased bytes little-endian in one integer, zero above
     /// them, when there are at most eight (`None` for longer ones): read as
     /// eight bytes of the buffer at once when the buffer runs on that far.
     #[inline]
@@ -403,7 +406,7 @@ impl Lowered {
         let low_bytes = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
         Some(match word_at(bytes, start) {
             Some(eight) => eight & low_bytes,
-            None => bytes[start..end].iter().rev().fold(0, |key, &b| key << 8 | b as u64),
+            None => packed(&bytes[start..end]),
         })
     }
 
@@ -413,8 +416,8 @@ impl Lowered {
     }
 }
 
-/// Is `c` its own folded form (see [`fold`])?
-fn folds_to_itself(c: char) -> bool {
+/// Is `c` its own lower case (see [`lowercase`])?
+fn is_own_lowercase(c: char) -> bool {
     let mut lower = c.to_lowercase();
     c != '’' && lower.next() == Some(c) && lower.next().is_none()
 }
@@ -455,8 +458,8 @@ pub struct WordSet {
 
 /// The words of a [`WordSet`] in an open-addressing hash table. Each slot
 /// keeps the word's hash beside it, so a probe that meets another word is
-/// settled by one integer comparison, and a folded lookup hashes the word
-/// lower-cased on the fly instead of writing the folded word out.
+/// settled by one integer comparison, and a lower-case lookup hashes the word
+/// lower-cased on the fly instead of writing the lower-cased word out.
 struct WordTable {
     /// A power of two, at least four times the words, of (hash, word)
     /// slots; an empty word marks a free slot.
@@ -466,18 +469,6 @@ struct WordTable {
     /// The longest word in bytes: most tokens of a sentence are longer than
     /// any function word or title, and are rejected without hashing.
     longest: usize,
-}
-
-/// FNV-1a over `bytes`, each byte passed through `map` first: the identity,
-/// or ASCII lower-casing for a folded lookup.
-#[inline]
-fn word_hash(bytes: &[u8], map: impl Fn(u8) -> u8) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= map(b) as u64;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
 }
 
 impl WordTable {
@@ -490,7 +481,7 @@ impl WordTable {
                 continue;
             }
             table.longest = table.longest.max(word.len());
-            let hash = word_hash(word.as_bytes(), |b| b);
+            let hash = fnv1a_mapped(word.as_bytes(), |b| b);
             let mut slot = hash as usize & (size - 1);
             while !table.slots[slot].1.is_empty() && table.slots[slot].1 != word {
                 slot = (slot + 1) & (size - 1);
@@ -522,7 +513,7 @@ impl WordTable {
         if word.is_empty() {
             return self.has_empty;
         }
-        word.len() <= self.longest && self.find(word_hash(word.as_bytes(), |b| b), |w| w == word)
+        word.len() <= self.longest && self.find(fnv1a_mapped(word.as_bytes(), |b| b), |w| w == word)
     }
 }
 
@@ -540,12 +531,13 @@ impl WordSet {
         self.table().contains(word)
     }
 
-    /// `contains(&fold(word))`, without allocating the folded word when it is
-    /// ASCII (folding ASCII keeps its length, so the length check still holds).
-    pub fn contains_folded(&self, word: &str) -> bool {
+    /// `contains(&lowercase(word))`, without allocating the lower-cased word
+    /// when it is ASCII (lower-casing ASCII keeps its length, so the length
+    /// check still holds).
+    pub fn contains_lowercase(&self, word: &str) -> bool {
         let table = self.table();
         if !word.is_ascii() {
-            return table.contains(&fold(word));
+            return table.contains(&lowercase(word));
         }
         if word.is_empty() {
             return table.has_empty;
@@ -554,30 +546,11 @@ impl WordSet {
             return false;
         }
         let bytes = word.as_bytes();
-        let hash = word_hash(bytes, |b| b.to_ascii_lowercase());
+        let hash = fnv1a_mapped(bytes, |b| b.to_ascii_lowercase());
         table.find(hash, |w| {
             w.len() == bytes.len()
                 && w.bytes().zip(bytes).all(|(a, &b)| a == b.to_ascii_lowercase())
         })
-    }
-}
-
-/// FNV-1a: fast for the short keys of word sets.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
     }
 }
 
@@ -653,18 +626,22 @@ mod tests {
         static SET: WordSet =
             WordSet::new(&["of", "the", "secretary-general", "türkiye", "u.s", "the"]);
         for w in ["of", "the", "secretary-general", "türkiye", "u.s"] {
-            assert!(SET.contains(w) && SET.contains_folded(w), "{w}");
-            assert!(SET.contains_folded(&w.to_uppercase()), "{w}");
+            assert!(SET.contains(w) && SET.contains_lowercase(w), "{w}");
+            assert!(SET.contains_lowercase(&w.to_uppercase()), "{w}");
         }
         for w in ["", "o", "off", "The", "thee", "secretary", "turkiye", "us"] {
             assert!(!SET.contains(w), "{w}");
         }
         assert!(
-            SET.contains_folded("U.S") && SET.contains_folded("THE") && !SET.contains_folded("thé")
+            SET.contains_lowercase("U.S")
+                && SET.contains_lowercase("THE")
+                && !SET.contains_lowercase("thé")
         );
         static WITH_EMPTY: WordSet = WordSet::new(&["", "a"]);
         assert!(
-            WITH_EMPTY.contains("") && WITH_EMPTY.contains_folded("") && !SET.contains_folded("")
+            WITH_EMPTY.contains("")
+                && WITH_EMPTY.contains_lowercase("")
+                && !SET.contains_lowercase("")
         );
     }
 
@@ -707,12 +684,12 @@ mod tests {
     }
 
     #[test]
-    fn lowered_folds_ascii_and_other_sentences_alike() {
+    fn lowered_lowercases_ascii_and_other_sentences_alike() {
         for s in ["The U.S. Army SAID 1,730 people", "Russia’s İstanbul ÉTÉ  Kyiv", "  "] {
             let toks = tokenize(s, 0..s.len());
             let lowered = Lowered::new(s, &toks);
             for (i, t) in toks.iter().enumerate() {
-                assert_eq!(lowered.at(i), fold(t.text(s)));
+                assert_eq!(lowered.at(i), lowercase(t.text(s)));
             }
             assert!(lowered.get(toks.len()).is_none());
         }
@@ -730,14 +707,14 @@ mod tests {
             let toks = tokenize(s, 0..s.len());
             reused.fill(s, &toks);
             for (i, t) in toks.iter().enumerate() {
-                assert_eq!(reused.at(i), fold(t.text(s)));
+                assert_eq!(reused.at(i), lowercase(t.text(s)));
                 let folded = reused.at(i).as_bytes();
                 let packed = (folded.len() <= 8).then(|| folded.iter().enumerate().fold(0u64, |key, (at, &b)| key | (b as u64) << (8 * at)));
                 assert_eq!(reused.packed_at(i), packed, "{:?}", reused.at(i));
             }
             assert!(reused.get(toks.len()).is_none());
         }
-        // Tokens not in text order, as a caller may pass them, fold each on its own.
+        // Tokens not in text order, as a caller may pass them, are lower-cased each on its own.
         let s = "Zürich ABC’s Def, GHI";
         let mut toks = tokenize(s, 0..s.len());
         toks.swap(0, 3);
@@ -747,7 +724,7 @@ mod tests {
             reused.clone()
         }] {
             for (i, t) in toks.iter().enumerate() {
-                assert_eq!(lowered.at(i), fold(t.text(s)));
+                assert_eq!(lowered.at(i), lowercase(t.text(s)));
             }
             assert!(lowered.get(toks.len()).is_none());
         }

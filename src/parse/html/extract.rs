@@ -10,6 +10,7 @@
 //! in an element whose class or id names it as furniture ("share",
 //! "related", "newsletter"...), since Readability keeps some of those.
 
+use crate::model::RemovalReason;
 use dom_query::{Document, NodeId, NodeRef};
 
 /// What a block of the article is.
@@ -129,45 +130,47 @@ fn is_skipped(name: &str) -> bool {
     )
 }
 
-/// Words that, in a class or id, mark page furniture rather than article.
-const FURNITURE_WORDS: &[&str] = &[
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "recommend",
-    "newsletter",
-    "subscribe",
-    "signup",
-    "promo",
-    "sponsor",
-    "advert",
-    "byline",
-    "dateline",
-    "timestamp",
-    "breadcrumb",
-    "comment",
-    "toolbar",
-    "readmore",
-    "read-more",
-    "more-stories",
-    "most-read",
-    "mostread",
-    "popular",
-    "trending",
-    "tags",
-    "tag-list",
-    "author-bio",
-    "bio",
-    "disclaimer",
-    "copyright",
-    "footer",
-    "cookie",
-    "consent",
-    "paywall",
-    "gallery-nav",
-    "slideshow-nav",
-    "embed",
+/// Words that, in a class or id, mark page furniture rather than article,
+/// with the reason a block inside such an element is removed for. The first
+/// word found in a class or id is its hint, so the order matters.
+pub(super) const FURNITURE_WORDS: &[(&str, RemovalReason)] = &[
+    ("share", RemovalReason::Promo),
+    ("sharing", RemovalReason::Promo),
+    ("social", RemovalReason::Promo),
+    ("related", RemovalReason::Promo),
+    ("recommend", RemovalReason::Promo),
+    ("newsletter", RemovalReason::Promo),
+    ("subscribe", RemovalReason::Promo),
+    ("signup", RemovalReason::Promo),
+    ("promo", RemovalReason::Promo),
+    ("sponsor", RemovalReason::Promo),
+    ("advert", RemovalReason::Promo),
+    ("byline", RemovalReason::DateLine),
+    ("dateline", RemovalReason::DateLine),
+    ("timestamp", RemovalReason::DateLine),
+    ("breadcrumb", RemovalReason::Boilerplate),
+    ("comment", RemovalReason::Boilerplate),
+    ("toolbar", RemovalReason::Boilerplate),
+    ("readmore", RemovalReason::Promo),
+    ("read-more", RemovalReason::Promo),
+    ("more-stories", RemovalReason::Promo),
+    ("most-read", RemovalReason::Promo),
+    ("mostread", RemovalReason::Promo),
+    ("popular", RemovalReason::Promo),
+    ("trending", RemovalReason::Promo),
+    ("tags", RemovalReason::Boilerplate),
+    ("tag-list", RemovalReason::Boilerplate),
+    ("author-bio", RemovalReason::Boilerplate),
+    ("bio", RemovalReason::Boilerplate),
+    ("disclaimer", RemovalReason::Boilerplate),
+    ("copyright", RemovalReason::Boilerplate),
+    ("footer", RemovalReason::Boilerplate),
+    ("cookie", RemovalReason::Boilerplate),
+    ("consent", RemovalReason::Boilerplate),
+    ("paywall", RemovalReason::Boilerplate),
+    ("gallery-nav", RemovalReason::Boilerplate),
+    ("slideshow-nav", RemovalReason::Boilerplate),
+    ("embed", RemovalReason::Boilerplate),
 ];
 
 /// Class or id words that mark a caption (kept, but not as body).
@@ -179,7 +182,7 @@ fn furniture_word(class_and_id: &str) -> Option<&'static str> {
     let lower = class_and_id.to_ascii_lowercase();
     let parts: Vec<&str> =
         lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()).collect();
-    FURNITURE_WORDS.iter().copied().find(|word| {
+    FURNITURE_WORDS.iter().map(|&(word, _)| word).find(|word| {
         if word.contains('-') {
             lower.contains(word)
         } else {

@@ -7,7 +7,11 @@
 //! than knowing any. A removed block stays in the article's text as a
 //! `removed` line with its reason, so the user can see what was dropped.
 
-use super::extract::{Block, BlockKind};
+use super::extract::{Block, BlockKind, FURNITURE_WORDS};
+use crate::lexicon::ascii_case::prefix_ci;
+use crate::lexicon::calendar::{
+    MONTH_NAMES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, ZONES_NOT_IN_DATE_LINES,
+};
 use crate::model::{LineRole, RemovalReason};
 
 /// What a block becomes in the article.
@@ -224,14 +228,13 @@ fn judge_one(
     Verdict::Keep(if block.kind == BlockKind::Subhead { LineRole::Subhead } else { LineRole::Body })
 }
 
+/// Why a block inside an element whose class or id holds the furniture
+/// word `word` is removed ([`FURNITURE_WORDS`]).
 fn reason_for_hint(word: &str) -> RemovalReason {
-    match word {
-        "byline" | "dateline" | "timestamp" => RemovalReason::DateLine,
-        "share" | "sharing" | "social" | "related" | "recommend" | "newsletter" | "subscribe"
-        | "signup" | "promo" | "sponsor" | "advert" | "readmore" | "read-more" | "more-stories"
-        | "most-read" | "mostread" | "popular" | "trending" => RemovalReason::Promo,
-        _ => RemovalReason::Boilerplate,
-    }
+    FURNITURE_WORDS
+        .iter()
+        .find(|&&(w, _)| w == word)
+        .map_or(RemovalReason::Boilerplate, |&(_, reason)| reason)
 }
 
 /// The same words, ignoring case, punctuation and spacing.
@@ -245,21 +248,29 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// "By Ana Ruiz", "By Ana Ruiz - 11/18/19 11:04 PM", "Por ...", "Von ...".
 fn is_byline(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["by ", "by: ", "por ", "von ", "par "].iter().any(|p| lower.starts_with(p))
+    prefix_ci(text, &["by ", "by: ", "por ", "von ", "par "]).is_some()
         && text.chars().skip(3).find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
         && !text.ends_with(['.', '?', '!', '"', '”'])
 }
 
-/// Three-letter starts of month names in the languages seen on news pages
-/// (English, Portuguese, Spanish, Italian, French, German).
-const MONTH_STARTS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fev",
-    "abr", "mai", "ago", "set", "out", "dez", "ene", "gen", "mag", "giu", "lug", "ott", "dic",
-    "fév", "avr", "jui", "aoû", "déc", "mär", "okt",
+/// Three-letter starts of month names in the other languages seen on news
+/// pages (Portuguese, Spanish, Italian, French, German); English months
+/// come from the lexicon.
+const FOREIGN_MONTH_STARTS: &[&str] = &[
+    "fev", "abr", "mai", "ago", "set", "out", "dez", "ene", "gen", "mag", "giu", "lug", "ott",
+    "dic", "fév", "avr", "jui", "aoû", "déc", "mär", "okt",
 ];
 
-/// Words that occur in timestamps besides the date itself.
+/// Does a lower-case word start like a month's name, in English (its first
+/// three letters) or another language ([`FOREIGN_MONTH_STARTS`])?
+fn starts_like_a_month(t: &str) -> bool {
+    MONTH_NAMES.iter().any(|m| t.starts_with(&m[..3]))
+        || FOREIGN_MONTH_STARTS.iter().any(|m| t.starts_with(m))
+}
+
+/// Words that occur in timestamps besides the date itself, along with the
+/// lexicon's weekday names and abbreviations and time zones
+/// ([`is_time_word`]).
 const TIME_WORDS: &[&str] = &[
     "am",
     "pm",
@@ -279,19 +290,6 @@ const TIME_WORDS: &[&str] = &[
     "as",
     "um",
     "le",
-    "gmt",
-    "utc",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "pst",
-    "pdt",
-    "bst",
-    "cet",
-    "cest",
-    "ist",
-    "aest",
     "ago",
     "hours",
     "hour",
@@ -305,22 +303,6 @@ const TIME_WORDS: &[&str] = &[
     "st",
     "nd",
     "rd",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "segunda",
     "terça",
     "quarta",
@@ -344,6 +326,16 @@ const TIME_WORDS: &[&str] = &[
     "e",
 ];
 
+/// A word of a timestamp other than the date: [`TIME_WORDS`], a weekday or
+/// a time zone.
+fn is_time_word(t: &str) -> bool {
+    TIME_WORDS.contains(&t)
+        || WEEKDAY_NAMES.contains(&t)
+        || WEEKDAY_ABBREVIATIONS.contains(&t)
+        || TIME_ZONES.contains(&t)
+        || ZONES_NOT_IN_DATE_LINES.contains(&t)
+}
+
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day
 /// ago", "PUBLISHED: 10:48, Tue, Nov 19, 2019", "11/20/2019 01:14 PM",
 /// "segunda-feira, 22 de janeiro de 2018 às 0:13": a line of digits and
@@ -361,13 +353,10 @@ fn is_date_label(lower: &str) -> bool {
     }
     let tokens: Vec<&str> =
         lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    let is_month = |t: &str| {
-        t.chars().count() >= 3
-            && t.chars().count() <= 10
-            && MONTH_STARTS.iter().any(|m| t.starts_with(m))
-    };
+    let is_month =
+        |t: &str| t.chars().count() >= 3 && t.chars().count() <= 10 && starts_like_a_month(t);
     let wordy: Vec<&&str> = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).collect();
-    let other = wordy.iter().filter(|t| !is_month(t) && !TIME_WORDS.contains(t)).count();
+    let other = wordy.iter().filter(|t| !is_month(t) && !is_time_word(t)).count();
     let dated = tokens.iter().any(|t| is_month(t))
         || lower.contains(':')
         || tokens.iter().filter(|t| t.chars().all(|c| c.is_ascii_digit())).count() >= 2;
@@ -638,5 +627,15 @@ mod tests {
         let mut wrapped = body.clone();
         wrapped.furniture_hint = Some("social");
         assert_eq!(judge(&[wrapped], None, None)[0], Verdict::Keep(LineRole::Body));
+    }
+
+    #[test]
+    fn each_furniture_word_has_one_reason() {
+        assert_eq!(reason_for_hint("byline"), RemovalReason::DateLine);
+        assert_eq!(reason_for_hint("newsletter"), RemovalReason::Promo);
+        assert_eq!(reason_for_hint("footer"), RemovalReason::Boilerplate);
+        for (i, (word, _)) in FURNITURE_WORDS.iter().enumerate() {
+            assert!(!FURNITURE_WORDS[..i].iter().any(|(w, _)| w == word), "{word} twice");
+        }
     }
 }

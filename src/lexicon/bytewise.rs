@@ -1,4 +1,5 @@
-//! Tests on eight bytes at once, read as one `u64`. Parsing passes over
+//! Tests on eight bytes at once, read as one `u64`. Parsing and the offset
+//! index (`offsets.rs`) share them, so they live in the lexicon. Parsing passes over
 //! long runs of plain ASCII (line breaks, hidden characters, quote marks,
 //! lower-casing); testing a whole word of bytes with a few arithmetic
 //! operations instead of one byte at a time is where those scans save
@@ -10,29 +11,37 @@ const TOP_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The eight bytes of `bytes` from `at`, when there are eight.
 #[inline]
-pub fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
     let eight: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
     Some(u64::from_le_bytes(eight))
+}
+
+/// Up to eight bytes little-endian in one integer, zero above them: a short
+/// word as one key, compared or hashed at once.
+#[inline]
+pub(crate) fn packed(bytes: &[u8]) -> u64 {
+    debug_assert!(bytes.len() <= 8, "at most eight bytes pack into a u64");
+    bytes.iter().rev().fold(0, |key, &b| key << 8 | b as u64)
 }
 
 /// Does any byte of `word` have a value below `limit` (at most 0x80)?
 /// Subtracting `limit` from every byte borrows into the top bit of each
 /// byte below it.
 #[inline]
-pub fn has_byte_below(word: u64, limit: u8) -> bool {
+pub(crate) fn has_byte_below(word: u64, limit: u8) -> bool {
     word.wrapping_sub(ONES * limit as u64) & !word & TOP_BITS != 0
 }
 
 /// Does any byte of `word` equal `byte`? A byte equal to it is zero in
 /// `word ^ byte…byte`, which the test for a byte below 1 finds.
 #[inline]
-pub fn has_byte(word: u64, byte: u8) -> bool {
+pub(crate) fn has_byte(word: u64, byte: u8) -> bool {
     has_byte_below(word ^ (ONES * byte as u64), 1)
 }
 
 /// Is any byte of `word` outside ASCII?
 #[inline]
-pub fn has_non_ascii(word: u64) -> bool {
+pub(crate) fn has_non_ascii(word: u64) -> bool {
     word & TOP_BITS != 0
 }
 
@@ -40,7 +49,7 @@ pub fn has_non_ascii(word: u64) -> bool {
 /// borrows into its top bit when 0x20 is subtracted from every byte; a byte
 /// of 0x7F or more has its top bit set once 1 is added (or had it already).
 #[inline]
-pub fn all_printable_ascii(word: u64) -> bool {
+pub(crate) fn all_printable_ascii(word: u64) -> bool {
     let below_space = word.wrapping_sub(ONES * 0x20) & !word;
     let delete_or_above = word.wrapping_add(ONES) | word;
     (below_space | delete_or_above) & TOP_BITS == 0
@@ -51,7 +60,7 @@ pub fn all_printable_ascii(word: u64) -> bool {
 /// of each byte then says "at least 'A'" and "past 'Z'", and 0x80 >> 2 is
 /// 0x20, the bit that makes an ASCII letter lower-case.
 #[inline]
-pub fn ascii_lowercase_word(word: u64) -> u64 {
+pub(crate) fn ascii_lowercase_word(word: u64) -> u64 {
     let at_least_a = word.wrapping_add(ONES * (0x80 - b'A' as u64));
     let past_z = word.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
     word | (at_least_a & !past_z & TOP_BITS) >> 2
@@ -60,7 +69,7 @@ pub fn ascii_lowercase_word(word: u64) -> u64 {
 /// Where `byte` first occurs in `bytes` at or after `from`: eight bytes
 /// without it are passed over at once.
 #[inline]
-pub fn find_byte(bytes: &[u8], mut from: usize, byte: u8) -> Option<usize> {
+pub(crate) fn find_byte(bytes: &[u8], mut from: usize, byte: u8) -> Option<usize> {
     while let Some(word) = word_at(bytes, from) {
         if has_byte(word, byte) {
             break;
@@ -86,6 +95,14 @@ mod tests {
                 assert_eq!(find_byte(text, from, byte), expected, "{byte} from {from}");
             }
         }
+    }
+
+    #[test]
+    fn packing_is_little_endian_and_zero_above() {
+        assert_eq!(packed(b""), 0);
+        assert_eq!(packed(b"ab"), u64::from(b'a') | u64::from(b'b') << 8);
+        assert_eq!(packed(b"abcdefgh"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(packed(b"us"), packed(b"us\0"), "the length must tell these apart");
     }
 
     fn le(s: &[u8; 8]) -> u64 {

@@ -1,0 +1,545 @@
+//! Events and threads on ECB+ (`../shared/corpora/ecbplus`): every article
+//! parsed as a user's paste would be (format auto; line 1 is the headline
+//! when there is one), then compared
+//!
+//! - **one topic at a time** (the hard case: two events of one kind): pair
+//!   counts summed over topics (micro average), B-cubed averaged over
+//!   articles;
+//! - **all at once**, one comparison of every article of the row;
+//! - **threads**: a topic is joined when an article of its `ecb` event and
+//!   one of its `plus` event share a thread (or an event, which is the
+//!   stronger join). That is a false thread unless the two share named
+//!   participants, which is not checked here: only counted. All at once, the
+//!   threads that span topics are counted too;
+//! - **triplets**, a stand-in for three outlets' reports of one event: 100
+//!   triplets drawn with a fixed seed from one cluster, compared alone, come
+//!   out as one event or not; and 100 triplets of two articles of one cluster
+//!   and one of its topic's other cluster, which must not.
+//!
+//! Each figure is printed for all topics and for the odd- and even-numbered
+//! topics apart (t01, t03… and t02, t04…), so that a fit on one half can be
+//! reported on the other (`--topics odd|even|all` picks one row).
+#![allow(dead_code)]
+
+use crate::corpora::EcbArticle;
+use crate::corpus::Rng;
+use crate::metrics::{bcubed, pair_counts, Prf};
+use crate::report::{percent, Section, Target};
+use parallax::model::{Article, CompareOptions, Comparison, InputFormat, ParseOptions};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::Instant;
+
+/// Triplets drawn per row, and the seed they are drawn with.
+pub const TRIPLETS: usize = 100;
+pub const SEED: u64 = 20_250_601;
+
+/// The corpus parsed.
+pub struct Corpus {
+    pub meta: Vec<EcbArticle>,
+    pub articles: Vec<Article>,
+}
+
+/// Reads and parses every ECB+ article, or `None` without the corpus.
+pub fn load(shared: &Path) -> Option<Corpus> {
+    let meta = crate::corpora::ecbplus(shared)?;
+    let articles = meta
+        .iter()
+        .map(|m| {
+            let options = ParseOptions {
+                id: Some(m.file.clone()),
+                file_name: Some(m.file.clone()),
+                format: InputFormat::Auto,
+                ..Default::default()
+            };
+            parallax::parse(&m.text, &options).unwrap_or_else(|e| panic!("{}: {e}", m.file))
+        })
+        .collect();
+    Some(Corpus { meta, articles })
+}
+
+/// A named set of topics: `all`, `odd` or `even`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topics {
+    All,
+    Odd,
+    Even,
+}
+
+impl Topics {
+    pub fn parse(s: &str) -> Option<Topics> {
+        match s {
+            "all" => Some(Topics::All),
+            "odd" => Some(Topics::Odd),
+            "even" => Some(Topics::Even),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Topics::All => "all",
+            Topics::Odd => "odd",
+            Topics::Even => "even",
+        }
+    }
+
+    /// Whether topic `t07` is in the set.
+    pub fn has(self, topic: &str) -> bool {
+        let n: usize = topic.trim_start_matches('t').parse().unwrap_or(0);
+        match self {
+            Topics::All => true,
+            Topics::Odd => n % 2 == 1,
+            Topics::Even => n % 2 == 0,
+        }
+    }
+}
+
+/// Each article's event and thread in one comparison, as group ids: an
+/// article whose event is in no thread has its event as its thread.
+#[derive(Debug, Clone)]
+pub struct Grouping {
+    pub event: Vec<usize>,
+    pub thread: Vec<usize>,
+    /// Listed threads (two events or more), as article lists.
+    pub threads: Vec<Vec<usize>>,
+}
+
+pub fn grouping(c: &Comparison, n: usize) -> Grouping {
+    // An article in no event (there should be none) gets an event alone.
+    let mut event: Vec<usize> = (0..n).map(|i| c.events.len() + i).collect();
+    for (g, e) in c.events.iter().enumerate() {
+        for &i in &e.articles {
+            event[i] = g;
+        }
+    }
+    let mut thread: Vec<usize> = event.iter().map(|&e| e + c.threads.len()).collect();
+    for (t, th) in c.threads.iter().enumerate() {
+        for &i in &th.articles {
+            thread[i] = t;
+        }
+    }
+    Grouping { event, thread, threads: c.threads.iter().map(|t| t.articles.clone()).collect() }
+}
+
+/// Compares the articles at `indices` (of the corpus).
+fn compare_subset(corpus: &Corpus, indices: &[usize]) -> Comparison {
+    let articles: Vec<Article> = indices.iter().map(|&i| corpus.articles[i].clone()).collect();
+    parallax::compare(&articles, &CompareOptions::default()).expect("ECB+ articles compare")
+}
+
+/// Pairwise and B-cubed scores of predicted labels against clusters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Scores {
+    pub pairs: (usize, usize, usize),
+    pub pairwise: Prf,
+    pub bcubed: Prf,
+}
+
+/// Scores `predicted` (per article of `indices`) against the gold clusters.
+pub fn scores<P: Eq + std::hash::Hash>(
+    corpus: &Corpus,
+    indices: &[usize],
+    predicted: &[P],
+) -> Scores {
+    let gold: Vec<&str> = indices.iter().map(|&i| corpus.meta[i].cluster.as_str()).collect();
+    let pairs = pair_counts(predicted, &gold);
+    Scores {
+        pairs,
+        pairwise: Prf::from_counts(pairs.0, pairs.1, pairs.2),
+        bcubed: bcubed(predicted, &gold),
+    }
+}
+
+/// Topics whose two clusters share a group: (by thread, by event).
+pub fn joined_topics(corpus: &Corpus, indices: &[usize], g: &Grouping) -> (usize, usize) {
+    let mut by_topic: BTreeMap<&str, [BTreeSet<(usize, usize)>; 2]> = BTreeMap::new();
+    for (k, &i) in indices.iter().enumerate() {
+        let m = &corpus.meta[i];
+        let side = m.cluster.ends_with("plus") as usize;
+        by_topic.entry(&m.topic).or_default()[side].insert((g.thread[k], g.event[k]));
+    }
+    let mut joined = (0, 0);
+    for [ecb, plus] in by_topic.values() {
+        let threads = |s: &BTreeSet<(usize, usize)>| s.iter().map(|x| x.0).collect::<BTreeSet<_>>();
+        let events = |s: &BTreeSet<(usize, usize)>| s.iter().map(|x| x.1).collect::<BTreeSet<_>>();
+        joined.0 += !threads(ecb).is_disjoint(&threads(plus)) as usize;
+        joined.1 += !events(ecb).is_disjoint(&events(plus)) as usize;
+    }
+    joined
+}
+
+/// Groups (threads or events) whose articles come from two topics or more.
+pub fn groups_across_topics(corpus: &Corpus, indices: &[usize], groups: &[Vec<usize>]) -> usize {
+    groups
+        .iter()
+        .filter(|g| {
+            let topics: BTreeSet<&str> =
+                g.iter().map(|&k| corpus.meta[indices[k]].topic.as_str()).collect();
+            topics.len() > 1
+        })
+        .count()
+}
+
+/// Everything measured on one row of topics.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub topics: Topics,
+    pub n_topics: usize,
+    pub n_articles: usize,
+    pub per_topic: Scores,
+    pub per_topic_joined: (usize, usize),
+    pub at_once: Scores,
+    pub at_once_joined: (usize, usize),
+    pub threads_across_topics: usize,
+    pub events_across_topics: usize,
+    pub at_once_seconds: f64,
+    pub at_once_cpu_seconds: Option<f64>,
+    pub triplets_one: usize,
+    pub mixed_one: usize,
+    pub triplets: usize,
+}
+
+/// The per-topic comparisons, made once for every topic: article indices
+/// and grouping per topic.
+pub struct PerTopic {
+    pub topics: BTreeMap<String, (Vec<usize>, Grouping)>,
+    pub seconds: f64,
+}
+
+pub fn per_topic(corpus: &Corpus, topics: Topics) -> PerTopic {
+    let mut by_topic: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, m) in corpus.meta.iter().enumerate().filter(|(_, m)| topics.has(&m.topic)) {
+        by_topic.entry(m.topic.clone()).or_default().push(i);
+    }
+    let started = Instant::now();
+    let topics = by_topic
+        .into_iter()
+        .map(|(t, idx)| {
+            let g = grouping(&compare_subset(corpus, &idx), idx.len());
+            (t, (idx, g))
+        })
+        .collect();
+    PerTopic { topics, seconds: started.elapsed().as_secs_f64() }
+}
+
+/// CPU time this thread has run, in seconds (Linux; `None` elsewhere). On a
+/// machine shared with other work, wall-clock time overstates a
+/// single-threaded comparison; CPU time does not.
+pub fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(stat.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
+}
+
+/// The all-at-once comparison of a row: indices, grouping and its time
+/// (wall clock, and CPU when known).
+pub struct AtOnce {
+    pub indices: Vec<usize>,
+    pub grouping: Grouping,
+    pub seconds: f64,
+    pub cpu_seconds: Option<f64>,
+}
+
+pub fn at_once(corpus: &Corpus, topics: Topics) -> AtOnce {
+    let indices: Vec<usize> =
+        (0..corpus.meta.len()).filter(|&i| topics.has(&corpus.meta[i].topic)).collect();
+    let (started, cpu) = (Instant::now(), cpu_seconds());
+    let c = compare_subset(corpus, &indices);
+    let seconds = started.elapsed().as_secs_f64();
+    let cpu_seconds = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
+    AtOnce { grouping: grouping(&c, indices.len()), indices, seconds, cpu_seconds }
+}
+
+/// `k` distinct items of `from`, drawn with `rng`.
+fn draw(from: &[usize], k: usize, rng: &mut Rng) -> Vec<usize> {
+    let mut pool = from.to_vec();
+    (0..k).map(|_| pool.swap_remove(rng.below(pool.len()))).collect()
+}
+
+/// Triplets of one row: (one cluster's three as one event, mixed three as
+/// one event), each out of [`TRIPLETS`].
+pub fn triplets(corpus: &Corpus, topics: Topics) -> (usize, usize) {
+    let mut clusters: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, m) in corpus.meta.iter().enumerate().filter(|(_, m)| topics.has(&m.topic)) {
+        clusters.entry(&m.cluster).or_default().push(i);
+    }
+    let names: Vec<&str> = clusters.keys().copied().filter(|c| clusters[c].len() >= 3).collect();
+    let mut rng = Rng::new(SEED);
+    let one_event = |idx: &[usize]| {
+        let g = grouping(&compare_subset(corpus, idx), idx.len());
+        g.event.iter().all(|&e| e == g.event[0])
+    };
+    let (mut same, mut mixed) = (0, 0);
+    for _ in 0..TRIPLETS {
+        let cluster = names[rng.below(names.len())];
+        same += one_event(&draw(&clusters[cluster], 3, &mut rng)) as usize;
+    }
+    for _ in 0..TRIPLETS {
+        let cluster = names[rng.below(names.len())];
+        let other = if let Some(t) = cluster.strip_suffix("ecb") {
+            format!("{t}plus")
+        } else {
+            format!("{}ecb", cluster.trim_end_matches("plus"))
+        };
+        let Some(others) = clusters.get(other.as_str()) else { continue };
+        let mut idx = draw(&clusters[cluster], 2, &mut rng);
+        idx.extend(draw(others, 1, &mut rng));
+        mixed += one_event(&idx) as usize;
+    }
+    (same, mixed)
+}
+
+/// Measures one row from the shared per-topic comparisons.
+pub fn row(corpus: &Corpus, per: &PerTopic, topics: Topics) -> (Row, AtOnce) {
+    let mut indices = Vec::new();
+    let mut predicted: Vec<(usize, usize)> = Vec::new();
+    let mut joined = (0, 0);
+    let mut n_topics = 0;
+    for (k, (_, (idx, g))) in per.topics.iter().enumerate().filter(|(_, (t, _))| topics.has(t)) {
+        n_topics += 1;
+        indices.extend(idx);
+        predicted.extend(g.event.iter().map(|&e| (k, e)));
+        let j = joined_topics(corpus, idx, g);
+        joined = (joined.0 + j.0, joined.1 + j.1);
+    }
+    let once = at_once(corpus, topics);
+    let g = &once.grouping;
+    let events: Vec<Vec<usize>> = {
+        let mut by: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        g.event.iter().enumerate().for_each(|(k, &e)| by.entry(e).or_default().push(k));
+        by.into_values().collect()
+    };
+    let (triplets_one, mixed_one) = triplets(corpus, topics);
+    let row = Row {
+        topics,
+        n_topics,
+        n_articles: indices.len(),
+        per_topic: scores(corpus, &indices, &predicted),
+        per_topic_joined: joined,
+        at_once: scores(corpus, &once.indices, &g.event),
+        at_once_joined: joined_topics(corpus, &once.indices, g),
+        threads_across_topics: groups_across_topics(corpus, &once.indices, &g.threads),
+        events_across_topics: groups_across_topics(corpus, &once.indices, &events),
+        at_once_seconds: once.seconds,
+        at_once_cpu_seconds: once.cpu_seconds,
+        triplets_one,
+        mixed_one,
+        triplets: TRIPLETS,
+    };
+    (row, once)
+}
+
+fn prf(p: &Prf) -> String {
+    format!("P {:.3} R {:.3} F1 {:.3}", p.precision, p.recall, p.f1)
+}
+
+fn prf_json(p: &Prf) -> Value {
+    json!({ "precision": p.precision, "recall": p.recall, "f1": p.f1 })
+}
+
+/// How the headlines parsed: (files with a headline on line 1, of them
+/// parsed as the title; files without, of them given a title anyway).
+pub fn headlines(corpus: &Corpus) -> (usize, usize, usize, usize) {
+    let mut h = (0, 0, 0, 0);
+    for (m, a) in corpus.meta.iter().zip(&corpus.articles) {
+        let line1 = m.text.lines().next().unwrap_or("").trim();
+        let title = a.title.as_ref().map(|t| t.text.trim());
+        if line1.is_empty() {
+            h.2 += 1;
+            h.3 += title.is_some() as usize;
+        } else {
+            h.0 += 1;
+            h.1 += (title == Some(line1)) as usize;
+        }
+    }
+    h
+}
+
+/// The ECB+ section: one block per row, then what the headlines became.
+pub fn section(corpus: &Corpus, rows: &[Row], per_topic_seconds: f64) -> Section {
+    let mut s =
+        Section::new("ecbplus", "ECB+ events (982 real articles, 43 topics of two events each)");
+    for r in rows {
+        s.line(format!(
+            "topics {} ({} topics, {} articles)",
+            r.topics.name(),
+            r.n_topics,
+            r.n_articles
+        ));
+        s.line(format!(
+            "  one topic at a time  pairwise {}   B-cubed {}",
+            prf(&r.per_topic.pairwise),
+            prf(&r.per_topic.bcubed)
+        ));
+        s.line(format!(
+            "  all at once          pairwise {}   B-cubed {}",
+            prf(&r.at_once.pairwise),
+            prf(&r.at_once.bcubed)
+        ));
+        s.line(format!(
+            "  topics whose two events share a thread: one topic at a time {} of {} (in one event {}); all at once {} (in one event {})",
+            r.per_topic_joined.0, r.n_topics, r.per_topic_joined.1, r.at_once_joined.0, r.at_once_joined.1
+        ));
+        s.line(format!(
+            "  all at once, groups spanning topics: threads {}, events {}",
+            r.threads_across_topics, r.events_across_topics
+        ));
+        s.line(format!(
+            "  triplets of one event compared alone: one event {} of {}; two + one of the other event wrongly one event {} of {}",
+            r.triplets_one, r.triplets, r.mixed_one, r.triplets
+        ));
+        s.put(r.topics.name(), row_json(r));
+    }
+    if let Some(all) = rows.first() {
+        let cpu = all.at_once_cpu_seconds.map_or(String::new(), |c| format!(" ({c:.2} s CPU)"));
+        s.line(format!(
+            "time: the {} articles at once {:.2} s{cpu}; the {} topics one at a time {:.2} s (release, native, wall clock)",
+            all.n_articles, all.at_once_seconds, all.n_topics, per_topic_seconds
+        ));
+        // Apart from the accuracy figures, which are deterministic.
+        s.put(
+            "timing",
+            json!({ "at_once_seconds": all.at_once_seconds, "at_once_cpu_seconds": all.at_once_cpu_seconds,
+                    "per_topic_seconds": per_topic_seconds }),
+        );
+    }
+    let h = headlines(corpus);
+    s.line(format!(
+        "headlines: line 1 holds one in {} files, parsed as the title in {} ({}); {} files open with an empty line, of which {} still got a title",
+        h.0, h.1, percent(h.1, h.0), h.2, h.3
+    ));
+    s.put(
+        "headlines",
+        json!({ "line1": h.0, "title_is_line1": h.1, "no_line1": h.2, "no_line1_titled": h.3 }),
+    );
+    if let Some(r) = rows.first() {
+        let name = r.topics.name();
+        for (mode, sc) in [("one topic at a time", &r.per_topic), ("all at once", &r.at_once)] {
+            let (p, figure) = (&sc.pairwise, format!("ECB+ {name}: events"));
+            s.targets.push(Target::score_at_least(&format!("{figure} F1, {mode}"), p.f1, 0.90));
+            let precision = format!("{figure} precision, {mode}");
+            s.targets.push(Target::score_at_least(&precision, p.precision, 0.95));
+        }
+    }
+    s
+}
+
+fn row_json(r: &Row) -> Value {
+    json!({
+        "topics": r.n_topics, "articles": r.n_articles,
+        "per_topic": { "pairwise": prf_json(&r.per_topic.pairwise), "bcubed": prf_json(&r.per_topic.bcubed),
+                       "pairs": [r.per_topic.pairs.0, r.per_topic.pairs.1, r.per_topic.pairs.2],
+                       "topics_joined_thread": r.per_topic_joined.0, "topics_joined_event": r.per_topic_joined.1 },
+        "at_once": { "pairwise": prf_json(&r.at_once.pairwise), "bcubed": prf_json(&r.at_once.bcubed),
+                     "pairs": [r.at_once.pairs.0, r.at_once.pairs.1, r.at_once.pairs.2],
+                     "topics_joined_thread": r.at_once_joined.0, "topics_joined_event": r.at_once_joined.1,
+                     "threads_across_topics": r.threads_across_topics,
+                     "events_across_topics": r.events_across_topics },
+        "triplets": { "drawn": r.triplets, "one_event": r.triplets_one, "mixed_one_event": r.mixed_one },
+    })
+}
+
+/// A label for one article: file and headline (or its first words).
+fn label(corpus: &Corpus, i: usize) -> String {
+    let a = &corpus.articles[i];
+    let title = a
+        .title
+        .as_ref()
+        .map(|t| t.text.clone())
+        .or_else(|| a.sentences.first().map(|s| s.text.clone()))
+        .unwrap_or_default();
+    let short: String = title.chars().take(70).collect();
+    format!("{} “{}”", corpus.meta[i].file, short)
+}
+
+/// The errors of one or more comparisons (one per topic, or one of all):
+/// for each gold event, how our events split it (every pair across two
+/// parts is a missed pair); then every pair of articles from different gold
+/// events that we put in one event.
+pub fn errors(corpus: &Corpus, mode: &str, comparisons: &[(&[usize], &Grouping)]) -> Vec<String> {
+    let mut out =
+        vec![format!("ECB+ {mode}: gold events split by ours (pairs across parts are missed)")];
+    let mut joined = Vec::new();
+    for (indices, g) in comparisons {
+        let mut by_cluster: BTreeMap<&str, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
+        let mut by_event: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (k, &i) in indices.iter().enumerate() {
+            by_cluster
+                .entry(&corpus.meta[i].cluster)
+                .or_default()
+                .entry(g.event[k])
+                .or_default()
+                .push(i);
+            by_event.entry(g.event[k]).or_default().push(i);
+        }
+        for (cluster, parts) in by_cluster.iter().filter(|(_, p)| p.len() > 1) {
+            let sizes: Vec<usize> = parts.values().map(Vec::len).collect();
+            let n: usize = sizes.iter().sum();
+            let missed = (n * n - sizes.iter().map(|s| s * s).sum::<usize>()) / 2;
+            out.push(format!(
+                "{cluster}: {n} articles in {} of our events, {missed} pairs missed",
+                parts.len()
+            ));
+            for (p, members) in parts.values().enumerate() {
+                out.extend(members.iter().map(|&i| format!("  [{}] {}", p + 1, label(corpus, i))));
+            }
+        }
+        for members in by_event.values() {
+            for (x, &i) in members.iter().enumerate() {
+                for &j in members[x + 1..]
+                    .iter()
+                    .filter(|&&j| corpus.meta[i].cluster != corpus.meta[j].cluster)
+                {
+                    joined.push(format!("  {}  +  {}", label(corpus, i), label(corpus, j)));
+                }
+            }
+        }
+    }
+    out.push(format!(
+        "ECB+ {mode}: {} pairs from different gold events put in one event",
+        joined.len()
+    ));
+    out.extend(joined);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(file: &str) -> EcbArticle {
+        let cluster = file.split('_').next().unwrap().to_string();
+        EcbArticle { file: file.into(), topic: cluster[..3].into(), cluster, text: String::new() }
+    }
+
+    /// Topic t01's two events share a thread (t01ecb_1 with t01plus_1) but
+    /// no event; t02's share an event; t03's share nothing. The one listed
+    /// thread spans topics t01 and t03; no event spans two topics.
+    #[test]
+    fn joined_topics_and_groups_across_topics_as_worked_by_hand() {
+        let files = ["t01ecb_1", "t01plus_1", "t02ecb_1", "t02plus_1", "t03ecb_1", "t03plus_1"];
+        let corpus = Corpus { meta: files.iter().map(|f| meta(f)).collect(), articles: Vec::new() };
+        let indices: Vec<usize> = (0..6).collect();
+        let g = Grouping {
+            event: vec![0, 1, 2, 2, 3, 4],
+            thread: vec![0, 0, 7, 7, 0, 9],
+            threads: vec![vec![0, 1, 4]],
+        };
+        assert_eq!(joined_topics(&corpus, &indices, &g), (2, 1));
+        assert_eq!(groups_across_topics(&corpus, &indices, &g.threads), 1);
+        let events = vec![vec![0], vec![1], vec![2, 3], vec![4], vec![5]];
+        assert_eq!(groups_across_topics(&corpus, &indices, &events), 0);
+        let s = scores(&corpus, &indices, &g.event);
+        // Every cluster here has one article, so there is no gold pair, and
+        // the one predicted pair (t02's two events joined) is false.
+        assert_eq!(s.pairs, (0, 1, 0));
+    }
+
+    #[test]
+    fn topic_sets_split_by_number() {
+        assert!(Topics::Odd.has("t01") && !Topics::Odd.has("t02"));
+        assert!(Topics::Even.has("t44") && !Topics::Even.has("t43"));
+        assert!(Topics::All.has("t02"));
+    }
+}

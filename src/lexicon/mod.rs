@@ -1,0 +1,54 @@
+//! The words and small helpers that several stages share, each in one home.
+//!
+//! Parsing and comparison read the same vocabulary: month and weekday names,
+//! number words, the verbs that report speech, honorifics. Written out in each
+//! stage, the copies drifted apart ("Sept" was a month in one and not in
+//! another), so each list lives here once, in a file of its own, with tests
+//! of its table. A stage that needs a narrower or wider list than its
+//! neighbours says so with a named list here, not with a copy of its own.
+//!
+//! The helpers are the ones every stage reached for: the FNV hash (ids, word
+//! caches, hash maps keyed by small values), byte tests on eight bytes at
+//! once, and case-insensitive prefix tests.
+//!
+//! This module is a leaf: it imports nothing from the rest of the crate, so
+//! any stage may use it without an import cycle (a test below holds it to
+//! that).
+
+pub(crate) mod ascii_case;
+pub(crate) mod bytewise;
+pub(crate) mod calendar;
+pub(crate) mod hash;
+pub(crate) mod honorifics;
+pub(crate) mod name_particles;
+pub(crate) mod number_words;
+pub(crate) mod speech_verbs;
+pub(crate) mod tables;
+
+pub(crate) use tables::joined;
+
+#[cfg(test)]
+mod tests {
+
+    /// The lexicon depends on nothing else in the crate, so that every
+    /// stage can use it without forming a cycle.
+    #[test]
+    fn the_lexicon_imports_nothing_from_the_crate() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon");
+        // Spelled in parts so that these lines do not find themselves.
+        let outside = [["crate", "::"].concat(), ["super", "::super"].concat()];
+        for entry in std::fs::read_dir(&dir).expect("src/lexicon is readable") {
+            let path = entry.expect("a directory entry").path();
+            let source = std::fs::read_to_string(&path).expect("a source file");
+            for (n, line) in source.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                assert!(
+                    !outside.iter().any(|path| code.contains(path.as_str())),
+                    "{}:{} reaches outside the lexicon: {line}",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Verbs that report speech: "said", "told", "according (to)".
+//!
+//! The parser reads them to tie a quote to its speaker ("…," the mayor
+//! said); comparison reads them to find whom an article cites without
+//! quotation marks ("The mayor said the bridge would reopen").
+
+/// Every form the parser reads as reporting speech, lower-case: past and
+/// present tense, the participles of "saying" and "telling", and
+/// "according" (to).
+pub(crate) const SPEECH_VERBS: [&str; 60] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "insisted",
+    "argued",
+    "claimed",
+    "claims",
+    "asserted",
+    "declared",
+    "announced",
+    "called",
+    "calls",
+    "urged",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "described",
+    "replied",
+    "responded",
+    "continued",
+    "acknowledged",
+    "admitted",
+    "suggested",
+    "posted",
+    "tweeted",
+    "recalled",
+    "concluded",
+    "commented",
+    "remarked",
+    "cautioned",
+    "vowed",
+    "pledged",
+    "promised",
+    "confirmed",
+    "denied",
+    "accused",
+    "accuses",
+    "reported",
+    "reports",
+    "saying",
+    "telling",
+    "adding",
+    "writing",
+    "asked",
+    "quoted",
+    "according",
+];
+
+/// The common few of [`SPEECH_VERBS`], lower-case: comparison reads a
+/// sentence without quotation marks as citing someone when it holds one of
+/// these, and looks for the speaker beside it. The parser's wider list
+/// would make citations of "called", "described" or "reported" sentences,
+/// which mostly report something other than speech.
+pub(crate) const COMMON_SPEECH_VERBS: [&str; 13] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "noted",
+    "warned",
+    "tweeted",
+    "declared",
+    "insisted",
+    "explained",
+    "asked",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_common_verbs_are_speech_verbs() {
+        for verb in COMMON_SPEECH_VERBS {
+            assert!(SPEECH_VERBS.contains(&verb), "{verb}");
+        }
+    }
+
+    #[test]
+    fn each_verb_is_listed_once_in_lower_case() {
+        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..]] {
+            for (i, verb) in list.iter().enumerate() {
+                assert!(verb.bytes().all(|b| b.is_ascii_lowercase()), "{verb}");
+                assert!(!list[..i].contains(verb), "{verb} twice");
+            }
+        }
+    }
+}
