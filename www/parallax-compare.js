@@ -8,10 +8,15 @@
 // child elements (<script type="text/plain">, <pre>, <article>, or <template>
 // for HTML; `data-name` names each), or from JavaScript with
 // `element.setArticles([{ name, text }])`. The result is on `element.result`
-// and announced with a `parallax-result` event. See docs/embed.md.
+// and announced with a `parallax-result` event. With several stories among
+// the articles, a picker (and the `event` attribute or property: a story's
+// key from `result.stories`, or an article's name) shows one of them. See
+// docs/embed.md.
 import { Engine, Cancelled } from './engine.js';
 import { platform } from './platform.js';
-import { LAYERS, el, assignLabels, renderHeatmap, renderDiscrepancies } from './render.js';
+import { LAYERS, el, assignLabels, renderDiscrepancies, renderStoryPicker, articleHeadline, articleLabel, storyFacts } from './render.js';
+import { renderSimilarity } from './heatmap.js';
+import { findStories, scopeComparison, resolveStory } from './stories.js';
 import { drawColumns, drawn, linkAlignedSentences, flashSentence, stepDifference } from './columns.js';
 
 const STYLE = new URL('./parallax-compare.css', import.meta.url).href;
@@ -29,8 +34,18 @@ function childArticle(node, i) {
   return { name, text: node.textContent.replace(/^\r?\n/, '') };
 }
 
+/** Each input's name, with " (2)", " (3)"… added to repeats: the articles' ids. */
+function uniqueNames(inputs) {
+  const seen = new Map();
+  return inputs.map((a) => {
+    const n = (seen.get(a.name) ?? 0) + 1;
+    seen.set(a.name, n);
+    return n === 1 ? a.name : `${a.name} (${n})`;
+  });
+}
+
 export class ParallaxCompare extends HTMLElement {
-  static observedAttributes = ['src', 'hide', 'theme'];
+  static observedAttributes = ['src', 'hide', 'theme', 'event'];
 
   #engine = new Engine(platform);
   #articles = null; // set by setArticles(); otherwise read from src / children
@@ -38,6 +53,8 @@ export class ParallaxCompare extends HTMLElement {
   #scheduled = false;
   #parsed = [];
   #hidden = new Set();
+  #comparison = null;
+  #stories = null;
   result = null;
 
   constructor() {
@@ -50,6 +67,8 @@ export class ParallaxCompare extends HTMLElement {
           el('progress', { max: 1, value: 0, 'aria-label': 'Progress' }),
           el('button', { type: 'button', class: 'secondary cancel', text: 'Cancel' })),
         el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+        el('div', { class: 'story-bar', hidden: true },
+          el('label', { for: 'story', text: 'Story' }), el('select', { id: 'story' }), el('span', { class: 'note story-facts' })),
         el('section', { class: 'overview', 'aria-label': 'Similarity', hidden: true }),
         el('section', { class: 'conflicts', 'aria-label': 'Conflicting figures', hidden: true }),
         el('section', { class: 'reading', 'aria-label': 'Side by side', hidden: true },
@@ -82,7 +101,9 @@ export class ParallaxCompare extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
-    if (name === 'hide') {
+    if (name === 'event') {
+      if (this.#stories) this.#render();
+    } else if (name === 'hide') {
       this.#hidden = new Set((this.getAttribute('hide') ?? '').split(/\s+/).filter(Boolean));
       this.#renderLayerToggles();
       this.#applyLayers();
@@ -91,6 +112,16 @@ export class ParallaxCompare extends HTMLElement {
     } else {
       this.#schedule();
     }
+  }
+
+  /** The story shown: a key from `result.stories` or an article's name; '' for all articles. Reflects the `event` attribute. */
+  get event() {
+    return this.getAttribute('event') ?? '';
+  }
+
+  set event(value) {
+    if (value) this.setAttribute('event', String(value));
+    else this.removeAttribute('event');
   }
 
   /** Replaces the articles: [{ name, text }]. Resolves with the result. */
@@ -141,18 +172,23 @@ export class ParallaxCompare extends HTMLElement {
     }
     box.hidden = false;
     try {
-      const out = await this.#engine.run(inputs.map((a, i) => ({ ...a, id: `${i}` })), (done, total) => {
+      // Ids from the names, so a story's key does not depend on the order of the articles.
+      const ids = uniqueNames(inputs);
+      const out = await this.#engine.run(inputs.map((a, i) => ({ ...a, id: ids[i] })), (done, total) => {
         this.$('progress').max = total;
         this.$('progress').value = done;
       });
       let h = 0;
       this.#parsed = out.entries.flatMap((e, i) => (e.article ? [{ entry: { id: e.id }, name: inputs[i].name, article: e.article, segments: out.highlights[h++] }] : []));
       assignLabels(this.#parsed);
-      const failed = out.entries.filter((e) => e.error).map((e, k) => `${inputs[Number(e.id)]?.name ?? k}: ${e.error}`);
-      this.result = { articles: this.#parsed.map((p) => p.article), comparison: out.comparison, errors: failed };
+      const failed = out.entries.flatMap((e, i) => (e.error ? [`${inputs[i].name}: ${e.error}`] : []));
+      this.#comparison = out.comparison;
+      this.#stories = findStories(this.#parsed, out.comparison, (i) => articleHeadline(this.#parsed[i], 100));
+      const stories = this.#stories.many ? this.#stories.all.map((st) => ({ key: st.key, kind: st.kind, label: st.label, articles: st.articles })) : [];
+      this.result = { articles: this.#parsed.map((p) => p.article), comparison: out.comparison, errors: failed, stories };
       // Long articles are drawn a slice at a time; the result is announced once they are complete.
       status.textContent = 'Drawing the articles…';
-      if (!(await this.#render(out.comparison))) return null;
+      if (!(await this.#render())) return null;
       status.textContent = failed.length ? `Not read: ${failed.join('; ')}` : `${this.#parsed.length} articles compared.`;
       this.dispatchEvent(new CustomEvent('parallax-result', { detail: this.result }));
       return this.result;
@@ -164,28 +200,53 @@ export class ParallaxCompare extends HTMLElement {
     }
   }
 
-  #render(comparison) {
+  /** Draws the story asked for (`event`), or all articles; resolves once its columns are complete (false if replaced). */
+  #render() {
     const parsed = this.#parsed;
+    const stories = this.#stories;
+    const story = resolveStory(stories, this.event, { names: parsed.map((p) => p.name) });
+    const comparison = this.#comparison && story ? scopeComparison(this.#comparison, story.articles) : this.#comparison;
+    const scope = story ? story.articles : parsed.map((_, i) => i);
+    this.#renderPicker(story);
     const overview = this.$('.overview');
     const conflicts = this.$('.conflicts');
     overview.hidden = conflicts.hidden = !comparison;
     if (comparison) {
-      overview.replaceChildren(renderHeatmap(parsed, comparison));
+      const view = stories.many ? { stories, grouped: !story, storyLink: (st) => this.#storyButton(st) } : null;
+      overview.replaceChildren(renderSimilarity(parsed, comparison, scope, [], (i) => articleLabel(parsed[i], i)));
       conflicts.replaceChildren(el('h3', { text: 'Conflicting figures' }),
         renderDiscrepancies(parsed, comparison, async (a, s) => {
           await drawn(this.$('.columns'));
           flashSentence(this.$('.columns'), a, s);
-        }));
+        }, view));
     }
     this.$('.reading').hidden = !parsed.length;
     this.#applyLayers();
     const progress = this.$('progress');
-    return drawColumns(this.$('.columns'), parsed, parsed.map((_, i) => i), {
+    return drawColumns(this.$('.columns'), parsed, scope, {
       onProgress: (done, total) => {
         progress.max = total;
         progress.value = done;
       },
     }).done;
+  }
+
+  /** The story picker, shown when the articles hold more than one story. */
+  #renderPicker(story) {
+    const bar = this.$('.story-bar');
+    bar.hidden = !this.#stories.many;
+    if (bar.hidden) return;
+    const picker = renderStoryPicker(this.#stories, story?.key, 'story', this.#parsed.length);
+    picker.addEventListener('change', () => (this.event = picker.value));
+    this.$('#story').replaceWith(picker);
+    this.$('.story-facts').textContent = story ? storyFacts(story) : '';
+  }
+
+  /** Opens a story from a finding's heading (in shadow DOM: a button, not a link that would change the host's address). */
+  #storyButton(story) {
+    const button = el('button', { type: 'button', class: 'link', text: story.label });
+    button.addEventListener('click', () => (this.event = story.key));
+    return button;
   }
 
   #renderLayerToggles() {

@@ -75,3 +75,42 @@ export function fictionalArticle(i) {
     `The ferry operator, Brisk Lines, said it would cooperate with investigators. Variant note ${i}: witnesses described ${i % 2 ? 'strong winds' : 'a sudden swell'} before the ferry tipped.`,
   ].join('\n');
 }
+
+/** In the page: the lowest text contrast among elements matching `selector`. */
+export function lowestContrast(selector) {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const rgba = (css) => {
+    ctx.fillStyle = '#000';
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+    ctx.clearRect(0, 0, 1, 1);
+    return [r, g, b, a / 255];
+  };
+  const luminance = ([r, g, b]) => {
+    const c = [r, g, b].map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = (node) => {
+    for (let n = node; n; n = n.parentElement) {
+      const c = rgba(getComputedStyle(n).backgroundColor);
+      if (c[3] > 0.5) return c;
+    }
+    return rgba(getComputedStyle(document.body).backgroundColor);
+  };
+  let worst = { ratio: Infinity };
+  for (const node of document.querySelectorAll(selector)) {
+    if (!node.textContent.trim() || !node.getClientRects().length) continue;
+    const fg = luminance(rgba(getComputedStyle(node).color));
+    const bg = luminance(background(node));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < worst.ratio) worst = { ratio, text: node.textContent.slice(0, 40), className: node.className };
+  }
+  return worst;
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
-import { setUp, openPage, waitForResult, shot, fictionalArticle, SHOTS } from './helpers.mjs';
+import { setUp, openPage, waitForResult, shot, fictionalArticle, lowestContrast, SHOTS } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -322,12 +322,20 @@ test('100 articles: a progress bar, a responsive page, and timings', async () =>
   console.log(`# 100 articles: first result ${run.sinceInput.toFixed(0)} ms after "Add" in the page (${firstResult} ms incl. driver): analysis ${run.analysis.toFixed(0)} ms in the ${await page.evaluate(() => document.body.dataset.engine)} (parse ${run.parse.toFixed(0)}, compare ${run.compare.toFixed(0)}, highlight ${run.highlight.toFixed(0)}), rendering ${run.render.toFixed(0)} ms; main thread ticked ${ticks} times meanwhile`);
   assert.ok(ticks > 0, 'the main thread kept running timers');
   assert.equal(await page.locator('#cards .card').count(), 100);
-  assert.equal(await page.locator('#similarity tbody tr').count(), 100);
-  assert.equal(await page.locator('#columns .column').count(), 4, 'a few columns by default');
+  // Past eight articles the similarity is a picture, not a table 101 columns
+  // wide, and side by side is the anchor and one article beside it, not a
+  // wall of 100 checkboxes (tests/e2e/stories.test.mjs tests both further).
+  assert.equal(await page.locator('#similarity canvas.heat-canvas').count(), 1);
+  assert.equal(await page.locator('#similarity table').count(), 0);
+  assert.equal(await page.locator('#columns .column').count(), 2, 'the anchor and one article beside it');
+  assert.equal(await page.locator('#shown input[type=checkbox]').count(), 0);
   // Articles not shown yet are highlighted when they are shown.
-  await page.locator('#shown input').nth(50).check();
-  await page.waitForSelector('#columns .column[data-article="50"] [data-sentence]');
-  assert.ok((await page.locator('#columns .column[data-article="50"] .px-shared').count()) > 0);
+  const fiftieth = await page.locator('#companion option').nth(50).getAttribute('value');
+  await page.selectOption('#companion', fiftieth);
+  const beside = page.locator('#columns .column').nth(1);
+  await page.waitForFunction(() => document.querySelectorAll('#columns .column')[1]?.querySelector('[data-sentence]'));
+  assert.equal(await page.evaluate(() => document.getElementById('companion').value), fiftieth);
+  assert.ok((await beside.locator('.px-shared').count()) > 0);
   await page.locator('#overview').screenshot({ path: shot('hundred-overview.png') });
   assert.deepEqual(problems, []);
   await context.close();
@@ -356,45 +364,6 @@ test('a large batch can be cancelled and the page stays usable', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
-
-/** In the page: the lowest text contrast among elements matching `selector`. */
-function lowestContrast(selector) {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const rgba = (css) => {
-    ctx.fillStyle = '#000';
-    ctx.fillStyle = css;
-    ctx.fillRect(0, 0, 1, 1);
-    ctx.clearRect(0, 0, 1, 1);
-    ctx.fillStyle = css;
-    ctx.fillRect(0, 0, 1, 1);
-    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
-    ctx.clearRect(0, 0, 1, 1);
-    return [r, g, b, a / 255];
-  };
-  const luminance = ([r, g, b]) => {
-    const c = [r, g, b].map((v) => {
-      v /= 255;
-      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-  };
-  const background = (node) => {
-    for (let n = node; n; n = n.parentElement) {
-      const c = rgba(getComputedStyle(n).backgroundColor);
-      if (c[3] > 0.5) return c;
-    }
-    return rgba(getComputedStyle(document.body).backgroundColor);
-  };
-  let worst = { ratio: Infinity };
-  for (const node of document.querySelectorAll(selector)) {
-    if (!node.textContent.trim() || !node.getClientRects().length) continue;
-    const fg = luminance(rgba(getComputedStyle(node).color));
-    const bg = luminance(background(node));
-    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-    if (ratio < worst.ratio) worst = { ratio, text: node.textContent.slice(0, 40), className: node.className };
-  }
-  return worst;
-}
 
 test('text contrast is at least 4.5:1 in the light and dark schemes', async () => {
   for (const colorScheme of ['light', 'dark']) {
