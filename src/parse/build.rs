@@ -8,17 +8,17 @@ use crate::lexicon::bytewise::find_byte;
 use crate::model::{
     Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located,
     NumberMention, Paragraph, ParseOptions, PublishedDate, Quote, RemovalReason, RemovedLine,
-    Sentence,
+    Sentence, Span,
 };
 use crate::offsets::Utf16Index;
 use crate::parse::content_id;
 use crate::parse::credits::Credit;
 use crate::parse::dates::{
-    absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate,
+    absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate, Ymd,
 };
-use crate::parse::entities::EntityFinder;
+use crate::parse::entities::{EntityFinder, FoundEntity};
 use crate::parse::language;
-use crate::parse::numbers::find_numbers_in;
+use crate::parse::numbers::{find_numbers_in, FoundNumber};
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences_into;
 use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
@@ -251,208 +251,37 @@ pub fn assemble(
     options: &ParseOptions,
     mut c: Classified,
 ) -> Article {
-    let index = Utf16Index::new(text);
-    let located = |r: &Range<usize>| Located {
-        text: text[r.clone()].to_string(),
-        span: index.span(r.start, r.end),
-    };
-
-    let para_ranges = paragraphs_of(text, &c.lines);
-    // Every paragraph's sentences are split into one list first, so the
-    // article's lists are made at their final size instead of regrown.
-    let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
-    let mut paragraph_ends = Vec::with_capacity(para_ranges.len());
-    for p in &para_ranges {
-        split_sentences_into(text, p.clone(), &mut sentence_ranges);
-        paragraph_ends.push(sentence_ranges.len());
-    }
-    let mut paragraphs = Vec::with_capacity(para_ranges.len());
-    let mut sentences = Vec::with_capacity(sentence_ranges.len());
-    for (pi, (p, &end)) in para_ranges.iter().zip(&paragraph_ends).enumerate() {
-        let first = sentences.len();
-        for s in &sentence_ranges[first..end] {
-            sentences.push(Sentence {
-                index: sentences.len(),
-                paragraph: pi,
-                text: text[s.clone()].to_string(),
-                span: index.span(s.start, s.end),
-            });
-        }
-        paragraphs.push(Paragraph {
-            span: index.span(p.start, p.end),
-            first_sentence: first,
-            sentence_count: end - first,
-        });
-    }
-
-    // Outlet and date from the body when the lines did not give them.
-    let wire = para_ranges.first().and_then(|p| wire_dateline(text, p.clone()));
-    if c.outlet.is_none() {
-        c.outlet =
-            wire.as_ref().map(|w| w.0.clone()).or_else(|| outlet_in_body(text, &para_ranges));
-    }
-    if c.published.is_none() {
-        c.published = c.credit_date.clone();
-    }
-    if c.published.is_none() {
-        // A dated lede: the dateline's date, or "on Thursday (19 May)".
-        let lede: Vec<Range<usize>> = para_ranges.iter().take(2).cloned().collect();
-        let mut candidates: Vec<(Range<usize>, crate::parse::dates::Ymd, Option<u32>)> = Vec::new();
-        if let Some((_, Some(d))) = &wire {
-            candidates.extend(absolute_dates(text, d.clone()));
-        }
-        for p in &lede {
-            candidates
-                .extend(absolute_dates(text, p.clone()).into_iter().filter(|d| d.2.is_some()));
-        }
-        let mut known_years = None;
-        for (range, ymd, wd) in candidates {
-            let Some(day) = ymd.day else { continue };
-            let year = ymd.year.or_else(|| infer_year(text, ymd.month, day, wd, &mut known_years));
-            if let Some(y) = year {
-                let days = days_from_civil(y, ymd.month, day);
-                if wd.is_none_or(|w| weekday(days) == w) {
-                    c.published = Some((range, days));
-                    break;
-                }
-            }
-        }
-    }
-    if c.published.is_none() {
-        c.published = c.updated.clone();
-    }
+    let at = Locator { text, index: Utf16Index::new(text) };
+    let body = Body::split(text, &c.lines, &at);
+    fill_from_body(text, &mut c, &body.paragraph_ranges);
     let published_day = c.published.as_ref().map(|p| p.1);
-
-    // Body stages.
-    // Each sentence is tokenized once for every stage that reads words.
-    // One buffer of tokens, refilled for each sentence.
-    let mut toks: Vec<Token> = Vec::new();
-    // Sentences hold the body's words, and their tokens hold them too.
-    let mut word_count = 0;
-    // Entities are found in the loop below, from the folded words it makes
-    // for every sentence.
-    let mut entity_finder = EntityFinder::default();
-    let mut dates = Vec::new();
-    let date_mention = |d: FoundDate, sentence| DateMention {
-        text: text[d.range.clone()].to_string(),
-        span: index.span(d.range.start, d.range.end),
-        kind: d.kind,
-        resolved: d.resolved,
-        sentence,
-    };
-    // The standfirst often dates what the story is about ("set to vote on
-    // Friday"), so its relative dates are found and resolved like the
-    // body's. They belong to no sentence, and anchor nothing in the body.
-    // Its yearless calendar dates are left out: a standfirst's present
-    // tense ("trails in polls before the September 15 vote") says nothing
-    // of which year is meant, and the body names them again with context.
-    if let Some(dek) = &c.dek {
-        dates.extend(
-            find_dates(text, dek.clone(), published_day, &mut None)
-                .into_iter()
-                .filter(|d| d.kind == DateKind::Relative)
-                .map(|d| date_mention(d, None)),
-        );
-    }
-    let mut numbers = Vec::new();
-    // The last resolved day carries across paragraphs: "The call came three
-    // days after…" refers back to the day named before it.
-    let mut anchor = None;
-    // The body is where the article's own language is surest: titles and
-    // page furniture are short and often carry names or English labels.
-    let mut language = language::Evidence::default();
-    // One buffer of folded words, refilled for each sentence.
-    let mut lowered = Lowered::default();
-    for pi in 0..para_ranges.len() {
-        let first = paragraphs[pi].first_sentence;
-        for si in first..first + paragraphs[pi].sentence_count {
-            tokenize_into(text, sentence_ranges[si].clone(), &mut toks);
-            let toks = toks.as_slice();
-            word_count += count_token_runs(toks);
-            lowered.fill(text, toks);
-            entity_finder.sentence(text, toks, &lowered);
-            for (k, t) in toks.iter().enumerate() {
-                if t.word {
-                    language.packed_word(lowered.at(k), lowered.packed_at(k));
-                }
-            }
-            let found = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
-            let skip: Vec<Range<usize>> = found.iter().map(|d| d.range.clone()).collect();
-            dates.extend(found.into_iter().map(|d| date_mention(d, Some(si))));
-            for n in find_numbers_in(text, toks, &lowered, &skip) {
-                numbers.push(NumberMention {
-                    text: text[n.phrase.clone()].to_string(),
-                    span: index.span(n.phrase.start, n.phrase.end),
-                    number_text: text[n.number.clone()].to_string(),
-                    number_span: index.span(n.number.start, n.number.end),
-                    value: n.value,
-                    low: n.low,
-                    high: n.high,
-                    qualifier: n.qualifier,
-                    kind: n.kind,
-                    unit: n.unit,
-                    counted: n.counted,
-                    action: n.action,
-                    sentence: si,
-                });
-            }
-        }
-    }
-    let entities_found = entity_finder.finish(text);
-    let quotes_found = find_quotes(text, &para_ranges, &sentence_ranges, &entities_found);
-    let quotes = quotes_found
+    let mut dates: Vec<DateMention> =
+        c.dek.as_ref().map(|dek| dek_dates(&at, dek, published_day)).unwrap_or_default();
+    let found = BodyFindings::read(&at, &body, published_day);
+    dates.extend(found.dates);
+    let quotes = find_quotes(text, &body.paragraph_ranges, &body.sentence_ranges, &found.entities)
         .into_iter()
         .map(|q| Quote {
-            text: text[q.range.clone()].to_string(),
-            span: index.span(q.range.start, q.range.end),
+            text: at.text(&q.range),
+            span: at.span(&q.range),
             sentence: q.sentence,
             speaker: q.speaker,
             speaker_entity: q.speaker_entity,
             partial: q.partial,
         })
         .collect();
-    let entities = entities_found
+    let entities = found
+        .entities
         .into_iter()
         .map(|e| Entity {
             kind: e.kind,
             name: e.name,
             titles: e.titles,
-            mentions: e.mentions.iter().map(&located).collect(),
+            mentions: e.mentions.iter().map(|m| at.located(m)).collect(),
         })
         .collect();
-
-    let mut captions = Vec::new();
-    let mut subheads = Vec::new();
-    let mut removed = Vec::new();
-    let mut lines = Vec::with_capacity(c.lines.len());
-    for l in &c.lines {
-        match l.role {
-            LineRole::Subhead => subheads.push(located(&l.content)),
-            LineRole::Removed => removed.push(RemovedLine {
-                text: text[l.content.clone()].to_string(),
-                span: index.span(l.content.start, l.content.end),
-                reason: l.reason.unwrap_or(RemovalReason::Boilerplate),
-            }),
-            _ => {}
-        }
-        lines.push(Line {
-            span: index.span(l.line.start, l.line.end),
-            role: l.role,
-            reason: if l.role == LineRole::Removed {
-                Some(l.reason.unwrap_or(RemovalReason::Boilerplate))
-            } else {
-                None
-            },
-        });
-    }
-    for (range, credit) in &c.captions {
-        captions.push(Caption {
-            text: text[range.clone()].to_string(),
-            span: index.span(range.start, range.end),
-            credit: credit.as_ref().map(&located),
-        });
-    }
-    if paragraphs.is_empty() {
+    let roles = LineRoles::of(&at, &c.lines);
+    if body.paragraphs.is_empty() {
         c.warnings.push("No body paragraphs were found: every line was read as a heading, caption or page furniture.".to_string());
     }
     Article {
@@ -460,31 +289,284 @@ pub fn assemble(
         format,
         file_name: options.file_name.clone(),
         text: text.to_string(),
-        title: c.title.as_ref().map(&located),
-        dek: c.dek.as_ref().map(&located),
-        bylines: c.bylines.iter().map(&located).collect(),
-        contributors: c.contributors.iter().map(&located).collect(),
-        editors: c.editors.iter().map(&located).collect(),
-        outlet: c.outlet.as_ref().map(&located),
-        source_line: c.source_line.as_ref().map(&located),
+        title: c.title.as_ref().map(|r| at.located(r)),
+        dek: c.dek.as_ref().map(|r| at.located(r)),
+        bylines: c.bylines.iter().map(|r| at.located(r)).collect(),
+        contributors: c.contributors.iter().map(|r| at.located(r)).collect(),
+        editors: c.editors.iter().map(|r| at.located(r)).collect(),
+        outlet: c.outlet.as_ref().map(|r| at.located(r)),
+        source_line: c.source_line.as_ref().map(|r| at.located(r)),
         published: c
             .published
             .as_ref()
-            .map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(located(r)) }),
-        language: language.decide().map(str::to_string),
-        lines,
-        captions,
-        subheads,
-        removed,
-        paragraphs,
-        sentences,
+            .map(|(r, d)| PublishedDate { iso: iso_day(*d), source: Some(at.located(r)) }),
+        language: found.language.decide().map(str::to_string),
+        lines: roles.lines,
+        captions: c
+            .captions
+            .iter()
+            .map(|(range, credit)| Caption {
+                text: at.text(range),
+                span: at.span(range),
+                credit: credit.as_ref().map(|r| at.located(r)),
+            })
+            .collect(),
+        subheads: roles.subheads,
+        removed: roles.removed,
+        paragraphs: body.paragraphs,
+        sentences: body.sentences,
         quotes,
         entities,
-        numbers,
+        numbers: found.numbers,
         dates,
-        word_count,
+        word_count: found.word_count,
         hidden: Vec::new(),
         warnings: c.warnings,
+    }
+}
+
+/// Byte ranges of the text as the article holds them: UTF-16 spans and
+/// located text.
+struct Locator<'t> {
+    text: &'t str,
+    index: Utf16Index,
+}
+
+impl Locator<'_> {
+    fn span(&self, r: &Range<usize>) -> Span {
+        self.index.span(r.start, r.end)
+    }
+
+    fn text(&self, r: &Range<usize>) -> String {
+        self.text[r.clone()].to_string()
+    }
+
+    fn located(&self, r: &Range<usize>) -> Located {
+        Located { text: self.text(r), span: self.span(r) }
+    }
+}
+
+/// The body's paragraphs and their sentences, as byte ranges and as the
+/// article holds them.
+struct Body {
+    paragraph_ranges: Vec<Range<usize>>,
+    sentence_ranges: Vec<Range<usize>>,
+    paragraphs: Vec<Paragraph>,
+    sentences: Vec<Sentence>,
+}
+
+impl Body {
+    /// The body lines' paragraphs, split into sentences.
+    fn split(text: &str, lines: &[ClassifiedLine], at: &Locator) -> Body {
+        let paragraph_ranges = paragraphs_of(text, lines);
+        // Every paragraph's sentences are split into one list first, so the
+        // article's lists are made at their final size instead of regrown.
+        let mut sentence_ranges: Vec<Range<usize>> = Vec::new();
+        let mut paragraph_ends = Vec::with_capacity(paragraph_ranges.len());
+        for p in &paragraph_ranges {
+            split_sentences_into(text, p.clone(), &mut sentence_ranges);
+            paragraph_ends.push(sentence_ranges.len());
+        }
+        let mut paragraphs = Vec::with_capacity(paragraph_ranges.len());
+        let mut sentences = Vec::with_capacity(sentence_ranges.len());
+        for (pi, (p, &end)) in paragraph_ranges.iter().zip(&paragraph_ends).enumerate() {
+            let first = sentences.len();
+            for s in &sentence_ranges[first..end] {
+                sentences.push(Sentence {
+                    index: sentences.len(),
+                    paragraph: pi,
+                    text: at.text(s),
+                    span: at.span(s),
+                });
+            }
+            paragraphs.push(Paragraph {
+                span: at.span(p),
+                first_sentence: first,
+                sentence_count: end - first,
+            });
+        }
+        Body { paragraph_ranges, sentence_ranges, paragraphs, sentences }
+    }
+}
+
+/// Fills what the lines left open from the body: the outlet, from a wire
+/// dateline or the body naming itself; the publication day, from a credit
+/// line, else a dated lede, else an "Updated" label.
+fn fill_from_body(text: &str, c: &mut Classified, paragraphs: &[Range<usize>]) {
+    let wire = paragraphs.first().and_then(|p| wire_dateline(text, p.clone()));
+    if c.outlet.is_none() {
+        c.outlet = wire.as_ref().map(|w| w.0.clone()).or_else(|| outlet_in_body(text, paragraphs));
+    }
+    if c.published.is_none() {
+        c.published = c.credit_date.clone();
+    }
+    if c.published.is_none() {
+        let wire_date = wire.and_then(|w| w.1);
+        c.published = lede_date(text, wire_date, paragraphs);
+    }
+    if c.published.is_none() {
+        c.published = c.updated.clone();
+    }
+}
+
+/// A dated lede: the date in the wire dateline (`wire_date`), or a day
+/// with its weekday in the first two paragraphs ("on Thursday (19 May)"),
+/// whose year is the text's own when the weekday agrees with it.
+fn lede_date(
+    text: &str,
+    wire_date: Option<Range<usize>>,
+    paragraphs: &[Range<usize>],
+) -> Option<(Range<usize>, i64)> {
+    let mut candidates: Vec<(Range<usize>, Ymd, Option<u32>)> = Vec::new();
+    if let Some(d) = wire_date {
+        candidates.extend(absolute_dates(text, d));
+    }
+    for p in paragraphs.iter().take(2) {
+        candidates.extend(absolute_dates(text, p.clone()).into_iter().filter(|d| d.2.is_some()));
+    }
+    let mut known_years = None;
+    for (range, ymd, wd) in candidates {
+        let Some(day) = ymd.day else { continue };
+        let year = ymd.year.or_else(|| infer_year(text, ymd.month, day, wd, &mut known_years));
+        if let Some(y) = year {
+            let days = days_from_civil(y, ymd.month, day);
+            if wd.is_none_or(|w| weekday(days) == w) {
+                return Some((range, days));
+            }
+        }
+    }
+    None
+}
+
+/// A date found, as the article holds it.
+fn date_mention(at: &Locator, d: FoundDate, sentence: Option<usize>) -> DateMention {
+    DateMention {
+        text: at.text(&d.range),
+        span: at.span(&d.range),
+        kind: d.kind,
+        resolved: d.resolved,
+        sentence,
+    }
+}
+
+/// The standfirst often dates what the story is about ("set to vote on
+/// Friday"), so its relative dates are found and resolved like the body's.
+/// They belong to no sentence, and anchor nothing in the body. Its yearless
+/// calendar dates are left out: a standfirst's present tense ("trails in
+/// polls before the September 15 vote") says nothing of which year is
+/// meant, and the body names them again with context.
+fn dek_dates(at: &Locator, dek: &Range<usize>, published_day: Option<i64>) -> Vec<DateMention> {
+    find_dates(at.text, dek.clone(), published_day, &mut None)
+        .into_iter()
+        .filter(|d| d.kind == DateKind::Relative)
+        .map(|d| date_mention(at, d, None))
+        .collect()
+}
+
+/// What the body stages found, sentence by sentence.
+struct BodyFindings {
+    entities: Vec<FoundEntity>,
+    dates: Vec<DateMention>,
+    numbers: Vec<NumberMention>,
+    language: language::Evidence,
+    /// Sentences hold the body's words, and their tokens hold them too.
+    word_count: usize,
+}
+
+impl BodyFindings {
+    /// Runs the body stages over every sentence. Each sentence is tokenized
+    /// and lower-cased once, into buffers reused from sentence to sentence,
+    /// for every stage that reads words.
+    fn read(at: &Locator, body: &Body, published_day: Option<i64>) -> BodyFindings {
+        let text = at.text;
+        let mut toks: Vec<Token> = Vec::new();
+        let mut lowered = Lowered::default();
+        let mut entity_finder = EntityFinder::default();
+        let mut found = BodyFindings {
+            entities: Vec::new(),
+            dates: Vec::new(),
+            numbers: Vec::new(),
+            // The body is where the article's own language is surest: titles
+            // and page furniture are short and often carry names or English
+            // labels.
+            language: language::Evidence::default(),
+            word_count: 0,
+        };
+        // The last resolved day carries across paragraphs: "The call came
+        // three days after…" refers back to the day named before it.
+        let mut anchor = None;
+        for (si, sentence) in body.sentence_ranges.iter().enumerate() {
+            tokenize_into(text, sentence.clone(), &mut toks);
+            let toks = toks.as_slice();
+            found.word_count += count_token_runs(toks);
+            lowered.fill(text, toks);
+            entity_finder.sentence(text, toks, &lowered);
+            for (k, t) in toks.iter().enumerate() {
+                if t.word {
+                    found.language.packed_word(lowered.at(k), lowered.packed_at(k));
+                }
+            }
+            let dates = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
+            let skip: Vec<Range<usize>> = dates.iter().map(|d| d.range.clone()).collect();
+            found.dates.extend(dates.into_iter().map(|d| date_mention(at, d, Some(si))));
+            let numbers = find_numbers_in(text, toks, &lowered, &skip);
+            found.numbers.extend(numbers.into_iter().map(|n| number_mention(at, n, si)));
+        }
+        found.entities = entity_finder.finish(text);
+        found
+    }
+}
+
+/// A number found in sentence `sentence`, as the article holds it.
+fn number_mention(at: &Locator, n: FoundNumber, sentence: usize) -> NumberMention {
+    NumberMention {
+        text: at.text(&n.phrase),
+        span: at.span(&n.phrase),
+        number_text: at.text(&n.number),
+        number_span: at.span(&n.number),
+        value: n.value,
+        low: n.low,
+        high: n.high,
+        qualifier: n.qualifier,
+        kind: n.kind,
+        unit: n.unit,
+        counted: n.counted,
+        action: n.action,
+        sentence,
+    }
+}
+
+/// Every line's role as the article holds it, with the subheads and the
+/// removed lines gathered.
+struct LineRoles {
+    lines: Vec<Line>,
+    subheads: Vec<Located>,
+    removed: Vec<RemovedLine>,
+}
+
+impl LineRoles {
+    fn of(at: &Locator, classified: &[ClassifiedLine]) -> LineRoles {
+        let mut roles = LineRoles {
+            lines: Vec::with_capacity(classified.len()),
+            subheads: Vec::new(),
+            removed: Vec::new(),
+        };
+        for l in classified {
+            // A removed line always says why; boilerplate when the stage did not.
+            let reason = (l.role == LineRole::Removed)
+                .then(|| l.reason.unwrap_or(RemovalReason::Boilerplate));
+            match l.role {
+                LineRole::Subhead => roles.subheads.push(at.located(&l.content)),
+                LineRole::Removed => roles.removed.push(RemovedLine {
+                    text: at.text(&l.content),
+                    span: at.span(&l.content),
+                    reason: l.reason.unwrap_or(RemovalReason::Boilerplate),
+                }),
+                _ => {}
+            }
+            roles.lines.push(Line { span: at.span(&l.line), role: l.role, reason });
+        }
+        roles
     }
 }
 

@@ -1030,6 +1030,207 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
     finder.finish(text)
 }
 
+/// Prepositions after which a lone capitalised word is read as a place
+/// ("in Karsk", "across Velmora").
+const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "into", "across"];
+
+/// Does the token before byte `start` of the sentence read as a place
+/// preposition? `toks` leave out the dateline's `skipped` tokens, which
+/// `lowered` counts.
+fn follows_place_preposition(
+    toks: &[Token],
+    lowered: &Lowered,
+    skipped: usize,
+    start: usize,
+) -> bool {
+    // Tokens are in text order, so the one before the name is found by bisection.
+    let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
+    before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&lowered.at(skipped + b)))
+}
+
+/// The name a run of capitalised words makes, with the title before it and
+/// what the word lists say of both.
+struct RunName {
+    /// The name as it stands in the text, without a possessive ending.
+    mention: Range<usize>,
+    /// The title's words and the abbreviation dot right after them ("Gen.").
+    title: Option<Range<usize>>,
+    /// How many words the name has.
+    name_len: usize,
+    /// The name's only word, when it has one.
+    single_word: Option<Range<usize>>,
+    /// Some word of the run makes it an organisation.
+    has_org: bool,
+    /// The name is an organisation's (an organisation word, or "The X"
+    /// with no title).
+    name_has_org: bool,
+    /// Some word of the name is a place word ("Port", "River").
+    place_word: bool,
+    /// The name is a known place.
+    known_place: bool,
+}
+
+/// What a run's name becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// An entity of this kind.
+    Entity(EntityKind),
+    /// One titled word ("Mr. Austin"): a person, named in full elsewhere.
+    TitledSingle,
+    /// One plain word: a later pass decides (a known surname, or a place
+    /// after a place preposition, or nothing).
+    Single,
+}
+
+impl RunName {
+    /// Reads the name in the run `run` (its roles already filled in
+    /// `folded`); `None` when the run names no one: only function words, a
+    /// role ("the Defense Secretary"), a place noun opening the sentence
+    /// ("Port officials said"), a trade word alone ("Energy prices").
+    fn read(
+        text: &str,
+        run: &[Token],
+        folded: &mut FoldedRun,
+        lowered: &Lowered,
+        opens_sentence: bool,
+    ) -> Option<RunName> {
+        // People are not called "The X": a run opening with it names an organisation.
+        let opened_with_the = run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
+        // Drop sentence-opening function words and the like, and connectors at the end.
+        let mut first = 0;
+        while first < run.len() && folded.roles[first].not_name {
+            first += 1;
+        }
+        let mut last = run.len();
+        while last > first && CONNECTORS.contains(run[last - 1].text(text)) {
+            last -= 1;
+        }
+        if first == last {
+            return None;
+        }
+        let words = &run[first..last];
+        let roles = &folded.roles[first..last];
+        // A run that ends in a title names a role, not anyone.
+        if roles[words.len() - 1].title {
+            return None;
+        }
+        let k = name_start(text, words, roles, |i| folded.at(lowered, first + i));
+        let titled = k > 0 && k < words.len() && roles[..k].iter().any(|r| r.title);
+        let (title_part, name_part) =
+            if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
+        // The name's words, as indices of `words`.
+        let name_words = words.len() - name_part.len()..words.len();
+        let has_org = roles.iter().any(|r| r.org);
+        let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
+        // "Port officials said…": a lone place noun opening a sentence is
+        // capitalised for its position, not a name.
+        if words.len() == 1 && place_word && first == 0 && opens_sentence && !roles[0].place {
+            return None;
+        }
+        // "Insurance adjusters", "Energy prices": a trade word alone is no name.
+        if words.len() == 1 && roles[0].trade {
+            return None;
+        }
+        let start = name_part[0].start;
+        let end = name_part[name_part.len() - 1].end;
+        let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
+        // A one-word name's roles are known already; a longer one is looked up joined ("united states").
+        let known_place = if name_words.len() == 1 {
+            roles[name_words.start].place
+        } else {
+            roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end)).place
+        };
+        Some(RunName {
+            mention: start..start + name_text.len(),
+            title: (!title_part.is_empty()).then(|| {
+                let end = title_part[title_part.len() - 1].end;
+                title_part[0].start..end + usize::from(text[end..].starts_with('.'))
+            }),
+            name_len: name_part.len(),
+            single_word: (name_part.len() == 1).then(|| name_part[0].range()),
+            has_org,
+            name_has_org: !titled && (has_org || opened_with_the),
+            place_word,
+            known_place,
+        })
+    }
+
+    /// The name's text.
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.mention.clone()]
+    }
+
+    /// The title's text.
+    fn title<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.title.clone().map(|r| &text[r])
+    }
+
+    /// What the name is, by the first rule that applies: a known place; an
+    /// organisation's name (a place when only a place word says so); a
+    /// titled name, or two to four plain words, is a person; a place word
+    /// makes a place; one word is an organisation when it is an acronym
+    /// ("NATO") and waits for a later pass otherwise; longer names are
+    /// organisations.
+    fn reading(&self, text: &str) -> Reading {
+        let titled = self.title.is_some();
+        if self.known_place && !titled {
+            Reading::Entity(EntityKind::Place)
+        } else if self.name_has_org {
+            let place = self.place_word && !self.has_org;
+            Reading::Entity(if place { EntityKind::Place } else { EntityKind::Organization })
+        } else if titled
+            || ((2..=4).contains(&self.name_len) && !self.known_place && !self.place_word)
+        {
+            if self.name_len == 1 {
+                Reading::TitledSingle
+            } else {
+                Reading::Entity(EntityKind::Person)
+            }
+        } else if self.known_place || self.place_word {
+            Reading::Entity(EntityKind::Place)
+        } else if let Some(word) = self.single_word.clone() {
+            if is_acronym(&text[word]) {
+                Reading::Entity(EntityKind::Organization)
+            } else {
+                Reading::Single
+            }
+        } else {
+            Reading::Entity(EntityKind::Organization)
+        }
+    }
+}
+
+/// "NATO", "UN": two to six capital letters.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Where the name starts among a run's `words`: its tail of up to four
+/// plain words. A title word, an organisation word, a connector (but not a
+/// particle inside the name: "Ilse van der Meer") or a possessive before
+/// the last word ends it. `lowered(i)` is word `i` lower-cased.
+fn name_start<'l>(
+    text: &str,
+    words: &[Token],
+    roles: &[Roles],
+    lowered: impl Fn(usize) -> &'l str,
+) -> usize {
+    let mut k = words.len();
+    while k > 0 && words.len() - k < 4 {
+        let word = words[k - 1].text(text);
+        let possessive = strip_possessive(word).len() != word.len();
+        let r = roles[k - 1];
+        let particle_inside =
+            r.connector && !matches!(lowered(k - 1), "of" | "the") && k > 1 && k < words.len();
+        if r.title || r.org || (r.connector && !particle_inside) || (possessive && k < words.len())
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
 /// Finds entities sentence by sentence, so the pipeline can hand it each
 /// sentence's folded words ([`Lowered`]) as it folds them for the other
 /// stages instead of folding every run's words again.
@@ -1076,127 +1277,22 @@ impl EntityFinder {
         for run in run_ranges.iter() {
             let opens_sentence =
                 toks.first().is_some_and(|t| t.start == run_words[run.start].start);
-            let indices = &run_indices[run.clone()];
-            let run = &run_words[run.clone()];
-            // People are not called "The X": a run opening with it names an organisation.
-            let opened_with_the =
-                run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
-            folded.fill(text, run, indices, lowered);
-            // Drop sentence-opening function words and the like.
-            let mut first = 0;
-            while first < run.len() && folded.roles[first].not_name {
-                first += 1;
-            }
-            let mut last = run.len();
-            while last > first && CONNECTORS.contains(run[last - 1].text(text)) {
-                last -= 1;
-            }
-            if first == last {
+            let words = &run_words[run.clone()];
+            folded.fill(text, words, &run_indices[run.clone()], lowered);
+            let Some(name) = RunName::read(text, words, folded, lowered, opens_sentence) else {
                 continue;
-            }
-            let words = &run[first..last];
-            // `lowered(i)` is the folded word `words[i]`.
-            let lowered_word = |i: usize| folded.at(lowered, first + i);
-            let roles = &folded.roles[first..last];
-            let has_org = roles.iter().any(|r| r.org);
-            // A run that ends in a title names a role, not anyone.
-            if roles[words.len() - 1].title {
-                continue;
-            }
-            // The name is the run's tail of up to four plain words; what
-            // stands before it is a title when it holds a title word.
-            let mut k = words.len();
-            while k > 0 && words.len() - k < 4 {
-                let w = lowered_word(k - 1);
-                let possessive = strip_possessive(words[k - 1].text(text)).len()
-                    != words[k - 1].text(text).len();
-                // Particles inside a name ("Ilse van der Meer") stay; "of" and "the" end it.
-                let r = roles[k - 1];
-                let particle_inside =
-                    r.connector && !matches!(w, "of" | "the") && k > 1 && k < words.len();
-                if r.title
-                    || r.org
-                    || (r.connector && !particle_inside)
-                    || (possessive && k < words.len())
-                {
-                    break;
-                }
-                k -= 1;
-            }
-            let titled = k > 0 && k < words.len() && roles[..k].iter().any(|r| r.title);
-            let (title_part, name_part) =
-                if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
-            // The name's words, as indices of `words`.
-            let name_words = words.len() - name_part.len()..words.len();
-            let name_has_org = !titled && (has_org || opened_with_the);
-            let start = name_part[0].start;
-            let end = name_part[name_part.len() - 1].end;
-            let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
-            let mention = start..start + name_text.len();
-            // The title's words and the abbreviation dot right after them ("Gen.").
-            let title_range = (!title_part.is_empty()).then(|| {
-                let end = title_part[title_part.len() - 1].end;
-                title_part[0].start..end + usize::from(text[end..].starts_with('.'))
-            });
-            let title = title_range.clone().map(|r| &text[r]);
-            // Tokens are in text order, so the one before the name is found by bisection.
-            let preceded_by_place_prep = || {
-                let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
-                // `lowered` counts the dateline's tokens, which `toks` leaves out.
-                before.is_some_and(|b| {
-                    matches!(
-                        lowered.at(skipped + b),
-                        "in" | "at" | "near" | "from" | "to" | "into" | "across"
-                    )
-                })
             };
-            let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
-            // "Port officials said…": a lone place noun opening a sentence is
-            // capitalised for its position, not a name.
-            if words.len() == 1 && place_word && first == 0 && opens_sentence && !roles[0].place {
-                continue;
-            }
-            // "Insurance adjusters", "Energy prices": a trade word alone is no name.
-            if words.len() == 1 && roles[0].trade {
-                continue;
-            }
-            // A one-word name's roles are known already; a longer one is looked up joined ("united states").
-            let known_place = if name_words.len() == 1 {
-                roles[name_words.start].place
-            } else {
-                roles_of(folded.joined(lowered, first + name_words.start..first + name_words.end))
-                    .place
-            };
-            if known_place && !titled {
-                reg.add(EntityKind::Place, name_text, None, mention);
-            } else if name_has_org {
-                let kind = if place_word && !has_org {
-                    EntityKind::Place
-                } else {
-                    EntityKind::Organization
-                };
-                reg.add(kind, name_text, None, mention);
-            } else if title.is_some()
-                || (name_part.len() >= 2 && !known_place && !place_word && name_part.len() <= 4)
-            {
-                if name_part.len() == 1 {
-                    singles.push((mention, title_range, true));
-                } else {
-                    reg.add(EntityKind::Person, name_text, title, mention);
+            match name.reading(text) {
+                Reading::Entity(kind) => {
+                    let title = if kind == EntityKind::Person { name.title(text) } else { None };
+                    reg.add(kind, name.text(text), title, name.mention.clone());
                 }
-            } else if known_place || place_word {
-                reg.add(EntityKind::Place, name_text, None, mention);
-            } else if name_part.len() == 1 {
-                let w = name_part[0].text(text);
-                let acronym =
-                    w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase());
-                if acronym {
-                    reg.add(EntityKind::Organization, name_text, None, mention);
-                } else {
-                    singles.push((mention, None, preceded_by_place_prep()));
+                Reading::TitledSingle => singles.push((name.mention, name.title, true)),
+                Reading::Single => {
+                    let after_place_preposition =
+                        follows_place_preposition(toks, lowered, skipped, name.mention.start);
+                    singles.push((name.mention, None, after_place_preposition));
                 }
-            } else {
-                reg.add(EntityKind::Organization, name_text, None, mention);
             }
         }
     }
@@ -1445,5 +1541,37 @@ mod tests {
         );
         assert!(e.iter().any(|e| e.name == "Tarsk" && e.kind == EntityKind::Place), "{e:?}");
         assert!(e.iter().any(|e| e.name == "Moscow" && e.kind == EntityKind::Place), "{e:?}");
+    }
+
+    fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+        find(text).into_iter().map(|e| (e.name, e.kind)).collect()
+    }
+
+    #[test]
+    fn runs_that_name_no_one() {
+        // A place noun opening a sentence, a trade word alone, a role.
+        assert_eq!(kinds("Port officials said the pier held."), vec![]);
+        assert_eq!(kinds("Energy prices rose again."), vec![]);
+        assert_eq!(kinds("He met the Defense Secretary."), vec![]);
+    }
+
+    #[test]
+    fn how_a_run_is_read() {
+        assert_eq!(
+            kinds("NATO met in Brussels."),
+            vec![("NATO".into(), EntityKind::Organization), ("Brussels".into(), EntityKind::Place)]
+        );
+        assert_eq!(kinds("The ferry sailed to Karsk."), vec![("Karsk".into(), EntityKind::Place)]);
+        assert_eq!(kinds("Then Karsk slept."), vec![]);
+        assert_eq!(
+            kinds("Mayor Ilse van der Meer spoke."),
+            vec![("Ilse van der Meer".into(), EntityKind::Person)]
+        );
+        assert_eq!(
+            kinds("The Grey Tide Collective met."),
+            vec![("Grey Tide Collective".into(), EntityKind::Organization)]
+        );
+        assert!(is_acronym("UN") && is_acronym("NATO") && !is_acronym("N") && !is_acronym("Nato"));
+        assert!(PLACE_PREPOSITIONS.contains(&"across") && !PLACE_PREPOSITIONS.contains(&"by"));
     }
 }

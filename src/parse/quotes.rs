@@ -653,6 +653,37 @@ struct Resolver<'a> {
     described: Vec<(usize, String)>,
 }
 
+impl<'a> Resolver<'a> {
+    fn new(text: &'a str, entities: &'a [FoundEntity]) -> Self {
+        // Sized up front: a flattening iterator gives no useful size hint,
+        // and the vector would grow step by step.
+        let mut mentions: Vec<(usize, usize, usize)> =
+            Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+        mentions.extend(
+            entities
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))),
+        );
+        mentions.sort_unstable();
+        // Taken from the sorted mentions, the people are already in order
+        // (or nearly, should two share a start), which the sort then only
+        // checks.
+        let mut people: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| entities[m.2].kind == EntityKind::Person)
+            .map(|m| (m.0, m.2))
+            .collect();
+        people.sort_unstable();
+        Resolver { text, entities, people, mentions, described: Vec::new() }
+    }
+
+    /// Is the speaker a person the article names?
+    fn is_person(&self, speaker: &Speaker) -> bool {
+        speaker.1.is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+    }
+}
+
 impl Resolver<'_> {
     /// The person named right before a descriptive appositive that ends at
     /// a comma before the verb: "Erika Sund, the mayor of Karsk, said" →
@@ -913,65 +944,28 @@ impl Resolver<'_> {
         None
     }
 
-    /// Turns a speaker phrase into a canonical speaker.
-    fn resolve(&mut self, phrase: Range<usize>) -> Option<(String, Option<usize>)> {
+    /// Turns a speaker phrase into a canonical speaker, by the first
+    /// reading that applies: a pronoun, a document's issuer, a name, one of
+    /// a group, a description that refers back; else the phrase itself, as
+    /// a description later phrases may refer back to.
+    fn resolve(&mut self, phrase: Range<usize>) -> Option<Speaker> {
         let raw = self.text[phrase.clone()].trim();
         if raw.is_empty() {
             return None;
         }
-        let (personal, impersonal) = with_lowercase(raw, |f| {
-            (
-                matches!(f, "he" | "she" | "him" | "her"),
-                matches!(f, "they" | "it" | "we" | "i" | "you"),
-            )
-        });
-        if personal {
-            let before = self.people.partition_point(|&(s, _)| s < phrase.start);
-            let last_person = self.people[..before].last().copied();
-            let named_from = last_person.map_or(0, |(s, _)| s);
-            if let Some(unnamed) = self.unnamed_subject_between(named_from, phrase.start) {
-                return Some((unnamed, None));
-            }
-            let e = last_person?.1;
-            return Some((self.entities[e].name.clone(), Some(e)));
-        }
-        if impersonal {
-            return None;
+        match with_lowercase(raw, pronoun) {
+            Some(Pronoun::Personal) => return self.person_referred_to(phrase.start),
+            Some(Pronoun::Impersonal) => return None,
+            None => {}
         }
         // "a ministry readout", "the Kremlin's statement": the issuer speaks.
         if let Some(issuer) = self.issuer_of_document(phrase.clone()) {
             return self.resolve(issuer);
         }
-        // A name that ends the phrase is the speaker ("Pentagon spokesperson John Kirby").
-        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
-        for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
-            let e = &self.entities[i];
-            // "a spokesman for Milley" is not Milley.
-            let speaks_for = self.text[phrase.start..start]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "for" | "of"));
-            if end <= phrase.end
-                && !speaks_for
-                && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
-            {
-                if e.kind == EntityKind::Person || self.text[phrase.start..start].trim().is_empty()
-                {
-                    return Some((e.name.clone(), Some(i)));
-                }
-            }
-        }
-        // "Senator Mitch McConnell of Kentucky": a person from somewhere.
-        let from_somewhere =
-            self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).find(|&&(_, end, i)| {
-                self.entities[i].kind == EntityKind::Person
-                    && end < phrase.end
-                    && (self.text[end..].starts_with(" of ")
-                        || self.text[end..].starts_with(" from "))
-            });
-        if let Some(&(_, _, i)) = from_somewhere {
-            return Some((self.entities[i].name.clone(), Some(i)));
+        if let Some(named) =
+            self.name_ending(&phrase).or_else(|| self.person_from_somewhere(&phrase))
+        {
+            return Some(named);
         }
         if let Some(group) = one_of_group(raw) {
             let plain = member_of(group);
@@ -981,55 +975,152 @@ impl Resolver<'_> {
         let plain = strip_article(raw).to_string();
         let lone_noun = !raw.contains(char::is_whitespace) && raw.chars().all(|c| c.is_lowercase());
         if raw.starts_with("the ") || raw.starts_with("The ") || lone_noun {
-            // "the spokesperson": the speaker described earlier with that noun.
-            let head = plain.split_whitespace().last().unwrap_or("").to_lowercase();
-            let earlier =
-                self.described.iter().rev().find(|(_, d)| refers_back_to(&plain, d)).cloned();
-            let introduced = self.introduced_before(&plain, phrase.start);
-            match (earlier, introduced) {
-                // The same words met again are no nearer description.
-                (Some((at, earlier)), Some((introduced_at, introduced)))
-                    if introduced_at > at + earlier.len() + 4 =>
-                {
-                    self.described.push((introduced_at, introduced.clone()));
-                    return Some((introduced, None));
-                }
-                (Some((_, earlier)), _) => return Some((earlier, None)),
-                (None, Some((introduced_at, introduced))) => {
-                    self.described.push((introduced_at, introduced.clone()));
-                    return Some((introduced, None));
-                }
-                (None, None) => {}
-            }
-            // "the office": the organisation named last, and shortly
-            // before, with that word in its name.
-            if plain.split_whitespace().count() == 1 && names_a_public_body(&plain) {
-                let upto = self.mentions.partition_point(|m| m.0 < phrase.start);
-                let near = self.mentions.partition_point(|m| m.0 + 400 < phrase.start).min(upto);
-                let named = self.mentions[near..upto].iter().rev().find(|&&(_, _, i)| {
-                    let e = &self.entities[i];
-                    e.kind == EntityKind::Organization
-                        && e.name.split_whitespace().count() > 1
-                        && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&plain))
-                });
-                if let Some(&(_, _, i)) = named {
-                    return Some((self.entities[i].name.clone(), Some(i)));
-                }
-            }
-            // "the minister": the person named last whose title says so.
-            let before = self.people.partition_point(|&(s, _)| s < phrase.start);
-            if plain.split_whitespace().count() <= 2 {
-                if let Some(&(_, e)) = self.people[..before].iter().rev().find(|&&(_, e)| {
-                    self.entities[e].titles.iter().any(|t| {
-                        t.to_lowercase().split_whitespace().any(|w| w.trim_end_matches('.') == head)
-                    })
-                }) {
-                    return Some((self.entities[e].name.clone(), Some(e)));
-                }
+            if let Some(referred) = self.referred_back_to(&plain, phrase.start) {
+                return Some(referred);
             }
         }
         self.described.push((phrase.start, plain.clone()));
         Some((plain, None))
+    }
+
+    /// "he" or "she" at `at`: someone unnamed who spoke since the last
+    /// person named ([`Resolver::unnamed_subject_between`]), else that person.
+    fn person_referred_to(&mut self, at: usize) -> Option<Speaker> {
+        let before = self.people.partition_point(|&(s, _)| s < at);
+        let last_person = self.people[..before].last().copied();
+        let named_from = last_person.map_or(0, |(s, _)| s);
+        if let Some(unnamed) = self.unnamed_subject_between(named_from, at) {
+            return Some((unnamed, None));
+        }
+        let e = last_person?.1;
+        Some((self.entities[e].name.clone(), Some(e)))
+    }
+
+    /// A name that ends the phrase is the speaker ("Pentagon spokesperson
+    /// John Kirby"); an organisation only when it is the whole phrase. A
+    /// name after "for" or "of" is whom the phrase speaks for ("a spokesman
+    /// for Milley").
+    fn name_ending(&self, phrase: &Range<usize>) -> Option<Speaker> {
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        for &(start, end, i) in self.mentions[first..].iter().take_while(|m| m.0 < phrase.end) {
+            let e = &self.entities[i];
+            let speaks_for = self.text[phrase.start..start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "for" | "of"));
+            if end <= phrase.end
+                && !speaks_for
+                && self.text[end..phrase.end].trim_start_matches(['’', '\'', 's']).trim().is_empty()
+                && (e.kind == EntityKind::Person
+                    || self.text[phrase.start..start].trim().is_empty())
+            {
+                return Some((e.name.clone(), Some(i)));
+            }
+        }
+        None
+    }
+
+    /// "Senator Mitch McConnell of Kentucky": a person from somewhere.
+    fn person_from_somewhere(&self, phrase: &Range<usize>) -> Option<Speaker> {
+        let first = self.mentions.partition_point(|m| m.0 < phrase.start);
+        let &(_, _, i) = self.mentions[first..].iter().take_while(|m| m.0 < phrase.end).find(
+            |&&(_, end, i)| {
+                self.entities[i].kind == EntityKind::Person
+                    && end < phrase.end
+                    && (self.text[end..].starts_with(" of ")
+                        || self.text[end..].starts_with(" from "))
+            },
+        )?;
+        Some((self.entities[i].name.clone(), Some(i)))
+    }
+
+    /// "the spokesperson", "the office", "the minister": who a description
+    /// (`plain`, without its article) at `at` refers back to.
+    fn referred_back_to(&mut self, plain: &str, at: usize) -> Option<Speaker> {
+        self.description_met_before(plain, at)
+            .or_else(|| self.public_body_named_before(plain, at))
+            .or_else(|| self.titled_person_before(plain, at))
+    }
+
+    /// "the spokesperson": the speaker described earlier with that noun, or
+    /// the fuller description met shortly before in the text
+    /// ([`Resolver::introduced_before`]), whichever is nearer.
+    fn description_met_before(&mut self, plain: &str, at: usize) -> Option<Speaker> {
+        let earlier = self.described.iter().rev().find(|(_, d)| refers_back_to(plain, d)).cloned();
+        let introduced = self.introduced_before(plain, at);
+        match (earlier, introduced) {
+            // The same words met again are no nearer description.
+            (Some((at, earlier)), Some((introduced_at, introduced)))
+                if introduced_at > at + earlier.len() + 4 =>
+            {
+                self.described.push((introduced_at, introduced.clone()));
+                Some((introduced, None))
+            }
+            (Some((_, earlier)), _) => Some((earlier, None)),
+            (None, Some((introduced_at, introduced))) => {
+                self.described.push((introduced_at, introduced.clone()));
+                Some((introduced, None))
+            }
+            (None, None) => None,
+        }
+    }
+
+    /// "the office": the organisation named last, and shortly before `at`,
+    /// with that word in its name.
+    fn public_body_named_before(&self, plain: &str, at: usize) -> Option<Speaker> {
+        if plain.split_whitespace().count() != 1 || !names_a_public_body(plain) {
+            return None;
+        }
+        let upto = self.mentions.partition_point(|m| m.0 < at);
+        let near = self.mentions.partition_point(|m| m.0 + 400 < at).min(upto);
+        let &(_, _, i) = self.mentions[near..upto].iter().rev().find(|&&(_, _, i)| {
+            let e = &self.entities[i];
+            e.kind == EntityKind::Organization
+                && e.name.split_whitespace().count() > 1
+                && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(plain))
+        })?;
+        Some((self.entities[i].name.clone(), Some(i)))
+    }
+
+    /// "the minister": the person named last before `at` whose title says so.
+    fn titled_person_before(&self, plain: &str, at: usize) -> Option<Speaker> {
+        if plain.split_whitespace().count() > 2 {
+            return None;
+        }
+        let head = plain.split_whitespace().last().unwrap_or("").to_lowercase();
+        let before = self.people.partition_point(|&(s, _)| s < at);
+        let &(_, e) = self.people[..before].iter().rev().find(|&&(_, e)| {
+            self.entities[e].titles.iter().any(|t| {
+                t.to_lowercase().split_whitespace().any(|w| w.trim_end_matches('.') == head)
+            })
+        })?;
+        Some((self.entities[e].name.clone(), Some(e)))
+    }
+}
+
+/// What a pronoun standing as a speaker phrase tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pronoun {
+    /// "he", "she": the person named or described last.
+    Personal,
+    /// "they", "it", "we", "I", "you": no one to name.
+    Impersonal,
+}
+
+/// Pronouns that stand for the person named last.
+const PERSONAL_PRONOUNS: [&str; 4] = ["he", "she", "him", "her"];
+/// Pronouns that name no one a quote can be attributed to.
+const IMPERSONAL_PRONOUNS: [&str; 5] = ["they", "it", "we", "i", "you"];
+
+/// Which kind of pronoun a lower-cased phrase is, if it is one.
+fn pronoun(lower: &str) -> Option<Pronoun> {
+    if PERSONAL_PRONOUNS.contains(&lower) {
+        Some(Pronoun::Personal)
+    } else if IMPERSONAL_PRONOUNS.contains(&lower) {
+        Some(Pronoun::Impersonal)
+    } else {
+        None
     }
 }
 
@@ -1062,6 +1153,14 @@ fn is_speech_verb(word: &str) -> bool {
     !is_capitalized(word) && SPEECH_VERBS.contains_lowercase(word)
 }
 
+/// A speaker as attributed: who (a name or a description), and the entity
+/// when one is named.
+type Speaker = (String, Option<usize>);
+
+/// A quote's attribution as [`FoundQuote`] holds it: speaker and entity,
+/// either unknown.
+type Attribution = (Option<String>, Option<usize>);
+
 /// Finds quotes in body paragraphs. `sentences` are (range, paragraph) in
 /// text order.
 pub fn find_quotes(
@@ -1070,246 +1169,325 @@ pub fn find_quotes(
     sentences: &[Range<usize>],
     entities: &[FoundEntity],
 ) -> Vec<FoundQuote> {
-    // Sized up front: a flattening iterator gives no useful size hint, and
-    // the vectors would grow step by step.
-    let mut mentions: Vec<(usize, usize, usize)> =
-        Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
-    mentions.extend(
-        entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))),
-    );
-    mentions.sort_unstable();
-    // Taken from the sorted mentions, the people are already in order (or
-    // nearly, should two share a start), which the sort then only checks.
-    let mut people: Vec<(usize, usize)> = mentions
-        .iter()
-        .filter(|m| entities[m.2].kind == EntityKind::Person)
-        .map(|m| (m.0, m.2))
-        .collect();
-    people.sort_unstable();
-    let mut resolver = Resolver { text, entities, people, mentions, described: Vec::new() };
-    let sentence_of = |at: usize| {
-        sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1))
-    };
+    let mut resolver = Resolver::new(text, entities);
     let mut out: Vec<FoundQuote> = Vec::new();
-    let mut carried: Option<(Option<String>, Option<usize>)> = None; // from a quote left open
+    // The attribution of a quote left open at the end of a paragraph.
+    let mut carried: Option<Attribution> = None;
     for para in paragraphs {
-        let mut previous_in_paragraph: Option<(Option<String>, Option<usize>)> = None;
-        let mut previous_sentence: Option<usize> = None;
+        let mut earlier = EarlierQuote::default();
         let mut next_carried = None;
         for (range, open_end) in quote_ranges(text, para.clone()) {
-            let words = text[range.clone()].trim();
-            if words.is_empty() {
+            let Some(site) = QuoteSite::new(text, para.clone(), sentences, range) else {
                 continue;
-            }
-            let si = sentence_of(range.start);
-            let sentence = sentences.get(si).cloned().unwrap_or(para.clone());
-            let end_sentence = sentences
-                .get(sentence_of(range.end.saturating_sub(1)))
-                .cloned()
-                .unwrap_or(para.clone());
-            let open_mark = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
-            let before = sentence.start.min(range.start - open_mark)..range.start - open_mark;
-            let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
-            let after_start = (range.end + close_len).min(para.end);
-            // After the quote, up to the next opening mark or the sentence end.
-            let mut after_end = end_sentence.end.max(after_start).min(para.end);
-            if let Some(p) = text[after_start..after_end].find(['“', '"']) {
-                after_end = after_start + p;
-            }
-            let first_char = words.chars().next().unwrap_or(' ');
-            let before_text = text[before.clone()].trim();
-            let partial = first_char.is_lowercase()
-                || (!before_text.is_empty() && !before_text.ends_with([':', ',']));
-            let mut speaker: Option<(String, Option<usize>)> = None;
-            let btoks = tokenize(text, before.clone());
-            // 1. A name right before a partial quote: Austin "emphasized …".
-            if first_char.is_lowercase() {
-                if let Some(last) = btoks.last().filter(|t| t.word && is_capitalized(t.text(text)))
-                {
-                    let phrase_start = btoks
-                        .iter()
-                        .rposition(|t| {
-                            !t.word || !is_capitalized(t.text(text)) && t.text(text) != "."
-                        })
-                        .map_or(btoks[0].start, |p| {
-                            btoks.get(p + 1).map_or(last.start, |t| t.start)
-                        });
-                    if let Some((name, Some(e))) = resolver.resolve(phrase_start..last.end) {
-                        if entities[e].kind == EntityKind::Person {
-                            speaker = Some((name, Some(e)));
-                        }
-                    }
-                }
-            }
-            // 2. After the quote.
-            if speaker.is_none() {
-                let atoks: Vec<Token> = tokenize(text, after_start..after_end);
-                let mut i = 0;
-                while i < atoks.len() && !atoks[i].word {
-                    i += 1;
-                }
-                // “…,” Ida Marsh, the harbor master, said: a name standing first.
-                let mut k = i;
-                while k < atoks.len() && atoks[k].word && is_capitalized(atoks[k].text(text))
-                    || k < atoks.len()
-                        && k > i
-                        && atoks[k].text(text) == "."
-                        && atoks[k].start == atoks[k - 1].end
-                {
-                    k += 1;
-                }
-                if k > i && atoks.get(k).is_some_and(|t| t.text(text) == ",") {
-                    if let Some((name, Some(e))) =
-                        resolver.resolve(atoks[i].start..atoks[k - 1].end)
-                    {
-                        if entities[e].kind == EntityKind::Person
-                            && atoks[k..].iter().take(12).any(|t| is_speech_verb(t.text(text)))
-                        {
-                            speaker = Some((name, Some(e)));
-                        }
-                    }
-                }
-                if speaker.is_none() {
-                    // “…”, while X called it “…”: a new clause with its own quote.
-                    let cut_by_next_quote =
-                        after_end < end_sentence.end.max(after_start).min(para.end);
-                    let new_clause = cut_by_next_quote
-                        && atoks.get(i).is_some_and(|t| {
-                            with_lowercase(t.text(text), |f| {
-                                matches!(f, "while" | "whereas" | "but" | "although" | "though")
-                            })
-                        });
-                    let verb = atoks
-                        .iter()
-                        .enumerate()
-                        .skip(i)
-                        .take(12)
-                        .find(|(_, t)| t.word && is_speech_verb(t.text(text)))
-                        .map(|(k, _)| k);
-                    // “…”, a remark X called “reckless”: the verb right before the
-                    // next quote introduces that one.
-                    let introduces_next = verb.is_some_and(|v| {
-                        v + 1 == atoks.len()
-                            && cut_by_next_quote
-                            && text[atoks[v].end..after_end].trim().is_empty()
-                    });
-                    if let Some(v) = verb.filter(|_| !new_clause && !introduces_next) {
-                        let according = v == i
-                            && eq_lowercase(atoks[v].text(text), "according")
-                            && atoks.get(v + 1).is_some_and(|t| t.text(text) == "to");
-                        let phrase = if according {
-                            according_to_phrase(text, &atoks, v + 2)
-                        } else if v == i {
-                            phrase_forward(text, &atoks, v + 1)
-                        } else {
-                            subject_before(text, &atoks, i, v)
-                        }
-                        .filter(|p| may_speak(&text[p.clone()]));
-                        if let Some(p) = phrase {
-                            speaker = resolver
-                                .named_before_appositive(&p)
-                                .or_else(|| resolver.resolve(p));
-                        }
-                    }
-                }
-            }
-            // 3. Before the quote: "according to X", "X said (that) …".
-            if speaker.is_none() && !btoks.is_empty() {
-                if let Some(k) = btoks.windows(2).position(|w| {
-                    eq_lowercase(w[0].text(text), "according")
-                        && eq_lowercase(w[1].text(text), "to")
-                }) {
-                    if let Some(p) = according_to_phrase(text, &btoks, k + 2) {
-                        speaker = resolver.resolve(p);
-                    }
-                }
-                // The nearest speech verb with a subject ("Blinken said, adding “…”").
-                let mut v = btoks.len();
-                while speaker.is_none() && v > 0 {
-                    v -= 1;
-                    // "…, adding" and "…, saying" take the subject of the verb before them.
-                    if is_speech_verb(btoks[v].text(text))
-                        && with_lowercase(btoks[v].text(text), |f| {
-                            f != "according" && !f.ends_with("ing")
-                        })
-                    {
-                        if let Some(i) =
-                            opening_name_before_aside(text, &btoks, v, &resolver.mentions, entities)
-                        {
-                            speaker = Some((entities[i].name.clone(), Some(i)));
-                        } else if let Some(document) = document_subject(text, &btoks, v) {
-                            speaker = resolver.resolve(document);
-                        } else if let Some(p) = subject_before(text, &btoks, 0, v) {
-                            speaker = resolver
-                                .named_before_appositive(&p)
-                                .or_else(|| resolver.resolve(p));
-                        } else if v > 1
-                            && btoks[v - 1].word
-                            && with_lowercase(btoks[v - 1].text(text), |f| {
-                                matches!(f, "and" | "but")
-                            })
-                        {
-                            // "Ruud welcomed the deal but warned that …": the
-                            // verb shares the subject of the clause before.
-                            speaker = resolver.clause_subject(&btoks[..v - 1], btoks[v - 1].start);
-                        }
-                    }
-                }
-                // "Vance disputed the figure, writing that “…”": the subject
-                // of the clause before the comma.
-                if speaker.is_none() {
-                    let participle = btoks.iter().enumerate().rev().find(|(k, t)| {
-                        *k > 0
-                            && btoks[k - 1].text(text) == ","
-                            && is_speech_verb(t.text(text))
-                            && with_lowercase(t.text(text), |f| f.ends_with("ing"))
-                    });
-                    if let Some((k, _)) = participle {
-                        speaker = resolver.clause_subject(&btoks[..k - 1], btoks[k - 1].start);
-                    }
-                }
-            }
-            // 4. Continuing an earlier quote; with nothing to continue, unknown.
-            let (name, entity) = match speaker {
-                Some((n, e)) => (Some(n), e),
-                // A fragment quoted inside a later sentence with no speech
-                // of its own ("Outside, a banner read “Never again”") is
-                // words on a sign or in a document, not the last speaker
-                // going on.
-                None if partial
-                    && !first_char.is_lowercase()
-                    && !before_text.is_empty()
-                    && previous_sentence.is_some_and(|p| p != si)
-                    && !has_speech_verb(text, &btoks) =>
-                {
-                    (None, None)
-                }
-                None => previous_in_paragraph
-                    .clone()
-                    .or_else(|| carried.clone())
-                    .unwrap_or((None, None)),
             };
-            previous_in_paragraph = Some((name.clone(), entity));
-            previous_sentence = Some(si);
+            let speaker = site.speaker(&mut resolver);
+            let attribution = site.attribute(speaker, &earlier, &carried);
+            earlier = EarlierQuote {
+                attribution: Some(attribution.clone()),
+                sentence: Some(site.sentence),
+            };
             if open_end {
-                next_carried = Some((name.clone(), entity));
+                next_carried = Some(attribution.clone());
             }
-            out.push(FoundQuote {
-                range: range.start
-                    + (text[range.clone()].len() - text[range.clone()].trim_start().len())
-                    ..range.end,
-                sentence: si,
-                speaker: name,
-                speaker_entity: entity,
-                partial,
-            });
+            out.push(site.quote(attribution));
         }
         carried = next_carried;
     }
     out
+}
+
+/// The quote before, in the same paragraph.
+#[derive(Default)]
+struct EarlierQuote {
+    attribution: Option<Attribution>,
+    sentence: Option<usize>,
+}
+
+/// Words that open a new clause after a quote ("“…”, while X called it
+/// “…”"): a speech verb after them belongs to that clause's own quote.
+const NEW_CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+
+/// How far after a quote (in tokens) a speech verb is looked for.
+const VERB_REACH: usize = 12;
+
+/// One quote and the text around it that may say who speaks it.
+struct QuoteSite<'t> {
+    text: &'t str,
+    /// The words inside the marks, with any spaces there.
+    range: Range<usize>,
+    sentence: usize,
+    /// The first character of the quoted words.
+    first_char: char,
+    /// The sentence's text before the opening mark, trimmed.
+    before_text: &'t str,
+    partial: bool,
+    /// The tokens of the sentence before the opening mark.
+    before: Vec<Token>,
+    /// After the closing mark, up to the next opening mark or the end of
+    /// the sentence the quote ends in.
+    after: Range<usize>,
+    /// Whether `after` stops at the opening mark of a next quote.
+    cut_by_next_quote: bool,
+}
+
+impl<'t> QuoteSite<'t> {
+    /// The quote at `range` of paragraph `para`; `None` when it holds no words.
+    fn new(
+        text: &'t str,
+        para: Range<usize>,
+        sentences: &[Range<usize>],
+        range: Range<usize>,
+    ) -> Option<Self> {
+        let words = text[range.clone()].trim();
+        if words.is_empty() {
+            return None;
+        }
+        let sentence_of = |at: usize| {
+            sentences.partition_point(|s| s.end <= at).min(sentences.len().saturating_sub(1))
+        };
+        let si = sentence_of(range.start);
+        let sentence = sentences.get(si).cloned().unwrap_or(para.clone());
+        let end_sentence = sentences
+            .get(sentence_of(range.end.saturating_sub(1)))
+            .cloned()
+            .unwrap_or(para.clone());
+        let open_mark = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
+        let before = sentence.start.min(range.start - open_mark)..range.start - open_mark;
+        let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
+        let after_start = (range.end + close_len).min(para.end);
+        let sentence_end = end_sentence.end.max(after_start).min(para.end);
+        let after_end = text[after_start..sentence_end]
+            .find(['“', '"'])
+            .map_or(sentence_end, |p| after_start + p);
+        let first_char = words.chars().next().unwrap_or(' ');
+        let before_text = text[before.clone()].trim();
+        Some(QuoteSite {
+            text,
+            range,
+            sentence: si,
+            first_char,
+            before_text,
+            partial: first_char.is_lowercase()
+                || (!before_text.is_empty() && !before_text.ends_with([':', ','])),
+            before: tokenize(text, before),
+            after: after_start..after_end,
+            cut_by_next_quote: after_end < sentence_end,
+        })
+    }
+
+    /// Who speaks the quote, by the first pass that names someone: a name
+    /// right before a partial quote, the words after the quote, the words
+    /// before it.
+    fn speaker(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        self.name_before_partial_quote(resolver)
+            .or_else(|| self.speaker_after(resolver))
+            .or_else(|| self.speaker_before(resolver))
+    }
+
+    /// Austin "emphasized …": a person named right before a quote that
+    /// opens in lowercase.
+    fn name_before_partial_quote(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        if !self.first_char.is_lowercase() {
+            return None;
+        }
+        let last = toks.last().filter(|t| t.word && is_capitalized(t.text(text)))?;
+        let phrase_start = toks
+            .iter()
+            .rposition(|t| !t.word || !is_capitalized(t.text(text)) && t.text(text) != ".")
+            .map_or(toks[0].start, |p| toks.get(p + 1).map_or(last.start, |t| t.start));
+        resolver.resolve(phrase_start..last.end).filter(|s| resolver.is_person(s))
+    }
+
+    /// The speaker the words after the quote name: “…,” Ida Marsh, the
+    /// harbor master, said; “…,” said the mayor; “…,” according to Marsh.
+    fn speaker_after(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let after = tokenize(self.text, self.after.clone());
+        let first_word = after.iter().position(|t| t.word).unwrap_or(after.len());
+        self.name_standing_first(&after, first_word, resolver)
+            .or_else(|| self.subject_of_verb_after(&after, first_word, resolver))
+    }
+
+    /// “…,” Ida Marsh, the harbor master, said: a person's name standing
+    /// first after the quote and set off by a comma, with a speech verb
+    /// close after it.
+    fn name_standing_first(
+        &self,
+        toks: &[Token],
+        i: usize,
+        resolver: &mut Resolver,
+    ) -> Option<Speaker> {
+        let text = self.text;
+        let mut k = i;
+        while k < toks.len() && toks[k].word && is_capitalized(toks[k].text(text))
+            || k < toks.len()
+                && k > i
+                && toks[k].text(text) == "."
+                && toks[k].start == toks[k - 1].end
+        {
+            k += 1;
+        }
+        if k == i || !toks.get(k).is_some_and(|t| t.text(text) == ",") {
+            return None;
+        }
+        resolver.resolve(toks[i].start..toks[k - 1].end).filter(|s| {
+            resolver.is_person(s)
+                && toks[k..].iter().take(VERB_REACH).any(|t| is_speech_verb(t.text(text)))
+        })
+    }
+
+    /// “…,” said the mayor; “…,” the mayor said; “…,” according to the
+    /// mayor: the subject of the first speech verb after the quote, unless
+    /// the verb belongs to a new clause or introduces the next quote.
+    fn subject_of_verb_after(
+        &self,
+        toks: &[Token],
+        i: usize,
+        resolver: &mut Resolver,
+    ) -> Option<Speaker> {
+        let text = self.text;
+        // “…”, while X called it “…”: a new clause with its own quote.
+        let new_clause = self.cut_by_next_quote
+            && toks
+                .get(i)
+                .is_some_and(|t| with_lowercase(t.text(text), |f| NEW_CLAUSE_WORDS.contains(&f)));
+        let v = (i..toks.len())
+            .take(VERB_REACH)
+            .find(|&k| toks[k].word && is_speech_verb(toks[k].text(text)))?;
+        // “…”, a remark X called “reckless”: the verb right before the
+        // next quote introduces that one.
+        let introduces_next = v + 1 == toks.len()
+            && self.cut_by_next_quote
+            && text[toks[v].end..self.after.end].trim().is_empty();
+        if new_clause || introduces_next {
+            return None;
+        }
+        let according = v == i
+            && eq_lowercase(toks[v].text(text), "according")
+            && toks.get(v + 1).is_some_and(|t| t.text(text) == "to");
+        let phrase = if according {
+            according_to_phrase(text, toks, v + 2)
+        } else if v == i {
+            phrase_forward(text, toks, v + 1)
+        } else {
+            subject_before(text, toks, i, v)
+        }
+        .filter(|p| may_speak(&text[p.clone()]))?;
+        resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
+    }
+
+    /// The speaker the words before the quote name: "according to X", "X
+    /// said (that) …", "X said, adding “…”", "X disputed it, writing “…”".
+    fn speaker_before(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        if self.before.is_empty() {
+            return None;
+        }
+        self.according_to_before(resolver)
+            .or_else(|| self.subject_of_verb_before(resolver))
+            .or_else(|| self.subject_before_participle(resolver))
+    }
+
+    /// "According to the ministry, “…”".
+    fn according_to_before(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        let k = toks.windows(2).position(|w| {
+            eq_lowercase(w[0].text(text), "according") && eq_lowercase(w[1].text(text), "to")
+        })?;
+        resolver.resolve(according_to_phrase(text, toks, k + 2)?)
+    }
+
+    /// The subject of the nearest speech verb before the quote that has one
+    /// ("Blinken said, adding “…”"). "…, adding" and "…, saying" take the
+    /// subject of the verb before them, so they are passed over here.
+    fn subject_of_verb_before(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        (0..toks.len())
+            .rev()
+            .filter(|&v| {
+                is_speech_verb(toks[v].text(text))
+                    && with_lowercase(toks[v].text(text), |f| {
+                        f != "according" && !f.ends_with("ing")
+                    })
+            })
+            .find_map(|v| self.subject_of_verb(v, resolver))
+    }
+
+    /// The subject of the speech verb at token `v` before the quote, by the
+    /// first reading that applies: a name set off before an aside, a
+    /// document's issuer, the phrase before the verb, or the subject of the
+    /// clause the verb is joined to ("Ruud welcomed the deal but warned that").
+    fn subject_of_verb(&self, v: usize, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        let entities = resolver.entities;
+        if let Some(i) = opening_name_before_aside(text, toks, v, &resolver.mentions, entities) {
+            return Some((entities[i].name.clone(), Some(i)));
+        }
+        if let Some(document) = document_subject(text, toks, v) {
+            return resolver.resolve(document);
+        }
+        if let Some(p) = subject_before(text, toks, 0, v) {
+            return resolver.named_before_appositive(&p).or_else(|| resolver.resolve(p));
+        }
+        let joined = v > 1
+            && toks[v - 1].word
+            && with_lowercase(toks[v - 1].text(text), |f| matches!(f, "and" | "but"));
+        if joined {
+            return resolver.clause_subject(&toks[..v - 1], toks[v - 1].start);
+        }
+        None
+    }
+
+    /// "Vance disputed the figure, writing that “…”": the subject of the
+    /// clause before the comma that opens a speech verb's participle.
+    fn subject_before_participle(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        let k = (1..toks.len()).rev().find(|&k| {
+            toks[k - 1].text(text) == ","
+                && is_speech_verb(toks[k].text(text))
+                && with_lowercase(toks[k].text(text), |f| f.ends_with("ing"))
+        })?;
+        resolver.clause_subject(&toks[..k - 1], toks[k - 1].start)
+    }
+
+    /// The quote's attribution: its own speaker, else the speaker of the
+    /// quote before it in the paragraph or of a quote left open before the
+    /// paragraph, else unknown.
+    fn attribute(
+        &self,
+        speaker: Option<Speaker>,
+        earlier: &EarlierQuote,
+        carried: &Option<Attribution>,
+    ) -> Attribution {
+        match speaker {
+            Some((name, entity)) => (Some(name), entity),
+            None if self.quotes_words_not_speech(earlier.sentence) => (None, None),
+            None => earlier.attribution.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
+        }
+    }
+
+    /// "Outside, a banner read “Never again”": a fragment quoted inside a
+    /// later sentence than the quote before, with no speech verb of its
+    /// own, is words on a sign or in a document, not the last speaker going
+    /// on.
+    fn quotes_words_not_speech(&self, earlier_sentence: Option<usize>) -> bool {
+        self.partial
+            && !self.first_char.is_lowercase()
+            && !self.before_text.is_empty()
+            && earlier_sentence.is_some_and(|p| p != self.sentence)
+            && !has_speech_verb(self.text, &self.before)
+    }
+
+    /// The quote found, its range starting at its first word.
+    fn quote(&self, (speaker, speaker_entity): Attribution) -> FoundQuote {
+        let inside = &self.text[self.range.clone()];
+        FoundQuote {
+            range: self.range.start + (inside.len() - inside.trim_start().len())..self.range.end,
+            sentence: self.sentence,
+            speaker,
+            speaker_entity,
+            partial: self.partial,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1520,5 +1698,44 @@ mod tests {
             "The prime minister, Petra Lind, has accused Velmora of “economic blackmail”.",
         ]);
         assert_eq!(got, vec![Some("Petra Lind".into())]);
+    }
+
+    #[test]
+    fn pronouns_by_kind() {
+        assert_eq!(pronoun("she"), Some(Pronoun::Personal));
+        assert_eq!(pronoun("him"), Some(Pronoun::Personal));
+        assert_eq!(pronoun("they"), Some(Pronoun::Impersonal));
+        assert_eq!(pronoun("i"), Some(Pronoun::Impersonal));
+        assert_eq!(pronoun("the mayor"), None);
+        assert_eq!(pronoun("She"), None, "callers lower-case the phrase");
+    }
+
+    #[test]
+    fn each_pass_finds_its_speaker() {
+        // A name right before a partial quote.
+        assert_eq!(
+            speakers(&["Harbor chief Ida Marsh “regrets the delay” deeply."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        // A name standing first after the quote, set off by a comma.
+        assert_eq!(
+            speakers(&["“We are open,” Ida Marsh, who runs the port, told reporters."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        // The subject of a speech verb before the quote, through "but".
+        assert_eq!(
+            speakers(&["Katla Ruud welcomed the deal but warned that “the work is not done.”"]),
+            vec![Some("Katla Ruud".into())]
+        );
+        // The subject of the clause before a participle.
+        assert_eq!(
+            speakers(&["Tomas Reyes disputed the figure, writing that “nobody counted.”"]),
+            vec![Some("Tomas Reyes".into())]
+        );
+        // Words on a sign in a later sentence are nobody's.
+        assert_eq!(
+            speakers(&["“We stay,” Ida Marsh said. Outside, a banner read “Never again”."]),
+            vec![Some("Ida Marsh".into()), None]
+        );
     }
 }
