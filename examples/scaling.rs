@@ -39,7 +39,7 @@ fn paragraph(n: usize, outlet: &str) -> String {
 
 fn text_article(bytes: usize, outlet: &str) -> String {
     let mut s =
-        format!("Storm delays ferries in Port Veyra\n\nBy Talia Brook\n\nJune 25, 2024\n\n");
+        "Storm delays ferries in Port Veyra\n\nBy Talia Brook\n\nJune 25, 2024\n\n".to_string();
     let mut n = 0;
     while s.len() < bytes {
         s.push_str(&paragraph(n, outlet));

@@ -245,6 +245,7 @@ fn capital(s: &str) -> String {
 }
 
 /// `n` articles: stories of five outlets each.
+#[allow(dead_code)] // shared by #[path] with tests that use only `article`
 pub fn corpus(n: usize) -> Vec<String> {
     (0..n).map(|i| article((i / 5) as u64, i % 5)).collect()
 }

@@ -212,8 +212,11 @@ pub fn check_diff(data: &[u8]) {
     assert!(parallax::diff(a, b) == d, "diff is not deterministic");
 }
 
+/// A named check over raw bytes.
+pub type Check = (&'static str, fn(&[u8]));
+
 /// Every check, for replaying a saved input (tests/hostile_regressions.rs).
-pub const ALL_CHECKS: [(&str, fn(&[u8])); 5] = [
+pub const ALL_CHECKS: [Check; 5] = [
     ("parse_text", check_parse_text),
     ("parse_html", check_parse_html),
     ("compare", check_compare),

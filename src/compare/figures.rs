@@ -889,7 +889,8 @@ fn agreements_in_other_form(members: &[&Figure]) -> Vec<bool> {
         let (low, high) = if f.resolved.is_some() { (0.0, 0.0) } else { (f.low, f.high) };
         classes.entry((sortable(low), sortable(high), f.article, form_id)).or_default().push(i);
     }
-    let classes: Vec<((f64, f64, usize, usize), Vec<usize>)> = classes
+    type Class = ((f64, f64, usize, usize), Vec<usize>);
+    let classes: Vec<Class> = classes
         .into_iter()
         .map(|((low, high, article, form_id), of)| {
             ((unsortable(low), unsortable(high), article, form_id), of)

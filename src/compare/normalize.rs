@@ -279,8 +279,9 @@ pub fn stem(word: &str) -> String {
 /// handed out without copying. The cache only speeds things up and never
 /// changes a result.
 pub fn stem_form(word: &str) -> (Rc<str>, bool, u64) {
+    type StemCache = std::collections::HashMap<Box<str>, (Rc<str>, bool, u64), FnvBuild>;
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<Box<str>, (Rc<str>, bool, u64), FnvBuild>> = Default::default();
+        static CACHE: std::cell::RefCell<StemCache> = Default::default();
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(word).cloned()) {
         return hit;

@@ -574,6 +574,7 @@ impl LineRoles {
 mod tests {
     use super::outlet_in_body;
 
+    #[allow(clippy::single_range_in_vec_init)] // one paragraph's byte range, as a list of one
     fn outlet_in(paragraph: &str) -> Option<&str> {
         outlet_in_body(paragraph, &[0..paragraph.len()]).map(|r| &paragraph[r])
     }

@@ -167,9 +167,9 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         opening.as_bytes().first().is_some_and(|&b| OPENS_A_LABEL[b as usize]);
     // "contributed " is searched first: its first and last bytes are rarer
     // than the spaces around " contributed ", so far fewer places are tried.
-    if !(may_open_with_label && prefix_ci(opening, OPENERS).is_some())
-        && !(line.contains("contributed ") && line.contains(" contributed "))
-    {
+    let opens_with_label = may_open_with_label && prefix_ci(opening, OPENERS).is_some();
+    let names_a_contributor = line.contains("contributed ") && line.contains(" contributed ");
+    if !opens_with_label && !names_a_contributor {
         return None;
     }
     if line.split_whitespace().count() > 24 {

@@ -563,7 +563,7 @@ pub fn find_numbers_in(
             continue;
         }
         // "40 billion", "5 million"
-        if let Some(s) = folded.get(end).and_then(|w| scale(w)) {
+        if let Some(s) = folded.get(end).and_then(scale) {
             value = value.map(|v| v * s);
             end += 1;
         }
@@ -843,7 +843,7 @@ pub fn find_numbers_in(
                                     | "missing"
                             )
                     })
-                    .and_then(|w| lemma(w))
+                    .and_then(lemma)
                 {
                     action = Some(l);
                     phrase_end = toks[p].end;

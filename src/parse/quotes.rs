@@ -1327,7 +1327,7 @@ impl<'t> QuoteSite<'t> {
         {
             k += 1;
         }
-        if k == i || !toks.get(k).is_some_and(|t| t.text(text) == ",") {
+        if k == i || toks.get(k).is_none_or(|t| t.text(text) != ",") {
             return None;
         }
         resolver.resolve(toks[i].start..toks[k - 1].end).filter(|s| {
