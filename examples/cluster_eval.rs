@@ -44,8 +44,8 @@ fn events_by_block(articles: &[Article], blocks: &[Vec<usize>]) -> Vec<Vec<usize
     let mut out = Vec::new();
     for block in blocks {
         let part: Vec<Article> = block.iter().map(|&i| articles[i].clone()).collect();
-        let (events, _) = parallax::compare::group_events(&part, &CompareOptions::default())
-            .expect("block groups");
+        let (events, _) =
+            parallax::group_events(&part, &CompareOptions::default()).expect("block groups");
         out.extend(events.into_iter().map(|e| e.articles.iter().map(|&k| block[k]).collect()));
     }
     out
@@ -109,7 +109,7 @@ fn minhash_blocks(articles: &[Article], bands: usize, rows: usize) -> Vec<Vec<us
     let mut parent: Vec<usize> = (0..n).collect();
     let mut buckets: HashMap<(usize, Vec<u64>), usize> = HashMap::new();
     for (i, a) in articles.iter().enumerate() {
-        let words: Vec<u64> = parallax::compare::normalize::words(&a.text)
+        let words: Vec<u64> = parallax::internals::words(&a.text)
             .into_iter()
             .filter(|w| !w.stop)
             .map(|w| w.hash)

@@ -17,7 +17,7 @@ fn gunzip(path: &Path) -> String {
 
 /// The body as the benchmark counts it: body paragraphs and subheads, in order.
 fn body_text(article: &parallax::Article) -> String {
-    let index = parallax::offsets::Utf16Index::new(&article.text);
+    let index = parallax::Utf16Index::new(&article.text);
     article
         .lines
         .iter()
@@ -73,7 +73,7 @@ fn main() {
             std::fs::read_to_string(pages_dir.join(&name).join("source.html")).unwrap_or_default();
         metadata.insert(
             name,
-            serde_json::to_value(parallax::parse::html::page_metadata(
+            serde_json::to_value(parallax::internals::page_metadata(
                 &html,
                 Some("http://fakehost/test/page.html"),
             ))

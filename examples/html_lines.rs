@@ -19,7 +19,7 @@ fn main() {
     match parallax::parse_bytes(&bytes, &options) {
         Err(e) => println!("error: {e}"),
         Ok(article) => {
-            let index = parallax::offsets::Utf16Index::new(&article.text);
+            let index = parallax::Utf16Index::new(&article.text);
             for line in &article.lines {
                 if line.role == parallax::model::LineRole::Blank {
                     continue;

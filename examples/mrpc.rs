@@ -9,7 +9,7 @@
 #[path = "../bench/compare/mrpc_eval.rs"]
 mod mrpc_eval;
 
-use parallax::compare::similarity::{Profile, BIAS, FEATURES, FEATURE_NAMES, WEIGHTS};
+use parallax::internals::{Profile, BIAS, FEATURES, FEATURE_NAMES, WEIGHTS};
 use std::path::PathBuf;
 
 fn main() {

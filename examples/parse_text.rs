@@ -179,7 +179,7 @@ fn run_bench(inputs: &[(String, String)], options: &ParseOptions) {
     let mut bytes = 0usize;
     while start.elapsed().as_secs_f64() < 1.0 {
         for (_, text) in inputs {
-            std::hint::black_box(parallax::parse::language::detect(text));
+            std::hint::black_box(parallax::internals::detect_language(text));
             bytes += text.len();
         }
     }

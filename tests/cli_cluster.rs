@@ -176,7 +176,7 @@ fn group_events_is_compares_grouping() {
         texts.iter().map(|t| parallax::parse(t, &ParseOptions::default()).unwrap()).collect();
     let options = CompareOptions::default();
     let c = parallax::compare(&articles, &options).unwrap();
-    let (events, threads) = parallax::compare::group_events(&articles, &options).unwrap();
+    let (events, threads) = parallax::group_events(&articles, &options).unwrap();
     assert_eq!(events, c.events);
     assert_eq!(threads, c.threads);
 }

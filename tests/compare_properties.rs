@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{Article, CompareOptions, InputFormat, Paragraph, Sentence};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 use proptest::prelude::*;
 
 fn article(text: &str) -> Article {

@@ -8,12 +8,12 @@
 
 mod properties_support;
 
-use parallax::compare::{MAX_ARTICLES, MAX_TOTAL_BYTES};
 use parallax::model::{
     Article, CompareOptions, HiddenKind, HighlightOptions, InputFormat, ParseOptions, Span,
 };
-use parallax::parse::MAX_INPUT_BYTES;
+use parallax::MAX_INPUT_BYTES;
 use parallax::{Error, ErrorKind};
+use parallax::{MAX_ARTICLES, MAX_TOTAL_BYTES};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 
@@ -189,7 +189,7 @@ fn invalid_utf8_is_replaced_and_reported() {
 fn hidden_characters_are_flagged_where_they_are() {
     let input = "Mayor \u{202E}sdrawkcab\u{202C} talks\n\nThe pass\u{200B}word is “tide\u{2066}gauge\u{2069}” 🚀, she said.\n\nTag\u{E0041}\u{E0042} smuggling.";
     let a = text(input);
-    let index = parallax::offsets::Utf16Index::new(&a.text);
+    let index = parallax::Utf16Index::new(&a.text);
     let kinds: Vec<(HiddenKind, &str)> =
         a.hidden.iter().map(|h| (h.kind, &a.text[index.bytes(h.span)])).collect();
     assert_eq!(

@@ -10,7 +10,7 @@
 
 mod common;
 
-use parallax::parse::html::page_metadata;
+use parallax::internals::page_metadata;
 
 #[test]
 fn metadata_on_a_sample_of_readability_test_pages() {

@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use parallax::model::{InputFormat, LineRole, ParseOptions};
-use parallax::parse::MAX_INPUT_BYTES;
 use parallax::ErrorKind;
+use parallax::MAX_INPUT_BYTES;
 use std::time::{Duration, Instant};
 
 fn text_options() -> ParseOptions {
@@ -67,7 +67,7 @@ fn other_languages_and_scripts() {
         let a = parallax::parse(input, &text_options()).expect("parses");
         assert!(a.title.is_some(), "{input}");
         assert!(!a.sentences.is_empty(), "{input}");
-        let index = parallax::offsets::Utf16Index::new(&a.text);
+        let index = parallax::Utf16Index::new(&a.text);
         for s in &a.sentences {
             assert_eq!(&a.text[index.bytes(s.span)], s.text);
         }
@@ -89,7 +89,7 @@ fn odd_characters_do_not_break_offsets() {
     let input = "Title\u{feff} with BOM\r\n\r\n\u{202e}Reversed\u{202c} text said “x” 🚀🚀.\r\nNext line\u{0000} with NUL.";
     let a = parallax::parse(input, &text_options()).expect("parses");
     assert!(a.warnings.iter().any(|w| w.contains("bidirectional")));
-    let index = parallax::offsets::Utf16Index::new(&a.text);
+    let index = parallax::Utf16Index::new(&a.text);
     for q in &a.quotes {
         assert_eq!(&a.text[index.bytes(q.span)], q.text);
     }

@@ -9,7 +9,7 @@ use parallax::model::{Article, LineRole, Qualifier, RemovalReason};
 
 mod common;
 use common::{parse_fixture as parse, resolved, speaker_of};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 
 fn text(l: &Option<parallax::model::Located>) -> Option<&str> {
     l.as_ref().map(|l| l.text.as_str())

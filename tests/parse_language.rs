@@ -2,8 +2,8 @@
 //! articles are fictional (invented towns, people and outlets), written for
 //! these tests in each language.
 
+use parallax::internals::detect_language as detect;
 use parallax::model::{InputFormat, ParseOptions};
-use parallax::parse::language::detect;
 
 fn text_options() -> ParseOptions {
     ParseOptions { format: InputFormat::Text, ..Default::default() }

@@ -9,7 +9,7 @@
 mod common;
 
 use parallax::model::{Article, LineRole, ParseOptions};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 use proptest::prelude::*;
 
 /// Lines tile the text: in order, without overlap, and the gaps between

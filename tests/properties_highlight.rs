@@ -74,7 +74,7 @@ proptest! {
         let articles: Vec<Article> = texts.iter().map(|t| parse(t)).collect();
         for a in &articles {
             // Every span the parser hands out is on a boundary and right in UTF-16.
-            let index = parallax::offsets::Utf16Index::new(&a.text);
+            let index = parallax::Utf16Index::new(&a.text);
             for s in &a.sentences {
                 let r = index.bytes(s.span);
                 prop_assert_eq!(s.span, expected_span(&a.text, r.clone()));

@@ -267,6 +267,6 @@ fn results_are_exactly_what_serde_wasm_bindgen_would_give() {
         .map_err(JsValue::from)
         .unwrap();
     let metadata =
-        parallax::parse::html::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
+        parallax::internals::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
     assert_same(&ours, &by_serde(&metadata), "htmlMetadata");
 }

@@ -263,7 +263,7 @@ pub fn feed_line(i: usize, stories_per_day: usize) -> String {
     serde_json::json!({
         "id": format!("g{i:06}"),
         "text": article(story as u64, outlet),
-        "published": parallax::parse::dates::iso_day(day),
+        "published": parallax::internals::iso_day(day),
     })
     .to_string()
 }

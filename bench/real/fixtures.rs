@@ -12,7 +12,7 @@ use crate::report::{percent, Section, Tally, Target};
 use crate::seeds::{check_groups, strings};
 use crate::speakers::same_speaker;
 use parallax::model::{Article, CompareOptions, Comparison, InputFormat, ParseOptions, Span};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 

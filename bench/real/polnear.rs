@@ -26,7 +26,7 @@ use crate::corpora::{PolArticle, PolQuote};
 use crate::report::{of, of_padded, Section, Target};
 use crate::speakers::loose_match;
 use parallax::model::{InputFormat, ParseOptions, Span};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -31,7 +31,7 @@ use parallax::model::{
     Article, ArticleGroup, CompareOptions, Comparison, InputFormat, LineRole, Located,
     ParseOptions, Span,
 };
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -185,7 +185,7 @@ pub fn compare_tally(seeds: &Seeds, c: &Comparison) -> Tally {
     check_agreements(&mut tally, seeds, c);
     for group in across["spelling_variants"].as_array().into_iter().flatten() {
         let forms = strings(group);
-        let last = |s: &str| parallax::compare::normalize::stemmed_words(s).last().cloned();
+        let last = |s: &str| parallax::internals::stemmed_words(s).last().cloned();
         let ok = forms[1..].iter().all(|f| last(&forms[0]) == last(f));
         tally.check("spelling_variants", ok, format!("{forms:?} do not fold together"));
     }
@@ -254,7 +254,7 @@ fn check_must_not_pair(tally: &mut Tally, seeds: &Seeds, c: &Comparison) {
 }
 
 fn check_shared_quotes(tally: &mut Tally, seeds: &Seeds, c: &Comparison) {
-    let words = |s: &str| parallax::compare::normalize::stemmed_words(s);
+    let words = |s: &str| parallax::internals::stemmed_words(s);
     for q in seeds.gold["across"]["shared_quotes"].as_array().into_iter().flatten() {
         let want: BTreeSet<String> = strings(&q["articles"]).into_iter().collect();
         let target = words(q["text"].as_str().unwrap());

@@ -3,7 +3,7 @@
 //! input. A failed check aborts like a panic, so the fuzzer keeps the input.
 
 use parallax::model::{Article, Highlighted, Span};
-use parallax::offsets::Utf16Index;
+use parallax::Utf16Index;
 
 /// Asserts that `span` lies inside the text and maps to whole characters:
 /// converting it to bytes and back gives the same span.
@@ -109,7 +109,7 @@ pub fn check_parse_text(data: &[u8]) {
         assert_article(&article);
         assert_eq!(
             article.hidden,
-            parallax::parse::hidden::find(&article.text),
+            parallax::internals::find_hidden(&article.text),
             "hidden runs disagree with the text"
         );
     }
@@ -185,7 +185,7 @@ pub fn check_diff(data: &[u8]) {
     let (ia, ib) = (Utf16Index::new(a), Utf16Index::new(b));
     let (mut left, mut right) = (String::new(), String::new());
     for chunk in &d.chunks {
-        use parallax::diff::DiffOp;
+        use parallax::DiffOp;
         assert!(!chunk.text.is_empty(), "an empty diff chunk");
         if chunk.op != DiffOp::Insert {
             let span = chunk.a.expect("equal and deleted chunks have a span in a");
@@ -204,10 +204,7 @@ pub fn check_diff(data: &[u8]) {
     assert_eq!(right, b, "equal and inserted chunks do not give back b");
     assert!((0.0..=1.0).contains(&d.similarity), "similarity {} outside 0..1", d.similarity);
     if a == b {
-        assert!(
-            d.chunks.iter().all(|c| c.op == parallax::diff::DiffOp::Equal),
-            "identical texts differ"
-        );
+        assert!(d.chunks.iter().all(|c| c.op == parallax::DiffOp::Equal), "identical texts differ");
     }
     assert!(parallax::diff(a, b) == d, "diff is not deterministic");
 }

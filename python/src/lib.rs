@@ -88,7 +88,7 @@ fn compare(py: Python<'_>, articles: &Bound<'_, PyAny>, min_score: f64) -> PyRes
 fn group_events(py: Python<'_>, articles: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let articles = articles_from(py, articles)?;
     let (events, threads) = py
-        .detach(|| parallax::compare::group_events(&articles, &CompareOptions::default()))
+        .detach(|| parallax::group_events(&articles, &CompareOptions::default()))
         .map_err(value_error)?;
     to_python(py, &serde_json::json!({ "events": events, "threads": threads }))
 }

@@ -48,6 +48,7 @@ impl<'a> Prepared<'a> {
     }
 
     /// The article text of a span.
+    #[cfg(test)]
     pub fn slice(&self, span: crate::model::Span) -> &str {
         let r = self.index.bytes(span);
         self.article.text.get(r).unwrap_or("")

@@ -16,7 +16,7 @@
 //! stemmed content words (sublinear term frequency, smoothed idf), computed
 //! through an inverted index so only pairs that share a word cost anything.
 
-use super::normalize::{is_stopword, stem, stemmed_words};
+use super::normalize::{is_stopword, stem};
 use crate::lexicon::hash::{fnv1a, FnvBuild};
 use crate::lexicon::number_words::{CARDINALS, DOZEN, SCALES};
 use std::collections::HashMap;
@@ -424,16 +424,19 @@ pub struct Bag {
 }
 
 impl Bag {
+    /// A bag of whole sentences, for tests that start from text.
+    #[cfg(test)]
     pub fn of_sentences<'a>(sentences: impl Iterator<Item = &'a str>) -> Self {
         let mut bag = Bag::default();
         for s in sentences {
-            bag.add_stems(&stemmed_words(s));
+            bag.add_stems(&super::normalize::stemmed_words(s));
         }
         bag
     }
 
     /// Adds already stemmed words; function words are skipped.
-    pub fn add_stems(&mut self, words: &[String]) {
+    #[cfg(test)]
+    fn add_stems(&mut self, words: &[String]) {
         words.iter().for_each(|w| self.add(w));
     }
 
@@ -446,6 +449,7 @@ impl Bag {
     }
 
     /// Adds one stemmed word unless it is a function word or a single letter.
+    #[cfg(test)]
     pub fn add(&mut self, w: &str) {
         if !is_stopword(w) && w.chars().nth(1).is_some() {
             self.terms.push(fnv1a(w.as_bytes()));

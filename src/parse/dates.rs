@@ -292,6 +292,7 @@ fn absolute_at(text: &str, toks: &[Token], i: usize) -> Option<(Ymd, usize, Opti
 }
 
 /// The first date in `text[range]` that names a full day, with its range.
+#[cfg(test)]
 pub fn first_full_date(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
     if !has_figure(text, range.clone()) {
         return None;

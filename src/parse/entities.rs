@@ -19,8 +19,8 @@ use crate::lexicon::joined;
 use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::model::EntityKind;
 use crate::parse::tokens::{
-    is_capitalized, lowercase, lowercase_into, strip_possessive, tokenize_into, with_lowercase,
-    Lowered, Token, WordSet,
+    is_capitalized, lowercase, lowercase_into, strip_possessive, with_lowercase, Lowered, Token,
+    WordSet,
 };
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -1019,11 +1019,12 @@ impl Registry {
 /// Finds the entities in the given sentences (byte ranges of `text`). The
 /// pipeline drives [`EntityFinder`] itself, with the tokens and folded words
 /// it makes for its other stages.
+#[cfg(test)] // the passes call the `_in`/`_into` forms on shared tokens
 pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity> {
     let mut finder = EntityFinder::default();
     let (mut toks, mut lowered) = (Vec::new(), Lowered::default());
     for s in sentences {
-        tokenize_into(text, s.clone(), &mut toks);
+        crate::parse::tokens::tokenize_into(text, s.clone(), &mut toks);
         lowered.fill(text, &toks);
         finder.sentence(text, &toks, &lowered);
     }
@@ -1401,23 +1402,6 @@ fn name_datelines_as_written(text: &str, entities: &mut [FoundEntity], datelines
             e.name = text[m.clone()].to_string();
         }
     }
-}
-
-/// The entity with a mention inside `range`, preferring a person and the
-/// last such mention.
-pub fn entity_in(entities: &[FoundEntity], range: Range<usize>) -> Option<usize> {
-    let mut best: Option<(bool, usize, usize)> = None;
-    for (i, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            if m.start >= range.start && m.end <= range.end {
-                let cand = (e.kind == EntityKind::Person, m.start, i);
-                if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
-                    best = Some(cand);
-                }
-            }
-        }
-    }
-    best.map(|b| b.2)
 }
 
 #[cfg(test)]

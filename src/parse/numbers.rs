@@ -14,7 +14,7 @@ use crate::lexicon::number_words::{
     count_word, fraction_denominator, scale_abbreviated, scale_named,
 };
 use crate::model::{NumberKind, Qualifier};
-use crate::parse::tokens::{is_capitalized, lowercase, tokenize, Lowered, Token};
+use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -341,8 +341,9 @@ fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize) {
 
 /// Finds the numbers in one sentence. `skip` holds ranges (dates) whose
 /// numbers are dates, not counts.
+#[cfg(test)] // the passes call the `_in`/`_into` forms on shared tokens
 pub fn find_numbers(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -> Vec<FoundNumber> {
-    let toks = tokenize(text, sentence);
+    let toks = crate::parse::tokens::tokenize(text, sentence);
     let folded = Lowered::new(text, &toks);
     find_numbers_in(text, &toks, &folded, skip)
 }

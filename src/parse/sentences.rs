@@ -44,6 +44,7 @@ fn is_opening(c: char) -> bool {
 /// range falls in exactly one sentence. Works on byte positions of the slice
 /// (always at character boundaries) so no per-paragraph character vector is
 /// built.
+#[cfg(test)] // the passes call the `_in`/`_into` forms on shared tokens
 pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     split_sentences_into(text, range, &mut out);

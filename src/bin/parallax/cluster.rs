@@ -10,7 +10,7 @@
 //!    later day can change it. Only the open window's terms and the
 //!    position of each waiting article on disk are held.
 //! 3. **Group.** Each block's articles are read back, parsed again and
-//!    grouped by [`parallax::compare::group_events`], the grouping `compare`
+//!    grouped by [`parallax::group_events`], the grouping `compare`
 //!    runs; one JSON line per event and per thread.
 //!
 //! Parsing twice costs less than keeping parsed articles: an article's parse
@@ -260,7 +260,7 @@ fn group(
             .collect::<Result<_, _>>()
             .map_err(|e| format!("{e} (parsed the first time, not the second)"))?;
         let (events, threads) =
-            parallax::compare::group_events(&articles, &args.compare).map_err(|e| e.to_string())?;
+            parallax::group_events(&articles, &args.compare).map_err(|e| e.to_string())?;
         for (kind, groups) in [("event", &events), ("thread", &threads)] {
             for g in groups {
                 let articles = g.articles.iter().map(|&i| items[i].id.as_str()).collect();

@@ -163,7 +163,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             Long("block") => {
                 let n = number(parser.value().map_err(|e| e.to_string())?, "--block")?;
-                let max = parallax::compare::MAX_ARTICLES / 2;
+                let max = parallax::MAX_ARTICLES / 2;
                 if !(1.0..=max as f64).contains(&n) {
                     return Err(format!("--block must be between 1 and {max}, not {n}"));
                 }
@@ -304,11 +304,11 @@ fn run_compare(args: &Args) -> Result<Outcome, String> {
     let mut progress = Progress::new("articles read", None, args.quiet);
     let mut items: Vec<(String, Article)> = Vec::new();
     let failed = parse_all(args, &mut progress, |item, article| {
-        if items.len() >= parallax::compare::MAX_ARTICLES {
+        if items.len() >= parallax::MAX_ARTICLES {
             return Err(format!(
                 "{}: compare takes at most {} articles; parallax cluster takes a feed of any length",
                 item.origin,
-                parallax::compare::MAX_ARTICLES
+                parallax::MAX_ARTICLES
             ));
         }
         items.push((item.id.clone(), article));
@@ -348,7 +348,7 @@ fn today() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    parallax::parse::dates::iso_day((secs / 86_400) as i64)
+    parallax::internals::iso_day((secs / 86_400) as i64)
 }
 
 /// A comparison as JSON Lines, one finding a line with its `kind`: the

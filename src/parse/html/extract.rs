@@ -200,6 +200,7 @@ fn is_caption_class(class_and_id: &str) -> bool {
 
 /// Walks the markup in document order without recursion (the tree may be
 /// deep), cutting the text at block boundaries.
+#[cfg(test)] // the passes call the `_in`/`_into` forms on shared tokens
 pub fn blocks_from_markup(markup: &str) -> Vec<Block> {
     walk(markup, false)
 }
