@@ -19,6 +19,7 @@ use crate::offsets::Utf16Index;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// What a diff chunk does to turn `a` into `b`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -74,42 +75,47 @@ struct Token {
     kind: TokenKind,
 }
 
-/// Characters that continue the token before them: they never stand alone
-/// (combining marks, variation selectors, emoji skin tones, zero-width
-/// joiners), so a change never cuts through a displayed character.
-fn is_continuation(c: char) -> bool {
-    matches!(c as u32,
-        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF
-        | 0x1F3FB..=0x1F3FF | 0x200D | 0xE0020..=0xE007F)
-}
-
 /// Marks that stay inside a word when letters or digits stand on both sides:
 /// "don't", "well-known", "2,000", "3.5".
 fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | ',' | '.' | '·')
 }
 
+/// The kind of token a grapheme cluster starts or continues, by its first
+/// character.
+fn kind_of(grapheme: &str) -> TokenKind {
+    let c = grapheme.chars().next().unwrap_or(' ');
+    if c.is_alphanumeric() {
+        TokenKind::Word
+    } else if c.is_whitespace() {
+        TokenKind::Space
+    } else {
+        TokenKind::Mark
+    }
+}
+
+/// Cuts the text into words, whitespace runs and single marks, over
+/// extended grapheme clusters (UAX #29) rather than code points: a flag
+/// (two regional indicators), a letter with combining marks, an emoji with
+/// its skin tone, variation selector or joiners is one unit, so a change
+/// never cuts through what the reader sees as one character.
 fn tokenize(text: &str) -> Vec<Token> {
+    let graphemes: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
     let mut tokens: Vec<Token> = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        let kind = if c.is_alphanumeric() {
-            TokenKind::Word
-        } else if c.is_whitespace() {
-            TokenKind::Space
-        } else {
-            TokenKind::Mark
-        };
+    while i < graphemes.len() {
+        let (start, g) = graphemes[i];
+        let kind = kind_of(g);
         let mut j = i + 1;
         match kind {
             TokenKind::Word => {
-                while j < chars.len() {
-                    let c = chars[j].1;
-                    let inner =
-                        joins_word(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-                    if c.is_alphanumeric() || is_continuation(c) {
+                while j < graphemes.len() {
+                    let g = graphemes[j].1;
+                    let first = g.chars().next().unwrap_or(' ');
+                    let inner = g.chars().count() == 1
+                        && joins_word(first)
+                        && graphemes.get(j + 1).is_some_and(|n| kind_of(n.1) == TokenKind::Word);
+                    if kind_of(g) == TokenKind::Word {
                         j += 1;
                     } else if inner {
                         j += 2;
@@ -119,20 +125,14 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             TokenKind::Space => {
-                while j < chars.len() && chars[j].1.is_whitespace() {
+                while j < graphemes.len() && kind_of(graphemes[j].1) == TokenKind::Space {
                     j += 1;
                 }
             }
-            TokenKind::Mark => {
-                // A joiner glues the next character on, so a family emoji
-                // stays one token.
-                while j < chars.len() && is_continuation(chars[j].1) {
-                    j += if chars[j].1 == '\u{200D}' { 2 } else { 1 };
-                }
-            }
+            TokenKind::Mark => {}
         }
-        let j = j.min(chars.len());
-        let end = chars.get(j).map_or(text.len(), |c| c.0);
+        let j = j.min(graphemes.len());
+        let end = graphemes.get(j).map_or(text.len(), |g| g.0);
         tokens.push(Token { bytes: start..end, kind });
         i = j;
     }
@@ -549,6 +549,43 @@ mod tests {
         assert_eq!(d.words_inserted, 1);
     }
 
+    #[test]
+    fn a_changed_flag_is_replaced_whole() {
+        // 🇺🇸 and 🇺🇦 share their first regional indicator; cut by code
+        // points, "🇺" came out unchanged and "🇸" → "🇦".
+        let d = diff("Flags: 🇺🇸 here", "Flags: 🇺🇦 here");
+        let deleted: Vec<&str> =
+            d.chunks.iter().filter(|c| c.op == DiffOp::Delete).map(|c| c.text.as_str()).collect();
+        let inserted: Vec<&str> =
+            d.chunks.iter().filter(|c| c.op == DiffOp::Insert).map(|c| c.text.as_str()).collect();
+        assert_eq!((deleted, inserted), (vec!["🇺🇸"], vec!["🇺🇦"]));
+    }
+
+    #[test]
+    fn a_changed_combining_mark_takes_its_base_letter_with_it() {
+        // U+1DC0 and U+1DC1 are combining marks outside the ranges the
+        // old code-point rule knew; the mark belongs to the "x" before it.
+        let d = diff("mark x\u{1DC0} end", "mark x\u{1DC1} end");
+        let deleted: Vec<&str> =
+            d.chunks.iter().filter(|c| c.op == DiffOp::Delete).map(|c| c.text.as_str()).collect();
+        assert_eq!(deleted, vec!["x\u{1DC0}"]);
+    }
+
+    /// Every cut falls on an extended grapheme cluster boundary.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn cuts_between_graphemes(text: &str, mut spans: impl Iterator<Item = Span>) -> bool {
+        let index = Utf16Index::new(text);
+        let bounds: std::collections::HashSet<usize> = text
+            .grapheme_indices(true)
+            .map(|(at, _)| at)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        spans.all(|s| {
+            let r = index.bytes(s);
+            bounds.contains(&r.start) && bounds.contains(&r.end)
+        })
+    }
+
     /// No chunk boundary falls inside a word: the characters on both sides
     /// of every cut are not both letters or digits.
     #[cfg(not(target_arch = "wasm32"))]
@@ -571,14 +608,16 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
         #[test]
         fn any_pair_is_rebuilt_exactly_and_cut_between_words(
-            a in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|\\r\\n| |, |\\.|don't|2,000){0,40}",
-            b in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|\\r\\n| |, |\\.|don't|2,000){0,40}",
+            a in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|e\u{301}|x\u{1DC0}|🇺🇸|🇺🇦|👍🏽|✌\u{FE0F}|\\r\\n| |, |\\.|don't|2,000){0,40}",
+            b in "(ferry|sank|12|14|the|a|“|”|—|🚤|👩‍👩‍👧|é|e\u{301}|x\u{1DC0}|🇺🇸|🇺🇦|👍🏽|✌\u{FE0F}|\\r\\n| |, |\\.|don't|2,000){0,40}",
         ) {
             let d = diff(&a, &b);
             proptest::prop_assert_eq!(side(&d, DiffOp::Delete), a.clone());
             proptest::prop_assert_eq!(side(&d, DiffOp::Insert), b.clone());
             proptest::prop_assert!(cuts_between_words(&a, d.chunks.iter().filter_map(|c| c.a)));
             proptest::prop_assert!(cuts_between_words(&b, d.chunks.iter().filter_map(|c| c.b)));
+            proptest::prop_assert!(cuts_between_graphemes(&a, d.chunks.iter().filter_map(|c| c.a)));
+            proptest::prop_assert!(cuts_between_graphemes(&b, d.chunks.iter().filter_map(|c| c.b)));
             // Changes never sit next to each other without an equal chunk
             // between them, except a deletion followed by its insertion.
             for w in d.chunks.windows(2) {

@@ -15,11 +15,48 @@ use crate::lexicon::bytewise::{all_printable_ascii, word_at};
 use crate::model::{Article, HiddenKind, HiddenRun};
 use crate::offsets::Utf16Index;
 
+/// Unicode's Default_Ignorable_Code_Point set (DerivedCoreProperties.txt,
+/// Unicode 15.1): characters a renderer shows as nothing. Every one of them
+/// is flagged unless [`classify`] knows it as ordinary where it stands.
+pub const DEFAULT_IGNORABLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{115F}', '\u{1160}'),
+    ('\u{17B4}', '\u{17B5}'),
+    ('\u{180B}', '\u{180F}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF0}', '\u{FFF8}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0000}', '\u{E0FFF}'),
+];
+
+/// Variation selectors choose a glyph for the character before them: one
+/// after a visible character is an ordinary variation sequence (✌️, a
+/// keycap, an ideographic variant). A run of them, or one after a space or
+/// at the start, shows nothing and can smuggle bytes inside an emoji.
+fn is_variation_selector(ch: char) -> bool {
+    matches!(ch, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' | '\u{180B}'..='\u{180D}' | '\u{180F}')
+}
+
+fn is_default_ignorable(ch: char) -> bool {
+    DEFAULT_IGNORABLE.iter().any(|&(low, high)| (low..=high).contains(&ch))
+}
+
 /// Which hidden kind `ch` is, given the character before it. Joiners that
 /// legitimately glue emoji sequences or complex scripts together are left
 /// alone: they follow a non-ASCII character, never plain Latin text.
 pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
     let after_non_ascii = previous.is_some_and(|p| !p.is_ascii());
+    let after_visible = previous
+        .is_some_and(|p| !p.is_whitespace() && !is_variation_selector(p) && !p.is_control());
     match ch {
         '\t' | '\n' | '\r' => None,
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Some(HiddenKind::Control),
@@ -31,16 +68,7 @@ pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
         '\u{200C}' | '\u{200D}' if after_non_ascii => None,
         // A byte-order mark is ordinary at the very start of a file.
         '\u{FEFF}' if previous.is_none() => None,
-        '\u{200B}'..='\u{200D}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}'
-        | '\u{180E}'
-        | '\u{00AD}'
-        | '\u{034F}'
-        | '\u{115F}'
-        | '\u{1160}'
-        | '\u{3164}'
-        | '\u{FFA0}' => Some(HiddenKind::ZeroWidth),
+        c if is_variation_selector(c) && after_visible => None,
         // Tag characters spell out subdivision flags after U+1F3F4 (🏴).
         '\u{E0000}'..='\u{E007F}'
             if previous
@@ -49,6 +77,9 @@ pub fn classify(ch: char, previous: Option<char>) -> Option<HiddenKind> {
             None
         }
         '\u{E0000}'..='\u{E007F}' => Some(HiddenKind::Tag),
+        // Hangul fillers are not Default_Ignorable but render as blank.
+        '\u{3164}' | '\u{FFA0}' | '\u{115F}' | '\u{1160}' => Some(HiddenKind::ZeroWidth),
+        c if is_default_ignorable(c) => Some(HiddenKind::ZeroWidth),
         _ => None,
     }
 }
@@ -182,6 +213,28 @@ mod tests {
         );
         // A subdivision flag: black flag, tag letters, cancel tag.
         assert!(find("\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}").is_empty());
+    }
+
+    #[test]
+    fn every_default_ignorable_code_point_is_flagged_where_it_stands_alone() {
+        for &(low, high) in DEFAULT_IGNORABLE {
+            for ch in (low..=high).filter(|c| !matches!(c, '\u{E0000}'..='\u{E007F}')) {
+                let text = format!("a {ch}b");
+                assert_eq!(find(&text).len(), 1, "U+{:04X} is not flagged", ch as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn a_run_of_variation_selectors_inside_an_emoji_is_flagged() {
+        // One selector after a visible character is an ordinary variation
+        // sequence; the rest of the run carries bytes nobody sees.
+        assert!(find("peace ✌\u{FE0F} and 1\u{FE0F}\u{20E3} and 葛\u{E0100}").is_empty());
+        assert_eq!(
+            kinds("ok 😀\u{FE0F}\u{E0101}\u{FE05}\u{E0140}!"),
+            vec![(HiddenKind::ZeroWidth, 6, 11, 3)]
+        );
+        assert_eq!(kinds("a \u{FE0F}b"), vec![(HiddenKind::ZeroWidth, 2, 3, 1)]);
     }
 
     #[test]
