@@ -425,11 +425,26 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
                 k -= 1;
                 continue;
             }
+            // "Workers marching through the streets chanted": the streets
+            // are where; the subject stands before the participle.
+            if k >= lo + 3
+                && toks[k - 1].word
+                && with_lowercase(toks[k - 1].text(text), |f| PLACE_PREPOSITIONS.contains(&f))
+                && toks[k - 2].word
+                && with_lowercase(toks[k - 2].text(text), |f| f.len() > 4 && f.ends_with("ing"))
+            {
+                return phrase_backward(text, toks, lo, k - 2);
+            }
             break;
         }
     }
     start.map(|s| s..end)
 }
+
+/// Prepositions of place that open a phrase after a participle ("marching
+/// through the streets", "standing outside the gate").
+const PLACE_PREPOSITIONS: [&str; 8] =
+    ["through", "in", "on", "outside", "inside", "across", "along", "into"];
 
 /// The speaker phrase before verb `v`, as [`phrase_backward`] reads it, if
 /// it may speak. Past an aside that says how the speaker spoke ("A senior
@@ -498,18 +513,44 @@ fn opening_name_before_aside(
     let first = if toks[0].text(text) == "The" { toks.get(1)? } else { &toks[0] };
     let at = mentions.partition_point(|m| m.0 < first.start);
     let &(start, end, i) = mentions.get(at)?;
-    if start != first.start
-        || !matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization)
-    {
-        return None;
-    }
-    let comma = toks.iter().position(|t| t.start >= end)?;
-    let name_ends_at_comma = toks[comma].text(text) == ","
-        && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
-    // The aside describes ("which builds…", "the leader of…"); a capitalised
-    // one is the name itself ("Mozilla's CTO, Brendan Eich, said").
-    let describes = toks.get(comma + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)));
-    (name_ends_at_comma && describes && comma + 1 < k - 1).then_some(i)
+    let opens = start == first.start
+        && matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization);
+    // The name opening the sentence, else a person's name after a title.
+    let candidates =
+        [opens.then_some((end, i)), person_after_title(text, toks, &mentions[at..], entities)];
+    candidates.into_iter().flatten().find_map(|(end, i)| {
+        let comma = toks.iter().position(|t| t.start >= end)?;
+        let name_ends_at_comma = toks[comma].text(text) == ","
+            && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
+        // The aside describes ("which builds…", "the leader of…"); a capitalised
+        // one is the name itself ("Mozilla's CTO, Brendan Eich, said").
+        let describes =
+            toks.get(comma + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)));
+        (name_ends_at_comma && describes && comma + 1 < k - 1).then_some(i)
+    })
+}
+
+/// How many words of title may stand before a name that opens a sentence
+/// ("Democratic nominee Ida Marsh, …, said").
+const TITLE_REACH: usize = 3;
+
+/// "Party leader Ida Marsh, at a later briefing, said": a person's name
+/// after at most [`TITLE_REACH`] words of title that open the clause
+/// `toks`, from `mentions` (those at or after its start). Its end and entity.
+fn person_after_title(
+    text: &str,
+    toks: &[Token],
+    mentions: &[(usize, usize, usize)],
+    entities: &[FoundEntity],
+) -> Option<(usize, usize)> {
+    let limit = toks.get(TITLE_REACH)?.start;
+    let &(start, end, i) = mentions
+        .iter()
+        .take_while(|m| m.0 <= limit)
+        .find(|m| entities[m.2].kind == EntityKind::Person)?;
+    let title = toks.iter().take_while(|t| t.start < start);
+    let plain = title.clone().all(|t| t.word && !breaks_phrase(&t.text(text).to_lowercase()));
+    plain.then_some((end, i))
 }
 
 /// Can the phrase be a subject that speaks: a name, a pronoun, or a noun
@@ -526,6 +567,8 @@ fn names_someone(phrase: &str) -> bool {
                     | "her"
                     | "its"
                     | "their"
+                    | "my"
+                    | "our"
                     | "he"
                     | "she"
                     | "officials"
@@ -1269,6 +1312,11 @@ struct EarlierQuote {
 /// “…”"): a speech verb after them belongs to that clause's own quote.
 const NEW_CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "though"];
 
+/// Words that open a subordinate clause right after a quote ("“…,” when
+/// X pressed him"): a speech verb in it is not the quote's. Not "as",
+/// which opens attributions ("“…,” as X put it").
+const SUBORDINATE_OPENERS: [&str; 6] = ["when", "because", "if", "after", "before", "since"];
+
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
 
@@ -1505,6 +1553,15 @@ impl<'t> QuoteSite<'t> {
             && toks
                 .get(i)
                 .is_some_and(|t| with_lowercase(t.text(text), |f| NEW_CLAUSE_WORDS.contains(&f)));
+        // “…,” when Marsh pressed him: a subordinate clause after the quote
+        // has its own subject, never the quote's speaker.
+        let subordinate = toks.get(i).is_some_and(|t| {
+            t.start == toks[0].start
+                && with_lowercase(t.text(text), |f| SUBORDINATE_OPENERS.contains(&f))
+        });
+        if subordinate {
+            return None;
+        }
         let v = (i..toks.len())
             .take(VERB_REACH)
             .find(|&k| toks[k].word && is_speech_verb(toks[k].text(text)))?;
@@ -1611,9 +1668,9 @@ impl Before<'_> {
             return None;
         }
         self.according_to_before(resolver)
+            .or_else(|| self.with_participle(resolver))
             .or_else(|| self.subject_of_verb_before(resolver))
             .or_else(|| self.subject_before_participle(resolver))
-            .or_else(|| self.with_participle(resolver))
     }
 
     /// "According to the ministry, “…”".
@@ -1830,6 +1887,30 @@ pub(super) mod tests {
 
     #[test]
     fn asides_between_the_speaker_and_the_verb() {
+        assert_eq!(
+            speakers(&["Party leader Ida Marsh, at a later briefing, said, “We stay.”"]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["Ida Marsh said, “Not now,” when Tomas Reyes pressed her."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["Dockers marching through the harbor chanted “Keep the ferry!” all night."]),
+            vec![Some("Dockers".into())]
+        );
+        assert_eq!(
+            speakers(&["“We live by the tides,” my grandmother often said."]),
+            vec![Some("my grandmother".into())]
+        );
+        assert_eq!(
+            speakers(&["“It is over,” Ida Marsh, meanwhile, insists."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["“It is over,” Rep. Ida Marsh (Greens) said on Friday."]),
+            vec![Some("Ida Marsh".into())]
+        );
         let got = speakers(&[
             "A senior EU official, speaking on condition of anonymity, said Brussels was “deeply concerned”.",
             "Halvorsen Shipping, which builds vessels for the project, said it was “confident”.",

@@ -118,20 +118,28 @@ impl QuoteSite<'_> {
         if with_lowercase(first.text(self.text), |f| PERSONAL_POSSESSIVES.contains(&f)) {
             return resolver.person_referred_to(first.start, first.text(self.text));
         }
+        let at = resolver.mentions.partition_point(|m| m.0 < first.start);
+        if let Some((_, i)) =
+            person_after_title(self.text, &toks, &resolver.mentions[at..], resolver.entities)
+        {
+            return Some((resolver.entities[i].name.clone(), Some(i)));
+        }
         resolver.clause_subject(&toks, intro.end).or_else(|| resolver.opening_body(&toks))
     }
 }
 
 impl Before<'_> {
     /// `with its chair promising to follow the evidence “wherever it
-    /// leads”`: the subject of a speech verb's participle after "with".
+    /// leads”`: the subject of a speech verb's participle after "with" or
+    /// "of", when that participle is the speech verb nearest the quote
+    /// ("The spot concludes with footage of Reyes saying “…”").
     pub(super) fn with_participle(&self, resolver: &mut Resolver) -> Option<Speaker> {
         let (text, toks) = (self.text, self.before);
-        let v = (1..toks.len()).rev().find(|&v| {
-            toks[v].word
-                && is_speech_verb(toks[v].text(text))
-                && with_lowercase(toks[v].text(text), |f| f.ends_with("ing"))
-        })?;
+        let v =
+            (1..toks.len()).rev().find(|&v| toks[v].word && is_speech_verb(toks[v].text(text)))?;
+        if !with_lowercase(toks[v].text(text), |f| f.ends_with("ing")) {
+            return None;
+        }
         let w = (v.saturating_sub(5)..v).rev().find(|&w| {
             with_lowercase(toks[w].text(text), |f| PARTICIPLE_SUBJECT_AFTER.contains(&f))
         })?;
@@ -237,7 +245,7 @@ mod tests {
             vec![Some("chair".into())]
         );
         assert_eq!(
-            speakers(&["The clip shows footage of Tomas Reyes saying, “The ferry stays.”"]),
+            speakers(&["The clip ends with footage of Tomas Reyes saying, “The ferry stays.”"]),
             vec![Some("Tomas Reyes".into())]
         );
     }
