@@ -989,10 +989,6 @@ impl Resolver<'_> {
         if let Some(named) =
             self.name_ending(&phrase).or_else(|| self.person_from_somewhere(&phrase))
         {
-            // A place never speaks ("Sorrel Ford said" is a misread).
-            if named.1.is_some_and(|e| self.entities[e].kind == EntityKind::Place) {
-                return None;
-            }
             return Some(named);
         }
         if names_an_event(raw) {
@@ -1004,6 +1000,9 @@ impl Resolver<'_> {
             return Some((plain, None));
         }
         let plain = strip_article(raw).to_string();
+        if is_fragment(raw, &plain) {
+            return None;
+        }
         let lone_noun = !raw.contains(char::is_whitespace) && raw.chars().all(|c| c.is_lowercase());
         if raw.starts_with("the ") || raw.starts_with("The ") || lone_noun {
             if let Some(referred) = self.referred_back_to(&plain, phrase.start) {
@@ -1179,6 +1178,22 @@ const EVENT_NOUNS: [&str; 14] = [
     "festival",
 ];
 
+/// Words of a verb phrase that a description never holds: a speaker phrase
+/// with one is a piece of a clause ("the new project will informally be",
+/// "a woman can run … without being").
+const CLAUSE_WORDS: [&str; 14] = [
+    "will", "would", "can", "could", "should", "may", "might", "must", "be", "being", "been",
+    "just", "not", "why",
+];
+
+/// A description that is no speaker: nothing left past its article ("the"),
+/// or a piece of a clause ([`CLAUSE_WORDS`]).
+fn is_fragment(raw: &str, plain: &str) -> bool {
+    plain.trim().is_empty()
+        || with_lowercase(raw.trim(), |f| matches!(f, "a" | "an" | "the"))
+        || raw.split_whitespace().any(|w| with_lowercase(w, |f| CLAUSE_WORDS.contains(&f)))
+}
+
 /// A phrase whose last word is an [`EVENT_NOUNS`] noun ("the summit", "a
 /// later press gaggle").
 fn names_an_event(phrase: &str) -> bool {
@@ -1316,6 +1331,9 @@ const NEW_CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "tho
 /// X pressed him"): a speech verb in it is not the quote's. Not "as",
 /// which opens attributions ("“…,” as X put it").
 const SUBORDINATE_OPENERS: [&str; 6] = ["when", "because", "if", "after", "before", "since"];
+
+/// Verbs that give a thing its name ("a website called “…”").
+const NAMING_VERBS: [&str; 3] = ["called", "dubbed", "named"];
 
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
@@ -1695,7 +1713,23 @@ impl Before<'_> {
                         f != "according" && !f.ends_with("ing")
                     })
             })
+            .filter(|&v| !self.names_a_thing(v))
             .find_map(|v| self.subject_of_verb(v, resolver))
+    }
+
+    /// "a website called “Harbor Watch”": a naming verb ([`NAMING_VERBS`])
+    /// right before the quote, after a noun with its article, names a
+    /// thing; nobody speaks. Not "what he called “…”", whose subject speaks.
+    fn names_a_thing(&self, v: usize) -> bool {
+        let (text, toks) = (self.text, &self.before);
+        let naming = v + 1 == toks.len()
+            && with_lowercase(toks[v].text(text), |f| NAMING_VERBS.contains(&f));
+        let k = if v > 0 && toks[v - 1].text(text) == "," { v - 1 } else { v };
+        naming
+            && k >= 2
+            && toks[k - 1].word
+            && !is_capitalized(toks[k - 1].text(text))
+            && with_lowercase(toks[k - 2].text(text), |f| matches!(f, "a" | "an" | "the"))
     }
 
     /// The subject of the speech verb at token `v` before the quote, by the
@@ -1898,6 +1932,14 @@ pub(super) mod tests {
         assert_eq!(
             speakers(&["Dockers marching through the harbor chanted “Keep the ferry!” all night."]),
             vec![Some("Dockers".into())]
+        );
+        assert_eq!(
+            speakers(&["Ida Marsh set up a website called “Save the Ferry” last week."]),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(&["The new fund will informally be dubbed the “Ferry Fund” by its backers."]),
+            vec![None]
         );
         assert_eq!(
             speakers(&["“We live by the tides,” my grandmother often said."]),
