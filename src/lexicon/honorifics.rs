@@ -26,6 +26,14 @@ pub(crate) const HONORIFIC_WORDS: [&str; 3] = ["miss", "sir", "dame"];
 pub(crate) const RANK_ABBREVIATIONS: [&str; 7] =
     ["cpl", "pvt", "cmdr", "supt", "insp", "det", "amb"];
 
+/// Honorifics that say a person is a man, lower-case without a full stop:
+/// "she" never refers back to "Mr. Reyes". The parser's quotes read these.
+pub(crate) const MALE_HONORIFICS: [&str; 3] = ["mr", "sir", "lord"];
+
+/// Honorifics that say a person is a woman: "he" never refers back to
+/// "Mrs. Marsh".
+pub(crate) const FEMALE_HONORIFICS: [&str; 5] = ["mrs", "ms", "miss", "dame", "lady"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

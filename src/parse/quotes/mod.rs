@@ -16,14 +16,17 @@
 //! quote with no attribution of its own continues the previous quote in its
 //! paragraph, or one left open in the paragraph before.
 
-use crate::lexicon::bytewise::{has_byte, has_non_ascii, word_at};
-use crate::lexicon::speech_verbs;
+use crate::lexicon::{honorifics, speech_verbs};
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
 use crate::parse::tokens::{
-    char_at, eq_lowercase, is_capitalized, tokenize, with_lowercase, Token, WordSet,
+    eq_lowercase, is_capitalized, tokenize, with_lowercase, Token, WordSet,
 };
 use std::ops::Range;
+
+mod marks;
+mod neighbours;
+use marks::{closing_len, opening_len, quote_ranges};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -101,86 +104,12 @@ fn is_adverb(w: &str) -> bool {
                 | "earlier"
                 | "previously"
                 | "reportedly"
+                | "often"
+                | "always"
+                | "never"
+                | "still"
+                | "now"
         )
-}
-
-/// The first byte at or after `from` that is one of the ASCII bytes
-/// `listed` or is not ASCII: when `from` is on a character boundary, the
-/// latter is the first byte of a multi-byte character, so the result is on
-/// a boundary too. Prose is mostly ASCII letters and spaces; this passes over
-/// eight of them at a time with a few arithmetic operations instead of
-/// comparing every byte with every listed one.
-fn next_listed_or_wide(bytes: &[u8], from: usize, listed: &[u8]) -> Option<usize> {
-    let mut i = from;
-    while let Some(word) = word_at(bytes, i) {
-        if has_non_ascii(word) || listed.iter().any(|&b| has_byte(word, b)) {
-            break;
-        }
-        i += 8;
-    }
-    bytes[i..].iter().position(|&b| b >= 0x80 || listed.contains(&b)).map(|p| i + p)
-}
-
-/// A quote's marks: the range of the words between them, and whether the
-/// quote was still open when the paragraph ended.
-///
-/// Every mark is `"` or a non-ASCII character, so the scan jumps from one
-/// such character to the next and decodes characters only there, instead
-/// of decoding the whole paragraph.
-fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
-    let slice = &text[para.clone()];
-    let bytes = slice.as_bytes();
-    let base = para.start;
-    let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None; // start of words, opening mark
-    let mut single: Option<usize> = None;
-    let mut from = 0;
-    while let Some(i) = next_listed_or_wide(bytes, from, b"\"") {
-        let (c, c_len) = char_at(slice, i);
-        from = i + c_len;
-        if !matches!(c, '“' | '„' | '«' | '"' | '”' | '»' | '‘' | '’') {
-            continue;
-        }
-        // The characters around the mark; a paragraph's edges read as spaces.
-        let prev = slice[..i].chars().next_back().unwrap_or(' ');
-        let next = slice[from..].chars().next().unwrap_or(' ');
-        let at = base + i;
-        match (open, c) {
-            (None, '“') | (None, '„') | (None, '«') => {
-                open = Some((at + c_len, c));
-                single = None;
-            }
-            (None, '"')
-                if !prev.is_alphanumeric() || next.is_alphanumeric() && prev.is_whitespace() =>
-            {
-                open = Some((at + 1, '"'));
-                single = None;
-            }
-            (Some((s, o)), '”') | (Some((s, o)), '»') if o != '"' => {
-                out.push((s..at, false));
-                open = None;
-            }
-            (Some((s, '"')), '"') => {
-                out.push((s..at, false));
-                open = None;
-            }
-            (None, '‘') if !prev.is_alphanumeric() => {
-                single = Some(at + c_len);
-            }
-            (None, '’') if !next.is_alphanumeric() => {
-                if let Some(s) = single.take() {
-                    if text[s..at].split_whitespace().count() >= 3 {
-                        out.push((s..at, false));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Some((s, _)) = open {
-        out.push((s..para.end, true));
-    }
-    out
 }
 
 /// The speaker phrase read forward from token `i` ("said Russia’s defence
@@ -380,11 +309,63 @@ fn refers_back_to(short: &str, earlier: &str) -> bool {
             .all(|w| earlier.split_whitespace().any(|e| e.eq_ignore_ascii_case(w)))
 }
 
+/// Words set off by commas between a subject and its verb that say how the
+/// sentence goes on, not who speaks ("Halvorsen, meanwhile, insists").
+const ASIDE_ADVERBS: [&str; 10] = [
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "instead",
+    "also",
+    "likewise",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+];
+
+/// "Rep. Ida Marsh (Greens) said": past a parenthesis that ends right
+/// before token `k`, to the name before it. Returns the new `k`.
+fn past_parenthesis(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
+    if k <= lo + 2 || toks[k - 1].text(text) != ")" {
+        return k;
+    }
+    (k.saturating_sub(10).max(lo)..k - 1)
+        .rev()
+        .find(|&o| toks[o].text(text) == "(")
+        .filter(|&o| o > lo)
+        .unwrap_or(k)
+}
+
+/// "Halvorsen, meanwhile, insists": past an [`ASIDE_ADVERBS`] word set off
+/// by commas right before token `k`. Returns the new `k`.
+fn past_aside_adverb(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
+    let aside = k > lo + 3
+        && toks[k - 1].text(text) == ","
+        && toks[k - 3].text(text) == ","
+        && with_lowercase(toks[k - 2].text(text), |f| ASIDE_ADVERBS.contains(&f));
+    if aside {
+        k - 3
+    } else {
+        k
+    }
+}
+
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
     while k > lo && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
+    }
+    k = past_parenthesis(text, toks, lo, k);
+    k = past_aside_adverb(text, toks, lo, k);
+    // "the Ledger he said": a pronoun right before the verb is the whole
+    // subject; the words before it belong to another clause.
+    if k > lo
+        && toks[k - 1].word
+        && with_lowercase(toks[k - 1].text(text), |f| PERSONAL_PRONOUNS[..2].contains(&f))
+    {
+        return Some(toks[k - 1].start..toks[k - 1].end);
     }
     // "Jonas Pell, 61, said": an age between the name and the verb.
     if k > lo + 3
@@ -444,11 +425,26 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
                 k -= 1;
                 continue;
             }
+            // "Workers marching through the streets chanted": the streets
+            // are where; the subject stands before the participle.
+            if k >= lo + 3
+                && toks[k - 1].word
+                && with_lowercase(toks[k - 1].text(text), |f| PLACE_PREPOSITIONS.contains(&f))
+                && toks[k - 2].word
+                && with_lowercase(toks[k - 2].text(text), |f| f.len() > 4 && f.ends_with("ing"))
+            {
+                return phrase_backward(text, toks, lo, k - 2);
+            }
             break;
         }
     }
     start.map(|s| s..end)
 }
+
+/// Prepositions of place that open a phrase after a participle ("marching
+/// through the streets", "standing outside the gate").
+const PLACE_PREPOSITIONS: [&str; 8] =
+    ["through", "in", "on", "outside", "inside", "across", "along", "into"];
 
 /// The speaker phrase before verb `v`, as [`phrase_backward`] reads it, if
 /// it may speak. Past an aside that says how the speaker spoke ("A senior
@@ -517,18 +513,44 @@ fn opening_name_before_aside(
     let first = if toks[0].text(text) == "The" { toks.get(1)? } else { &toks[0] };
     let at = mentions.partition_point(|m| m.0 < first.start);
     let &(start, end, i) = mentions.get(at)?;
-    if start != first.start
-        || !matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization)
-    {
-        return None;
-    }
-    let comma = toks.iter().position(|t| t.start >= end)?;
-    let name_ends_at_comma = toks[comma].text(text) == ","
-        && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
-    // The aside describes ("which builds…", "the leader of…"); a capitalised
-    // one is the name itself ("Mozilla's CTO, Brendan Eich, said").
-    let describes = toks.get(comma + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)));
-    (name_ends_at_comma && describes && comma + 1 < k - 1).then_some(i)
+    let opens = start == first.start
+        && matches!(entities[i].kind, EntityKind::Person | EntityKind::Organization);
+    // The name opening the sentence, else a person's name after a title.
+    let candidates =
+        [opens.then_some((end, i)), person_after_title(text, toks, &mentions[at..], entities)];
+    candidates.into_iter().flatten().find_map(|(end, i)| {
+        let comma = toks.iter().position(|t| t.start >= end)?;
+        let name_ends_at_comma = toks[comma].text(text) == ","
+            && text[end..toks[comma].start].trim_start_matches(['’', '\'', 's']).is_empty();
+        // The aside describes ("which builds…", "the leader of…"); a capitalised
+        // one is the name itself ("Mozilla's CTO, Brendan Eich, said").
+        let describes =
+            toks.get(comma + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)));
+        (name_ends_at_comma && describes && comma + 1 < k - 1).then_some(i)
+    })
+}
+
+/// How many words of title may stand before a name that opens a sentence
+/// ("Democratic nominee Ida Marsh, …, said").
+const TITLE_REACH: usize = 3;
+
+/// "Party leader Ida Marsh, at a later briefing, said": a person's name
+/// after at most [`TITLE_REACH`] words of title that open the clause
+/// `toks`, from `mentions` (those at or after its start). Its end and entity.
+fn person_after_title(
+    text: &str,
+    toks: &[Token],
+    mentions: &[(usize, usize, usize)],
+    entities: &[FoundEntity],
+) -> Option<(usize, usize)> {
+    let limit = toks.get(TITLE_REACH)?.start;
+    let &(start, end, i) = mentions
+        .iter()
+        .take_while(|m| m.0 <= limit)
+        .find(|m| entities[m.2].kind == EntityKind::Person)?;
+    let title = toks.iter().take_while(|t| t.start < start);
+    let plain = title.clone().all(|t| t.word && !breaks_phrase(&t.text(text).to_lowercase()));
+    plain.then_some((end, i))
 }
 
 /// Can the phrase be a subject that speaks: a name, a pronoun, or a noun
@@ -545,6 +567,8 @@ fn names_someone(phrase: &str) -> bool {
                     | "her"
                     | "its"
                     | "their"
+                    | "my"
+                    | "our"
                     | "he"
                     | "she"
                     | "officials"
@@ -954,7 +978,7 @@ impl Resolver<'_> {
             return None;
         }
         match with_lowercase(raw, pronoun) {
-            Some(Pronoun::Personal) => return self.person_referred_to(phrase.start),
+            Some(Pronoun::Personal) => return self.person_referred_to(phrase.start, raw),
             Some(Pronoun::Impersonal) => return None,
             None => {}
         }
@@ -967,12 +991,18 @@ impl Resolver<'_> {
         {
             return Some(named);
         }
+        if names_an_event(raw) {
+            return None;
+        }
         if let Some(group) = one_of_group(raw) {
             let plain = member_of(group);
             self.described.push((phrase.start, plain.clone()));
             return Some((plain, None));
         }
         let plain = strip_article(raw).to_string();
+        if is_fragment(raw, &plain) {
+            return None;
+        }
         let lone_noun = !raw.contains(char::is_whitespace) && raw.chars().all(|c| c.is_lowercase());
         if raw.starts_with("the ") || raw.starts_with("The ") || lone_noun {
             if let Some(referred) = self.referred_back_to(&plain, phrase.start) {
@@ -985,15 +1015,45 @@ impl Resolver<'_> {
 
     /// "he" or "she" at `at`: someone unnamed who spoke since the last
     /// person named ([`Resolver::unnamed_subject_between`]), else that person.
-    fn person_referred_to(&mut self, at: usize) -> Option<Speaker> {
+    fn person_referred_to(&mut self, at: usize, pronoun: &str) -> Option<Speaker> {
         let before = self.people.partition_point(|&(s, _)| s < at);
-        let last_person = self.people[..before].last().copied();
+        // "she" passes over "Mr. Reyes" to the woman named before him.
+        let wrong = with_lowercase(pronoun, |f| match f {
+            "he" | "him" | "his" => Some(Gender::Female),
+            "she" | "her" | "hers" => Some(Gender::Male),
+            _ => None,
+        });
+        let last_person = self.people[..before]
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .find(|&&(_, e)| wrong.is_none() || self.gender(e) != wrong)
+            .or(self.people[..before].last())
+            .copied();
         let named_from = last_person.map_or(0, |(s, _)| s);
         if let Some(unnamed) = self.unnamed_subject_between(named_from, at) {
             return Some((unnamed, None));
         }
         let e = last_person?.1;
         Some((self.entities[e].name.clone(), Some(e)))
+    }
+
+    /// A person's gender as an honorific among their titles tells it
+    /// ([`honorifics::MALE_HONORIFICS`], [`honorifics::FEMALE_HONORIFICS`]).
+    fn gender(&self, e: usize) -> Option<Gender> {
+        self.entities[e].titles.iter().find_map(|t| {
+            t.split_whitespace().find_map(|w| {
+                with_lowercase(w.trim_end_matches('.'), |f| {
+                    if honorifics::MALE_HONORIFICS.contains(&f) {
+                        Some(Gender::Male)
+                    } else if honorifics::FEMALE_HONORIFICS.contains(&f) {
+                        Some(Gender::Female)
+                    } else {
+                        None
+                    }
+                })
+            })
+        })
     }
 
     /// A name that ends the phrase is the speaker ("Pentagon spokesperson
@@ -1099,6 +1159,58 @@ impl Resolver<'_> {
     }
 }
 
+/// Nouns of events and occasions, which news style puts before "said" in
+/// other clauses ("at a later press gaggle, said") but which never speak.
+const EVENT_NOUNS: [&str; 14] = [
+    "summit",
+    "meeting",
+    "conference",
+    "rally",
+    "debate",
+    "hearing",
+    "event",
+    "speech",
+    "gaggle",
+    "interview",
+    "ceremony",
+    "briefing",
+    "session",
+    "festival",
+];
+
+/// Words of a verb phrase that a description never holds: a speaker phrase
+/// with one is a piece of a clause ("the new project will informally be",
+/// "a woman can run … without being").
+const CLAUSE_WORDS: [&str; 14] = [
+    "will", "would", "can", "could", "should", "may", "might", "must", "be", "being", "been",
+    "just", "not", "why",
+];
+
+/// A description that is no speaker: nothing left past its article ("the"),
+/// or a piece of a clause ([`CLAUSE_WORDS`]).
+fn is_fragment(raw: &str, plain: &str) -> bool {
+    plain.trim().is_empty()
+        || with_lowercase(raw.trim(), |f| matches!(f, "a" | "an" | "the"))
+        || raw.split_whitespace().any(|w| with_lowercase(w, |f| CLAUSE_WORDS.contains(&f)))
+}
+
+/// A phrase whose last word is an [`EVENT_NOUNS`] noun ("the summit", "a
+/// later press gaggle").
+fn names_an_event(phrase: &str) -> bool {
+    phrase.rsplit(' ').next().is_some_and(|w| with_lowercase(w, |f| EVENT_NOUNS.contains(&f)))
+}
+
+/// A person's gender, when an honorific tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// How many people named before a pronoun it may pass over to agree in
+/// gender.
+const PRONOUN_REACH: usize = 4;
+
 /// What a pronoun standing as a speaker phrase tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pronoun {
@@ -1173,15 +1285,21 @@ pub fn find_quotes(
     let mut out: Vec<FoundQuote> = Vec::new();
     // The attribution of a quote left open at the end of a paragraph.
     let mut carried: Option<Attribution> = None;
+    // The attribution of the last quote of the paragraph before.
+    let mut previous_para_quote: Option<Attribution> = None;
+    let mut previous_para: Option<Range<usize>> = None;
     for para in paragraphs {
         let mut earlier = EarlierQuote::default();
         let mut next_carried = None;
         for (range, open_end) in quote_ranges(text, para.clone()) {
-            let Some(site) = QuoteSite::new(text, para.clone(), sentences, range) else {
+            let Some(site) =
+                QuoteSite::new(text, para.clone(), previous_para.clone(), sentences, range)
+            else {
                 continue;
             };
             let speaker = site.speaker(&mut resolver);
-            let attribution = site.attribute(speaker, &earlier, &carried);
+            let attribution =
+                site.attribute(speaker, &earlier, &carried, &previous_para_quote, &mut resolver);
             earlier = EarlierQuote {
                 attribution: Some(attribution.clone()),
                 sentence: Some(site.sentence),
@@ -1192,6 +1310,8 @@ pub fn find_quotes(
             out.push(site.quote(attribution));
         }
         carried = next_carried;
+        previous_para_quote = earlier.attribution;
+        previous_para = Some(para.clone());
     }
     out
 }
@@ -1207,8 +1327,21 @@ struct EarlierQuote {
 /// “…”"): a speech verb after them belongs to that clause's own quote.
 const NEW_CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "though"];
 
+/// Words that open a subordinate clause right after a quote ("“…,” when
+/// X pressed him"): a speech verb in it is not the quote's. Not "as",
+/// which opens attributions ("“…,” as X put it").
+const SUBORDINATE_OPENERS: [&str; 6] = ["when", "because", "if", "after", "before", "since"];
+
+/// Verbs that give a thing its name ("a website called “…”").
+const NAMING_VERBS: [&str; 3] = ["called", "dubbed", "named"];
+
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
+
+/// How far after a name standing first after a quote (in tokens) a speech
+/// verb may stand when a comma closing the name's appositive comes right
+/// before it: news style's "…,” Ida Marsh, a professor of … at …, said".
+const APPOSITIVE_REACH: usize = 40;
 
 /// One quote and the text around it that may say who speaks it.
 struct QuoteSite<'t> {
@@ -1228,6 +1361,20 @@ struct QuoteSite<'t> {
     after: Range<usize>,
     /// Whether `after` stops at the opening mark of a next quote.
     cut_by_next_quote: bool,
+    /// When no words follow the quote in its sentence: the paragraph's next
+    /// sentence (up to an opening mark in it), and whether a mark cut it.
+    next_sentence: Option<(Range<usize>, bool)>,
+    /// The words before a colon that introduces the quote: in its own
+    /// sentence, or the last sentence of the paragraph before when that
+    /// ends with a colon and the quote opens its paragraph.
+    colon_intro: Option<Range<usize>>,
+    /// The paragraph's sentence before the quote's, when the quote opens
+    /// its sentence.
+    previous_sentence: Option<Range<usize>>,
+    /// The quote opens its paragraph.
+    opens_paragraph: bool,
+    /// No words stand beside the quote in its sentence.
+    stands_alone: bool,
 }
 
 impl<'t> QuoteSite<'t> {
@@ -1235,6 +1382,7 @@ impl<'t> QuoteSite<'t> {
     fn new(
         text: &'t str,
         para: Range<usize>,
+        previous_para: Option<Range<usize>>,
         sentences: &[Range<usize>],
         range: Range<usize>,
     ) -> Option<Self> {
@@ -1251,16 +1399,51 @@ impl<'t> QuoteSite<'t> {
             .get(sentence_of(range.end.saturating_sub(1)))
             .cloned()
             .unwrap_or(para.clone());
-        let open_mark = text[..range.start].chars().next_back().map_or(0, char::len_utf8);
+        let open_mark = opening_len(&text[..range.start]);
         let before = sentence.start.min(range.start - open_mark)..range.start - open_mark;
-        let close_len = text[range.end..].chars().next().map_or(0, char::len_utf8);
+        let close_len = closing_len(&text[range.end..]);
         let after_start = (range.end + close_len).min(para.end);
         let sentence_end = end_sentence.end.max(after_start).min(para.end);
         let after_end = text[after_start..sentence_end]
             .find(['“', '"'])
+            .into_iter()
+            .chain(
+                marks::DOUBLE_APOSTROPHE
+                    .iter()
+                    .filter_map(|m| text[after_start..sentence_end].find(m)),
+            )
+            .min()
             .map_or(sentence_end, |p| after_start + p);
         let first_char = words.chars().next().unwrap_or(' ');
         let before_text = text[before.clone()].trim();
+        let ends_sentence =
+            text[after_start..after_end].trim().is_empty() && after_end == sentence_end;
+        let next_sentence = sentences
+            .get(sentence_of(range.end.saturating_sub(1)) + 1)
+            .filter(|s| ends_sentence && s.start >= after_start && s.start < para.end)
+            .map(|s| {
+                let end = s.end.min(para.end);
+                let cut = text[s.start..end].find(['“', '"']).map(|p| s.start + p);
+                (s.start..cut.unwrap_or(end), cut.is_some())
+            })
+            .filter(|(r, _)| !r.is_empty());
+        let opens_paragraph = text[para.start..before.end].trim().is_empty();
+        let colon_intro = if before_text.ends_with(':') {
+            let end = before.start + text[before.clone()].rfind(':').unwrap_or(0);
+            Some(before.start..end)
+        } else if opens_paragraph {
+            previous_para.and_then(|p| {
+                let last = text[p.clone()].trim_end();
+                let colon = p.start + last.strip_suffix(':')?.len();
+                let s = sentences.get(sentence_of(colon))?;
+                Some(s.start.max(p.start)..colon)
+            })
+        } else {
+            None
+        };
+        let previous_sentence = (before_text.is_empty() && si > 0)
+            .then(|| sentences[si - 1].clone())
+            .filter(|s| s.start >= para.start);
         Some(QuoteSite {
             text,
             range,
@@ -1272,6 +1455,11 @@ impl<'t> QuoteSite<'t> {
             before: tokenize(text, before),
             after: after_start..after_end,
             cut_by_next_quote: after_end < sentence_end,
+            next_sentence,
+            colon_intro,
+            previous_sentence,
+            opens_paragraph,
+            stands_alone: before_text.is_empty() && ends_sentence,
         })
     }
 
@@ -1281,7 +1469,19 @@ impl<'t> QuoteSite<'t> {
     fn speaker(&self, resolver: &mut Resolver) -> Option<Speaker> {
         self.name_before_partial_quote(resolver)
             .or_else(|| self.speaker_after(resolver))
-            .or_else(|| self.speaker_before(resolver))
+            .or_else(|| Before { text: self.text, before: &self.before }.speaker_before(resolver))
+            .or_else(|| self.transcript_speaker(resolver))
+            .or_else(|| self.sign_off_after_dash(resolver))
+    }
+
+    /// “…” standing as its own sentence after "Ida Marsh said the port
+    /// would stay shut.": the previous sentence's speech verb's subject.
+    fn previous_sentence_speaker(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        if !self.stands_alone {
+            return None;
+        }
+        let toks = tokenize(self.text, self.previous_sentence.clone()?);
+        Before { text: self.text, before: &toks }.speaker_before(resolver)
     }
 
     /// Austin "emphasized …": a person named right before a quote that
@@ -1304,8 +1504,15 @@ impl<'t> QuoteSite<'t> {
     fn speaker_after(&self, resolver: &mut Resolver) -> Option<Speaker> {
         let after = tokenize(self.text, self.after.clone());
         let first_word = after.iter().position(|t| t.word).unwrap_or(after.len());
-        self.name_standing_first(&after, first_word, resolver)
-            .or_else(|| self.subject_of_verb_after(&after, first_word, resolver))
+        self.name_standing_first(&after, first_word, resolver).or_else(|| {
+            self.subject_of_verb_in(
+                &after,
+                first_word,
+                self.after.end,
+                self.cut_by_next_quote,
+                resolver,
+            )
+        })
     }
 
     /// “…,” Ida Marsh, the harbor master, said: a person's name standing
@@ -1327,38 +1534,60 @@ impl<'t> QuoteSite<'t> {
         {
             k += 1;
         }
+        let name_end = k;
+        // "Ida Marsh (Greens), said": past a parenthesis after the name.
+        if k > i && toks.get(k).is_some_and(|t| t.text(text) == "(") {
+            if let Some(close) = toks[k..].iter().take(10).position(|t| t.text(text) == ")") {
+                k += close + 1;
+            }
+        }
         if k == i || toks.get(k).is_none_or(|t| t.text(text) != ",") {
             return None;
         }
-        resolver.resolve(toks[i].start..toks[k - 1].end).filter(|s| {
-            resolver.is_person(s)
-                && toks[k..].iter().take(VERB_REACH).any(|t| is_speech_verb(t.text(text)))
-        })
+        // The verb within reach, or further on right after the comma that
+        // closes a long appositive ("…, a professor at …, said").
+        let verb_near = toks[k..].iter().take(VERB_REACH).any(|t| is_speech_verb(t.text(text)));
+        let after_appositive = (k + 1..toks.len().min(k + APPOSITIVE_REACH))
+            .any(|v| is_speech_verb(toks[v].text(text)) && toks[v - 1].text(text) == ",");
+        resolver
+            .resolve(toks[i].start..toks[name_end - 1].end)
+            .filter(|s| resolver.is_person(s) && (verb_near || after_appositive))
     }
 
     /// “…,” said the mayor; “…,” the mayor said; “…,” according to the
     /// mayor: the subject of the first speech verb after the quote, unless
     /// the verb belongs to a new clause or introduces the next quote.
-    fn subject_of_verb_after(
+    fn subject_of_verb_in(
         &self,
         toks: &[Token],
         i: usize,
+        after_end: usize,
+        cut_by_next_quote: bool,
         resolver: &mut Resolver,
     ) -> Option<Speaker> {
         let text = self.text;
         // “…”, while X called it “…”: a new clause with its own quote.
-        let new_clause = self.cut_by_next_quote
+        let new_clause = cut_by_next_quote
             && toks
                 .get(i)
                 .is_some_and(|t| with_lowercase(t.text(text), |f| NEW_CLAUSE_WORDS.contains(&f)));
+        // “…,” when Marsh pressed him: a subordinate clause after the quote
+        // has its own subject, never the quote's speaker.
+        let subordinate = toks.get(i).is_some_and(|t| {
+            t.start == toks[0].start
+                && with_lowercase(t.text(text), |f| SUBORDINATE_OPENERS.contains(&f))
+        });
+        if subordinate {
+            return None;
+        }
         let v = (i..toks.len())
             .take(VERB_REACH)
             .find(|&k| toks[k].word && is_speech_verb(toks[k].text(text)))?;
         // “…”, a remark X called “reckless”: the verb right before the
         // next quote introduces that one.
         let introduces_next = v + 1 == toks.len()
-            && self.cut_by_next_quote
-            && text[toks[v].end..self.after.end].trim().is_empty();
+            && cut_by_next_quote
+            && text[toks[v].end..after_end].trim().is_empty();
         if new_clause || introduces_next {
             return None;
         }
@@ -1376,6 +1605,80 @@ impl<'t> QuoteSite<'t> {
         resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
     }
 
+    /// The quote's attribution: its own speaker; else the speaker of a
+    /// quote left open in the paragraph before, which this one goes on; else
+    /// the first neighbour that names one: a colon introduction, the next
+    /// sentence, the quote before in the paragraph, the previous sentence's
+    /// speech verb, and for a quote standing alone at a paragraph's start,
+    /// the last speaker of the paragraph before; else unknown.
+    fn attribute(
+        &self,
+        speaker: Option<Speaker>,
+        earlier: &EarlierQuote,
+        carried: &Option<Attribution>,
+        previous_para: &Option<Attribution>,
+        resolver: &mut Resolver,
+    ) -> Attribution {
+        let named = |a: &Option<Attribution>| a.clone().filter(|a| a.0.is_some());
+        let found = |s: Option<Speaker>| s.map(|(name, entity)| (Some(name), entity));
+        match speaker {
+            Some((name, entity)) => (Some(name), entity),
+            None if self.quotes_words_not_speech(earlier.sentence) => (None, None),
+            None => (earlier.attribution.is_none() && self.opens_paragraph)
+                .then(|| named(carried))
+                .flatten()
+                .or_else(|| found(self.colon_introduction(resolver)))
+                .or_else(|| found(self.speaker_in_next_sentence(resolver)))
+                .or_else(|| named(&earlier.attribution))
+                .or_else(|| found(self.previous_sentence_speaker(resolver)))
+                .or_else(|| {
+                    (self.opens_paragraph && self.stands_alone)
+                        .then(|| named(previous_para))
+                        .flatten()
+                })
+                .or_else(|| {
+                    earlier
+                        .attribution
+                        .clone()
+                        .or_else(|| carried.clone().filter(|_| self.opens_paragraph))
+                })
+                .unwrap_or((None, None)),
+        }
+    }
+
+    /// "Outside, a banner read “Never again”": a fragment quoted inside a
+    /// later sentence than the quote before, with no speech verb of its
+    /// own, is words on a sign or in a document, not the last speaker going
+    /// on.
+    fn quotes_words_not_speech(&self, earlier_sentence: Option<usize>) -> bool {
+        self.partial
+            && !self.first_char.is_lowercase()
+            && !self.before_text.is_empty()
+            && earlier_sentence.is_some_and(|p| p != self.sentence)
+            && !has_speech_verb(self.text, &self.before)
+    }
+
+    /// The quote found, its range starting at its first word.
+    fn quote(&self, (speaker, speaker_entity): Attribution) -> FoundQuote {
+        let inside = &self.text[self.range.clone()];
+        FoundQuote {
+            range: self.range.start + (inside.len() - inside.trim_start().len())..self.range.end,
+            sentence: self.sentence,
+            speaker,
+            speaker_entity,
+            partial: self.partial,
+        }
+    }
+}
+
+/// The words of a sentence before a quote (or before a colon that opens
+/// one), as the passes that look for a speaker there read them.
+struct Before<'a> {
+    text: &'a str,
+    before: &'a [Token],
+}
+
+impl Before<'_> {
     /// The speaker the words before the quote name: "according to X", "X
     /// said (that) …", "X said, adding “…”", "X disputed it, writing “…”".
     fn speaker_before(&self, resolver: &mut Resolver) -> Option<Speaker> {
@@ -1383,6 +1686,7 @@ impl<'t> QuoteSite<'t> {
             return None;
         }
         self.according_to_before(resolver)
+            .or_else(|| self.with_participle(resolver))
             .or_else(|| self.subject_of_verb_before(resolver))
             .or_else(|| self.subject_before_participle(resolver))
     }
@@ -1409,7 +1713,23 @@ impl<'t> QuoteSite<'t> {
                         f != "according" && !f.ends_with("ing")
                     })
             })
+            .filter(|&v| !self.names_a_thing(v))
             .find_map(|v| self.subject_of_verb(v, resolver))
+    }
+
+    /// "a website called “Harbor Watch”": a naming verb ([`NAMING_VERBS`])
+    /// right before the quote, after a noun with its article, names a
+    /// thing; nobody speaks. Not "what he called “…”", whose subject speaks.
+    fn names_a_thing(&self, v: usize) -> bool {
+        let (text, toks) = (self.text, &self.before);
+        let naming = v + 1 == toks.len()
+            && with_lowercase(toks[v].text(text), |f| NAMING_VERBS.contains(&f));
+        let k = if v > 0 && toks[v - 1].text(text) == "," { v - 1 } else { v };
+        naming
+            && k >= 2
+            && toks[k - 1].word
+            && !is_capitalized(toks[k - 1].text(text))
+            && with_lowercase(toks[k - 2].text(text), |f| matches!(f, "a" | "an" | "the"))
     }
 
     /// The subject of the speech verb at token `v` before the quote, by the
@@ -1448,50 +1768,10 @@ impl<'t> QuoteSite<'t> {
         })?;
         resolver.clause_subject(&toks[..k - 1], toks[k - 1].start)
     }
-
-    /// The quote's attribution: its own speaker, else the speaker of the
-    /// quote before it in the paragraph or of a quote left open before the
-    /// paragraph, else unknown.
-    fn attribute(
-        &self,
-        speaker: Option<Speaker>,
-        earlier: &EarlierQuote,
-        carried: &Option<Attribution>,
-    ) -> Attribution {
-        match speaker {
-            Some((name, entity)) => (Some(name), entity),
-            None if self.quotes_words_not_speech(earlier.sentence) => (None, None),
-            None => earlier.attribution.clone().or_else(|| carried.clone()).unwrap_or((None, None)),
-        }
-    }
-
-    /// "Outside, a banner read “Never again”": a fragment quoted inside a
-    /// later sentence than the quote before, with no speech verb of its
-    /// own, is words on a sign or in a document, not the last speaker going
-    /// on.
-    fn quotes_words_not_speech(&self, earlier_sentence: Option<usize>) -> bool {
-        self.partial
-            && !self.first_char.is_lowercase()
-            && !self.before_text.is_empty()
-            && earlier_sentence.is_some_and(|p| p != self.sentence)
-            && !has_speech_verb(self.text, &self.before)
-    }
-
-    /// The quote found, its range starting at its first word.
-    fn quote(&self, (speaker, speaker_entity): Attribution) -> FoundQuote {
-        let inside = &self.text[self.range.clone()];
-        FoundQuote {
-            range: self.range.start + (inside.len() - inside.trim_start().len())..self.range.end,
-            sentence: self.sentence,
-            speaker,
-            speaker_entity,
-            partial: self.partial,
-        }
-    }
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::parse::entities::find_entities;
     use crate::parse::sentences::split_sentences;
@@ -1597,7 +1877,7 @@ mod tests {
         assert_eq!(got[1].1.as_deref(), Some("Valdor Navy spokesperson"));
     }
 
-    fn speakers(paras: &[&str]) -> Vec<Option<String>> {
+    pub(super) fn speakers(paras: &[&str]) -> Vec<Option<String>> {
         quotes(paras).into_iter().map(|q| q.1).collect()
     }
 
@@ -1641,6 +1921,38 @@ mod tests {
 
     #[test]
     fn asides_between_the_speaker_and_the_verb() {
+        assert_eq!(
+            speakers(&["Party leader Ida Marsh, at a later briefing, said, “We stay.”"]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["Ida Marsh said, “Not now,” when Tomas Reyes pressed her."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["Dockers marching through the harbor chanted “Keep the ferry!” all night."]),
+            vec![Some("Dockers".into())]
+        );
+        assert_eq!(
+            speakers(&["Ida Marsh set up a website called “Save the Ferry” last week."]),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(&["The new fund will informally be dubbed the “Ferry Fund” by its backers."]),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(&["“We live by the tides,” my grandmother often said."]),
+            vec![Some("my grandmother".into())]
+        );
+        assert_eq!(
+            speakers(&["“It is over,” Ida Marsh, meanwhile, insists."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["“It is over,” Rep. Ida Marsh (Greens) said on Friday."]),
+            vec![Some("Ida Marsh".into())]
+        );
         let got = speakers(&[
             "A senior EU official, speaking on condition of anonymity, said Brussels was “deeply concerned”.",
             "Halvorsen Shipping, which builds vessels for the project, said it was “confident”.",

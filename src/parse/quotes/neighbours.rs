@@ -1,0 +1,252 @@
+//! Speakers found beyond the clause around a quote: each pass reads one
+//! place news style puts a speaker when the quote's own sentence does not
+//! name one.
+//!
+//! - [`QuoteSite::speaker_in_next_sentence`]: `“Why now?” Ida Marsh asked.`
+//!   (a question or exclamation mark ends the quote's sentence).
+//! - [`QuoteSite::sign_off_after_dash`]: `“We stay.” ― Ida Marsh`.
+//! - [`QuoteSite::transcript_speaker`]: `"MARSH: We stay.` (a broadcast
+//!   transcript, the speaker's name in capitals before a colon).
+//! - [`QuoteSite::colon_introduction`]: `X was blunter: “…”`, and `His
+//!   message:` ending the paragraph before a quote that opens the next.
+//! - [`Before::with_participle`]: `with its chair promising “…”`.
+
+use super::*;
+
+/// How many tokens into the next sentence its speech verb may stand: "Ida
+/// Marsh, the harbor master, asked." is an attribution; a verb further on
+/// belongs to a new statement.
+pub(super) const NEXT_SENTENCE_REACH: usize = 8;
+
+/// Dashes that set off a sign-off name after a quote.
+const SIGN_OFF_DASHES: [char; 4] = ['―', '—', '–', '-'];
+
+/// Words after which a subject and its participle stand as a phrase:
+/// "with its chair promising “…”", "footage of the mayor saying “…”".
+const PARTICIPLE_SUBJECT_AFTER: [&str; 2] = ["with", "of"];
+
+/// Possessives that open an introduction naming no one ("His message:"):
+/// the person named last is the speaker.
+const PERSONAL_POSSESSIVES: [&str; 2] = ["his", "her"];
+
+impl QuoteSite<'_> {
+    /// “Why now?” Ida Marsh asked: the quote ends its sentence, and the
+    /// next sentence of the paragraph opens with an attribution (a speech
+    /// verb within [`NEXT_SENTENCE_REACH`] tokens).
+    pub(super) fn speaker_in_next_sentence(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (next, cut) = self.next_sentence.clone()?;
+        let toks = tokenize(self.text, next.clone());
+        let first_word = toks.iter().position(|t| t.word)?;
+        let early_verb = toks
+            .iter()
+            .skip(first_word)
+            .take(NEXT_SENTENCE_REACH)
+            .any(|t| t.word && is_speech_verb(t.text(self.text)));
+        if !early_verb {
+            return None;
+        }
+        self.name_standing_first(&toks, first_word, resolver)
+            .or_else(|| self.subject_of_verb_in(&toks, first_word, next.end, cut, resolver))
+    }
+
+    /// “We stay.” ― Ida Marsh: a name set off by a dash right after the
+    /// quote, ending its sentence (vox pops, epigraphs).
+    pub(super) fn sign_off_after_dash(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let after = if self.text[self.after.clone()].trim().is_empty() {
+            self.next_sentence.clone()?.0
+        } else {
+            self.after.clone()
+        };
+        let words = self.text[after.clone()].trim_start();
+        let rest = words.strip_prefix(SIGN_OFF_DASHES)?;
+        let name = rest.trim().trim_end_matches(['.', ',', ';']);
+        let capitalised = !name.is_empty()
+            && name.split_whitespace().count() <= 6
+            && name.split_whitespace().next().is_some_and(is_capitalized);
+        if !capitalised {
+            return None;
+        }
+        let start = after.start + (self.text[after.clone()].len() - rest.len());
+        let start = start + (rest.len() - rest.trim_start().len());
+        resolver.resolve(start..start + name.len())
+    }
+
+    /// `"MARSH: We stay.`: a transcript line, whose speaker is the name in
+    /// capitals (one to three words) before a colon opening the quote.
+    pub(super) fn transcript_speaker(&self, resolver: &Resolver) -> Option<Speaker> {
+        let words = &self.text[self.range.clone()];
+        let words = words.trim_start();
+        let (name, _) = words.split_once(':')?;
+        let caps = (1..=3).contains(&name.split_whitespace().count())
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && name.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+        if !caps {
+            return None;
+        }
+        let surname = name.split_whitespace().last()?;
+        let entity = resolver.entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && e.name.split_whitespace().last().is_some_and(|l| l.eq_ignore_ascii_case(surname))
+        });
+        match entity {
+            Some(i) => Some((resolver.entities[i].name.clone(), Some(i))),
+            None => Some((title_case(name), None)),
+        }
+    }
+
+    /// `Opposition leader Ida Marsh was blunter: “…”`, or a paragraph
+    /// ending `His message:` before the quote that opens the next: the
+    /// introduction's speech verb's subject, else its possessive ("his"),
+    /// else the person or organisation its clause opens with.
+    pub(super) fn colon_introduction(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let intro = self.colon_intro.clone()?;
+        let toks = tokenize(self.text, intro.clone());
+        let before = Before { text: self.text, before: &toks };
+        if let Some(s) = before.speaker_before(resolver) {
+            return Some(s);
+        }
+        let first = toks.first()?;
+        // "Said Ida Marsh:": a speech verb opening the sentence, before
+        // its subject.
+        if is_capitalized(first.text(self.text))
+            && SPEECH_VERBS.contains_lowercase(first.text(self.text))
+        {
+            if let Some(phrase) = phrase_forward(self.text, &toks, 1) {
+                return resolver.resolve(phrase);
+            }
+        }
+        if with_lowercase(first.text(self.text), |f| PERSONAL_POSSESSIVES.contains(&f)) {
+            return resolver.person_referred_to(first.start, first.text(self.text));
+        }
+        let at = resolver.mentions.partition_point(|m| m.0 < first.start);
+        if let Some((_, i)) =
+            person_after_title(self.text, &toks, &resolver.mentions[at..], resolver.entities)
+        {
+            return Some((resolver.entities[i].name.clone(), Some(i)));
+        }
+        resolver.clause_subject(&toks, intro.end).or_else(|| resolver.opening_body(&toks))
+    }
+}
+
+impl Before<'_> {
+    /// `with its chair promising to follow the evidence “wherever it
+    /// leads”`: the subject of a speech verb's participle after "with" or
+    /// "of", when that participle is the speech verb nearest the quote
+    /// ("The spot concludes with footage of Reyes saying “…”").
+    pub(super) fn with_participle(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, self.before);
+        let v =
+            (1..toks.len()).rev().find(|&v| toks[v].word && is_speech_verb(toks[v].text(text)))?;
+        if !with_lowercase(toks[v].text(text), |f| f.ends_with("ing")) {
+            return None;
+        }
+        let w = (v.saturating_sub(5)..v).rev().find(|&w| {
+            with_lowercase(toks[w].text(text), |f| PARTICIPLE_SUBJECT_AFTER.contains(&f))
+        })?;
+        if !toks[w + 1..v].iter().all(|t| t.word) || w + 1 == v {
+            return None;
+        }
+        let phrase = toks[w + 1].start..toks[v - 1].end;
+        if !may_speak(&text[phrase.clone()]) {
+            return None;
+        }
+        resolver.resolve(phrase)
+    }
+}
+
+impl Resolver<'_> {
+    /// "The Harbor Authority was unmoved:": the organisation a clause opens
+    /// with (after an optional "The").
+    fn opening_body(&self, toks: &[Token]) -> Option<Speaker> {
+        let first = if toks.first()?.text(self.text) == "The" { toks.get(1)? } else { &toks[0] };
+        let at = self.mentions.partition_point(|m| m.0 < first.start);
+        let &(start, _, i) = self.mentions.get(at)?;
+        (start == first.start && self.entities[i].kind == EntityKind::Organization)
+            .then(|| (self.entities[i].name.clone(), Some(i)))
+    }
+}
+
+/// "MARSH" → "Marsh", "VAN DER BERG" → "Van Der Berg".
+fn title_case(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| c.to_string() + &cs.as_str().to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speakers;
+
+    #[test]
+    fn a_question_then_its_speaker() {
+        assert_eq!(
+            speakers(&["“Where did the money go?” a resident shouted. The hall fell silent."]),
+            vec![Some("resident".into())]
+        );
+        assert_eq!(
+            speakers(&["Harbor master Ida Marsh spoke last.", "“Who pays for this?” Marsh asked."]),
+            vec![Some("Ida Marsh".into())]
+        );
+    }
+
+    #[test]
+    fn a_sign_off_after_a_dash() {
+        assert_eq!(
+            speakers(&["“The ferry is our lifeline. Keep it.” ― Tomas Reyes"]),
+            vec![Some("Tomas Reyes".into())]
+        );
+    }
+
+    #[test]
+    fn a_transcript_line() {
+        assert_eq!(
+            speakers(&["\"REYES: The ferry runs at nine.", "\"HOST: And on Sundays?"]),
+            vec![Some("Reyes".into()), Some("Host".into())]
+        );
+    }
+
+    #[test]
+    fn colon_introductions() {
+        assert_eq!(
+            speakers(&["Opposition leader Petra Lind was blunter: “The ferry deal is a scandal.”"]),
+            vec![Some("Petra Lind".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "Mayor Tomas Reyes closed the meeting early. His message:",
+                "“We will not sell the pier.”"
+            ]),
+            vec![Some("Tomas Reyes".into())]
+        );
+        assert_eq!(
+            speakers(&["Few at the pier agreed. Said Ida Marsh: “The ferry must stay.”"]),
+            vec![Some("Ida Marsh".into())]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_an_honorific() {
+        assert_eq!(
+            speakers(&["Mrs. Ida Marsh spoke after Mr. Tomas Reyes. “We are ready,” she said."]),
+            vec![Some("Ida Marsh".into())]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_with() {
+        assert_eq!(
+            speakers(&[
+                "The inquiry opened on Monday, with its chair promising to follow the evidence “wherever it leads.”"
+            ]),
+            vec![Some("chair".into())]
+        );
+        assert_eq!(
+            speakers(&["The clip ends with footage of Tomas Reyes saying, “The ferry stays.”"]),
+            vec![Some("Tomas Reyes".into())]
+        );
+    }
+}
