@@ -29,6 +29,16 @@ pub struct FoundNumber {
     pub unit: Option<String>,
     pub counted: Option<String>,
     pub action: Option<String>,
+    /// The hedge before the number ("more than", "nearly"), when there is one.
+    pub hedge: Option<Range<usize>>,
+    /// Counts a part of a group named beside it ("two of the five").
+    pub partitive: bool,
+    /// The article says this value changed ("rose to 12", "up from 8").
+    pub revised: bool,
+    /// Counts an addition, not a total ("another 12", "120 new cases").
+    pub increment: bool,
+    /// A result of a poll or survey its sentence names.
+    pub survey: bool,
 }
 
 /// Whether a folded word starting with byte `b` can be a number: a digit or
@@ -693,10 +703,14 @@ pub fn find_numbers_in(
             if counted.as_deref() == Some("other")
                 || counted.is_none() && matches!(folded.get(end), Some("more" | "others"))
             {
+                // Not a part named in an aside: "Four civilians, including
+                // two children, were killed, while 150 others" are civilians.
                 counted = out
                     .iter()
+                    .zip(&phrases)
                     .rev()
-                    .find_map(|n| n.counted.clone().filter(|c| c != "other"))
+                    .filter(|(_, p)| !after_including(folded, p.first))
+                    .find_map(|(n, _)| n.counted.clone().filter(|c| c != "other"))
                     .or(Some("person".into()));
             }
             // "12 people were killed and more than 40 wounded", "two of
@@ -856,7 +870,13 @@ pub fn find_numbers_in(
             phrase_end = toks[at].end;
         }
         phrases.push(PhraseTokens { first: first_token, noun_end: np_end, action_before });
+        let increment = addition > 0 || adds_to_a_total(folded, end);
         out.push(FoundNumber {
+            hedge: (qlen > 0).then(|| toks[i - qlen.min(i)].start..toks[i - 1].end),
+            partitive: is_partitive(folded, end),
+            revised: is_revised(folded, first_token, end),
+            increment,
+            survey: false,
             phrase: phrase_start..phrase_end,
             number: number_range,
             value,
@@ -872,10 +892,95 @@ pub fn find_numbers_in(
         i = end;
     }
     share_partitive_counts(folded, &token_spans, &mut out);
+    if names_a_survey(folded) {
+        out.iter_mut().filter(|n| n.kind == NumberKind::Percent).for_each(|n| n.survey = true);
+    }
     share_coordinated_verbs(folded, toks, &phrases, &mut out);
     share_range_starts(folded, &phrases, &mut out);
     join_between_ranges(folded, &phrases, &mut out);
     out
+}
+
+/// Whether the phrase opening at token `first` follows "including": a part
+/// of the group before it.
+fn after_including(folded: &Lowered, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| folded.at(k) == "including")
+}
+
+/// A part of a group, by the words after the number (at token `end`, one
+/// past it): "two of the five", "nine of the injured", "two of them". Such
+/// a count never stands for the group's total.
+fn is_partitive(folded: &Lowered, end: usize) -> bool {
+    folded.get(end) == Some("of")
+        && folded.get(end + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "them"
+                    | "those"
+                    | "these"
+                    | "us"
+                    | "whom"
+                    | "which"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+            ) || pair_value(w).is_some()
+        })
+}
+
+/// Words before a number saying it is a new value of something that
+/// changed ("rose to 12", "revised to", "now stands at").
+const REVISED_BEFORE: &[(&str, &str)] = &[
+    ("rose", "to"),
+    ("risen", "to"),
+    ("climbed", "to"),
+    ("increased", "to"),
+    ("jumped", "to"),
+    ("grew", "to"),
+    ("revised", "to"),
+    ("raised", "to"),
+    ("lowered", "to"),
+    ("fell", "to"),
+    ("dropped", "to"),
+    ("stands", "at"),
+    ("stood", "at"),
+    ("up", "from"),
+    ("down", "from"),
+];
+
+/// Whether the article says the number at tokens `first..end` changed: a
+/// verb of change before it ([`REVISED_BEFORE`]), an earlier value after
+/// "from" or "initially", or "from" a value "to" another.
+fn is_revised(folded: &Lowered, first: usize, end: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map(|j| folded.at(j));
+    let pair = (before(2).unwrap_or(""), before(1).unwrap_or(""));
+    REVISED_BEFORE.contains(&pair)
+        || matches!(before(1), Some("initially" | "originally" | "previously" | "earlier" | "now"))
+        || before(1) == Some("from") && folded.get(end) == Some("to")
+        || before(1) == Some("to") && before(3) == Some("from")
+}
+
+/// "120 new cases", "3 additional", "a day", "daily", "per
+/// week": the count after the number (at token `end`) is added to a total
+/// or counted per period, so it is not the total.
+fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
+    match folded.get(end) {
+        // Not "more": "killed five and injured 124 more" counts others.
+        Some("new" | "additional" | "further" | "daily" | "weekly" | "per") => true,
+        Some("a") => folded.get(end + 1).is_some_and(|w| matches!(w, "day" | "week" | "month")),
+        _ => false,
+    }
+}
+
+/// Whether the sentence names a poll or survey: its shares are that poll's,
+/// and two polls' shares are different quantities.
+fn names_a_survey(folded: &Lowered) -> bool {
+    (0..)
+        .map_while(|k| folded.get(k))
+        .any(|w| matches!(w, "poll" | "polls" | "survey" | "surveys" | "surveyed" | "pollster"))
 }
 
 /// "between $90 million and $110 million", "between 15 and 20 percent": one
@@ -998,8 +1103,7 @@ fn share_coordinated_verbs(
             .any(|c| by_and(c - 1, c))
     };
     let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
-    let named_after_including =
-        |b: usize| phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+    let named_after_including = |b: usize| after_including(folded, phrases[b].first);
     // Backwards, so a passive after the last count reaches every earlier one
     // in a list. A part after "including" belongs to the whole before it, not
     // to the next clause: "nine had died, including two firefighters, and 31
