@@ -28,7 +28,7 @@ pub struct Reported {
     /// `cluster | quantity | file: text; file: text` (values sorted): the
     /// verdict file's key.
     pub key: String,
-    /// Each value's article file, text and sentence.
+    /// Each value's article file, text and sentence (with its index).
     pub values: Vec<(String, String, String)>,
 }
 
@@ -56,7 +56,7 @@ fn reported(cluster: &str, d: &Discrepancy, files: &[&str], articles: &[&Article
             let sentence = v
                 .sentence
                 .and_then(|s| a.sentences.get(s))
-                .map(|s| s.text.replace(['\n', '\t'], " "))
+                .map(|s| format!("[{}] {}", s.index, s.text.replace(['\n', '\t'], " ")))
                 .unwrap_or_default();
             (files[v.article].to_string(), v.text.replace(['\n', '\t'], " "), sentence)
         })

@@ -264,6 +264,16 @@ pub struct NumberMention {
     /// are different quantities.
     #[serde(default)]
     pub survey: bool,
+    /// Who did it, when the verb before the number has a person for its
+    /// subject: the name written just before the verb ("Garrard completed
+    /// 28 passes": "Garrard") or "he"/"she". One player's tally is not
+    /// another's.
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// A running total rather than the count of one moment: "so far", "to
+    /// date", "this season", "in total", "overall".
+    #[serde(default)]
+    pub running_total: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

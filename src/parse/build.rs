@@ -538,6 +538,8 @@ fn number_mention(at: &Locator, n: FoundNumber, sentence: usize) -> NumberMentio
         revised: n.revised,
         increment: n.increment,
         survey: n.survey,
+        agent: n.agent,
+        running_total: n.running_total,
     }
 }
 

@@ -39,6 +39,10 @@ pub struct FoundNumber {
     pub increment: bool,
     /// A result of a poll or survey its sentence names.
     pub survey: bool,
+    /// Who did it, when the verb before the number has a person for subject.
+    pub agent: Option<String>,
+    /// A running total ("so far", "this season", "to date").
+    pub running_total: bool,
 }
 
 /// Whether a folded word starting with byte `b` can be a number: a digit or
@@ -762,6 +766,7 @@ pub fn find_numbers_in(
             _ => 0,
         };
         let vb = first_token.checked_sub(addition + 1);
+        let mut verb_at = None;
         if let Some(v) = vb.filter(|&v| toks[v].word) {
             let fv = folded.at(v);
             if fv.ends_with("ed")
@@ -784,6 +789,7 @@ pub fn find_numbers_in(
                     action = Some(l);
                     action_before = true;
                     phrase_start = toks[v].start;
+                    verb_at = Some(v);
                 }
             }
         }
@@ -820,8 +826,12 @@ pub fn find_numbers_in(
                 phrase_end = toks[np_end].end;
             }
         }
-        // A year is a time, not a thing something happened to.
-        if kind != NumberKind::Year && (action.is_none() || action.as_deref() == Some("leave")) {
+        // A year is a time, not a thing something happened to; a count
+        // inside a place phrase is not the subject of the verb after it.
+        if kind != NumberKind::Year
+            && (action.is_none() || action.as_deref() == Some("leave"))
+            && !in_a_place_phrase(folded, first_token)
+        {
             // "Four civilians, including two children, were killed": skip the aside.
             let mut np_end = np_end;
             if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
@@ -877,6 +887,8 @@ pub fn find_numbers_in(
             revised: is_revised(folded, first_token, end),
             increment,
             survey: false,
+            agent: verb_at.and_then(|v| person_subject(text, toks, folded, v)),
+            running_total: is_running_total(folded, end),
             phrase: phrase_start..phrase_end,
             number: number_range,
             value,
@@ -899,6 +911,81 @@ pub fn find_numbers_in(
     share_range_starts(folded, &phrases, &mut out);
     join_between_ranges(folded, &phrases, &mut out);
     out
+}
+
+/// The subject of the verb at token `verb` when it may be a person: "he"
+/// or "she" just before it, or the nearest run of capitalised words before
+/// it in its clause ("Peyton Manning completed 29 passes", "Garrard, who
+/// completed 28", "Echenique scored 11, grabbed 11 rebounds and blocked six
+/// shots": the run's last name). Adverbs and auxiliaries just before the
+/// verb are skipped ("had already missed"); "who", "which" or "that"
+/// further back, or a clause mark, end the search ("the man who killed").
+/// Comparison keeps the name only when it is a person's.
+fn person_subject(text: &str, toks: &[Token], folded: &Lowered, verb: usize) -> Option<String> {
+    const REACH: usize = 15;
+    let mut k = verb;
+    let mut adjacent = true;
+    while k > 0 && verb - k < REACH {
+        k -= 1;
+        let w = folded.at(k);
+        let skipped_adverb = matches!(
+            w,
+            "had" | "has" | "have" | "already" | "also" | "then" | "each" | "both" | "just"
+        );
+        if adjacent
+            && (skipped_adverb || w == "who" || w == "," && folded.get(k + 1) == Some("who"))
+        {
+            continue;
+        }
+        if adjacent && matches!(w, "he" | "she") {
+            return Some(w.to_string());
+        }
+        // "he had been shot seven times": a passive's subject had it done.
+        if adjacent && matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being") {
+            return None;
+        }
+        adjacent = false;
+        if matches!(
+            w,
+            "." | ";" | ":" | "who" | "which" | "that" | "but" | "while" | "said" | "says"
+        ) {
+            return None;
+        }
+        if toks[k].word && is_capitalized(toks[k].text(text)) {
+            let end = k;
+            while k > 0 && toks[k - 1].word && is_capitalized(toks[k - 1].text(text)) {
+                k -= 1;
+            }
+            return Some(text[toks[k].start..toks[end].end].to_string());
+        }
+    }
+    None
+}
+
+/// "so far", "to date", "this season", "in total", "overall": the count
+/// after the number (at token `end`) keeps growing, so it is not the count
+/// of one moment. Looked for in the few words after the counted phrase.
+fn is_running_total(folded: &Lowered, end: usize) -> bool {
+    (end..end + 8).map_while(|k| folded.get(k)).collect::<Vec<_>>().windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("so", "far")
+                | ("to", "date")
+                | ("this", "season")
+                | ("in", "total")
+                | ("this", "year")
+        )
+    }) || (end..end + 8).map_while(|k| folded.get(k)).any(|w| matches!(w, "overall" | "career"))
+}
+
+/// "the buildings in seven villages were destroyed", "homes across 12
+/// districts were damaged": a count after a preposition of place is where
+/// something happened, so a passive verb after it tells what happened to
+/// the subject before the preposition, not to the count.
+fn in_a_place_phrase(folded: &Lowered, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| {
+        matches!(folded.at(k), "in" | "across" | "throughout" | "at" | "on" | "near")
+    })
 }
 
 /// Whether the phrase opening at token `first` follows "including": a part
