@@ -1368,6 +1368,67 @@ mod tests {
         find_numbers(s, 0..s.len(), &[])
     }
 
+    /// The first number of `s` whose text (as written) is `number`.
+    fn number_in(s: &str, number: &str) -> FoundNumber {
+        find(s)
+            .into_iter()
+            .find(|n| &s[n.number.clone()] == number)
+            .unwrap_or_else(|| panic!("{number} in {s}"))
+    }
+
+    #[test]
+    fn parts_additions_changes_and_polls_are_marked() {
+        assert!(number_in("Two of the five drones were shot down.", "Two").partitive);
+        assert!(number_in("Nine of the injured were in critical condition.", "Nine").partitive);
+        assert!(!number_in("Nine people were injured.", "Nine").partitive);
+        assert!(number_in("Police detained another 12 protesters.", "12").increment);
+        assert!(number_in("The ministry reported 120 new cases.", "120").increment);
+        assert!(!number_in("Police detained 12 protesters.", "12").increment);
+        assert!(number_in("The toll rose to 12 people.", "12").revised);
+        assert!(number_in("Exports reached 40 tonnes, up from 8 tonnes.", "8").revised);
+        assert!(!number_in("The blast killed 12 people.", "12").revised);
+        assert!(number_in("A poll found 52 percent of voters agree.", "52 percent").survey);
+        assert!(!number_in("Turnout was 52 percent of voters.", "52 percent").survey);
+        assert!(number_in("The fever has killed 40 people so far.", "40").running_total);
+    }
+
+    #[test]
+    fn the_hedge_is_kept_with_its_place() {
+        let s = "The fire killed more than 100 people.";
+        let n = number_in(s, "100");
+        assert_eq!(n.hedge.map(|h| &s[h]), Some("more than"));
+        assert_eq!(number_in("It killed 100 people.", "100").hedge, None);
+    }
+
+    #[test]
+    fn a_persons_own_tally_names_the_person() {
+        let s = "Dario Marlow completed 28 passes for 300 yards.";
+        assert_eq!(number_in(s, "28").agent.as_deref(), Some("Dario Marlow"));
+        let s = "Garrard, who completed 28 passes, ran for two yards.";
+        assert_eq!(number_in(s, "28").agent.as_deref(), Some("Garrard"));
+        let s = "He had already missed three games.";
+        assert_eq!(number_in(s, "three").agent.as_deref(), Some("he"));
+        // A passive's subject had it done; a quake is no person (comparison
+        // checks names against the article's people).
+        assert_eq!(number_in("He was shot seven times.", "seven").agent, None);
+        assert_eq!(number_in("the quake that killed 10 people", "10").agent, None);
+    }
+
+    #[test]
+    fn a_count_inside_a_place_phrase_takes_no_passive_after_it() {
+        let s = "Most of the buildings in seven villages were destroyed.";
+        assert_eq!(number_in(s, "seven").action, None);
+        let s = "Seven villages were destroyed.";
+        assert_eq!(number_in(s, "Seven").action.as_deref(), Some("destroy"));
+    }
+
+    #[test]
+    fn others_after_an_aside_count_the_group_not_the_aside() {
+        let s =
+            "Four civilians, including two children, were killed, while 150 others were injured.";
+        assert_eq!(number_in(s, "150").counted.as_deref(), Some("civilian"));
+    }
+
     #[test]
     fn an_ing_modifier_inside_the_counted_phrase() {
         let n =
