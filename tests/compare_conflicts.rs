@@ -178,3 +178,13 @@ fn a_count_inside_a_place_phrase_is_not_what_was_destroyed() {
         "Officials said 40 percent of the buildings in seven villages were destroyed."
     ));
 }
+
+#[test]
+fn a_year_far_after_the_number_does_not_date_it() {
+    // "since 2023" tells when the bridge was inspected, not when the six
+    // died; the article's own year is the later 2024 it names.
+    assert!(conflict(
+        "The Veyra footbridge opened in 2024. Its collapse on Saturday killed 6 people, and the bridge had not been inspected by the city since 2023.",
+        "The collapse of the Veyra footbridge on Saturday killed 7 people."
+    ));
+}

@@ -20,9 +20,9 @@
 //! - [`is_part_or_addition`]: a part of a group ("two of the five") or an
 //!   addition ("another 12", "120 new cases") is not a total;
 //! - [`is_survey_share`]: two polls' shares are two quantities;
-//! - [`is_about_the_past`] and [`months_named`]: a figure in a sentence
-//!   naming an earlier year than the article's own, or a month without a
-//!   day, is about that time (an earlier quake's toll);
+//! - [`is_about_the_past`]: a figure beside an earlier year than the
+//!   article's own, or a month without a day ([`times_named`]), is about
+//!   that time (an earlier quake's toll);
 //! - [`agent_key`]: one person's tally ("Garrard completed 28 passes") is
 //!   not another's; a running total ("so far") is not one moment's count;
 //! - [`opening_times`]: a sentence that opens on a time ("On Saturday, a
@@ -117,44 +117,56 @@ fn person_class(counted: &str) -> String {
     }
 }
 
-/// The year a sentence names (a date or a year number in it), per sentence.
-fn years_named(d: &Prepared) -> BTreeMap<usize, i32> {
-    let mut out: BTreeMap<usize, i32> = BTreeMap::new();
-    let mut note = |sentence: usize, year: i32| {
-        let y = out.entry(sentence).or_insert(year);
-        *y = (*y).min(year);
-    };
+/// How far after a number, in UTF-16 units, a year or month still dates
+/// it: "killed 230,000 people in December 2004" does, "killing six people,
+/// had not been inspected since 2023" does not.
+const DATES_A_NUMBER_AFTER: usize = 24;
+
+/// The years and months-without-a-day each sentence names, with where: a
+/// year from a date or a year number, `None` for a month alone.
+type TimesNamed = BTreeMap<usize, Vec<(Span, Option<i32>)>>;
+
+/// The years the sentences name (a date or a year number), and the months
+/// they name without a day ("In February, a quake…"): a report names its
+/// own event's day ("on Sunday", "June 25"), so a month alone dates
+/// something else, an earlier event or a season's tally.
+fn times_named(d: &Prepared) -> TimesNamed {
+    let mut out: TimesNamed = BTreeMap::new();
     for dm in &d.article.dates {
-        if let (Some(s), Some(y)) = (dm.sentence, dm.resolved.as_deref().and_then(year_of)) {
-            note(s, y);
+        let Some(s) = dm.sentence else { continue };
+        if let Some(y) = dm.resolved.as_deref().and_then(year_of) {
+            out.entry(s).or_default().push((dm.span, Some(y)));
+        }
+        let month_alone = dm.resolved.as_ref().is_none_or(|r| r.len() < 10)
+            && dm.text.split(' ').any(|w| month_of(w).is_some())
+            && !dm
+                .text
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v)) && w.len() <= 2);
+        if month_alone {
+            out.entry(s).or_default().push((dm.span, None));
         }
     }
     for n in d.article.numbers.iter().filter(|n| n.kind == NumberKind::Year) {
         if let Some(y) = n.value.filter(|v| (1800.0..=2200.0).contains(v)) {
-            note(n.sentence, y as i32);
+            out.entry(n.sentence).or_default().push((n.number_span, Some(y as i32)));
         }
     }
     out
 }
 
-/// The sentences naming a month without a day ("In February, a quake…",
-/// "In December 2004"): a report names its own event's day ("on Sunday",
-/// "June 25"), so a month alone dates something else, an earlier event or
-/// a season's tally.
-fn months_named(d: &Prepared) -> std::collections::BTreeSet<usize> {
-    d.article
-        .dates
-        .iter()
-        .filter(|dm| {
-            dm.resolved.as_ref().is_none_or(|r| r.len() < 10)
-                && dm.text.split(' ').any(|w| month_of(w).is_some())
-                && !dm
-                    .text
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|w| w.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v)) && w.len() <= 2)
-        })
-        .filter_map(|dm| dm.sentence)
-        .collect()
+/// Whether a number at `at` is about another time than its article's
+/// (`own` year): a year before it, or a month alone, named before it in
+/// its sentence or just after it ([`DATES_A_NUMBER_AFTER`]).
+fn is_about_the_past(at: Span, named: Option<&Vec<(Span, Option<i32>)>>, own: Option<i32>) -> bool {
+    named.into_iter().flatten().any(|(span, year)| {
+        let near = span.end <= at.start || span.start <= at.end + DATES_A_NUMBER_AFTER;
+        let earlier = match year {
+            Some(y) => own.is_some_and(|o| *y < o),
+            None => true,
+        };
+        near && earlier
+    })
 }
 
 /// The sentences that open on a time ("On Saturday, more than a dozen
@@ -183,26 +195,31 @@ fn year_of(iso: &str) -> Option<i32> {
 }
 
 /// The article's own year: its publication's, or else the latest it names.
-fn article_year(d: &Prepared, named: &BTreeMap<usize, i32>) -> Option<i32> {
+fn article_year(d: &Prepared, named: &TimesNamed) -> Option<i32> {
     d.article
         .published
         .as_ref()
         .and_then(|p| year_of(&p.iso))
-        .or_else(|| named.values().copied().max())
+        .or_else(|| named.values().flatten().filter_map(|(_, y)| *y).max())
 }
 
 /// All figures of all articles, from the parser's numbers and dates.
 pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
     let mut out = Vec::new();
+    let named: Vec<TimesNamed> = docs.iter().map(times_named).collect();
+    let own_years: Vec<Option<i32>> =
+        docs.iter().zip(&named).map(|(d, n)| article_year(d, n)).collect();
+    // An article without a publication date is of the latest year any
+    // article compared with it is of: a lone "Oct. 10, 2002" in it is then
+    // seen as the past it is.
+    let latest = own_years.iter().flatten().copied().max();
     for (a, d) in docs.iter().enumerate() {
-        let named = years_named(d);
-        let own_year = article_year(d, &named);
-        let months = months_named(d);
+        let named = &named[a];
+        let own_year = if d.article.published.is_some() { own_years[a] } else { latest };
         let openings = opening_times(d);
         for (i, n) in d.article.numbers.iter().enumerate() {
             if let Some(mut f) = number_figure(d, a, i, n) {
-                f.past = is_about_the_past(named.get(&n.sentence).copied(), own_year)
-                    || months.contains(&n.sentence);
+                f.past = is_about_the_past(n.number_span, named.get(&n.sentence), own_year);
                 f.time = openings.get(&n.sentence).cloned();
                 out.push(f);
             }
@@ -235,11 +252,6 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
         }
     }
     out
-}
-
-/// A figure about the past: its sentence names a year before the article's.
-fn is_about_the_past(named: Option<i32>, own: Option<i32>) -> bool {
-    matches!((named, own), (Some(n), Some(o)) if n < o)
 }
 
 /// One parser number as a figure: its key from what it counts and what
@@ -556,7 +568,7 @@ fn agent_key(f: &Figure) -> Option<&str> {
 /// the same purpose of a sum of money, or any two counts ("" here), by the
 /// same agent, both running totals or neither. Against nothing: money
 /// without a purpose, dates, parts and additions, polls' shares, figures
-/// about the past or another month ([`is_about_the_past`]), and a
+/// about another time ([`is_about_the_past`]), and a
 /// pronoun's tally.
 fn comparison_class<'f>(f: &'f Figure, event_of: &[usize]) -> Option<Class<'f>> {
     if is_part_or_addition(f) || is_survey_share(f) || f.past {
