@@ -706,8 +706,15 @@ mod tests {
                 let comparable =
                     fx.purpose.is_none() && fy.purpose.is_none() && !fx.key.starts_with("money")
                         || (fx.purpose.is_some() && fx.purpose == fy.purpose);
+                // Disjoint and within the ratio a quantity's reports allow.
+                let money = fx.purpose.is_some();
+                let near = if fy.high < fx.low {
+                    !too_far_apart(fy.high, fx.low, money)
+                } else {
+                    fy.low > fx.high && !too_far_apart(fx.high, fy.low, money)
+                };
                 if !overlap && comparable && event_of[fx.article] == event_of[fy.article] {
-                    conflicting[x] = true;
+                    conflicting[x] |= near;
                 } else if overlap && form(&fx.text) != form(&fy.text) {
                     agreeing[x] = true;
                 }
