@@ -6,8 +6,8 @@
 //! cargo run --release --example eval                      # every section, then the summary
 //! cargo run --release --example eval -- --json            # the same figures as one JSON object
 //! cargo run --release --example eval -- --topics odd      # ECB+ on the odd-numbered topics only
-//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb seeds fixtures mrpc polnear)
-//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb polnear fixtures)
+//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures mrpc polnear)
+//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures)
 //! ```
 //!
 //! Sections live in `bench/real/`, one module each; the figures and how they
@@ -15,6 +15,8 @@
 //! "Accuracy on real data". Without `../shared` (or `PARALLAX_SHARED`) only
 //! our own fixtures are measured, with a notice; under `CI=true` that fails.
 
+#[path = "../bench/real/conflicts.rs"]
+mod conflicts;
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
 #[allow(dead_code)]
@@ -42,7 +44,7 @@ mod speakers;
 use report::Section;
 use std::path::Path;
 
-const SECTIONS: &[&str] = &["ecb", "seeds", "fixtures", "mrpc", "polnear"];
+const SECTIONS: &[&str] = &["ecb", "conflicts", "seeds", "fixtures", "mrpc", "polnear"];
 
 struct Args {
     json: bool,
@@ -54,7 +56,7 @@ struct Args {
 fn usage(problem: &str) -> ! {
     eprintln!("{problem}");
     eprintln!(
-        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|polnear|polnear-train|fixtures]\n       sections: {}",
+        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|conflicts|polnear|polnear-train|fixtures]\n       sections: {}",
         SECTIONS.join(" ")
     );
     std::process::exit(2)
@@ -126,6 +128,9 @@ fn errors(which: &str, shared: Option<&Path>, topics: Option<ecb::Topics>) -> Ve
         ("polnear-train", Some(shared)) => {
             polnear::run(shared, "train").map(|d| polnear::errors(&d)).unwrap_or_default()
         }
+        ("conflicts", Some(shared)) => {
+            ecb::load(shared).map(|c| conflicts::errors(&c, &root)).unwrap_or_default()
+        }
         ("ecb", Some(shared)) => {
             let Some(corpus) = ecb::load(shared) else { return Vec::new() };
             let topics = topics.unwrap_or(ecb::Topics::All);
@@ -163,6 +168,9 @@ fn main() {
         }
     };
     run("ecb", &mut || shared.and_then(|s| ecb_section(s, args.topics)));
+    run("conflicts", &mut || {
+        shared.and_then(ecb::load).map(|c| conflicts::section(&c, &fixtures::root()))
+    });
     run("seeds", &mut || shared.map(seeds::section));
     run("fixtures", &mut || Some(fixtures::section(&fixtures::root())));
     run("mrpc", &mut || shared.and_then(mrpc::section));

@@ -148,6 +148,19 @@ pub fn group_events(
     Ok(events::group(&docs, &matrix, &alignments, &figures))
 }
 
+/// The discrepancies and agreements of `articles` taken as one event (and
+/// one thread), whatever the grouping would say: how the figure rules alone
+/// behave on articles known to report one event. The accuracy dashboard's
+/// conflicts section runs it on ECB+'s gold events.
+pub fn figures_in_one_event(
+    articles: &[Article],
+) -> (Vec<crate::model::Discrepancy>, Vec<crate::model::Agreement>) {
+    let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+    let figures = figures::collect(&docs);
+    let one = vec![0; docs.len()];
+    figures::compare(&docs, &figures, &one, &one)
+}
+
 /// The TF-IDF cosine of every pair of prepared articles.
 fn document_similarity(docs: &[Prepared]) -> Vec<Vec<f64>> {
     let bags: Vec<similarity::Bag> = docs

@@ -102,20 +102,6 @@ pub(crate) fn month_of(word: &str) -> Option<u32> {
     find_candidate(&MONTH_WORDS, candidates, |m| word.eq_ignore_ascii_case(m)).copied()
 }
 
-/// The month (1 to 12) a word names by its full name, in any case.
-pub(crate) fn month_named(word: &str) -> Option<u32> {
-    MONTH_NAMES.iter().position(|name| word.eq_ignore_ascii_case(name)).map(|m| m as u32 + 1)
-}
-
-/// The month (1 to 12) a word names by one of its abbreviations (without
-/// the full stop), in any case.
-pub(crate) fn month_abbreviated(word: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .position(|(_, abbreviations)| abbreviations.iter().any(|a| word.eq_ignore_ascii_case(a)))
-        .map(|m| m as u32 + 1)
-}
-
 /// The weekdays, Monday first (weekday numbers count from Monday = 0).
 pub(crate) const WEEKDAY_NAMES: [&str; 7] =
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -182,19 +168,15 @@ mod tests {
             let month = Some(m as u32 + 1);
             assert_eq!(month_of(name), month);
             assert_eq!(month_of(&name.to_ascii_uppercase()), month);
-            assert_eq!(month_named(name), month);
             for a in *abbreviations {
                 assert!(name.starts_with(a), "{a} abbreviates {name}");
                 assert_eq!(month_of(a), month);
                 assert_eq!(month_of(&format!("{}.", a.to_ascii_uppercase())), month);
-                assert_eq!(month_abbreviated(a), month);
-                assert_eq!(month_named(a), None);
             }
         }
         assert_eq!(MONTH_ABBREVIATIONS.len(), 12, "eleven months, and Sept beside Sep");
         assert!(MONTH_ABBREVIATIONS.contains(&"sept") && !MONTH_ABBREVIATIONS.contains(&"may"));
         assert_eq!(month_of("May"), Some(5));
-        assert_eq!(month_abbreviated("may"), None);
     }
 
     #[test]

@@ -243,6 +243,37 @@ pub struct NumberMention {
     /// What happened to it, as a base verb ("kill", "injure", "down").
     pub action: Option<String>,
     pub sentence: usize,
+    /// The hedge written before the number ("more than", "nearly"), when
+    /// there is one; `qualifier` says what it means.
+    #[serde(default)]
+    pub hedge: Option<Located>,
+    /// Counts a part of a group named beside it ("two of the five", "nine
+    /// of the injured", "two of them"): never the group's total.
+    #[serde(default)]
+    pub partitive: bool,
+    /// The article says this value changed: a new value ("rose to 12",
+    /// "revised to", "now") or an old one ("up from 8", "initially", "from
+    /// 30,000 to …").
+    #[serde(default)]
+    pub revised: bool,
+    /// Counts an addition or a rate, not a total ("another 12", "a further
+    /// 2,800", "120 new cases", "40 a day").
+    #[serde(default)]
+    pub increment: bool,
+    /// A share from a poll or survey its sentence names; two polls' shares
+    /// are different quantities.
+    #[serde(default)]
+    pub survey: bool,
+    /// Who did it, when the verb before the number has a person for its
+    /// subject: the name written just before the verb ("Garrard completed
+    /// 28 passes": "Garrard") or "he"/"she". One player's tally is not
+    /// another's.
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// A running total rather than the count of one moment: "so far", "to
+    /// date", "this season", "in total", "overall".
+    #[serde(default)]
+    pub running_total: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

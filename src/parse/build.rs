@@ -533,6 +533,13 @@ fn number_mention(at: &Locator, n: FoundNumber, sentence: usize) -> NumberMentio
         counted: n.counted,
         action: n.action,
         sentence,
+        hedge: n.hedge.as_ref().map(|h| at.located(h)),
+        partitive: n.partitive,
+        revised: n.revised,
+        increment: n.increment,
+        survey: n.survey,
+        agent: n.agent,
+        running_total: n.running_total,
     }
 }
 

@@ -29,6 +29,20 @@ pub struct FoundNumber {
     pub unit: Option<String>,
     pub counted: Option<String>,
     pub action: Option<String>,
+    /// The hedge before the number ("more than", "nearly"), when there is one.
+    pub hedge: Option<Range<usize>>,
+    /// Counts a part of a group named beside it ("two of the five").
+    pub partitive: bool,
+    /// The article says this value changed ("rose to 12", "up from 8").
+    pub revised: bool,
+    /// Counts an addition, not a total ("another 12", "120 new cases").
+    pub increment: bool,
+    /// A result of a poll or survey its sentence names.
+    pub survey: bool,
+    /// Who did it, when the verb before the number has a person for subject.
+    pub agent: Option<String>,
+    /// A running total ("so far", "this season", "to date").
+    pub running_total: bool,
 }
 
 /// Whether a folded word starting with byte `b` can be a number: a digit or
@@ -693,10 +707,14 @@ pub fn find_numbers_in(
             if counted.as_deref() == Some("other")
                 || counted.is_none() && matches!(folded.get(end), Some("more" | "others"))
             {
+                // Not a part named in an aside: "Four civilians, including
+                // two children, were killed, while 150 others" are civilians.
                 counted = out
                     .iter()
+                    .zip(&phrases)
                     .rev()
-                    .find_map(|n| n.counted.clone().filter(|c| c != "other"))
+                    .filter(|(_, p)| !after_including(folded, p.first))
+                    .find_map(|(n, _)| n.counted.clone().filter(|c| c != "other"))
                     .or(Some("person".into()));
             }
             // "12 people were killed and more than 40 wounded", "two of
@@ -748,6 +766,7 @@ pub fn find_numbers_in(
             _ => 0,
         };
         let vb = first_token.checked_sub(addition + 1);
+        let mut verb_at = None;
         if let Some(v) = vb.filter(|&v| toks[v].word) {
             let fv = folded.at(v);
             if fv.ends_with("ed")
@@ -770,6 +789,7 @@ pub fn find_numbers_in(
                     action = Some(l);
                     action_before = true;
                     phrase_start = toks[v].start;
+                    verb_at = Some(v);
                 }
             }
         }
@@ -806,8 +826,12 @@ pub fn find_numbers_in(
                 phrase_end = toks[np_end].end;
             }
         }
-        // A year is a time, not a thing something happened to.
-        if kind != NumberKind::Year && (action.is_none() || action.as_deref() == Some("leave")) {
+        // A year is a time, not a thing something happened to; a count
+        // inside a place phrase is not the subject of the verb after it.
+        if kind != NumberKind::Year
+            && (action.is_none() || action.as_deref() == Some("leave"))
+            && !in_a_place_phrase(folded, first_token)
+        {
             // "Four civilians, including two children, were killed": skip the aside.
             let mut np_end = np_end;
             if toks.get(np_end).is_some_and(|t| !t.word && t.text(text) == ",") {
@@ -856,7 +880,15 @@ pub fn find_numbers_in(
             phrase_end = toks[at].end;
         }
         phrases.push(PhraseTokens { first: first_token, noun_end: np_end, action_before });
+        let increment = addition > 0 || adds_to_a_total(folded, end);
         out.push(FoundNumber {
+            hedge: (qlen > 0).then(|| toks[i - qlen.min(i)].start..toks[i - 1].end),
+            partitive: is_partitive(folded, end),
+            revised: is_revised(folded, first_token, end),
+            increment,
+            survey: false,
+            agent: verb_at.and_then(|v| person_subject(text, toks, folded, v)),
+            running_total: is_running_total(folded, end),
             phrase: phrase_start..phrase_end,
             number: number_range,
             value,
@@ -872,10 +904,170 @@ pub fn find_numbers_in(
         i = end;
     }
     share_partitive_counts(folded, &token_spans, &mut out);
+    if names_a_survey(folded) {
+        out.iter_mut().filter(|n| n.kind == NumberKind::Percent).for_each(|n| n.survey = true);
+    }
     share_coordinated_verbs(folded, toks, &phrases, &mut out);
     share_range_starts(folded, &phrases, &mut out);
     join_between_ranges(folded, &phrases, &mut out);
     out
+}
+
+/// The subject of the verb at token `verb` when it may be a person: "he"
+/// or "she" just before it, or the nearest run of capitalised words before
+/// it in its clause ("Peyton Manning completed 29 passes", "Garrard, who
+/// completed 28", "Echenique scored 11, grabbed 11 rebounds and blocked six
+/// shots": the run's last name). Adverbs and auxiliaries just before the
+/// verb are skipped ("had already missed"); "who", "which" or "that"
+/// further back, or a clause mark, end the search ("the man who killed").
+/// Comparison keeps the name only when it is a person's.
+fn person_subject(text: &str, toks: &[Token], folded: &Lowered, verb: usize) -> Option<String> {
+    const REACH: usize = 15;
+    let mut k = verb;
+    let mut adjacent = true;
+    while k > 0 && verb - k < REACH {
+        k -= 1;
+        let w = folded.at(k);
+        let skipped_adverb = matches!(
+            w,
+            "had" | "has" | "have" | "already" | "also" | "then" | "each" | "both" | "just"
+        );
+        if adjacent
+            && (skipped_adverb || w == "who" || w == "," && folded.get(k + 1) == Some("who"))
+        {
+            continue;
+        }
+        if adjacent && matches!(w, "he" | "she") {
+            return Some(w.to_string());
+        }
+        // "he had been shot seven times": a passive's subject had it done.
+        if adjacent && matches!(w, "was" | "were" | "been" | "is" | "are" | "be" | "being") {
+            return None;
+        }
+        adjacent = false;
+        if matches!(
+            w,
+            "." | ";" | ":" | "who" | "which" | "that" | "but" | "while" | "said" | "says"
+        ) {
+            return None;
+        }
+        if toks[k].word && is_capitalized(toks[k].text(text)) {
+            let end = k;
+            while k > 0 && toks[k - 1].word && is_capitalized(toks[k - 1].text(text)) {
+                k -= 1;
+            }
+            return Some(text[toks[k].start..toks[end].end].to_string());
+        }
+    }
+    None
+}
+
+/// "so far", "to date", "this season", "in total", "overall": the count
+/// after the number (at token `end`) keeps growing, so it is not the count
+/// of one moment. Looked for in the few words after the counted phrase.
+fn is_running_total(folded: &Lowered, end: usize) -> bool {
+    (end..end + 8).map_while(|k| folded.get(k)).collect::<Vec<_>>().windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("so", "far")
+                | ("to", "date")
+                | ("this", "season")
+                | ("in", "total")
+                | ("this", "year")
+        )
+    }) || (end..end + 8).map_while(|k| folded.get(k)).any(|w| matches!(w, "overall" | "career"))
+}
+
+/// "the buildings in seven villages were destroyed", "homes across 12
+/// districts were damaged": a count after a preposition of place is where
+/// something happened, so a passive verb after it tells what happened to
+/// the subject before the preposition, not to the count.
+fn in_a_place_phrase(folded: &Lowered, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| {
+        matches!(folded.at(k), "in" | "across" | "throughout" | "at" | "on" | "near")
+    })
+}
+
+/// Whether the phrase opening at token `first` follows "including": a part
+/// of the group before it.
+fn after_including(folded: &Lowered, first: usize) -> bool {
+    first.checked_sub(1).is_some_and(|k| folded.at(k) == "including")
+}
+
+/// A part of a group, by the words after the number (at token `end`, one
+/// past it): "two of the five", "nine of the injured", "two of them". Such
+/// a count never stands for the group's total.
+fn is_partitive(folded: &Lowered, end: usize) -> bool {
+    folded.get(end) == Some("of")
+        && folded.get(end + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "them"
+                    | "those"
+                    | "these"
+                    | "us"
+                    | "whom"
+                    | "which"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+            ) || pair_value(w).is_some()
+        })
+}
+
+/// Words before a number saying it is a new value of something that
+/// changed ("rose to 12", "revised to", "now stands at").
+const REVISED_BEFORE: &[(&str, &str)] = &[
+    ("rose", "to"),
+    ("risen", "to"),
+    ("climbed", "to"),
+    ("increased", "to"),
+    ("jumped", "to"),
+    ("grew", "to"),
+    ("revised", "to"),
+    ("raised", "to"),
+    ("lowered", "to"),
+    ("fell", "to"),
+    ("dropped", "to"),
+    ("stands", "at"),
+    ("stood", "at"),
+    ("up", "from"),
+    ("down", "from"),
+];
+
+/// Whether the article says the number at tokens `first..end` changed: a
+/// verb of change before it ([`REVISED_BEFORE`]), an earlier value after
+/// "from" or "initially", or "from" a value "to" another.
+fn is_revised(folded: &Lowered, first: usize, end: usize) -> bool {
+    let before = |k: usize| first.checked_sub(k).map(|j| folded.at(j));
+    let pair = (before(2).unwrap_or(""), before(1).unwrap_or(""));
+    REVISED_BEFORE.contains(&pair)
+        || matches!(before(1), Some("initially" | "originally" | "previously" | "earlier" | "now"))
+        || before(1) == Some("from") && folded.get(end) == Some("to")
+        || before(1) == Some("to") && before(3) == Some("from")
+}
+
+/// "120 new cases", "3 additional", "a day", "daily", "per
+/// week": the count after the number (at token `end`) is added to a total
+/// or counted per period, so it is not the total.
+fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
+    match folded.get(end) {
+        // Not "more": "killed five and injured 124 more" counts others.
+        Some("new" | "additional" | "further" | "daily" | "weekly" | "per") => true,
+        Some("a") => folded.get(end + 1).is_some_and(|w| matches!(w, "day" | "week" | "month")),
+        _ => false,
+    }
+}
+
+/// Whether the sentence names a poll or survey: its shares are that poll's,
+/// and two polls' shares are different quantities.
+fn names_a_survey(folded: &Lowered) -> bool {
+    (0..)
+        .map_while(|k| folded.get(k))
+        .any(|w| matches!(w, "poll" | "polls" | "survey" | "surveys" | "surveyed" | "pollster"))
 }
 
 /// "between $90 million and $110 million", "between 15 and 20 percent": one
@@ -998,8 +1190,7 @@ fn share_coordinated_verbs(
             .any(|c| by_and(c - 1, c))
     };
     let joined = |a: usize, b: usize| by_and(a, b) || by_comma(a, b) && in_list(b);
-    let named_after_including =
-        |b: usize| phrases[b].first.checked_sub(1).is_some_and(|k| folded.at(k) == "including");
+    let named_after_including = |b: usize| after_including(folded, phrases[b].first);
     // Backwards, so a passive after the last count reaches every earlier one
     // in a list. A part after "including" belongs to the whole before it, not
     // to the next clause: "nine had died, including two firefighters, and 31
@@ -1175,6 +1366,67 @@ mod tests {
 
     fn find(s: &str) -> Vec<FoundNumber> {
         find_numbers(s, 0..s.len(), &[])
+    }
+
+    /// The first number of `s` whose text (as written) is `number`.
+    fn number_in(s: &str, number: &str) -> FoundNumber {
+        find(s)
+            .into_iter()
+            .find(|n| &s[n.number.clone()] == number)
+            .unwrap_or_else(|| panic!("{number} in {s}"))
+    }
+
+    #[test]
+    fn parts_additions_changes_and_polls_are_marked() {
+        assert!(number_in("Two of the five drones were shot down.", "Two").partitive);
+        assert!(number_in("Nine of the injured were in critical condition.", "Nine").partitive);
+        assert!(!number_in("Nine people were injured.", "Nine").partitive);
+        assert!(number_in("Police detained another 12 protesters.", "12").increment);
+        assert!(number_in("The ministry reported 120 new cases.", "120").increment);
+        assert!(!number_in("Police detained 12 protesters.", "12").increment);
+        assert!(number_in("The toll rose to 12 people.", "12").revised);
+        assert!(number_in("Exports reached 40 tonnes, up from 8 tonnes.", "8").revised);
+        assert!(!number_in("The blast killed 12 people.", "12").revised);
+        assert!(number_in("A poll found 52 percent of voters agree.", "52 percent").survey);
+        assert!(!number_in("Turnout was 52 percent of voters.", "52 percent").survey);
+        assert!(number_in("The fever has killed 40 people so far.", "40").running_total);
+    }
+
+    #[test]
+    fn the_hedge_is_kept_with_its_place() {
+        let s = "The fire killed more than 100 people.";
+        let n = number_in(s, "100");
+        assert_eq!(n.hedge.map(|h| &s[h]), Some("more than"));
+        assert_eq!(number_in("It killed 100 people.", "100").hedge, None);
+    }
+
+    #[test]
+    fn a_persons_own_tally_names_the_person() {
+        let s = "Dario Marlow completed 28 passes for 300 yards.";
+        assert_eq!(number_in(s, "28").agent.as_deref(), Some("Dario Marlow"));
+        let s = "Garrard, who completed 28 passes, ran for two yards.";
+        assert_eq!(number_in(s, "28").agent.as_deref(), Some("Garrard"));
+        let s = "He had already missed three games.";
+        assert_eq!(number_in(s, "three").agent.as_deref(), Some("he"));
+        // A passive's subject had it done; a quake is no person (comparison
+        // checks names against the article's people).
+        assert_eq!(number_in("He was shot seven times.", "seven").agent, None);
+        assert_eq!(number_in("the quake that killed 10 people", "10").agent, None);
+    }
+
+    #[test]
+    fn a_count_inside_a_place_phrase_takes_no_passive_after_it() {
+        let s = "Most of the buildings in seven villages were destroyed.";
+        assert_eq!(number_in(s, "seven").action, None);
+        let s = "Seven villages were destroyed.";
+        assert_eq!(number_in(s, "Seven").action.as_deref(), Some("destroy"));
+    }
+
+    #[test]
+    fn others_after_an_aside_count_the_group_not_the_aside() {
+        let s =
+            "Four civilians, including two children, were killed, while 150 others were injured.";
+        assert_eq!(number_in(s, "150").counted.as_deref(), Some("civilian"));
     }
 
     #[test]
