@@ -1,0 +1,243 @@
+//! Labels for events and threads: a short readable phrase in natural word
+//! order ("Footbridge collapse in Port Veyra"), taken from one of the
+//! group's headlines, never a bag of words from several.
+//!
+//! Each member's headline (or, without one, its first sentence) is cut
+//! into candidate phrases ([`phrases`]): runs of at most
+//! [`MAX_LABEL_WORDS`] words that cross no punctuation (a colon, comma or
+//! dash ends a clause), begin and end with a content word, hold no number,
+//! and hold at most one function word inside ("in", "of"). A content word
+//! weighs the share of the group's articles whose headline or lead sentence
+//! uses it ([`key_term_weights`]): the terms they share. A phrase scores the
+//! sum of its content words' weights less [`WORD_COST`] each, so a word few
+//! articles share lengthens a label only at a loss; the best phrase wins,
+//! ties to the shorter, then to the earlier article.
+//!
+//! Words keep the capital only where the articles write them with one
+//! inside a sentence (names: "Port Veyra"); the label's first letter is a
+//! capital.
+
+use super::normalize::{words, Word};
+use super::Prepared;
+use crate::lexicon::function_words::FUNCTION_WORDS;
+use crate::lexicon::number_words::count_word;
+use crate::model::ArticleGroup;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The most words a label holds.
+pub const MAX_LABEL_WORDS: usize = 6;
+
+/// What each content word of a label costs against its weight (the share
+/// of the group's articles that use it): a word fewer than this share of
+/// the articles use lowers the score.
+pub const WORD_COST: f64 = 0.5;
+
+/// A group with its label.
+pub fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
+    ArticleGroup { articles: members.to_vec(), label: label(docs, members) }
+}
+
+/// The headline of an article, or its first sentence.
+fn headline<'a>(d: &'a Prepared) -> &'a str {
+    d.article
+        .title
+        .as_ref()
+        .map(|t| t.text.as_str())
+        .or_else(|| d.article.sentences.first().map(|s| s.text.as_str()))
+        .unwrap_or("")
+}
+
+/// A word that may carry a label: not a function word, not a number.
+fn is_content(w: &Word) -> bool {
+    let lower = w.raw.to_lowercase();
+    !w.stop
+        && w.raw.chars().any(char::is_alphabetic)
+        && !w.raw.chars().any(|c| c.is_ascii_digit())
+        && !FUNCTION_WORDS.contains(&lower.as_str())
+        && count_word(&lower).is_none()
+}
+
+/// For each stemmed content word, the share of the members whose headline
+/// or lead sentence uses it.
+pub fn key_term_weights(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, f64> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for &m in members {
+        let d = &docs[m];
+        let lead = d.article.sentences.first().map(|s| s.text.as_str()).unwrap_or("");
+        let seen: BTreeSet<String> = words(headline(d))
+            .iter()
+            .chain(words(lead).iter())
+            .filter(|w| is_content(w))
+            .map(|w| w.stem.to_string())
+            .collect();
+        for s in seen {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let n = members.len().max(1) as f64;
+    counts.into_iter().map(|(s, c)| (s, c as f64 / n)).collect()
+}
+
+/// The candidate phrases of a headline (see the module docs), as byte
+/// ranges of whole words.
+pub fn phrases(text: &str) -> Vec<Vec<Word<'_>>> {
+    let ws = words(text);
+    // Clauses: runs of words with only spaces, hyphens or apostrophes between.
+    let mut clauses: Vec<Vec<Word>> = vec![Vec::new()];
+    let mut last_end = None;
+    for w in ws {
+        if let Some(end) = last_end {
+            let gap = &text[end..w.start];
+            if !gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’')) {
+                clauses.push(Vec::new());
+            }
+        }
+        last_end = Some(w.end);
+        if let Some(c) = clauses.last_mut() {
+            c.push(w);
+        }
+    }
+    let mut out = Vec::new();
+    for clause in &clauses {
+        for i in 0..clause.len() {
+            if !is_content(&clause[i]) {
+                continue;
+            }
+            let mut inner_function = 0;
+            for j in i..clause.len().min(i + MAX_LABEL_WORDS) {
+                let w = &clause[j];
+                if w.raw.chars().any(|c| c.is_ascii_digit())
+                    || count_word(&w.raw.to_lowercase()).is_some()
+                {
+                    break;
+                }
+                if !is_content(w) {
+                    inner_function += 1;
+                    if inner_function > 1 {
+                        break;
+                    }
+                    continue;
+                }
+                out.push(clause[i..=j].to_vec());
+            }
+        }
+    }
+    out
+}
+
+/// Whether the articles write `word` with a capital inside a sentence (not
+/// as its first word), as names are written.
+fn written_as_name(docs: &[Prepared], members: &[usize], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut capital = 0;
+    let mut small = 0;
+    for &m in members {
+        for s in &docs[m].article.sentences {
+            for w in words(&s.text).iter().skip(1) {
+                if w.raw.to_lowercase() == lower {
+                    if w.raw.starts_with(char::is_uppercase) {
+                        capital += 1;
+                    } else {
+                        small += 1;
+                    }
+                }
+            }
+        }
+    }
+    capital > small
+}
+
+/// The label of a group (see the module docs).
+pub fn label(docs: &[Prepared], members: &[usize]) -> String {
+    let weights = key_term_weights(docs, members);
+    // (score, words, member order) of the best phrase so far.
+    let mut best: Option<(f64, Vec<Word>)> = None;
+    for &m in members {
+        for phrase in phrases(headline(&docs[m])) {
+            let score: f64 = phrase
+                .iter()
+                .filter(|w| is_content(w))
+                .map(|w| weights.get(&*w.stem).copied().unwrap_or(0.0) - WORD_COST)
+                .sum();
+            let better = match &best {
+                None => true,
+                Some((s, p)) => score > s + 1e-9 || (score > s - 1e-9 && phrase.len() < p.len()),
+            };
+            if better {
+                best = Some((score, phrase));
+            }
+        }
+    }
+    let Some((_, phrase)) = best else {
+        return members.first().map(|&m| headline(&docs[m]).to_string()).unwrap_or_default();
+    };
+    let mut out = String::new();
+    for (k, w) in phrase.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let keep = w.raw.chars().skip(1).any(char::is_uppercase)
+            || written_as_name(docs, members, w.raw);
+        if keep {
+            out.push_str(w.raw);
+        } else {
+            out.push_str(&w.raw.to_lowercase());
+        }
+    }
+    let mut cs = out.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParseOptions;
+
+    fn article(text: &str) -> crate::model::Article {
+        crate::parse(text, &ParseOptions::default()).expect("parses")
+    }
+
+    fn label_of(texts: &[&str]) -> String {
+        let articles: Vec<_> = texts.iter().map(|t| article(t)).collect();
+        let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+        let members: Vec<usize> = (0..docs.len()).collect();
+        label(&docs, &members)
+    }
+
+    #[test]
+    fn a_label_is_a_phrase_of_one_headline_in_its_word_order() {
+        let l = label_of(&[
+            "Dam Breach Near Lake Ossel Floods Two Villages\n\nThe dam near Lake Ossel breached on Tuesday, flooding two villages.\n",
+            "Lake Ossel dam gives way: what we know\n\nA dam on Lake Ossel gave way on Tuesday after days of rain.\n",
+            "Villagers flee as water rises\n\nResidents near Lake Ossel fled on Tuesday when the dam breached.\n",
+        ]);
+        assert!(
+            ["Dam breach near Lake Ossel", "Lake Ossel dam"].contains(&l.as_str()),
+            "{l}"
+        );
+    }
+
+    #[test]
+    fn phrases_stop_at_punctuation_numbers_and_function_words() {
+        let ps: Vec<String> = phrases("Storm hits Varn: 12 boats lost, harbour had been closed")
+            .iter()
+            .map(|p| p.iter().map(|w| w.raw).collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(ps.contains(&"Storm hits Varn".to_string()), "{ps:?}");
+        assert!(!ps.iter().any(|p| p.contains("Varn boats")), "a colon ends a clause: {ps:?}");
+        assert!(!ps.iter().any(|p| p.contains("12")), "{ps:?}");
+        assert!(!ps.iter().any(|p| p.contains("had been")), "{ps:?}");
+        assert!(!ps.iter().any(|p| p.ends_with("had")), "{ps:?}");
+    }
+
+    #[test]
+    fn common_words_are_lower_case_and_names_keep_capitals() {
+        let l = label_of(&[
+            "Ferry Strike In Kessel Harbour\n\nA strike stopped the ferry in Kessel Harbour on Monday. The ferry crews want more pay.\n",
+        ]);
+        assert_eq!(l, "Ferry strike in Kessel Harbour");
+    }
+}
