@@ -176,8 +176,8 @@ pub fn label(docs: &[Prepared], members: &[usize]) -> String {
         if k > 0 {
             out.push(' ');
         }
-        let keep = w.raw.chars().skip(1).any(char::is_uppercase)
-            || written_as_name(docs, members, w.raw);
+        let keep =
+            w.raw.chars().skip(1).any(char::is_uppercase) || written_as_name(docs, members, w.raw);
         if keep {
             out.push_str(w.raw);
         } else {
@@ -214,10 +214,7 @@ mod tests {
             "Lake Ossel dam gives way: what we know\n\nA dam on Lake Ossel gave way on Tuesday after days of rain.\n",
             "Villagers flee as water rises\n\nResidents near Lake Ossel fled on Tuesday when the dam breached.\n",
         ]);
-        assert!(
-            ["Dam breach near Lake Ossel", "Lake Ossel dam"].contains(&l.as_str()),
-            "{l}"
-        );
+        assert!(["Dam breach near Lake Ossel", "Lake Ossel dam"].contains(&l.as_str()), "{l}");
     }
 
     #[test]

@@ -9,8 +9,8 @@
 //! needs to be consistent, not to produce real words: "emphasise" and
 //! "emphasize" both become "emphasiz".
 
-use crate::lexicon::hash::{fnv1a, FnvBuild};
 use crate::lexicon::function_words::SIMILARITY_STOPWORDS;
+use crate::lexicon::hash::{fnv1a, FnvBuild};
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS};
 use crate::lexicon::joined;
 use std::rc::Rc;
@@ -126,7 +126,6 @@ const HONORIFICS: [&str; HONORIFIC_ABBREVIATIONS.len() + HONORIFIC_WORDS.len() +
 pub fn is_honorific(lower: &str) -> bool {
     lower.len() <= 5 && HONORIFICS.contains(&lower.trim_end_matches('.'))
 }
-
 
 /// Whether a stemmed word is a function word.
 pub fn is_stopword(stemmed: &str) -> bool {
