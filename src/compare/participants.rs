@@ -30,6 +30,7 @@
 //! The participant's name is the form with the fullest given name, then the
 //! form most articles use, then the shorter, then the first written.
 
+use super::normalize::stem;
 use super::Prepared;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::name_particles::NAME_PARTICLES;
@@ -47,6 +48,13 @@ pub struct PersonName {
     /// The surname with its particles, lower-case letters and digits only
     /// ("vandermeer").
     pub surname: String,
+}
+
+/// A folded word with every "y" after its first letter written "i": place
+/// names transliterated into English often differ only there ("Veyra",
+/// "Veira"; "Kyiv", "Kiiv").
+fn y_as_i(word: &str) -> String {
+    word.char_indices().map(|(i, c)| if i > 0 && c == 'y' { 'i' } else { c }).collect()
 }
 
 /// Lower-case, letters and digits only: "van der Meer" word by word gives
@@ -134,10 +142,17 @@ pub fn given_names_agree(a: &str, b: &str) -> bool {
     a == b || short_form_of(a, b) || short_form_of(b, a)
 }
 
-/// The key of an organisation's or place's name: folded words without a
+/// The key of an organisation's or place's name: its words stemmed as
+/// comparison stems them (case, British spelling and transliteration
+/// unified: "Harbour Council" and "Harbor Council"), with a "y" inside a
+/// word read as "i" ([`y_as_i`]: "Port Veira" and "PORT VEYRA"), without a
 /// leading "the".
 pub fn other_key(name: &str) -> String {
-    let words: Vec<String> = name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| y_as_i(&stem(&fold(w))))
+        .filter(|w| !w.is_empty())
+        .collect();
     let skip = usize::from(words.len() > 1 && words[0] == "the");
     words[skip..].join(" ")
 }
@@ -592,6 +607,13 @@ mod tests {
         ]);
         let b = one_named(&ps, "Brask");
         assert_eq!(b.len(), 3, "the bare surname joins neither: {ps:#?}");
+    }
+
+    #[test]
+    fn places_spelled_or_cased_differently_are_one() {
+        assert_eq!(other_key("PORT VEIRA"), other_key("Port Veyra"));
+        assert_eq!(other_key("the Harbour Council"), other_key("Harbor Council"));
+        assert_ne!(other_key("Port Veyra"), other_key("Port Velna"));
     }
 
     #[test]
