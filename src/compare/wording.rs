@@ -41,7 +41,8 @@ pub const MIN_COUNT: usize = 2;
 /// Whether a term may be reported as distinctive: its z reaches [`MIN_Z`]
 /// and it is no function word.
 pub fn is_reportable(term: &str, z: f64) -> bool {
-    z.is_finite() && z >= MIN_Z && !FUNCTION_WORDS.contains(&term.to_lowercase().as_str())
+    let folded = term.to_lowercase().replace('’', "'");
+    z.is_finite() && z >= MIN_Z && !FUNCTION_WORDS.contains(&folded.as_str())
 }
 
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
@@ -267,6 +268,7 @@ mod tests {
     fn function_words_and_weak_terms_are_never_distinctive() {
         assert!(!is_reportable("during", 5.0), "a function word, however skewed");
         assert!(!is_reportable("Because", 3.0));
+        assert!(!is_reportable("I’ve", 3.0), "a contraction, with a curly apostrophe");
         assert!(!is_reportable("ferry", 1.5), "below 1.96");
         assert!(is_reportable("ferry", 1.96));
     }

@@ -141,6 +141,14 @@ pub(crate) const SIMILARITY_STOPWORDS: &[&str] = &[
     "ha",
 ];
 
+/// Prepositions and the conjunction "and", which may stand inside a short
+/// name for something ("collapse in Port Veyra", "ferries and piers"),
+/// unlike an auxiliary verb ("is getting help"). All are function words.
+pub(crate) const PHRASE_LINKS: &[&str] = &[
+    "in", "of", "at", "on", "near", "for", "over", "after", "and", "from", "into", "off", "to",
+    "by", "with", "across", "outside", "inside", "amid",
+];
+
 /// Function words as written, lower-case (see the module docs).
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     // articles and determiners
@@ -395,6 +403,36 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "indeed",
     "s",
     "t",
+    // contractions (straight apostrophe; callers fold ’ to ')
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+    "he's",
+    "he'd",
+    "he'll",
+    "she's",
+    "she'd",
+    "she'll",
+    "we're",
+    "we've",
+    "we'd",
+    "we'll",
+    "they're",
+    "they've",
+    "they'd",
+    "they'll",
+    "that's",
+    "there's",
+    "here's",
+    "what's",
+    "who's",
+    "let's",
+    "it'll",
 ];
 
 #[cfg(test)]
@@ -421,6 +459,13 @@ mod tests {
         let not_function =
             ["doe", "wa", "ha", "said", "say", "says", "told", "tell", "accord", "according"];
         for w in SIMILARITY_STOPWORDS.iter().filter(|w| !not_function.contains(w)) {
+            assert!(FUNCTION_WORDS.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn phrase_links_are_function_words() {
+        for w in PHRASE_LINKS {
             assert!(FUNCTION_WORDS.contains(w), "{w}");
         }
     }
