@@ -8,12 +8,17 @@
 // child elements (<script type="text/plain">, <pre>, <article>, or <template>
 // for HTML; `data-name` names each), or from JavaScript with
 // `element.setArticles([{ name, text }])`. The result is on `element.result`
-// and announced with a `parallax-result` event. With several stories among
+// and announced with a `parallax-result` event; `parallax-progress` and
+// `parallax-error` report the rest. All three bubble and leave the shadow
+// root (`composed`), so a host can listen on `document`. Every attribute has
+// a property of the same name. `base` says where the package's files are
+// (`parallax_bg.wasm`, `element/worker.js`) when they are not beside this
+// module. With several stories among
 // the articles, a picker (and the `event` attribute or property: a story's
 // key from `result.stories`, or an article's name) shows one of them. See
 // docs/embed.md.
 import { Engine, Cancelled } from './engine.js';
-import { platform } from './platform.js';
+import { platform, platformAt } from './platform.js';
 import { LAYERS, el, assignLabels, renderDiscrepancies, renderStoryPicker, articleHeadline, articleLabel, storyFacts } from './render.js';
 import { renderSimilarity } from './heatmap.js';
 import { findStories, scopeComparison, resolveStory } from './stories.js';
@@ -45,7 +50,7 @@ function uniqueNames(inputs) {
 }
 
 export class ParallaxCompare extends HTMLElement {
-  static observedAttributes = ['src', 'hide', 'theme', 'event'];
+  static observedAttributes = ['src', 'hide', 'theme', 'event', 'base'];
 
   #engine = new Engine(platform);
   #articles = null; // set by setArticles(); otherwise read from src / children
@@ -63,20 +68,20 @@ export class ParallaxCompare extends HTMLElement {
     root.append(
       el('link', { rel: 'stylesheet', href: STYLE }),
       el('div', { class: 'px-root', part: 'root' },
-        el('div', { class: 'progress', hidden: true },
+        el('div', { class: 'progress', part: 'progress', hidden: true },
           el('progress', { max: 1, value: 0, 'aria-label': 'Progress' }),
-          el('button', { type: 'button', class: 'secondary cancel', text: 'Cancel' })),
-        el('p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
-        el('div', { class: 'story-bar', hidden: true },
+          el('button', { type: 'button', class: 'secondary cancel', part: 'button', text: 'Cancel' })),
+        el('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' }),
+        el('div', { class: 'story-bar', part: 'story-bar', hidden: true },
           el('label', { for: 'story', text: 'Story' }), el('select', { id: 'story' }), el('span', { class: 'note story-facts' })),
-        el('section', { class: 'overview', 'aria-label': 'Similarity', hidden: true }),
-        el('section', { class: 'conflicts', 'aria-label': 'Conflicting figures', hidden: true }),
-        el('section', { class: 'reading', 'aria-label': 'Side by side', hidden: true },
-          el('fieldset', {}, el('legend', { text: 'Highlight layers' }), el('div', { class: 'checks legend layers' })),
-          el('div', { class: 'stepper' },
+        el('section', { class: 'overview', part: 'overview', 'aria-label': 'Similarity', hidden: true }),
+        el('section', { class: 'conflicts', part: 'conflicts', 'aria-label': 'Conflicting figures', hidden: true }),
+        el('section', { class: 'reading', part: 'reading', 'aria-label': 'Side by side', hidden: true },
+          el('fieldset', { part: 'layers' }, el('legend', { text: 'Highlight layers' }), el('div', { class: 'checks legend layers' })),
+          el('div', { class: 'stepper', part: 'stepper' },
             el('button', { type: 'button', class: 'secondary prev', text: 'Previous difference' }),
             el('button', { type: 'button', class: 'secondary next', text: 'Next difference' })),
-          el('div', { class: 'columns' }))),
+          el('div', { class: 'columns', part: 'columns' }))),
     );
     this.$ = (selector) => root.querySelector(selector);
     this.$('.cancel').addEventListener('click', () => this.#engine.cancel());
@@ -109,6 +114,11 @@ export class ParallaxCompare extends HTMLElement {
       this.#applyLayers();
     } else if (name === 'theme') {
       this.$('.px-root').dataset.theme = this.getAttribute('theme') ?? '';
+    } else if (name === 'base') {
+      this.#engine.cancel();
+      const base = this.getAttribute('base');
+      this.#engine = new Engine(base ? platformAt(new URL(base, document.baseURI)) : platform);
+      this.#schedule();
     } else {
       this.#schedule();
     }
@@ -122,6 +132,58 @@ export class ParallaxCompare extends HTMLElement {
   set event(value) {
     if (value) this.setAttribute('event', String(value));
     else this.removeAttribute('event');
+  }
+
+  /** Whitespace-separated URLs of articles to load. Reflects the `src` attribute. */
+  get src() {
+    return this.getAttribute('src') ?? '';
+  }
+
+  set src(value) {
+    this.#reflect('src', value);
+  }
+
+  /** Highlight layers hidden at the start, space-separated. Reflects the `hide` attribute. */
+  get hide() {
+    return this.getAttribute('hide') ?? '';
+  }
+
+  set hide(value) {
+    this.#reflect('hide', value);
+  }
+
+  /** 'light', 'dark' or '' (follow the system). Reflects the `theme` attribute. */
+  get theme() {
+    return this.getAttribute('theme') ?? '';
+  }
+
+  set theme(value) {
+    this.#reflect('theme', value);
+  }
+
+  /** Where the package's files are (a URL ending in '/'); '' for beside this module. Reflects the `base` attribute. */
+  get base() {
+    return this.getAttribute('base') ?? '';
+  }
+
+  set base(value) {
+    this.#reflect('base', value);
+  }
+
+  #reflect(name, value) {
+    if (value === null || value === undefined || value === '') this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
+
+  /** Dispatches `parallax-<type>` from the host element, through the shadow boundary. */
+  #announce(type, detail) {
+    this.dispatchEvent(new CustomEvent(`parallax-${type}`, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Shows a failure in the status line and announces it as `parallax-error`. */
+  #fail(message, errors = []) {
+    this.$('.status').textContent = message;
+    this.#announce('error', { message, errors });
   }
 
   /** Replaces the articles: [{ name, text }]. Resolves with the result. */
@@ -140,7 +202,9 @@ export class ParallaxCompare extends HTMLElement {
     this.#scheduled = true;
     queueMicrotask(() => {
       this.#scheduled = false;
-      this.#run();
+      // setArticles() since scheduling has started its own run; a second
+      // would cancel it and resolve its promise with null.
+      if (!this.#articles) this.#run();
     });
   }
 
@@ -163,11 +227,11 @@ export class ParallaxCompare extends HTMLElement {
     try {
       inputs = (await this.#collect()).filter((a) => a.text.trim());
     } catch (e) {
-      status.textContent = e.message;
+      this.#fail(e.message);
       return null;
     }
     if (!inputs.length) {
-      status.textContent = 'No articles given.';
+      this.#fail('No articles given.');
       return null;
     }
     box.hidden = false;
@@ -177,6 +241,7 @@ export class ParallaxCompare extends HTMLElement {
       const out = await this.#engine.run(inputs.map((a, i) => ({ ...a, id: ids[i] })), (done, total) => {
         this.$('progress').max = total;
         this.$('progress').value = done;
+        this.#announce('progress', { stage: 'analysis', done, total });
       });
       let h = 0;
       this.#parsed = out.entries.flatMap((e, i) => (e.article ? [{ entry: { id: e.id }, name: inputs[i].name, article: e.article, segments: out.highlights[h++] }] : []));
@@ -190,10 +255,11 @@ export class ParallaxCompare extends HTMLElement {
       status.textContent = 'Drawing the articles…';
       if (!(await this.#render())) return null;
       status.textContent = failed.length ? `Not read: ${failed.join('; ')}` : `${this.#parsed.length} articles compared.`;
-      this.dispatchEvent(new CustomEvent('parallax-result', { detail: this.result }));
+      if (failed.length) this.#announce('error', { message: status.textContent, errors: failed });
+      this.#announce('result', this.result);
       return this.result;
     } catch (e) {
-      if (!(e instanceof Cancelled)) status.textContent = `Parallax failed: ${e.message}`;
+      if (!(e instanceof Cancelled)) this.#fail(`Parallax failed: ${e.message}`);
       return null;
     } finally {
       box.hidden = true;
@@ -227,6 +293,7 @@ export class ParallaxCompare extends HTMLElement {
       onProgress: (done, total) => {
         progress.max = total;
         progress.value = done;
+        this.#announce('progress', { stage: 'drawing', done, total });
       },
     }).done;
   }

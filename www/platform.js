@@ -24,3 +24,23 @@ export const platform = {
     );
   },
 };
+
+/**
+ * The same platform with the package's files at `base` (a URL ending in '/'):
+ * the worker from `base/element/worker.js` and the wasm from
+ * `base/parallax_bg.wasm`, for a host that serves them apart from the
+ * element's modules (the `base` attribute of <parallax-compare>).
+ */
+export function platformAt(base) {
+  const wasm = new URL('parallax_bg.wasm', base);
+  return {
+    ...platform,
+    name: 'served-at-base',
+    makeWorker: () => new Worker(new URL('element/worker.js', base), { type: 'module' }),
+    workerInit: async () => wasm.href,
+    loadLocal: async () => {
+      await init({ module_or_path: wasm });
+      return api;
+    },
+  };
+}

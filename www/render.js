@@ -189,6 +189,15 @@ export function renderCard(item, i, actions) {
 }
 
 /**
+ * A table in a box that scrolls sideways when it is wider than the page: a
+ * named region the keyboard can reach (tabindex 0), or its overflow could be
+ * read only with a mouse (axe: scrollable-region-focusable).
+ */
+function scrollRegion(label, table, attrs = {}) {
+  return el('div', { class: 'scroll', role: 'region', 'aria-label': label, tabIndex: 0, ...attrs }, table);
+}
+
+/**
  * The similarity matrix as a labelled table whose cells are shaded by value,
  * for the articles `order` (indices, in display order; all by default).
  * heatmap.js draws it as a picture instead when there are many.
@@ -218,7 +227,7 @@ export function renderHeatmap(parsed, comparison, order = parsed.map((_, i) => i
     body.append(tr);
   });
   table.append(body);
-  return el('div', { class: 'scroll' }, table);
+  return scrollRegion('Similarity table', table);
 }
 
 export function renderGroups(parsed, comparison) {
@@ -319,7 +328,7 @@ function discrepancyTable(parsed, rows, onJump) {
     body.append(tr);
   }
   table.append(body);
-  return el('div', { class: 'scroll' }, table);
+  return scrollRegion('Conflicting figures table', table);
 }
 
 /** One article's values of discrepancy `d` as buttons that jump to their sentences; past VALUES_PER_CELL, the rest on request. */
@@ -433,7 +442,7 @@ export function renderSources(parsed, comparison, limit = Infinity) {
       el('caption', { text: articleLabel(parsed[s.article], s.article) }),
       el('thead', {}, el('tr', {}, ['Source', 'Kind', 'Quotes', 'Citations'].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, s.sources.map((src) => el('tr', {}, sourceHeading(src, participants), el('td', { text: src.kind }), el('td', { class: 'num', text: String(src.quotes) }), el('td', { class: 'num', text: String(src.citations) })))));
-    return el('div', { class: 'scroll', 'data-article': String(s.article) }, table);
+    return scrollRegion(`Sources: ${articleLabel(parsed[s.article], s.article)}`, table, { 'data-article': String(s.article) });
   }, 'articles\' sources'));
 }
 

@@ -30,8 +30,28 @@ export function highlight(article: Article, comparison?: Comparison | null, opti
 /// Runs once when the module is instantiated.
 #[wasm_bindgen(start, skip_typescript)]
 fn on_load() {
-    #[cfg(feature = "console_error_panic_hook")]
-    console_error_panic_hook::set_once();
+    #[cfg(feature = "panic-hook")]
+    install_panic_hook();
+}
+
+/// Sends a panic's message, with the JS stack at the point of the panic, to
+/// `console.error`. Without it a panic reaches the console only as
+/// "RuntimeError: unreachable", which no one can act on. `start` runs once
+/// per instance, but a hook is process-wide, so a [`std::sync::Once`] keeps
+/// it to one.
+#[cfg(feature = "panic-hook")]
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            let message = format!("parallax panicked: {info}\n\nStack:\n{stack}");
+            web_sys::console::error_1(&message.into());
+        }));
+    });
 }
 
 #[wasm_bindgen(module = "/src/wasm/tape.js")]
