@@ -40,6 +40,7 @@ function slicePerArticle(comparison) {
     similarity: [],
     events: [],
     threads: [],
+    participants: [],
     alignments: alignments[i],
     sharedQuotes: [],
     discrepancies: discrepancies[i],

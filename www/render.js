@@ -381,9 +381,14 @@ export function renderAgreements(parsed, comparison, view = null) {
     dates.length ? collapsible(`${dates.length} ${plural(dates.length, 'date')} reported in different forms`, () => agreementList(parsed, dates)) : null);
 }
 
-function quoteList(parsed, rows) {
+/** Who said it: the participant's one name when the speaker is one ("Ms. Vandermeer" and "Mayor Ilse van der Meer" are Ilse Vandermeer), else the speaker as written. */
+function speakerName(o, participants) {
+  return (o.participant != null ? participants?.[o.participant]?.name : null) ?? o.speaker;
+}
+
+function quoteList(parsed, rows, participants = []) {
   return el('ul', { class: 'findings-list quotes' }, rows.map((q) => {
-    const speakers = [...new Set(q.occurrences.map((o) => o.speaker).filter(Boolean))];
+    const speakers = [...new Set(q.occurrences.map((o) => speakerName(o, participants)).filter(Boolean))];
     const outlets = [...new Set(q.occurrences.map((o) => articleLabel(parsed[o.article], o.article)))];
     return el('li', { 'data-articles': articlesOf(q.occurrences) }, el('blockquote', {}, el('p', { text: `“${q.text}”` })),
       el('p', { class: 'note', text: `${speakers.length ? `${speakers.join(', ')} · ` : ''}in ${outlets.join(', ')}` }));
@@ -394,8 +399,9 @@ function quoteList(parsed, rows) {
 export function renderSharedQuotes(parsed, comparison, view = null) {
   const rows = comparison.sharedQuotes ?? [];
   if (!rows.length) return empty('No quotes appear in more than one article.');
-  if (!view?.grouped) return quoteList(parsed, rows);
-  return grouped(view, rows, (q) => q.occurrences.map((o) => o.article), (n) => plural(n, 'shared quote'), (mine) => quoteList(parsed, mine), { collapsed: true });
+  const participants = comparison.participants ?? [];
+  if (!view?.grouped) return quoteList(parsed, rows, participants);
+  return grouped(view, rows, (q) => q.occurrences.map((o) => o.article), (n) => plural(n, 'shared quote'), (mine) => quoteList(parsed, mine, participants), { collapsed: true });
 }
 
 /**
@@ -414,26 +420,44 @@ function drawnUpTo(items, limit, draw, what) {
   return [...items.slice(0, limit).map(draw), more];
 }
 
-/** Each article's sources; past `limit` articles, the rest on request. */
+/**
+ * A source's row heading: a participant's one name across articles, with
+ * the other ways the articles write it in its title ("also written Ilse van
+ * der Meer"); any other source as the article names it.
+ */
+function sourceHeading(src, participants) {
+  const p = src.participant != null ? participants?.[src.participant] : null;
+  if (!p) return el('th', { scope: 'row', text: src.name });
+  const others = p.forms.filter((f) => f !== p.name);
+  return el('th', { scope: 'row', text: p.name, title: others.length ? `Also written ${others.join('; ')}` : null, 'data-participant': String(src.participant) });
+}
+
+/** Each article's sources, one name per participant across articles; past `limit` articles, the rest on request. */
 export function renderSources(parsed, comparison, limit = Infinity) {
   const rows = (comparison.sources ?? []).filter((s) => s.sources.length);
   if (!rows.length) return empty('No quoted or cited sources found.');
+  const participants = comparison.participants ?? [];
   return el('div', { class: 'sources' }, drawnUpTo(rows, limit, (s) => {
     const table = el('table', { class: 'findings' },
       el('caption', { text: articleLabel(parsed[s.article], s.article) }),
       el('thead', {}, el('tr', {}, ['Source', 'Kind', 'Quotes', 'Citations'].map((h) => el('th', { scope: 'col', text: h })))),
-      el('tbody', {}, s.sources.map((src) => el('tr', {}, el('th', { scope: 'row', text: src.name }), el('td', { text: src.kind }), el('td', { class: 'num', text: String(src.quotes) }), el('td', { class: 'num', text: String(src.citations) })))));
+      el('tbody', {}, s.sources.map((src) => el('tr', {}, sourceHeading(src, participants), el('td', { text: src.kind }), el('td', { class: 'num', text: String(src.quotes) }), el('td', { class: 'num', text: String(src.citations) })))));
     return scrollRegion(`Sources: ${articleLabel(parsed[s.article], s.article)}`, table, { 'data-article': String(s.article) });
   }, 'articles\' sources'));
 }
 
-/** Each article's distinctive terms as a bar chart of their z-scores; past `limit` articles, the rest on request. */
+/** What the page says where no term of an article is distinctive (|z| ≥ 1.96, never a function word). */
+export const NO_WORD_STANDS_OUT = 'No word stands out.';
+
+/** Each article's distinctive terms as a bar chart of their z-scores, or "No word stands out"; past `limit` articles, the rest on request. */
 export function renderWording(parsed, comparison, limit = Infinity) {
-  const rows = (comparison.wording ?? []).filter((w) => w.terms.length);
-  if (!rows.length) return empty('No distinctive wording found.');
+  const rows = comparison.wording ?? [];
+  const variants = (comparison.variants ?? []).filter((v) => v.forms.length > 1);
+  if (!rows.some((w) => w.terms.length) && !variants.length) return empty(`${NO_WORD_STANDS_OUT} No article uses any word markedly more than the others.`);
   const max = Math.max(...rows.flatMap((w) => w.terms.map((t) => t.z)), 1e-9);
   const charts = drawnUpTo(rows, limit, (w) => {
     const label = articleLabel(parsed[w.article], w.article);
+    if (!w.terms.length) return el('figure', { class: 'wording', 'data-article': String(w.article) }, el('figcaption', { text: label }), el('p', { class: 'empty', text: NO_WORD_STANDS_OUT }));
     return el('figure', { class: 'wording', 'data-article': String(w.article) },
       el('figcaption', { text: label }),
       el('ol', { class: 'bars', 'aria-label': `Words ${label} uses more than the others` }, w.terms.map((t) => {
@@ -442,7 +466,6 @@ export function renderWording(parsed, comparison, limit = Infinity) {
         return el('li', { title: `z = ${t.z.toFixed(2)}, used ${t.count}×` }, el('span', { class: 'term', text: t.term }), bar, el('span', { class: 'z', text: t.z.toFixed(1) }));
       })));
   }, 'articles\' wording');
-  const variants = (comparison.variants ?? []).filter((v) => v.forms.length > 1);
   const out = [el('div', { class: 'wording-grid' }, charts)];
   if (variants.length) {
     out.push(el('h4', { text: 'Different names for the same thing' }),

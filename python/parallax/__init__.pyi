@@ -55,6 +55,19 @@ class ArticleGroup(TypedDict):
     articles: list[int]
     label: str
 
+class ParticipantMentions(TypedDict):
+    article: int
+    entities: list[int]
+    spans: list[Span]
+
+class Participant(TypedDict):
+    """One person, organisation or place across articles, under one name."""
+
+    name: str
+    kind: Literal["person", "organization", "place"]
+    forms: list[str]
+    mentions: list[ParticipantMentions]
+
 class Comparison(TypedDict):
     """As the JavaScript ``Comparison``: articles referred to by index."""
 
@@ -62,6 +75,7 @@ class Comparison(TypedDict):
     similarity: list[list[float]]
     events: list[ArticleGroup]
     threads: list[ArticleGroup]
+    participants: list[Participant]
     alignments: list[dict[str, Any]]
     sharedQuotes: list[dict[str, Any]]
     discrepancies: list[dict[str, Any]]

@@ -184,30 +184,9 @@ fn average_linkage(
     groups
 }
 
-/// A group with a label from the words most of its articles' titles (or
-/// first sentences) share.
+/// A group with its label (see [`super::labels`]).
 fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
-    let mut counts: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    for &m in members {
-        let a = docs[m].article;
-        let head = a
-            .title
-            .as_ref()
-            .map(|t| t.text.clone())
-            .or_else(|| a.sentences.first().map(|s| s.text.clone()))
-            .unwrap_or_default();
-        let mut seen = BTreeSet::new();
-        for w in super::normalize::words(&head) {
-            if !w.stop && w.stem.len() > 2 && seen.insert(w.stem.clone()) {
-                let e = counts.entry(w.stem.to_string()).or_insert((0, w.raw.to_string()));
-                e.0 += 1;
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, String)> = counts.into_values().collect();
-    ranked.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
-    let label = ranked.iter().take(4).map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ");
-    ArticleGroup { articles: members.to_vec(), label }
+    super::labels::labelled(docs, members)
 }
 
 /// For each article, the index of the group holding it, or `None`.

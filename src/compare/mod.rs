@@ -8,7 +8,9 @@ pub mod align;
 pub mod coverage;
 pub mod events;
 pub mod figures;
+pub mod labels;
 pub mod normalize;
+pub mod participants;
 pub mod quotes;
 pub mod similarity;
 pub mod sources;
@@ -87,7 +89,9 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     let matrix = document_similarity(&docs);
     let alignments = align::align(&docs, options.min_alignment_score);
     let quotes = quotes::collect(&docs);
-    let shared_quotes = quotes::shared(&docs, &quotes);
+    let cast = participants::cast(&docs);
+    let mut shared_quotes = quotes::shared(&docs, &quotes);
+    participants::attach_speakers(&docs, &cast, &mut shared_quotes);
     let figures = figures::collect(&docs);
     let (events, threads) = events::group(&docs, &matrix, &alignments, &figures);
     // Every article is in one event; an event outside any thread is its own.
@@ -103,7 +107,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         .collect();
     let (discrepancies, agreements) = figures::compare(&docs, &figures, &event_of, &thread_of);
     let coverage = coverage::coverage(&docs, &alignments, &event_of);
-    let sources = sources::sources(&docs, &quotes);
+    let sources = sources::sources(&docs, &quotes, &cast);
     let wording = wording::distinctive(&docs, options.distinctive_terms);
     let variants = wording::variants(&docs);
     Ok(Comparison {
@@ -111,6 +115,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         similarity: matrix,
         events,
         threads,
+        participants: cast.participants,
         alignments,
         shared_quotes,
         discrepancies,

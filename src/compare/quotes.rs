@@ -410,6 +410,8 @@ pub fn shared(_docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<SharedQuote> {
                             text: q.text.clone(),
                             span: q.span,
                             speaker: q.speaker.clone(),
+                            // Filled in by `participants::attach_speakers`.
+                            participant: None,
                         }
                     })
                     .collect(),

@@ -1,17 +1,21 @@
 //! Sources: whom each article quotes or cites. Quotes count for their
 //! speaker; a sentence that reports speech without quotation marks ("X said
-//! …", "according to X") is a citation. Names are merged by their last word
-//! ("Mr. Austin" and "Lloyd Austin"), keeping the fullest form, and sorted
-//! into kinds by the words they contain.
+//! …", "according to X") is a citation. A source that is a participant
+//! (see [`super::participants`]) takes the participant's name, so one
+//! person has one name in every article's sources ("Ms. Vandermeer", "Mayor
+//! Ilse van der Meer": Ilse Vandermeer); other people are merged by their
+//! last word, keeping the fullest form. Kinds come from the words of the
+//! fullest form the article writes ("Mayor Ilse Vandermeer": an official).
 
 use super::normalize::{stem, words};
+use super::participants::Cast;
 use super::quotes::{speaker_in, FoundQuote};
 use super::Prepared;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
 use std::collections::BTreeMap;
 
-pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> {
+pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<ArticleSources> {
     let mut out = Vec::new();
     for (a, d) in docs.iter().enumerate() {
         // Places the article names: a place that speaks ("Moscow said") is
@@ -33,14 +37,19 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
                 kind_of(name)
             }
         };
-        let mut found: BTreeMap<String, Source> = BTreeMap::new();
+        // key -> (source, the fullest form written, which decides its kind)
+        let mut found: BTreeMap<String, (Source, String)> = BTreeMap::new();
         let mut add = |name: &str, span: Span, quote: bool| {
-            // People are merged by surname ("Mr. Austin", "Lloyd Austin");
-            // institutions by their whole name, so two ministries stay apart.
+            // Participants are merged by participant; other people by surname
+            // ("Mr. Austin", "Lloyd Austin"); institutions by their whole
+            // name, so two ministries stay apart.
+            let participant = cast.resolve(docs, a, name);
             let ws = words(name);
             let person = matches!(kind_here(name), SourceKind::Person | SourceKind::Official)
                 && ws.last().is_some_and(|w| w.raw.starts_with(char::is_uppercase));
-            let key = if person {
+            let key = if let Some(p) = participant {
+                format!("participant {p}")
+            } else if person {
                 ws.last().map(|w| stem(w.raw)).unwrap_or_default()
             } else {
                 ws.iter().map(|w| stem(w.raw)).collect::<Vec<_>>().join(" ")
@@ -48,16 +57,26 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
             if key.is_empty() {
                 return;
             }
-            let e = found.entry(key).or_insert_with(|| Source {
-                name: name.to_string(),
-                kind: kind_here(name),
-                quotes: 0,
-                citations: 0,
-                spans: Vec::new(),
+            let (e, fullest) = found.entry(key).or_insert_with(|| {
+                let shown = participant
+                    .map(|p| cast.participants[p].name.clone())
+                    .unwrap_or_else(|| name.to_string());
+                let source = Source {
+                    name: shown,
+                    participant,
+                    kind: kind_here(name),
+                    quotes: 0,
+                    citations: 0,
+                    spans: Vec::new(),
+                };
+                (source, name.to_string())
             });
-            if name.len() > e.name.len() {
-                e.name = name.to_string();
+            if name.len() > fullest.len() {
+                *fullest = name.to_string();
                 e.kind = kind_here(name);
+                if e.participant.is_none() {
+                    e.name = name.to_string();
+                }
             }
             if quote {
                 e.quotes += 1;
@@ -89,7 +108,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote]) -> Vec<ArticleSources> 
                 add(&sp, s.span, false);
             }
         }
-        let mut list: Vec<Source> = found.into_values().collect();
+        let mut list: Vec<Source> = found.into_values().map(|(s, _)| s).collect();
         list.sort_by(|x, y| {
             (y.quotes + y.citations).cmp(&(x.quotes + x.citations)).then(x.name.cmp(&y.name))
         });
@@ -217,7 +236,8 @@ mod tests {
         )
         .expect("parses");
         let docs = [Prepared::new(&article)];
-        let found = sources(&docs, &super::super::quotes::collect(&docs));
+        let cast = super::super::participants::cast(&docs);
+        let found = sources(&docs, &super::super::quotes::collect(&docs), &cast);
         let kind = |name: &str| found[0].sources.iter().find(|s| s.name == name).map(|s| s.kind);
         assert_eq!(kind("Moscow"), Some(SourceKind::Organization), "{found:#?}");
         assert_eq!(kind("Ida Marsh"), Some(SourceKind::Person), "{found:#?}");

@@ -6,20 +6,17 @@
 //! counts y_i and the other articles' counts y_j, with a prior α_w
 //! proportional to w's frequency in all the articles (α₀ = [`PRIOR_TOTAL`]),
 //! δ = log((y_i+α_w)/(n_i+α₀−y_i−α_w)) − log((y_j+α_w)/(n_j+α₀−y_j−α_w)) and
-//! z = δ / √(1/(y_i+α_w) + 1/(y_j+α_w)). Terms with z above 1.96 (p < 0.05)
-//! used at least twice are reported, highest z first.
+//! z = δ / √(1/(y_i+α_w) + 1/(y_j+α_w)). Only terms with z of at least
+//! [`MIN_Z`] (1.96, p < 0.05) used at least twice are reported, highest z
+//! first; a function word (the lexicon's `FUNCTION_WORDS`: "during",
+//! "because", "have") never is, whatever its z ([`is_reportable`]). An
+//! article where no term qualifies gets an empty list, which the page shows
+//! as "No word stands out": a short article rarely has the evidence.
 //!
 //! The prior's weight α₀ is [`PRIOR_TOTAL`] but never more than a quarter
 //! of the words compared: the prior is there to shrink rare words, and with
 //! 500 pseudo-words against four 100-word articles it would outweigh the
 //! articles themselves, so that no word could ever stand out.
-//!
-//! A short article (under [`SHORT_ARTICLE_WORDS`] counted words) can hardly
-//! reach p < 0.05: a word it uses once or twice has too little evidence. For
-//! those the cut-off is z > 1.0 (one standard error above no difference) and
-//! one use is enough, still highest z first and at most `limit` terms, so a
-//! short article shows its leaning words while a word every article shares
-//! (z near 0 or below) never appears.
 //!
 //! Variants are words that stem to one form (see [`super::normalize`]) but
 //! are spelled differently — Kiev/Kyiv, defence/defense — plus a short list of
@@ -27,6 +24,7 @@
 
 use super::normalize::{inflection_hash, inflection_key, words};
 use super::Prepared;
+use crate::lexicon::function_words::FUNCTION_WORDS;
 use crate::lexicon::hash::FnvBuild;
 use crate::model::{ArticleWording, DistinctiveTerm, VariantForm, VariantSpan, WordingVariant};
 use std::collections::{BTreeMap, BTreeSet};
@@ -34,9 +32,18 @@ use std::collections::{BTreeMap, BTreeSet};
 /// α₀ of the informative prior.
 pub const PRIOR_TOTAL: f64 = 500.0;
 
-/// Below this many counted words (stopwords, short words and numbers left
-/// out) an article takes the short-article cut-off.
-pub const SHORT_ARTICLE_WORDS: f64 = 400.0;
+/// The least z-score a distinctive term has: 1.96, two-sided p < 0.05.
+pub const MIN_Z: f64 = 1.96;
+
+/// The fewest uses of a distinctive term in its article.
+pub const MIN_COUNT: usize = 2;
+
+/// Whether a term may be reported as distinctive: its z reaches [`MIN_Z`]
+/// and it is no function word.
+pub fn is_reportable(term: &str, z: f64) -> bool {
+    let folded = term.to_lowercase().replace('’', "'");
+    z.is_finite() && z >= MIN_Z && !FUNCTION_WORDS.contains(&folded.as_str())
+}
 
 pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
     let mut per_doc: Vec<std::collections::HashMap<&str, usize, FnvBuild>> =
@@ -68,11 +75,9 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
         .map(|(i, counts)| {
             let n_i: f64 = counts.values().sum::<usize>() as f64;
             let n_j = n_all - n_i;
-            let short = n_i < SHORT_ARTICLE_WORDS;
-            let (min_count, min_z) = if short { (1, 1.0) } else { (2, 1.96) };
             let mut terms: Vec<DistinctiveTerm> = counts
                 .iter()
-                .filter(|(_, &c)| c >= min_count)
+                .filter(|(_, &c)| c >= MIN_COUNT)
                 .filter_map(|(&w, &c)| {
                     let y_i = c as f64;
                     let y_j = total[w] as f64 - y_i;
@@ -89,7 +94,7 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
                                 .map(|(f, _)| f.clone())
                         })
                         .unwrap_or_else(|| w.to_string());
-                    (z.is_finite() && z > min_z).then(|| DistinctiveTerm {
+                    is_reportable(&term, z).then(|| DistinctiveTerm {
                         term,
                         z: (z * 1000.0).round() / 1000.0,
                         count: c,
@@ -257,6 +262,43 @@ mod tests {
 
     fn article(text: &str) -> crate::model::Article {
         crate::parse(text, &ParseOptions::default()).expect("parses")
+    }
+
+    #[test]
+    fn function_words_and_weak_terms_are_never_distinctive() {
+        assert!(!is_reportable("during", 5.0), "a function word, however skewed");
+        assert!(!is_reportable("Because", 3.0));
+        assert!(!is_reportable("I’ve", 3.0), "a contraction, with a curly apostrophe");
+        assert!(!is_reportable("ferry", 1.5), "below 1.96");
+        assert!(is_reportable("ferry", 1.96));
+    }
+
+    #[test]
+    fn short_articles_with_no_strong_term_list_none() {
+        let a = article("Pier reopens\n\nThe pier in Lorvik reopened on Monday during the fair because the storm had passed.\n");
+        let b = article("Lorvik pier open again\n\nThe Lorvik pier opened again on Monday, and every stall was busy.\n");
+        let docs = [Prepared::new(&a), Prepared::new(&b)];
+        let found = distinctive(&docs, 12);
+        for w in &found {
+            assert!(w.terms.iter().all(|t| t.z >= MIN_Z), "{found:#?}");
+            assert!(
+                w.terms.iter().all(|t| !["during", "because", "every"].contains(&t.term.as_str())),
+                "{found:#?}"
+            );
+        }
+        assert!(
+            found.iter().all(|w| w.terms.is_empty()),
+            "one use each is no evidence: {found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_term_used_far_more_by_one_article_stands_out() {
+        let a = article("Ferry fares\n\nThe ferry fares rose. Ferry crews struck over ferry pay. The ferry office shut. Every ferry stopped. Ferry users waited.\n");
+        let b = article("Bus fares\n\nThe bus fares rose. Bus crews struck over pay. The bus office shut. Every bus stopped. Bus users waited.\n");
+        let docs = [Prepared::new(&a), Prepared::new(&b)];
+        let found = distinctive(&docs, 12);
+        assert!(found[0].terms.iter().any(|t| t.term == "ferry"), "{found:#?}");
     }
 
     #[test]

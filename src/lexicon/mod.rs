@@ -18,9 +18,11 @@
 pub(crate) mod ascii_case;
 pub(crate) mod bytewise;
 pub(crate) mod calendar;
+pub(crate) mod function_words;
 pub(crate) mod hash;
 pub(crate) mod honorifics;
 pub(crate) mod name_particles;
+pub(crate) mod names;
 pub(crate) mod number_words;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;

@@ -2,7 +2,7 @@
 //! index in the list given to [`crate::compare`]; every finding carries spans
 //! so the page can highlight it.
 
-use super::Span;
+use super::{EntityKind, Span};
 use serde::{Deserialize, Serialize};
 
 /// Options for [`crate::compare`]. Every field may be omitted.
@@ -78,7 +78,12 @@ pub struct QuoteOccurrence {
     pub quote: usize,
     pub text: String,
     pub span: Span,
+    /// The speaker as this article names them.
     pub speaker: Option<String>,
+    /// The speaker's index in [`Comparison::participants`], when the speaker
+    /// is a named participant.
+    #[serde(default)]
+    pub participant: Option<usize>,
 }
 
 /// The same quoted words in several articles.
@@ -156,7 +161,14 @@ pub enum SourceKind {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Source {
+    /// The participant's name when the source is one (the same in every
+    /// article, however the article spells it); otherwise the name as the
+    /// article gives it.
     pub name: String,
+    /// The source's index in [`Comparison::participants`], when it is a
+    /// named participant.
+    #[serde(default)]
+    pub participant: Option<usize>,
     pub kind: SourceKind,
     pub quotes: usize,
     pub citations: usize,
@@ -171,7 +183,40 @@ pub struct ArticleSources {
     pub sources: Vec<Source>,
 }
 
-/// A term one article uses more than the others, with its z-score.
+/// A person, organisation or place named in the compared articles, under
+/// one name however each article writes it ("Ilse Vandermeer" and "Ilse van
+/// der Meer"; "Kostya Marenko" and "Kostiantyn Marenko"; "Mr. Austin" and
+/// "Defense Secretary Lloyd J. Austin III").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+pub struct Participant {
+    /// The name shown for it: the fullest given name, then the form most
+    /// articles use.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every distinct way the articles write the name (each article's
+    /// entity name), in order of first appearance.
+    pub forms: Vec<String>,
+    /// Where each article mentions it, in article order.
+    pub mentions: Vec<ParticipantMentions>,
+}
+
+/// One article's mentions of a [`Participant`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+pub struct ParticipantMentions {
+    pub article: usize,
+    /// The article's entities (indices in its `entities`) that are this
+    /// participant: usually one.
+    pub entities: Vec<usize>,
+    /// Every mention, in text order (UTF-16).
+    pub spans: Vec<Span>,
+}
+
+/// A term one article uses more than the others, with its z-score: never a
+/// function word, and |z| ≥ 1.96 (see `compare::wording`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
@@ -186,6 +231,7 @@ pub struct DistinctiveTerm {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleWording {
     pub article: usize,
+    /// Highest z first; empty when no word stands out.
     pub terms: Vec<DistinctiveTerm>,
 }
 
@@ -239,6 +285,11 @@ pub struct Comparison {
     pub similarity: Vec<Vec<f64>>,
     pub events: Vec<ArticleGroup>,
     pub threads: Vec<ArticleGroup>,
+    /// The people, organisations and places the articles name, one entry
+    /// each across articles, most widely named first. Sources and shared
+    /// quotes refer to them by index.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
     pub alignments: Vec<Alignment>,
     pub shared_quotes: Vec<SharedQuote>,
     pub discrepancies: Vec<Discrepancy>,

@@ -399,7 +399,7 @@ test('word diff of a wire story and its rewrite', async () => {
 });
 
 test('the wording chart draws one bar per distinctive term, scaled to the largest', async () => {
-  // The demo's articles are too short for compare to call any term
+  // The demo's articles are too short for compare to call many terms
   // distinctive, so the chart is fed a comparison shaped like compare's.
   const { page, problems, context } = await openPage(env.browser, env.base);
   const bars = await page.evaluate(async () => {
@@ -423,6 +423,37 @@ test('the wording chart draws one bar per distinctive term, scaled to the larges
   assert.deepEqual(bars.map((b) => b.term), ['capsized', 'swell', 'overturned']);
   assert.ok(Math.abs(bars[1].width / bars[0].width - 0.5) < 0.02, JSON.stringify(bars));
   assert.ok(Math.abs(bars[2].width / bars[0].width - 0.75) < 0.02, JSON.stringify(bars));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an article with no distinctive term says no word stands out, and a participant has one name in every sources table', async () => {
+  const { page, problems, context } = await openPage(env.browser, env.base);
+  const seen = await page.evaluate(async () => {
+    const { renderWording, renderSources } = await import('./render.js');
+    const parsed = [{ article: { outlet: { text: 'Lowmoor Gazette' } } }, { article: { outlet: { text: 'Riverbend Post' } } }];
+    const comparison = {
+      wording: [{ article: 0, terms: [{ term: 'capsized', z: 2.5, count: 3 }] }, { article: 1, terms: [] }],
+      variants: [],
+      participants: [{ name: 'Ilse Vandermeer', kind: 'person', forms: ['Ilse Vandermeer', 'Ilse van der Meer'], mentions: [] }],
+      sources: [
+        { article: 0, sources: [{ name: 'Ilse Vandermeer', participant: 0, kind: 'official', quotes: 1, citations: 0, spans: [] }] },
+        { article: 1, sources: [{ name: 'Ilse Vandermeer', participant: 0, kind: 'official', quotes: 0, citations: 1, spans: [] }] },
+      ],
+    };
+    const wording = renderWording(parsed, comparison);
+    const none = renderWording(parsed, { wording: [{ article: 0, terms: [] }], variants: [] });
+    const sources = renderSources(parsed, comparison);
+    document.body.append(wording, none, sources);
+    return {
+      empty: wording.querySelector('[data-article="1"] .empty')?.textContent,
+      none: none.textContent,
+      names: [...sources.querySelectorAll('tbody th')].map((th) => [th.textContent, th.title]),
+    };
+  });
+  assert.equal(seen.empty, 'No word stands out.');
+  assert.match(seen.none, /^No word stands out\./);
+  assert.deepEqual(seen.names, [['Ilse Vandermeer', 'Also written Ilse van der Meer'], ['Ilse Vandermeer', 'Also written Ilse van der Meer']]);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -18,9 +18,12 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   const score: number = sentenceSimilarity('a', 'b');
   const title: string | null = a.title ? a.title.text : null;
   const matrix: number[][] = c.similarity;
+  // One name per participant across articles; sources refer to it by index.
+  const cast: string[] = (c.participants ?? []).map((p) => `${p.name} (${p.kind}, ${p.mentions.length} articles)`);
+  const cited: (number | null | undefined)[] = c.sources.flatMap((s) => s.sources.map((x) => x.participant));
   // @ts-expect-error: the format is a closed set of strings.
   parse(text, { format: 'pdf' });
   // @ts-expect-error: articles must be parsed articles, not strings.
   compare(['not an article']);
-  return `${version()} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length}`;
+  return `${version()} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length} ${cast.length} ${cited.length}`;
 }

@@ -76,7 +76,8 @@ pub fn compare(
     for w in &c.wording {
         let list: Vec<String> =
             w.terms.iter().take(8).map(|t| format!("{} {:.1}", t.term, t.z)).collect();
-        writeln!(out, "wording of {}: {}", name(w.article), list.join(", "))?;
+        let list = if list.is_empty() { "no word stands out".to_string() } else { list.join(", ") };
+        writeln!(out, "wording of {}: {list}", name(w.article))?;
     }
     for v in &c.variants {
         writeln!(

@@ -1,0 +1,634 @@
+//! Participants: the people, organisations and places the articles name,
+//! one entry each however each outlet writes the name.
+//!
+//! The parser already gathers one article's mentions of a name into an
+//! entity ("Mr. Austin" after "Lloyd Austin"). Here the entities of all
+//! articles are matched to each other by these rules, each a named function
+//! with a test:
+//!
+//! - [`person_name`]: a person's name is reduced to a given name and a
+//!   surname. Honorifics ("Mr.", "Dr."), middle initials ("J.") and
+//!   generational suffixes ("III", "Jr.", the lexicon's
+//!   [`NAME_SUFFIXES`]) are dropped; the particles of a surname ("van der")
+//!   are part of it, and the surname is compared folded, so "Ilse van der
+//!   Meer" and "Ilse Vandermeer" are one name.
+//! - [`given_names_agree`]: two people with one surname are one person when
+//!   their given names are equal, or one is a familiar form of the other
+//!   ("Kostya" for "Kostiantyn", the lexicon's [`GIVEN_NAME_FORMS`]) or
+//!   begins it ("Alex" for "Alexander": at least [`MIN_PREFIX_GIVEN_NAME`]
+//!   letters, and [`MIN_PREFIX_EXTRA_LETTERS`] fewer; "Daniel" and
+//!   "Danielle" are two names). A short form that could stand for two people of that surname
+//!   ("Dan" beside "Daniel" and "Danielle") joins neither.
+//! - [`surname_only`]: a name written as a surname alone ("Austin") is the
+//!   person of that surname the same article names in full; failing that,
+//!   the one such person the compared articles name; failing that, a
+//!   participant of its own.
+//! - Organisations and places are one participant when their names agree
+//!   word for word, ignoring case, punctuation and a leading "the"
+//!   ([`other_key`]).
+//!
+//! The participant's name is the form with the fullest given name, then the
+//! form most articles use, then the shorter, then the first written.
+
+use super::normalize::stem;
+use super::Prepared;
+use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
+use crate::lexicon::name_particles::NAME_PARTICLES;
+use crate::lexicon::names::{
+    GIVEN_NAME_FORMS, MIN_PREFIX_EXTRA_LETTERS, MIN_PREFIX_GIVEN_NAME, NAME_SUFFIXES,
+};
+use crate::model::{EntityKind, Participant, ParticipantMentions};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A person's name reduced to what tells people apart across outlets.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PersonName {
+    /// The given name, lower-case; `None` when only a surname is written.
+    pub given: Option<String>,
+    /// The surname with its particles, lower-case letters and digits only
+    /// ("vandermeer").
+    pub surname: String,
+}
+
+/// A folded word with every "y" after its first letter written "i": place
+/// names transliterated into English often differ only there ("Veyra",
+/// "Veira"; "Kyiv", "Kiiv").
+fn y_as_i(word: &str) -> String {
+    word.char_indices().map(|(i, c)| if i > 0 && c == 'y' { 'i' } else { c }).collect()
+}
+
+/// Lower-case, letters and digits only: "van der Meer" word by word gives
+/// "van", "der", "meer"; "O'Neill" gives "oneill".
+fn fold(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// An honorific or rank before a name ("Mr.", "Dame", "Sgt."), which names
+/// no one in particular.
+fn is_honorific(word: &str) -> bool {
+    let w = fold(word);
+    HONORIFIC_ABBREVIATIONS.contains(&w.as_str())
+        || HONORIFIC_WORDS.contains(&w.as_str())
+        || RANK_ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// A generational or degree suffix after a surname ("III", "Jr.").
+fn is_name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(&fold(word).as_str())
+}
+
+/// A middle initial: one capital letter, with or without a full stop
+/// ("J.", "J").
+fn is_initial(word: &str) -> bool {
+    let mut cs = word.trim_end_matches('.').chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// A particle of a surname ("van", "der", "bin"), in any case.
+fn is_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&fold(word).as_str())
+}
+
+/// A person's name as a given name and a surname (see the module docs), or
+/// `None` when nothing of a name is left.
+pub fn person_name(name: &str) -> Option<PersonName> {
+    let mut ws: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')')))
+        .map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while ws.len() > 1 && is_honorific(ws[0]) {
+        ws.remove(0);
+    }
+    while ws.len() > 2 && ws.last().is_some_and(|w| is_name_suffix(w)) {
+        ws.pop();
+    }
+    // Initials in the middle, or a first initial before a full name.
+    let mut k = 0;
+    ws.retain(|w| {
+        k += 1;
+        !(k > 1 && is_initial(w))
+    });
+    if ws.len() > 1 && is_initial(ws[0]) {
+        ws.remove(0);
+    }
+    let last = ws.len().checked_sub(1)?;
+    // The surname takes in the particles before it, but leaves a given name.
+    let mut start = last;
+    while start > 1 && is_particle(ws[start - 1]) {
+        start -= 1;
+    }
+    let surname: String = ws[start..].iter().map(|w| fold(w)).collect();
+    if surname.is_empty() {
+        return None;
+    }
+    let given = (start > 0).then(|| fold(ws[0])).filter(|g| !g.is_empty());
+    Some(PersonName { given, surname })
+}
+
+/// Whether `short` is a short form of the different given name `full`: a
+/// familiar form the lexicon lists, or its first letters.
+fn short_form_of(short: &str, full: &str) -> bool {
+    short != full
+        && (GIVEN_NAME_FORMS.contains(&(short, full))
+            || (short.chars().count() >= MIN_PREFIX_GIVEN_NAME
+                && full.chars().count() >= short.chars().count() + MIN_PREFIX_EXTRA_LETTERS
+                && full.starts_with(short)))
+}
+
+/// Whether two given names may be one person's (see the module docs).
+pub fn given_names_agree(a: &str, b: &str) -> bool {
+    a == b || short_form_of(a, b) || short_form_of(b, a)
+}
+
+/// The key of an organisation's or place's name: its words stemmed as
+/// comparison stems them (case, British spelling and transliteration
+/// unified: "Harbour Council" and "Harbor Council"), with a "y" inside a
+/// word read as "i" ([`y_as_i`]: "Port Veira" and "PORT VEYRA"), without a
+/// leading "the".
+pub fn other_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| y_as_i(&stem(&fold(w))))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let skip = usize::from(words.len() > 1 && words[0] == "the");
+    words[skip..].join(" ")
+}
+
+/// One entity of one article.
+struct Record {
+    article: usize,
+    entity: usize,
+    kind: EntityKind,
+    person: Option<PersonName>,
+}
+
+/// Union-find over records.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (root(parent, a), root(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// The given names of one surname, each joined to the one fuller form of
+/// it the articles use (see [`given_names_agree`]); a short form with two
+/// fuller readings ("Dan": "Daniel" or "Danielle") stays alone. Returns each
+/// given name's fullest form.
+fn fullest_given_names(given: &BTreeSet<&str>) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    for &g in given {
+        let mut current = g;
+        // Follow the one fuller reading while there is exactly one; a chain
+        // is at most as long as the set.
+        for _ in 0..given.len() {
+            let fuller: Vec<&str> =
+                given.iter().copied().filter(|&h| short_form_of(current, h)).collect();
+            match fuller.as_slice() {
+                [only] => current = only,
+                _ => break,
+            }
+        }
+        out.insert(g.to_string(), current.to_string());
+    }
+    out
+}
+
+/// A surname written alone in `article`: the participant group of the one
+/// person of that surname the same article names in full, else the one the
+/// compared articles name in full; `None` when there is none or several.
+fn surname_only(
+    article: usize,
+    surname: &str,
+    full_in_article: &BTreeMap<(usize, &str), BTreeSet<usize>>,
+    full_anywhere: &BTreeMap<&str, BTreeSet<usize>>,
+) -> Option<usize> {
+    let only =
+        |set: &BTreeSet<usize>| (set.len() == 1).then(|| set.iter().next().copied()).flatten();
+    match full_in_article.get(&(article, surname)) {
+        Some(here) => only(here),
+        None => full_anywhere.get(surname).and_then(only),
+    }
+}
+
+/// The participants of the compared articles, and which participant each
+/// article's entity is.
+pub struct Cast {
+    pub participants: Vec<Participant>,
+    /// For each article, each entity's index in `participants`.
+    pub of_entity: Vec<Vec<usize>>,
+    /// Person participants by surname, when one surname is one participant.
+    by_surname: HashMap<String, Option<usize>>,
+    /// Other participants by [`other_key`] and kind.
+    by_key: HashMap<(String, EntityKind), usize>,
+}
+
+impl Cast {
+    /// The participant a name written in `article` refers to ("Mayor Ilse
+    /// Vandermeer", "Ms. Vandermeer", "the Harbor Council"), or `None`.
+    ///
+    /// An entity of the article whose name or a mention is the written name
+    /// (ignoring case and titles before it) comes first; then a person of
+    /// the article with the same surname and an agreeing given name (or the
+    /// only one of that surname); then the one participant of the
+    /// comparison with that surname or name.
+    pub fn resolve(&self, docs: &[Prepared], article: usize, written: &str) -> Option<usize> {
+        let d = docs.get(article)?;
+        let entities = &d.article.entities;
+        let key = other_key(written);
+        if key.is_empty() {
+            return None;
+        }
+        let ends_with_name = |name: &str| {
+            let k = other_key(name);
+            !k.is_empty() && (key == k || key.ends_with(&format!(" {k}")))
+        };
+        let found = entities.iter().position(|e| {
+            ends_with_name(&e.name) || e.mentions.iter().any(|m| ends_with_name(&m.text))
+        });
+        if let Some(e) = found {
+            // A bare surname names the fullest match; a longer written name
+            // that merely ends in some entity's one-word name must be a
+            // person's surname to count.
+            let e_kind = entities[e].kind;
+            if e_kind != EntityKind::Person || other_key(&entities[e].name) == key {
+                return self.of_entity.get(article)?.get(e).copied();
+            }
+        }
+        let name = person_name(written)?;
+        let same_surname: Vec<usize> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .filter(|(_, e)| person_name(&e.name).is_some_and(|p| p.surname == name.surname))
+            .map(|(i, _)| self.of_entity[article][i])
+            .collect::<BTreeSet<usize>>()
+            .into_iter()
+            .collect();
+        let written_words: Vec<String> = written.split_whitespace().map(fold).collect();
+        let agreeing: Vec<usize> = same_surname
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let given = person_name(&self.participants[p].name).and_then(|n| n.given);
+                given.is_some_and(|g| written_words.iter().any(|w| given_names_agree(w, &g)))
+            })
+            .collect();
+        match (same_surname.as_slice(), agreeing.as_slice()) {
+            ([only], _) | (_, [only]) => return Some(*only),
+            ([], _) => {}
+            _ => return None,
+        }
+        if let Some(&p) = self.by_key.get(&(key.clone(), EntityKind::Organization)) {
+            return Some(p);
+        }
+        self.by_surname.get(&name.surname).copied().flatten()
+    }
+
+    /// For each article, the participants it names.
+    #[allow(dead_code)] // for the events pass (issue 14.1), which weighs a shared cast
+    pub fn ids(&self) -> Vec<BTreeSet<usize>> {
+        self.of_entity.iter().map(|es| es.iter().copied().collect()).collect()
+    }
+}
+
+/// The participant indices each article names, for comparison passes that
+/// weigh a shared cast (events, threads): `participant_ids(docs)[a]` are
+/// indices into the `participants` of [`cast`] on the same articles.
+#[allow(dead_code)] // for the events pass (issue 14.1), which weighs a shared cast
+pub fn participant_ids(docs: &[Prepared]) -> Vec<BTreeSet<usize>> {
+    cast(docs).ids()
+}
+
+/// Matches the entities of all articles into participants (see the module
+/// docs).
+pub fn cast(docs: &[Prepared]) -> Cast {
+    let mut records: Vec<Record> = Vec::new();
+    for (a, d) in docs.iter().enumerate() {
+        for (i, e) in d.article.entities.iter().enumerate() {
+            let person = (e.kind == EntityKind::Person).then(|| person_name(&e.name)).flatten();
+            records.push(Record { article: a, entity: i, kind: e.kind, person });
+        }
+    }
+    let mut parent: Vec<usize> = (0..records.len()).collect();
+    // Persons with a given name: by surname, then by given name's fullest
+    // form.
+    let mut given_by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for r in &records {
+        if let Some(PersonName { given: Some(g), surname }) = &r.person {
+            given_by_surname.entry(surname).or_default().insert(g);
+        }
+    }
+    let fullest: BTreeMap<&str, BTreeMap<String, String>> =
+        given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))).collect();
+    let mut first_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Some(PersonName { given: Some(g), surname }) = &r.person {
+            let head = fullest[surname.as_str()][g.as_str()].as_str();
+            let j = *first_of.entry((surname, head)).or_insert(i);
+            union(&mut parent, i, j);
+        }
+    }
+    // Persons written by surname alone.
+    let mut full_in_article: BTreeMap<(usize, &str), BTreeSet<usize>> = BTreeMap::new();
+    let mut full_anywhere: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (&(surname, head), &i) in &first_of {
+        let _ = head;
+        full_anywhere.entry(surname).or_default().insert(i);
+    }
+    for r in &records {
+        if let Some(PersonName { given: Some(g), surname }) = &r.person {
+            let head = fullest[surname.as_str()][g.as_str()].as_str();
+            full_in_article
+                .entry((r.article, surname))
+                .or_default()
+                .insert(first_of[&(surname.as_str(), head)]);
+        }
+    }
+    let mut alone: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Some(PersonName { given: None, surname }) = &r.person {
+            match surname_only(r.article, surname, &full_in_article, &full_anywhere) {
+                Some(j) => union(&mut parent, i, j),
+                None => {
+                    let j = *alone.entry(surname).or_insert(i);
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    // Organisations, places, and persons with no name left.
+    let mut by_other: BTreeMap<(String, usize), usize> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.person.is_none() {
+            let name = &docs[r.article].article.entities[r.entity].name;
+            let j = *by_other.entry((other_key(name), r.kind as usize)).or_insert(i);
+            union(&mut parent, i, j);
+        }
+    }
+    // Gather the groups, name them and order them.
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..records.len() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut built: Vec<(Participant, usize, Vec<usize>)> = groups
+        .into_values()
+        .map(|members| {
+            let p = participant(docs, &records, &members);
+            let mentions: usize = p.mentions.iter().map(|m| m.spans.len()).sum();
+            (p, mentions, members)
+        })
+        .collect();
+    built.sort_by(|(x, xm, xs), (y, ym, ys)| {
+        y.mentions.len().cmp(&x.mentions.len()).then(ym.cmp(xm)).then(xs[0].cmp(&ys[0]))
+    });
+    let mut of_entity: Vec<Vec<usize>> =
+        docs.iter().map(|d| vec![0; d.article.entities.len()]).collect();
+    let mut by_surname: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut participants = Vec::with_capacity(built.len());
+    for (p, (participant, _, members)) in built.into_iter().enumerate() {
+        for &m in &members {
+            of_entity[records[m].article][records[m].entity] = p;
+        }
+        match person_name(&participant.name).filter(|_| participant.kind == EntityKind::Person) {
+            Some(name) => {
+                by_surname.entry(name.surname).and_modify(|only| *only = None).or_insert(Some(p));
+            }
+            None => {
+                by_key.entry((other_key(&participant.name), participant.kind)).or_insert(p);
+            }
+        }
+        participants.push(participant);
+    }
+    Cast { participants, of_entity, by_surname, by_key }
+}
+
+/// Gives each shared quote's occurrence the participant its speaker is.
+pub fn attach_speakers(docs: &[Prepared], cast: &Cast, shared: &mut [crate::model::SharedQuote]) {
+    for o in shared.iter_mut().flat_map(|q| q.occurrences.iter_mut()) {
+        let from_entity = docs
+            .get(o.article)
+            .and_then(|d| d.article.quotes.get(o.quote))
+            .filter(|q| q.span == o.span)
+            .and_then(|q| q.speaker_entity)
+            .and_then(|e| cast.of_entity.get(o.article)?.get(e).copied());
+        o.participant = from_entity
+            .or_else(|| o.speaker.as_deref().and_then(|s| cast.resolve(docs, o.article, s)));
+    }
+}
+
+/// One participant from its records: its name (see the module docs), kind,
+/// forms and mentions.
+fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Participant {
+    let first = &records[members[0]];
+    let kind = first.kind;
+    // form -> (articles using it, first record)
+    let mut forms: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
+    let mut mentions: BTreeMap<usize, ParticipantMentions> = BTreeMap::new();
+    for &m in members {
+        let r = &records[m];
+        let e = &docs[r.article].article.entities[r.entity];
+        let f = forms.entry(e.name.as_str()).or_insert((BTreeSet::new(), m));
+        f.0.insert(r.article);
+        let pm = mentions.entry(r.article).or_insert_with(|| ParticipantMentions {
+            article: r.article,
+            entities: Vec::new(),
+            spans: Vec::new(),
+        });
+        pm.entities.push(r.entity);
+        pm.spans.extend(e.mentions.iter().map(|l| l.span));
+    }
+    for pm in mentions.values_mut() {
+        pm.spans.sort();
+        pm.spans.dedup();
+    }
+    // The fullest given name: one no other form's given name is a fuller
+    // form of.
+    let givens: Vec<String> = forms
+        .keys()
+        .filter_map(|f| person_name(f).and_then(|n| n.given))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let fullest = |f: &str| {
+        let g = person_name(f).and_then(|n| n.given);
+        match g {
+            Some(g) => !givens.iter().any(|h| short_form_of(&g, h)),
+            None => givens.is_empty(),
+        }
+    };
+    let name = forms
+        .iter()
+        .max_by(|(fx, (ax, ix)), (fy, (ay, iy))| {
+            fullest(fx)
+                .cmp(&fullest(fy))
+                .then(ax.len().cmp(&ay.len()))
+                .then(fy.len().cmp(&fx.len()))
+                .then(iy.cmp(ix))
+        })
+        .map(|(f, _)| f.to_string())
+        .unwrap_or_default();
+    let mut ordered: Vec<(&str, usize)> = forms.iter().map(|(f, (_, i))| (*f, *i)).collect();
+    ordered.sort_by_key(|&(_, i)| i);
+    Participant {
+        name,
+        kind,
+        forms: ordered.into_iter().map(|(f, _)| f.to_string()).collect(),
+        mentions: mentions.into_values().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParseOptions;
+
+    fn article(text: &str) -> crate::model::Article {
+        crate::parse(text, &ParseOptions::default()).expect("parses")
+    }
+
+    fn named(name: &str) -> PersonName {
+        person_name(name).expect("a name")
+    }
+
+    #[test]
+    fn particles_join_the_surname() {
+        assert_eq!(named("Ilse van der Meer"), named("Ilse Vandermeer"));
+        assert_eq!(named("Ilse van der Meer").given.as_deref(), Some("ilse"));
+        assert_eq!(named("Ilse Van Der Meer").surname, "vandermeer");
+        // A particle never swallows the given name.
+        assert_eq!(named("Van Morrison").given.as_deref(), Some("van"));
+    }
+
+    #[test]
+    fn honorifics_initials_and_suffixes_are_dropped() {
+        let plain = named("Oren Tallis");
+        assert_eq!(named("Oren J. Tallis III"), plain);
+        assert_eq!(named("Dr. Oren Tallis Jr."), plain);
+        assert_eq!(named("Mr. Tallis"), PersonName { given: None, surname: "tallis".into() });
+        // Two words: the last is the surname even when it looks like a suffix.
+        assert_eq!(named("Rhea Iv").surname, "iv");
+    }
+
+    #[test]
+    fn familiar_and_prefix_given_names_agree() {
+        assert!(given_names_agree("kostya", "kostiantyn"));
+        assert!(given_names_agree("kostiantyn", "kostya"));
+        assert!(given_names_agree("alex", "alexander"));
+        assert!(!given_names_agree("al", "alfred"), "two letters begin too many names");
+        assert!(!given_names_agree("michael", "michelle"));
+        assert!(!given_names_agree("daniel", "danielle"), "names of their own");
+    }
+
+    #[test]
+    fn a_short_form_with_two_readings_joins_neither() {
+        let set: BTreeSet<&str> = ["dan", "daniel", "danielle"].into_iter().collect();
+        let full = fullest_given_names(&set);
+        assert_eq!(full["dan"], "dan");
+        let set: BTreeSet<&str> = ["kostya", "kostia", "kostiantyn"].into_iter().collect();
+        let full = fullest_given_names(&set);
+        assert_eq!(
+            (full["kostya"].as_str(), full["kostia"].as_str()),
+            ("kostiantyn", "kostiantyn")
+        );
+    }
+
+    fn cast_of(texts: &[&str]) -> (Vec<crate::model::Article>, Vec<Participant>) {
+        let articles: Vec<_> = texts.iter().map(|t| article(t)).collect();
+        let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+        let c = cast(&docs);
+        let ps = c.participants.clone();
+        (articles, ps)
+    }
+
+    fn one_named<'p>(ps: &'p [Participant], part: &str) -> Vec<&'p Participant> {
+        ps.iter().filter(|p| p.forms.iter().any(|f| f.contains(part))).collect()
+    }
+
+    #[test]
+    fn one_person_across_spellings_of_the_surname() {
+        let (_, ps) = cast_of(&[
+            "Tide gates shut\n\nHarbour chief Ilse Vandermeer closed the tide gates on Friday. Vandermeer said the water was rising.\n",
+            "Gates closed at Lorvik\n\nThe tide gates were closed by Ilse van der Meer on Friday, a harbour spokesman said.\n",
+        ]);
+        let meer = one_named(&ps, "Meer");
+        assert_eq!(meer.len(), 1, "{ps:#?}");
+        assert_eq!(meer[0].name, "Ilse Vandermeer");
+        assert_eq!(meer[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_familiar_given_name_is_the_same_person_and_the_full_name_is_shown() {
+        let (_, ps) = cast_of(&[
+            "Cables checked\n\nEngineer Kostya Marenko inspected the cables on Tuesday.\n",
+            "Cable checks begin\n\nKostiantyn Marenko, the city engineer, began checks on Tuesday.\n",
+            "Checks on cables\n\nKostya Marenko led the checks on Tuesday.\n",
+        ]);
+        let m = one_named(&ps, "Marenko");
+        assert_eq!(m.len(), 1, "{ps:#?}");
+        assert_eq!(m[0].name, "Kostiantyn Marenko");
+    }
+
+    #[test]
+    fn titles_initials_suffixes_and_surnames_alone_are_one_person() {
+        let (articles, ps) = cast_of(&[
+            "Budget talks\n\nMr. Tallis arrived late to the talks in Lorvik on Monday.\n",
+            "Talks in Lorvik\n\nOren Tallis arrived in Lorvik on Monday for budget talks.\n",
+            "Lorvik budget\n\nHarbour Secretary Oren J. Tallis III opened budget talks in Lorvik on Monday.\n",
+        ]);
+        let t = one_named(&ps, "Tallis");
+        assert_eq!(t.len(), 1, "{ps:#?}");
+        assert_eq!(t[0].mentions.len(), 3);
+        assert_eq!(t[0].name, "Oren Tallis");
+        // Spans are UTF-16 mentions of the article's text.
+        let m = &t[0].mentions[0];
+        let text: Vec<u16> = articles[m.article].text.encode_utf16().collect();
+        let span = m.spans[0];
+        assert_eq!(String::from_utf16_lossy(&text[span.start..span.end]), "Tallis");
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_people_stays_apart() {
+        let (_, ps) = cast_of(&[
+            "Mill sold\n\nDaniel Brask sold the mill on Monday. Danielle Brask kept the orchard.\n",
+            "Sale of the mill\n\nThe mill was sold on Monday, Mr. Brask said.\n",
+        ]);
+        let b = one_named(&ps, "Brask");
+        assert_eq!(b.len(), 3, "the bare surname joins neither: {ps:#?}");
+    }
+
+    #[test]
+    fn places_spelled_or_cased_differently_are_one() {
+        assert_eq!(other_key("PORT VEIRA"), other_key("Port Veyra"));
+        assert_eq!(other_key("the Harbour Council"), other_key("Harbor Council"));
+        assert_ne!(other_key("Port Veyra"), other_key("Port Velna"));
+    }
+
+    #[test]
+    fn speakers_resolve_to_participants() {
+        let articles = [
+            article("Tide gates shut\n\nHarbour chief Ilse Vandermeer closed the tide gates on Friday.\n"),
+            article("Gates closed at Lorvik\n\nThe tide gates were closed by Ilse van der Meer on Friday.\n"),
+        ];
+        let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+        let c = cast(&docs);
+        let p0 = c.resolve(&docs, 0, "Ms. Vandermeer");
+        assert!(p0.is_some(), "{:#?}", c.participants);
+        assert_eq!(c.resolve(&docs, 1, "Mayor Ilse van der Meer"), p0);
+        assert_eq!(c.resolve(&docs, 1, "the spokesman"), None);
+        let ids = participant_ids(&docs);
+        assert!(ids[0].contains(&p0.unwrap()) && ids[1].contains(&p0.unwrap()));
+    }
+}

@@ -1,0 +1,117 @@
+//! How one person's name is written differently by different outlets:
+//! generational suffixes ("Lloyd J. Austin III", "Martin Luther King Jr."),
+//! and short or familiar forms of given names ("Kostya" for "Kostiantyn",
+//! "Bill" for "William").
+//!
+//! Comparison reads these to give one participant one name across articles
+//! (`compare::participants`). The particles inside surnames ("van der") are
+//! in [`super::name_particles`]; honorifics in [`super::honorifics`].
+
+/// Generational and degree suffixes written after a surname, lower-case and
+/// without the full stop ("Jr.", "III", "PhD"). Only the last words of a
+/// name of three words or more are read as suffixes, so a surname "Sr" or
+/// a one-letter surname is never dropped.
+pub(crate) const NAME_SUFFIXES: [&str; 9] =
+    ["jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"];
+
+/// Familiar forms of given names and the full form each stands for,
+/// lower-case: (familiar, full). A familiar form may stand for several full
+/// names ("sasha": Aleksandr, Oleksandr, Alexandra); comparison merges two
+/// people only when exactly one reading fits (see
+/// `compare::participants::given_names_agree`). Forms that are a prefix of
+/// their full name ("Alex", "Chris") need no entry: the prefix rule covers
+/// them.
+pub(crate) const GIVEN_NAME_FORMS: &[(&str, &str)] = &[
+    ("kostya", "kostiantyn"),
+    ("kostya", "konstantin"),
+    ("sasha", "aleksandr"),
+    ("sasha", "oleksandr"),
+    ("sasha", "alexander"),
+    ("sasha", "alexandra"),
+    ("volodya", "volodymyr"),
+    ("volodya", "vladimir"),
+    ("dima", "dmitry"),
+    ("dima", "dmytro"),
+    ("misha", "mikhail"),
+    ("kolya", "nikolai"),
+    ("seryozha", "sergei"),
+    ("zhenya", "yevgeny"),
+    ("lyosha", "alexei"),
+    ("pasha", "pavel"),
+    ("bill", "william"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("mike", "michael"),
+    ("tony", "anthony"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("kate", "katherine"),
+    ("kate", "catherine"),
+    ("katie", "katherine"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ted", "edward"),
+    ("ed", "edward"),
+    ("peggy", "margaret"),
+    ("maggie", "margaret"),
+    ("chuck", "charles"),
+    ("charlie", "charles"),
+    ("joe", "joseph"),
+    ("tom", "thomas"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("steve", "stephen"),
+    ("jack", "john"),
+    ("johnny", "john"),
+    ("larry", "lawrence"),
+    ("jerry", "gerald"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("nick", "nicholas"),
+    ("andy", "andrew"),
+    ("sue", "susan"),
+    ("jenny", "jennifer"),
+    ("becky", "rebecca"),
+    ("vicky", "victoria"),
+    ("paco", "francisco"),
+    ("pepe", "jose"),
+];
+
+/// The shortest given name read as a short form of a longer one that begins
+/// with it ("Alex" for "Alexander", "Chris" for "Christopher"; see also
+/// [`MIN_PREFIX_EXTRA_LETTERS`]): two letters
+/// ("Al", "Jo") begin too many names to say which.
+pub(crate) const MIN_PREFIX_GIVEN_NAME: usize = 3;
+
+/// How many letters a given name must add to a shorter one it begins with
+/// for the shorter to be read as its short form: "Alex" for "Alexander",
+/// but "Daniel" and "Danielle", "Paul" and "Paula" are names of their own.
+pub(crate) const MIN_PREFIX_EXTRA_LETTERS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_lower_case_and_free_of_repeats() {
+        for (i, s) in NAME_SUFFIXES.iter().enumerate() {
+            assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
+            assert!(!NAME_SUFFIXES[..i].contains(s), "{s} twice");
+        }
+        for (i, pair) in GIVEN_NAME_FORMS.iter().enumerate() {
+            let (short, full) = *pair;
+            assert!(short.bytes().chain(full.bytes()).all(|b| b.is_ascii_lowercase()), "{pair:?}");
+            assert!(!GIVEN_NAME_FORMS[..i].contains(pair), "{pair:?} twice");
+            assert_ne!(short, full);
+            assert!(
+                !full.starts_with(short)
+                    || short.len() < MIN_PREFIX_GIVEN_NAME
+                    || full.len() < short.len() + MIN_PREFIX_EXTRA_LETTERS,
+                "{pair:?} is covered by the prefix rule"
+            );
+        }
+    }
+}
