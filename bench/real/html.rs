@@ -82,12 +82,11 @@ pub fn run(shared: &Path) -> Option<Vec<Page>> {
         .map(|name| {
             let html =
                 std::fs::read_to_string(dir.join(&name).join("source.html")).unwrap_or_default();
-            let expected: serde_json::Value = std::fs::read_to_string(
-                dir.join(&name).join("expected-metadata.json"),
-            )
-            .ok()
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default();
+            let expected: serde_json::Value =
+                std::fs::read_to_string(dir.join(&name).join("expected-metadata.json"))
+                    .ok()
+                    .and_then(|t| serde_json::from_str(&t).ok())
+                    .unwrap_or_default();
             let article = parallax::parse(&html, &options).ok();
             Page {
                 expected_byline: expected["byline"].as_str().map(str::to_string),
@@ -95,7 +94,10 @@ pub fn run(shared: &Path) -> Option<Vec<Page>> {
                     .as_ref()
                     .map(|a| a.bylines.iter().map(|b| b.text.clone()).collect())
                     .unwrap_or_default(),
-                headline: article.as_ref().and_then(|a| a.title.as_ref()).map(|t| collapse(&t.text)),
+                headline: article
+                    .as_ref()
+                    .and_then(|a| a.title.as_ref())
+                    .map(|t| collapse(&t.text)),
                 lone_h1: lone_h1(&html),
                 name,
             }
