@@ -6,8 +6,8 @@
 //! cargo run --release --example eval                      # every section, then the summary
 //! cargo run --release --example eval -- --json            # the same figures as one JSON object
 //! cargo run --release --example eval -- --topics odd      # ECB+ on the odd-numbered topics only
-//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures mrpc polnear)
-//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures)
+//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures mrpc polnear html)
+//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures html)
 //! ```
 //!
 //! Sections live in `bench/real/`, one module each; the figures and how they
@@ -26,6 +26,8 @@ mod corpus;
 mod ecb;
 #[path = "../bench/real/fixtures.rs"]
 mod fixtures;
+#[path = "../bench/real/html.rs"]
+mod html;
 #[path = "../bench/real/metrics.rs"]
 mod metrics;
 #[path = "../bench/real/mrpc.rs"]
@@ -44,7 +46,7 @@ mod speakers;
 use report::Section;
 use std::path::Path;
 
-const SECTIONS: &[&str] = &["ecb", "conflicts", "seeds", "fixtures", "mrpc", "polnear"];
+const SECTIONS: &[&str] = &["ecb", "conflicts", "seeds", "fixtures", "mrpc", "polnear", "html"];
 
 struct Args {
     json: bool,
@@ -56,7 +58,7 @@ struct Args {
 fn usage(problem: &str) -> ! {
     eprintln!("{problem}");
     eprintln!(
-        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|conflicts|polnear|polnear-train|fixtures]\n       sections: {}",
+        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|conflicts|polnear|polnear-train|fixtures|html]\n       sections: {}",
         SECTIONS.join(" ")
     );
     std::process::exit(2)
@@ -121,6 +123,7 @@ fn errors(which: &str, shared: Option<&Path>, topics: Option<ecb::Topics>) -> Ve
     let root = fixtures::root();
     match (which, shared) {
         ("fixtures", _) => fixtures::errors(&root),
+        ("html", Some(shared)) => html::run(shared).map(|p| html::errors(&p)).unwrap_or_default(),
         ("polnear", Some(shared)) => {
             polnear::run(shared, "dev").map(|d| polnear::errors(&d)).unwrap_or_default()
         }
@@ -178,6 +181,7 @@ fn main() {
         let dev = polnear::run(shared?, "dev")?;
         Some(polnear::section(&dev, polnear::run(shared?, "train").as_ref()))
     });
+    run("html", &mut || shared.and_then(html::section));
     let targets: Vec<report::Target> = sections.iter().flat_map(|s| s.targets.clone()).collect();
     if args.json {
         let mut map = serde_json::Map::new();

@@ -16,6 +16,7 @@
 //! that).
 
 pub(crate) mod ascii_case;
+pub(crate) mod bylines;
 pub(crate) mod bytewise;
 pub(crate) mod calendar;
 pub(crate) mod function_words;

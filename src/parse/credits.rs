@@ -7,6 +7,7 @@
 //! paths can ask it about a line. Names come back as byte ranges so the
 //! article can point at them.
 
+use crate::lexicon::bylines::{is_post_nominal, names_a_newsroom, NAME_JOINERS};
 use crate::model::LineRole;
 use crate::parse::dates::{absolute_dates, Ymd};
 use crate::parse::text::prefix_ci;
@@ -51,6 +52,20 @@ fn after_prefix(s: &str, prefixes: &[&str]) -> Option<usize> {
         .map(|p| p.len())
 }
 
+/// " et ", " y ", " und " ([`NAME_JOINERS`]) between two names: its length,
+/// or 0. Names are capitalised, so a joiner must be followed by a capital.
+fn joiner_len(rest: &str) -> usize {
+    let Some(after_space) = rest.strip_prefix(' ') else { return 0 };
+    for joiner in NAME_JOINERS {
+        if let Some(next) = after_space.strip_prefix(joiner).and_then(|r| r.strip_prefix(' ')) {
+            if next.chars().next().is_some_and(char::is_uppercase) {
+                return joiner.len() + 2;
+            }
+        }
+    }
+    0
+}
+
 /// Splits "A, B and C in Kyiv" into name ranges. Each part must read as a
 /// name (capitalised words), otherwise the line is not a credit.
 pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
@@ -70,7 +85,7 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
         } else if rest.starts_with(" & ") {
             3
         } else {
-            0
+            joiner_len(rest)
         };
         if sep > 0 {
             parts.push((start, i));
@@ -123,6 +138,45 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
     (!out.is_empty()).then_some(out)
 }
 
+/// Does the text open with "Edited by" (any case)? A byline written on one
+/// line with its editor ("Written by A Edited by B") is two credits.
+fn opens_an_editing_credit(rest: &str) -> bool {
+    after_prefix(rest, &["edited by "]).is_some()
+}
+
+/// A credited name read as a person or as a newsroom or agency.
+enum NameKind {
+    Person(Range<usize>),
+    Newsroom(Range<usize>),
+}
+
+/// Drops the degrees before and after a credited name ("MA", "PhD": never a
+/// name) and tells a newsroom ("WebMD Health News", "Foreign Staff") from a
+/// person; `None` when only degrees are left.
+fn person_or_newsroom(text: &str, range: Range<usize>) -> Option<NameKind> {
+    let s = &text[range.clone()];
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let degree = |w: &str| is_post_nominal(w.trim_end_matches([',', ';']));
+    let first = words.iter().position(|(_, w)| !degree(w))?;
+    let last = words.iter().rposition(|(_, w)| !degree(w))?;
+    let start = range.start + words[first].0;
+    let end = range.start + words[last].0 + words[last].1.trim_end_matches(',').len();
+    let name = start..end;
+    Some(if names_a_newsroom(&text[name.clone()]) {
+        NameKind::Newsroom(name)
+    } else {
+        NameKind::Person(name)
+    })
+}
+
 /// Reads a credit line; `None` when the line is not one.
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
@@ -133,6 +187,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
     const OPENERS: &[&str] = &[
         "by ",
+        "by:",
         "authored",
         "written",
         "posted",
@@ -149,6 +204,12 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         "with reporting",
         "contributing",
         "source",
+        // Bylines in other languages (`lexicon::bylines::BYLINE_OPENERS`,
+        // less the ones that are common words).
+        "par ",
+        "por ",
+        "von ",
+        "door ",
     ];
     // The first letters of the labels, either case: most lines open with
     // another letter and are not compared with each label.
@@ -181,7 +242,7 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let segments: Vec<(usize, usize)> = {
         let mut v = Vec::new();
         for (i, c) in line.char_indices() {
-            if c == ';' {
+            if c == ';' || (c == ' ' && opens_an_editing_credit(&line[i + 1..])) {
                 v.push((seg_start, i));
                 seg_start = i + 1;
             }
@@ -239,6 +300,11 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 "writing by ",
                 "compiled by ",
                 "by ",
+                "by: ",
+                "par ",
+                "por ",
+                "von ",
+                "door ",
             ],
         ) {
             let rest = &inner[n..];
@@ -262,7 +328,22 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
                 names_end = date.0.start - inner_off - n;
                 credit.date = Some((date.0, date.1));
             }
-            credit.bylines.extend(split_names(text, inner_range(n, n + names_end))?);
+            let (mut people, mut newsrooms) = (Vec::new(), Vec::new());
+            for name in split_names(text, inner_range(n, n + names_end))? {
+                match person_or_newsroom(text, name) {
+                    Some(NameKind::Person(r)) => people.push(r),
+                    Some(NameKind::Newsroom(r)) => newsrooms.push(r),
+                    None => {}
+                }
+            }
+            // "By A, MA WebMD Health News": the newsroom beside a person is
+            // the outlet; "By Harbour Staff" alone is still the byline.
+            if people.is_empty() {
+                credit.bylines.append(&mut newsrooms);
+            } else if let Some(r) = newsrooms.into_iter().next() {
+                credit.outlet.get_or_insert(r);
+            }
+            credit.bylines.append(&mut people);
             if let Some(o) = outlet {
                 let mut end = inner.len();
                 if let Some(date) = absolute_dates(text, inner_range(o, inner.len()))

@@ -9,35 +9,41 @@
 //! lines with their reason, so nothing is dropped silently.
 
 use super::extract::{Block, BlockKind};
-use super::furniture::{judge, Verdict};
+use super::furniture::{judge, later_bylines_are_other_stories, same_byline_in_content, Verdict};
 use super::Page;
 use crate::model::{Article, InputFormat, LineRole, ParseOptions, PublishedDate, RemovalReason};
 use crate::parse::build::{assemble, Classified, ClassifiedLine};
 use crate::parse::captions::caption_credit;
 use crate::parse::content_id;
-use crate::parse::credits::read_credit;
+use crate::parse::credits::{read_credit, split_names};
 use crate::parse::dates::parse_iso;
 use std::ops::Range;
 
 /// Builds the article. `html` is the original input, hashed for the id.
 pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     let meta = &page.metadata;
-    let verdicts = judge(&page.blocks, meta.title.as_deref(), meta.excerpt.as_deref());
+    // What the reader sees wins over what the metadata says.
+    let headline = page.header.headline.as_deref().or(meta.title.as_deref());
+    let mut verdicts = judge(&page.blocks, headline, meta.excerpt.as_deref());
+    let visible_byline = page.header.byline.as_deref();
+    later_bylines_are_other_stories(&page.blocks, &mut verdicts, visible_byline.is_some());
     let dek_in_content = verdicts.contains(&Verdict::Keep(LineRole::Dek));
     let byline_in_content = verdicts.contains(&Verdict::Keep(LineRole::Byline));
+    let byline = match visible_byline {
+        Some(shown) if !same_byline_in_content(shown, &page.blocks, &verdicts) => Some(shown),
+        Some(_) => None,
+        None => meta.byline.as_deref().filter(|_| !byline_in_content),
+    };
 
     let mut writer = TextWriter::default();
     let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
-    let title = meta.title.as_deref().map(|s| writer.line(s, LineRole::Title, None));
+    let title = headline.map(|s| writer.line(s, LineRole::Title, None));
     let mut dek = meta
         .excerpt
         .as_deref()
         .filter(|d| !dek_in_content && !starts_body(d, &page.blocks))
         .map(|s| writer.line(s, LineRole::Dek, None));
-    let mut byline_lines: Vec<Range<usize>> = meta
-        .byline
-        .as_deref()
-        .filter(|_| !byline_in_content)
+    let mut byline_lines: Vec<Range<usize>> = byline
         .map(|s| writer.line(&super::metadata::collapse_whitespace(s), LineRole::Byline, None))
         .into_iter()
         .collect();
@@ -67,7 +73,11 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
         // credit is kept whole.
         match read_credit(&text, range.clone()) {
             Some(credit) if !credit.bylines.is_empty() => classified.absorb_credit(credit, range),
-            _ => classified.bylines.push(range),
+            // "Ines Calloway, Paul Duval" without an opener: one byline each.
+            _ => match split_names(&text, range.clone()) {
+                Some(names) if names.len() > 1 => classified.bylines.extend(names),
+                _ => classified.bylines.push(range),
+            },
         }
     }
     classified.captions =

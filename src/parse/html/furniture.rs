@@ -9,6 +9,7 @@
 
 use super::extract::{Block, BlockKind, FURNITURE_WORDS};
 use crate::lexicon::ascii_case::prefix_ci;
+use crate::lexicon::bylines::BYLINE_PREFIXES;
 use crate::lexicon::calendar::{
     MONTH_NAMES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, ZONES_NOT_IN_DATE_LINES,
 };
@@ -103,6 +104,40 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
         }
     }
     verdicts
+}
+
+/// Bylines below the story's first paragraph belong to other stories (a
+/// related list, the next piece of a digest) once the story has a byline
+/// of its own, above it or in its header (`byline_above`), or when they sit
+/// in a block of other stories.
+pub fn later_bylines_are_other_stories(
+    blocks: &[Block],
+    verdicts: &mut [Verdict],
+    byline_above: bool,
+) {
+    let mut has_byline = byline_above;
+    let mut story_began = false;
+    for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
+        match *verdict {
+            Verdict::Keep(LineRole::Body) => story_began = true,
+            Verdict::Keep(LineRole::Byline) if block.furniture_hint.is_some() => {
+                *verdict = Verdict::Removed(RemovalReason::Promo);
+            }
+            Verdict::Keep(LineRole::Byline) if story_began && has_byline => {
+                *verdict = Verdict::Removed(RemovalReason::Promo);
+            }
+            Verdict::Keep(LineRole::Byline) => has_byline = true,
+            _ => {}
+        }
+    }
+}
+
+/// Does a byline block kept in the content say `byline` (same words)?
+pub fn same_byline_in_content(byline: &str, blocks: &[Block], verdicts: &[Verdict]) -> bool {
+    blocks
+        .iter()
+        .zip(verdicts)
+        .any(|(b, v)| *v == Verdict::Keep(LineRole::Byline) && same_words(&b.text, byline))
 }
 
 /// The heading of a list of other stories.
@@ -246,11 +281,12 @@ fn same_words(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// "By Ana Ruiz", "By Ana Ruiz - 11/18/19 11:04 PM", "Por ...", "Von ...".
+/// "By Ana Ruiz", "By Ana Ruiz - 11/18/19 11:04 PM", "Por ...", "Von ...",
+/// "Door ..." ([`BYLINE_PREFIXES`]).
 fn is_byline(text: &str) -> bool {
-    prefix_ci(text, &["by ", "by: ", "por ", "von ", "par "]).is_some()
-        && text.chars().skip(3).find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
-        && !text.ends_with(['.', '?', '!', '"', '”'])
+    prefix_ci(text, &BYLINE_PREFIXES).is_some_and(|p| {
+        text[p.len()..].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    }) && !text.ends_with(['.', '?', '!', '"', '”'])
 }
 
 /// Three-letter starts of month names in the other languages seen on news

@@ -12,13 +12,16 @@
 //!    subheads, quotations, list items, captions);
 //! 5. [`furniture`] tells the article's blocks from share bars, prompts,
 //!    timestamps and credits;
-//! 6. [`assemble`] writes them as the article's text, one block per line,
+//! 6. [`header`] finds the headline and byline a reader sees above the
+//!    story's first paragraph, which win over the metadata's;
+//! 7. [`assemble`] writes them as the article's text, one block per line,
 //!    and builds the same [`Article`] as plain-text input gets.
 
 pub mod assemble;
 pub mod charset;
 pub mod extract;
 pub mod furniture;
+pub mod header;
 pub mod metadata;
 pub mod prescan;
 
@@ -68,6 +71,8 @@ pub fn page_metadata(html: &str, url: Option<&str>) -> PageMetadata {
 pub struct Page {
     pub metadata: PageMetadata,
     pub blocks: Vec<extract::Block>,
+    /// The visible headline and byline, read from the page as written.
+    pub header: header::Header,
     pub warnings: Vec<String>,
 }
 
@@ -95,5 +100,12 @@ fn read_page(html: &str, url: Option<&str>) -> Page {
     if !blocks.iter().any(|b| b.kind != extract::BlockKind::Caption) {
         blocks = extract::blocks_from_page(&markup);
     }
-    Page { metadata: page_metadata, blocks, warnings }
+    let first_paragraph = blocks
+        .iter()
+        .find(|b| {
+            b.kind == extract::BlockKind::Paragraph && b.text.split_whitespace().count() >= 10
+        })
+        .map(|b| b.text.as_str());
+    let header = header::read(&markup, first_paragraph, page_metadata.title.as_deref());
+    Page { metadata: page_metadata, blocks, header, warnings }
 }

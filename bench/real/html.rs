@@ -1,0 +1,169 @@
+//! Readability's test pages (`../shared/corpora/readability-test-pages`):
+//! the headline and bylines a parsed page gets, as a reader would see them.
+//!
+//! - **Bylines, names only.** Of the pages whose expected metadata sets a
+//!   byline, those where the article names at least one author, and every
+//!   name it gives is in the expected byline (case and whitespace aside),
+//!   the first starting at the expected byline's first name: "By", "Par",
+//!   "Written by", dates and the outlet after the name are not asked for,
+//!   and a name of a related article's author counts wrong.
+//! - **Headline = lone h1.** Of the pages with exactly one non-empty `<h1>`,
+//!   those whose article headline is that h1's text (whitespace collapsed).
+#![allow(dead_code)]
+
+use crate::report::{Section, Target};
+use parallax::model::{InputFormat, ParseOptions};
+use serde_json::json;
+use std::path::Path;
+
+/// What one page gave and expected.
+pub struct Page {
+    pub name: String,
+    pub expected_byline: Option<String>,
+    pub bylines: Vec<String>,
+    pub lone_h1: Option<String>,
+    pub headline: Option<String>,
+}
+
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words that open an expected byline without being a name.
+const NOT_NAMES: &[&str] = &["by", "par", "por", "von", "di", "door", "written"];
+
+/// True when the article's bylines agree with the expected one, names only.
+pub fn bylines_agree(expected: &str, got: &[String]) -> bool {
+    let expected = collapse(expected).to_lowercase();
+    let mut first = 0;
+    for word in expected.split(' ') {
+        if NOT_NAMES.contains(&word) {
+            first += word.len() + 1;
+        } else {
+            break;
+        }
+    }
+    let names: Vec<String> = got.iter().map(|g| collapse(g).to_lowercase()).collect();
+    !names.is_empty()
+        && names.iter().all(|n| !n.is_empty() && expected.contains(n.as_str()))
+        && expected[first.min(expected.len())..].starts_with(names[0].as_str())
+}
+
+/// The text of the page's one non-empty `<h1>`, if it has exactly one.
+pub fn lone_h1(html: &str) -> Option<String> {
+    let doc = dom_query::Document::from(html);
+    let h1s: Vec<String> = doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .map(|n| collapse(&n.text()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (h1s.len() == 1).then(|| h1s[0].clone())
+}
+
+/// Parses every page.
+pub fn run(shared: &Path) -> Option<Vec<Page>> {
+    let dir = shared.join("corpora/readability-test-pages");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("source.html").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let options = ParseOptions {
+        format: InputFormat::Html,
+        url: Some("http://fakehost/test/page.html".into()),
+        ..Default::default()
+    };
+    let pages = names
+        .into_iter()
+        .map(|name| {
+            let html =
+                std::fs::read_to_string(dir.join(&name).join("source.html")).unwrap_or_default();
+            let expected: serde_json::Value =
+                std::fs::read_to_string(dir.join(&name).join("expected-metadata.json"))
+                    .ok()
+                    .and_then(|t| serde_json::from_str(&t).ok())
+                    .unwrap_or_default();
+            let article = parallax::parse(&html, &options).ok();
+            Page {
+                expected_byline: expected["byline"].as_str().map(str::to_string),
+                bylines: article
+                    .as_ref()
+                    .map(|a| a.bylines.iter().map(|b| b.text.clone()).collect())
+                    .unwrap_or_default(),
+                headline: article
+                    .as_ref()
+                    .and_then(|a| a.title.as_ref())
+                    .map(|t| collapse(&t.text)),
+                lone_h1: lone_h1(&html),
+                name,
+            }
+        })
+        .collect();
+    Some(pages)
+}
+
+/// (agreeing, pages with an expected byline).
+pub fn byline_count(pages: &[Page]) -> (usize, usize) {
+    let set: Vec<&Page> = pages.iter().filter(|p| p.expected_byline.is_some()).collect();
+    let ok = set
+        .iter()
+        .filter(|p| bylines_agree(p.expected_byline.as_deref().unwrap_or(""), &p.bylines))
+        .count();
+    (ok, set.len())
+}
+
+/// (headline = lone h1, pages with a lone h1).
+pub fn headline_count(pages: &[Page]) -> (usize, usize) {
+    let set: Vec<&Page> = pages.iter().filter(|p| p.lone_h1.is_some()).collect();
+    let ok = set.iter().filter(|p| p.headline == p.lone_h1).count();
+    (ok, set.len())
+}
+
+/// Every page that disagrees, one line each.
+pub fn errors(pages: &[Page]) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in pages {
+        if let Some(expected) = &p.expected_byline {
+            if !bylines_agree(expected, &p.bylines) {
+                out.push(format!(
+                    "byline   {}: expected {:?}, got {:?}",
+                    p.name,
+                    collapse(expected),
+                    p.bylines
+                ));
+            }
+        }
+        if let Some(h1) = &p.lone_h1 {
+            if p.headline.as_ref() != Some(h1) {
+                out.push(format!("headline {}: h1 {:?}, got {:?}", p.name, h1, p.headline));
+            }
+        }
+    }
+    out
+}
+
+/// The section, or `None` without the pages.
+pub fn section(shared: &Path) -> Option<Section> {
+    let pages = run(shared)?;
+    let (bylines, bylines_set) = byline_count(&pages);
+    let (headlines, lone) = headline_count(&pages);
+    let mut s = Section::new("html", "Readability's test pages: headline and bylines as read");
+    s.line(format!("pages: {}", pages.len()));
+    s.line(format!("bylines, names only:  {bylines} of {bylines_set}"));
+    s.line(format!("headline = lone h1:   {headlines} of {lone}"));
+    s.put("pages", json!(pages.len()));
+    s.put("bylines", json!({ "held": bylines, "of": bylines_set }));
+    s.put("headline_lone_h1", json!({ "held": headlines, "of": lone }));
+    s.targets.push(Target::at_least(
+        "Readability pages: bylines, names only",
+        bylines as f64,
+        74.0,
+        format!("{bylines}/{bylines_set}"),
+        "≥ 74/76",
+    ));
+    Some(s)
+}
