@@ -480,3 +480,53 @@ pub fn pairs(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str]) -> BTreeSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn surnames_drop_suffixes_and_initials() {
+        assert_eq!(surname("Marta J. Olsen III").as_deref(), Some("olsen"));
+        assert_eq!(surname("Teodor Vance Jr.").as_deref(), Some("vance"));
+    }
+
+    #[test]
+    fn lead_people_missing_counts_principals_the_other_never_names() {
+        // One lead names Okafor and Brandt; the other article names only Okafor.
+        let lead_a = set(&["okafor", "brandt"]);
+        let text_b = set(&["okafor", "harbour"]);
+        let (lead_b, text_a) = (set(&["okafor"]), set(&["okafor", "brandt"]));
+        assert_eq!(lead_people_missing(&lead_a, &text_b, &lead_b, &text_a), 0.25);
+        // Two arrests of one kind with different players: nobody matches.
+        let missing = lead_people_missing(
+            &set(&["lindqvist"]),
+            &set(&["rovers"]),
+            &set(&["mbeki"]),
+            &set(&["rovers"]),
+        );
+        assert_eq!(missing, 1.0);
+        // A lead naming no one says nothing.
+        assert_eq!(lead_people_missing(&set(&[]), &text_b, &set(&[]), &text_a), 0.0);
+    }
+
+    #[test]
+    fn weekdays_are_read_from_words_or_resolved_days() {
+        assert_eq!(weekday_named(None, "on Thursday"), Some(3));
+        // 2031-03-14 is a Friday.
+        assert_eq!(weekday_named(Some("2031-03-14"), "March 14"), Some(4));
+        assert_eq!(weekday_named(None, "14 March"), None);
+    }
+
+    #[test]
+    fn days_named_without_a_year_meet_resolved_ones() {
+        assert_eq!(day_named(None, "19 May"), day_named(Some("2031-05-19"), "May 19"));
+        assert_ne!(day_named(None, "13 May"), day_named(None, "19 May"));
+        assert!(days_meet(&[5 * 31 + 19].into(), &[5 * 31 + 20].into()));
+        assert!(!days_meet(&[5 * 31 + 13].into(), &[5 * 31 + 19].into()));
+    }
+}
