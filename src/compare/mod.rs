@@ -7,6 +7,7 @@
 pub mod align;
 pub mod coverage;
 pub mod events;
+pub mod evidence;
 pub mod figures;
 pub mod labels;
 pub mod normalize;
@@ -164,6 +165,16 @@ pub fn figures_in_one_event(
     let figures = figures::collect(&docs);
     let one = vec![0; docs.len()];
     figures::compare(&docs, &figures, &one, &one)
+}
+
+/// The event evidence of every candidate pair of `articles`, as
+/// [`group_events`] scores it (for the re-fit program, `fit_events`).
+pub fn event_pairs(articles: &[Article], options: &CompareOptions) -> evidence::Pairs {
+    let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+    let matrix = document_similarity(&docs);
+    let alignments = align::align(&docs, options.min_alignment_score);
+    let figures = figures::collect(&docs);
+    evidence::pairs(&docs, &matrix, &alignments, &figures)
 }
 
 /// The TF-IDF cosine of every pair of prepared articles.

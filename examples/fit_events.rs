@@ -1,0 +1,444 @@
+//! Re-fits the event model of `src/compare/evidence.rs` (`MODEL`) on ECB+
+//! (`../shared/corpora/ecbplus`) and prints its held-out figures.
+//!
+//! `cargo run --release --example fit_events`
+//!
+//! Every article is parsed as a user's paste would be. The training pairs
+//! are every candidate pair (see `evidence::pairs`) of each topic compared
+//! alone, and of its half of the corpus compared all at once; a pair is
+//! positive when both articles are in one gold cluster. The model is a
+//! logistic regression fitted by Newton's method with a small L2 penalty;
+//! the linkage threshold is the one of a short grid that gives the best
+//! mean pairwise F1 (one topic at a time and all at once) on the training
+//! topics.
+//!
+//! Headline figures are 2-fold cross-validated over topics: fit on the odd
+//! topics and measure on the even ones, then the other way round. The
+//! constants printed last are fitted on every topic, for pasting into
+//! `MODEL`.
+
+#[path = "../bench/real/corpora.rs"]
+mod corpora;
+
+use parallax::internals::event_evidence::{Model, Pairs, FEATURES, FEATURE_NAMES, MODEL};
+use parallax::internals::{average_linkage, event_pairs, event_probabilities, thread_events};
+use parallax::model::{Article, CompareOptions, InputFormat, ParseOptions};
+use std::collections::{BTreeMap, BTreeSet};
+
+const L2: f64 = 0.01;
+/// Small comparisons drawn per topic for fitting.
+const SMALL_PER_TOPIC: usize = 30;
+const THRESHOLDS: [f64; 7] = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/// One comparison: which corpus articles, their gold clusters and topics,
+/// and the pairs scored.
+struct Block {
+    odd: bool,
+    clusters: Vec<String>,
+    topics: Vec<String>,
+    files: Vec<String>,
+    pairs: Pairs,
+}
+
+fn main() {
+    let shared = corpora::shared_dir().unwrap_or_else(|| {
+        eprintln!("no ../shared/corpora (set PARALLAX_SHARED)");
+        std::process::exit(2)
+    });
+    if std::env::args().any(|a| a == "--seeds") {
+        seeds(&shared);
+        return;
+    }
+    let meta = corpora::ecbplus(&shared).expect("ECB+ in ../shared/corpora/ecbplus");
+    let articles: Vec<Article> = meta
+        .iter()
+        .map(|m| {
+            let options = ParseOptions {
+                id: Some(m.file.clone()),
+                file_name: Some(m.file.clone()),
+                format: InputFormat::Auto,
+                ..Default::default()
+            };
+            parallax::parse(&m.text, &options).expect("ECB+ parses")
+        })
+        .collect();
+    let odd = |t: &str| t.trim_start_matches('t').parse::<usize>().unwrap_or(0) % 2 == 1;
+    let block = |idx: &[usize]| Block {
+        odd: odd(&meta[idx[0]].topic),
+        clusters: idx.iter().map(|&i| meta[i].cluster.clone()).collect(),
+        topics: idx.iter().map(|&i| meta[i].topic.clone()).collect(),
+        files: idx.iter().map(|&i| meta[i].file.clone()).collect(),
+        pairs: event_pairs(
+            &idx.iter().map(|&i| articles[i].clone()).collect::<Vec<_>>(),
+            &CompareOptions::default(),
+        ),
+    };
+    let mut by_topic: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, m) in meta.iter().enumerate() {
+        by_topic.entry(&m.topic).or_default().push(i);
+    }
+    let per_topic: Vec<Block> = by_topic.values().map(|idx| block(idx)).collect();
+    let halves: Vec<Block> = [true, false]
+        .iter()
+        .map(|&o| {
+            let idx: Vec<usize> = (0..meta.len()).filter(|&i| odd(&meta[i].topic) == o).collect();
+            block(&idx)
+        })
+        .collect();
+    // Small comparisons, as a reader pastes a few reports: subsets of 3 to 6
+    // articles of a topic, drawn with a fixed seed. In so few articles each
+    // one's nearest neighbour is close whatever it reports, which the model
+    // must learn too.
+    let mut state: u64 = 20_250_601;
+    let mut next = move |n: usize| {
+        state =
+            state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) as usize) % n
+    };
+    let mut small: Vec<Block> = Vec::new();
+    for idx in by_topic.values() {
+        for _ in 0..SMALL_PER_TOPIC {
+            let k = 3 + next(4);
+            let mut pick: Vec<usize> = idx.clone();
+            let mut chosen = Vec::new();
+            while chosen.len() < k && !pick.is_empty() {
+                chosen.push(pick.swap_remove(next(pick.len())));
+            }
+            chosen.sort_unstable();
+            small.push(block(&chosen));
+        }
+    }
+    eprintln!("features computed");
+    if std::env::args().any(|a| a == "--means") {
+        let mut sums = [[0.0; FEATURES]; 2];
+        let mut fired = [[0usize; FEATURES]; 2];
+        let mut n = [0usize; 2];
+        for b in &per_topic {
+            for (&(i, j), x) in &b.pairs.features {
+                let c = (b.clusters[i] == b.clusters[j]) as usize;
+                n[c] += 1;
+                for k in 0..FEATURES {
+                    sums[c][k] += x[k];
+                    fired[c][k] += (x[k] > 0.0) as usize;
+                }
+            }
+        }
+        println!("within-topic pairs: {} same event, {} not", n[1], n[0]);
+        for k in 0..FEATURES {
+            println!(
+                "  {:<34} same mean {:.3} fired {:.2} | other mean {:.3} fired {:.2}",
+                FEATURE_NAMES[k],
+                sums[1][k] / n[1] as f64,
+                fired[1][k] as f64 / n[1] as f64,
+                sums[0][k] / n[0] as f64,
+                fired[0][k] as f64 / n[0] as f64
+            );
+        }
+    }
+
+    println!("2-fold cross-validation over topics (fit on one half, measured on the other):");
+    let mut held = Vec::new();
+    for train_odd in [true, false] {
+        let train: Vec<&Block> =
+            per_topic.iter().chain(&halves).chain(&small).filter(|b| b.odd == train_odd).collect();
+        let mut model = fit(&train);
+        model.threshold = best_threshold(&model, &per_topic, &halves, train_odd);
+        let test_topics: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
+        let test_half = halves.iter().find(|b| b.odd != train_odd).unwrap();
+        let (one, joined) = score_topics(&model, &test_topics);
+        let all = score(&model, test_half);
+        let test_small: Vec<&Block> = small.iter().filter(|b| b.odd != train_odd).collect();
+        println!(
+            "  small comparisons (3-6 articles) held out: {}",
+            show(score_topics(&model, &test_small).0)
+        );
+        println!(
+            "  fit on {} topics, measured on {}: one topic at a time {}; all at once {}; topics joined by a thread {}/{}",
+            if train_odd { "odd" } else { "even" },
+            if train_odd { "even" } else { "odd" },
+            show(one),
+            show(all),
+            joined,
+            test_topics.len()
+        );
+        held.push((one, all));
+        if std::env::args().any(|a| a == "--errors") {
+            errors(&model, &test_topics);
+        }
+    }
+    let sum = |f: fn(&(Counts, Counts)) -> Counts| {
+        held.iter().map(f).fold(Counts::default(), |a, b| a.add(b))
+    };
+    println!(
+        "  held out, both folds pooled: one topic at a time {}; all at once {}",
+        show(sum(|h| h.0)),
+        show(sum(|h| h.1))
+    );
+
+    let all: Vec<&Block> = per_topic.iter().chain(&halves).chain(&small).collect();
+    let mut model = fit(&all);
+    model.threshold = best_threshold_all(&model, &per_topic, &halves);
+    println!("\nfitted on every topic (threshold {:.2}):", model.threshold);
+    for (name, w) in FEATURE_NAMES.iter().zip(model.weights) {
+        println!("  {name:<34} {w:+.3}");
+    }
+    println!("  {:<34} {:+.3}", "bias", model.bias);
+    let r = |x: f64| (x * 1000.0).round() / 1000.0;
+    println!(
+        "\npub const MODEL: Model = Model {{\n    bias: {:?},\n    weights: {:?},\n    threshold: {:?},\n}};",
+        r(model.bias),
+        model.weights.map(r),
+        model.threshold
+    );
+    let (one, _) = score_topics(&MODEL, &per_topic.iter().collect::<Vec<_>>());
+    println!(
+        "\nMODEL as committed, on every topic (not held out): one topic at a time {}",
+        show(one)
+    );
+}
+
+/// Prints the held-out pairs the model gets most wrong, with features.
+fn errors(model: &Model, blocks: &[&Block]) {
+    let mut wrong: Vec<(f64, String)> = Vec::new();
+    for b in blocks {
+        for (&(i, j), x) in &b.pairs.features {
+            let p = model.probability(x);
+            let same = b.clusters[i] == b.clusters[j];
+            if same != (p >= model.threshold) {
+                let f: Vec<String> = x.iter().map(|v| format!("{v:.2}")).collect();
+                wrong.push((
+                    if same { p } else { 1.0 - p },
+                    format!(
+                        "{} {} {} {} p={p:.2} [{}]",
+                        if same { "MISS" } else { "FALSE" },
+                        b.topics[i],
+                        b.files[i],
+                        b.files[j],
+                        f.join(" ")
+                    ),
+                ));
+            }
+        }
+    }
+    wrong.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (_, w) in wrong.iter().take(40) {
+        println!("    {w}");
+    }
+    println!("    ({} wrong pairs)", wrong.len());
+    let mut by_topic: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (_, w) in &wrong {
+        let mut it = w.split(' ');
+        let kind = it.next().unwrap_or("");
+        let e = by_topic.entry(it.next().unwrap_or("").to_string()).or_default();
+        if kind == "FALSE" {
+            e.0 += 1
+        } else {
+            e.1 += 1
+        }
+    }
+    println!("    false/missed pairs by topic: {by_topic:?}");
+}
+
+/// Prints the seed articles' pair features and probabilities under MODEL
+/// (they are never fitted on: this shows how they are scored).
+fn seeds(shared: &std::path::Path) {
+    let mut names: Vec<String> = std::fs::read_dir(shared.join("seeds"))
+        .expect("seeds")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let articles: Vec<Article> = names
+        .iter()
+        .map(|n| {
+            let text = std::fs::read_to_string(shared.join("seeds").join(n)).expect("seed");
+            let options = ParseOptions {
+                id: Some(n.clone()),
+                format: InputFormat::Text,
+                ..Default::default()
+            };
+            parallax::parse(&text, &options).expect("seed parses")
+        })
+        .collect();
+    let pairs = event_pairs(&articles, &CompareOptions::default());
+    for (&(i, j), x) in &pairs.features {
+        let f: Vec<String> = x.iter().map(|v| format!("{v:.2}")).collect();
+        println!(
+            "{} {} p={:.3} participant={} related={:.2} [{}]",
+            &names[i][..3],
+            &names[j][..3],
+            MODEL.probability(x),
+            pairs.shared_participant[&(i, j)],
+            pairs.relatedness[&(i, j)],
+            f.join(" ")
+        );
+    }
+}
+
+/// Pair counts: (true positives, predicted pairs, gold pairs).
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts(usize, usize, usize);
+
+impl Counts {
+    fn add(self, o: Counts) -> Counts {
+        Counts(self.0 + o.0, self.1 + o.1, self.2 + o.2)
+    }
+    fn prf(self) -> (f64, f64, f64) {
+        let p = if self.1 == 0 { 1.0 } else { self.0 as f64 / self.1 as f64 };
+        let r = if self.2 == 0 { 1.0 } else { self.0 as f64 / self.2 as f64 };
+        (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+    }
+}
+
+fn show(c: Counts) -> String {
+    let (p, r, f) = c.prf();
+    format!("P {p:.3} R {r:.3} F1 {f:.3}")
+}
+
+/// Events of a block under `model`, as pair counts against gold.
+fn grouped(model: &Model, b: &Block) -> Vec<Vec<usize>> {
+    let probabilities = event_probabilities(&b.pairs, model, 0.05);
+    let singletons = (0..b.clusters.len()).map(|i| vec![i]).collect();
+    average_linkage(singletons, &probabilities, model.threshold)
+}
+
+fn score(model: &Model, b: &Block) -> Counts {
+    let events = grouped(model, b);
+    let mut event = vec![0; b.clusters.len()];
+    for (g, e) in events.iter().enumerate() {
+        for &i in e {
+            event[i] = g;
+        }
+    }
+    let mut c = Counts::default();
+    let n = b.clusters.len();
+    for i in 0..n {
+        for j in i + 1..n {
+            let (pred, gold) = (event[i] == event[j], b.clusters[i] == b.clusters[j]);
+            c.0 += (pred && gold) as usize;
+            c.1 += pred as usize;
+            c.2 += gold as usize;
+        }
+    }
+    c
+}
+
+/// Summed pair counts over topics compared one at a time, and how many
+/// topics have their two clusters joined by a thread or an event.
+fn score_topics(model: &Model, blocks: &[&Block]) -> (Counts, usize) {
+    let mut total = Counts::default();
+    let mut joined = 0;
+    for b in blocks {
+        total = total.add(score(model, b));
+        let events = grouped(model, b);
+        let threads = thread_events(&events, &b.pairs);
+        let groups = events.iter().chain(&threads);
+        joined += groups
+            .into_iter()
+            .any(|g| g.iter().map(|&i| &b.clusters[i]).collect::<BTreeSet<_>>().len() > 1)
+            as usize;
+        let _ = &b.topics;
+    }
+    (total, joined)
+}
+
+fn f1_on(model: &Model, per_topic: &[Block], halves: &[Block], odd: Option<bool>) -> f64 {
+    let topics: Vec<&Block> = per_topic.iter().filter(|b| odd.is_none_or(|o| b.odd == o)).collect();
+    let one = score_topics(model, &topics).0.prf().2;
+    let all = halves
+        .iter()
+        .filter(|b| odd.is_none_or(|o| b.odd == o))
+        .fold(Counts::default(), |a, b| a.add(score(model, b)))
+        .prf()
+        .2;
+    (one + all) / 2.0
+}
+
+fn best_threshold(model: &Model, per_topic: &[Block], halves: &[Block], odd: bool) -> f64 {
+    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, Some(odd)))
+}
+
+fn best_threshold_all(model: &Model, per_topic: &[Block], halves: &[Block]) -> f64 {
+    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, None))
+}
+
+fn pick(f1: impl Fn(f64) -> f64) -> f64 {
+    let mut best = (f64::MIN, 0.5);
+    for t in THRESHOLDS {
+        let f = f1(t);
+        if f > best.0 + 1e-9 {
+            best = (f, t);
+        }
+    }
+    best.1
+}
+
+/// Logistic regression by Newton's method on every pair of `blocks`.
+fn fit(blocks: &[&Block]) -> Model {
+    const D: usize = FEATURES + 1;
+    let mut rows: Vec<([f64; D], f64)> = Vec::new();
+    for b in blocks {
+        for (&(i, j), x) in &b.pairs.features {
+            let mut r = [1.0; D];
+            r[1..].copy_from_slice(x);
+            rows.push((r, (b.clusters[i] == b.clusters[j]) as u8 as f64));
+        }
+    }
+    let mut w = [0.0; D];
+    for _ in 0..50 {
+        let mut g = [0.0; D];
+        let mut h = [[0.0; D]; D];
+        for (x, y) in &rows {
+            let z: f64 = w.iter().zip(x).map(|(a, b)| a * b).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            for a in 0..D {
+                g[a] += (p - y) * x[a];
+                for c in 0..D {
+                    h[a][c] += p * (1.0 - p) * x[a] * x[c];
+                }
+            }
+        }
+        for a in 1..D {
+            g[a] += L2 * w[a] * rows.len() as f64 / 1000.0;
+            h[a][a] += L2 * rows.len() as f64 / 1000.0;
+        }
+        h[0][0] += 1e-9;
+        let step = solve(h, g);
+        let mut change = 0.0f64;
+        for a in 0..D {
+            w[a] -= step[a];
+            change = change.max(step[a].abs());
+        }
+        if change < 1e-7 {
+            break;
+        }
+    }
+    let mut weights = [0.0; FEATURES];
+    weights.copy_from_slice(&w[1..]);
+    Model { bias: w[0], weights, threshold: 0.5 }
+}
+
+/// Solves h · x = g by Gaussian elimination with partial pivoting.
+fn solve<const D: usize>(mut h: [[f64; D]; D], mut g: [f64; D]) -> [f64; D] {
+    for c in 0..D {
+        let p = (c..D).max_by(|&a, &b| h[a][c].abs().total_cmp(&h[b][c].abs())).unwrap();
+        h.swap(c, p);
+        g.swap(c, p);
+        if h[c][c].abs() < 1e-12 {
+            continue;
+        }
+        for r in c + 1..D {
+            let f = h[r][c] / h[c][c];
+            for k in c..D {
+                h[r][k] -= f * h[c][k];
+            }
+            g[r] -= f * g[c];
+        }
+    }
+    let mut x = [0.0; D];
+    for c in (0..D).rev() {
+        let s: f64 = (c + 1..D).map(|k| h[c][k] * x[k]).sum();
+        x[c] = if h[c][c].abs() < 1e-12 { 0.0 } else { (g[c] - s) / h[c][c] };
+    }
+    x
+}
