@@ -20,7 +20,7 @@ use super::evidence;
 use super::figures::Figure;
 use super::Prepared;
 use crate::model::{Alignment, ArticleGroup};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Mean-linkage threshold of relatedness for one event.
 pub const EVENT_THRESHOLD: f64 = 0.3;
