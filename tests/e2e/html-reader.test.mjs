@@ -3,7 +3,10 @@
 // page that cannot load it says so beside the HTML input.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setUp, openPage, waitForResult, fictionalArticle } from './helpers.mjs';
+
+const PKG = new URL('../../pkg/', import.meta.url);
 
 let env;
 before(async () => {
@@ -41,13 +44,10 @@ function readerRequests(page) {
 test('the demo never fetches the HTML reader; the first HTML input does, once', async () => {
   const { page, problems, context } = await openPage(env.browser, env.base);
   const fetched = readerRequests(page);
-  const core = [];
-  page.on('request', (r) => r.url().endsWith('.wasm') && core.push(new URL(r.url()).pathname));
   await page.click('#demo');
   await waitForResult(page);
   assert.equal(await page.locator('#cards .card:not(.failed)').count(), 4);
   assert.deepEqual(fetched, [], 'text-only: no request under /pkg/html/');
-  assert.ok(core.includes('/pkg/parallax_bg.wasm'), `the core wasm was fetched (${core})`);
 
   await drop(page, [PAGE]);
   await waitForResult(page);
@@ -92,4 +92,28 @@ test('an HTML reader that cannot load is reported beside the HTML input only', a
   // The 404 itself is the only problem the page saw.
   assert.ok(problems.every((p) => /404|parallax_html_bg\.wasm/.test(p)), problems.join('\n'));
   await context.close();
+});
+
+test('the core refuses HTML with a message naming the reader; inputFormat() tells them apart; the reader warns on bad bytes', async () => {
+  const core = await import(new URL('parallax.js', PKG));
+  core.initSync({ module: readFileSync(new URL('parallax_bg.wasm', PKG)) });
+  const reader = await import(new URL('html/parallax_html.js', PKG));
+  reader.initSync({ module: readFileSync(new URL('html/parallax_html_bg.wasm', PKG)) });
+  assert.equal(core.inputFormat(PAGE.text), 'html');
+  assert.equal(core.inputFormat(fictionalArticle(1)), 'text');
+  assert.equal(core.inputFormat(new TextEncoder().encode(PAGE.text)), 'html');
+  assert.equal(core.inputFormat(PAGE.text, { format: 'text' }), 'text');
+  assert.equal(core.inputFormat('Plain words', { fileName: 'story.html' }), 'html');
+  assert.throws(() => core.parse(PAGE.text), /reads text only: HTML pages are read by Parallax's HTML module/);
+  assert.throws(() => core.parse(new TextEncoder().encode(PAGE.text)), /reads text only/);
+  assert.ok(core.parse(fictionalArticle(1)).paragraphs.length > 0);
+  const fromText = reader.parse(PAGE.text);
+  assert.equal(fromText.title.text, 'Ferry lost off Calder Point');
+  // Bytes that are not valid UTF-8: decoded with replacement, and said so.
+  const bytes = new Uint8Array([...new TextEncoder().encode(PAGE.text.replace('four people', 'four people \u0001')), 0xff]);
+  bytes[bytes.indexOf(1)] = 0xfe;
+  const fromBytes = reader.parse(bytes, { fileName: 'calder.html' });
+  assert.equal(fromBytes.title.text, 'Ferry lost off Calder Point');
+  assert.deepEqual(fromBytes.warnings, ['Some bytes of this page are not valid UTF-8; they were replaced with \ufffd.']);
+  assert.match(reader.htmlMetadata(PAGE.text).title, /Ferry|ferry/);
 });
