@@ -1,7 +1,8 @@
 // `./x bench`: one run, native and wasm side by side.
 // Runs the native example (examples/bench.rs) for its figures, then the same
 // cases through the wasm build under node (target/pkg-node), and prints
-// throughput for both and their ratio, then the size of the page's wasm.
+// throughput for both and their ratio, then the sizes of the page's two wasm
+// modules.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -70,5 +71,10 @@ const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));
 rows.forEach((r) => console.log(line(r)));
 
-const wasm = readFileSync(`${root}pkg/parallax_bg.wasm`);
-console.log(`\nwasm size (pkg/parallax_bg.wasm): ${wasm.length} bytes raw, ${gzipSync(wasm, { level: 9 }).length} bytes gzip -9`);
+// The page's two modules: the core, fetched on every load, and the HTML
+// reader, fetched the first time an HTML input arrives.
+console.log('');
+for (const [name, file] of [['core', 'pkg/parallax_bg.wasm'], ['HTML reader', 'pkg/html/parallax_html_bg.wasm']]) {
+  const wasm = readFileSync(`${root}${file}`);
+  console.log(`wasm size, ${name} (${file}): ${wasm.length} bytes raw, ${gzipSync(wasm, { level: 9 }).length} bytes gzip -9`);
+}

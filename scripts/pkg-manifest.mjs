@@ -2,9 +2,9 @@
 // package.json (name, version, licence and description from Cargo.toml),
 // copies packaging/README.md, the licences and the element's modules into
 // pkg/element/, so the core and <parallax-compare> install and load from any
-// path. The element's sources stay in www/ (one home); here only the one
-// import that reaches the core is re-pointed from ../pkg/parallax.js to
-// ../parallax.js.
+// path. The element's sources stay in www/ (one home); here only the
+// imports that reach the wasm glue are re-pointed from ../pkg/ to ../ (the
+// core's ../pkg/parallax.js and the HTML reader's ../pkg/html/parallax_html.js).
 import { readFile, writeFile, mkdir, copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ const modules = await closure('parallax-compare.js');
 await mkdir(ELEMENT, { recursive: true });
 for (const file of modules) {
   const source = await readFile(join(WWW, file), 'utf8');
-  await writeFile(join(ELEMENT, file), source.replaceAll("'../pkg/parallax.js'", "'../parallax.js'"));
+  await writeFile(join(ELEMENT, file), source.replaceAll("'../pkg/", "'../"));
 }
 for (const file of ['parallax-compare.css', 'style.css']) await copyFile(join(WWW, file), join(ELEMENT, file));
 await copyFile(join(ROOT, 'packaging', 'parallax-compare.d.ts'), join(ELEMENT, 'parallax-compare.d.ts'));
@@ -62,10 +62,12 @@ const manifest = {
     './element': { types: './element/parallax-compare.d.ts', default: './element/parallax-compare.js' },
     './element/*': './element/*',
     './parallax_bg.wasm': './parallax_bg.wasm',
+    './html': { types: './html/parallax_html.d.ts', default: './html/parallax_html.js' },
+    './html/*': './html/*',
     './package.json': './package.json',
   },
   customElements: 'custom-elements.json',
-  files: ['parallax.js', 'parallax.d.ts', 'parallax_bg.wasm', 'parallax_bg.wasm.d.ts', 'snippets/', 'element/', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+  files: ['parallax.js', 'parallax.d.ts', 'parallax_bg.wasm', 'parallax_bg.wasm.d.ts', 'snippets/', 'html/', 'element/', 'custom-elements.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: ['./element/parallax-compare.js'],
 };
 await writeFile(join(PKG, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -115,24 +115,40 @@ async function main() {
   const wasm = await readFile(join(ROOT, 'pkg', 'parallax_bg.wasm')).catch(() => {
     throw new Error('pkg/parallax_bg.wasm is missing: run ./x build first.');
   });
+  const htmlWasm = await readFile(join(ROOT, 'pkg', 'html', 'parallax_html_bg.wasm')).catch(() => {
+    throw new Error('pkg/html/parallax_html_bg.wasm is missing: run ./x build first.');
+  });
   const list = JSON.parse(await readFile(join(WWW, 'demo', 'index.json'), 'utf8'));
   const demo = await Promise.all(list.map(async (item) => ({ name: item.file, text: await readFile(join(WWW, 'demo', item.file), 'utf8') })));
 
-  // The worker: the glue, core.js and a main that takes the wasm bytes from
-  // the init message.
+  // The worker: both glues, core.js and a main that takes the core's wasm
+  // bytes from the init message, and the HTML reader's as base64 (decoded
+  // only when the first HTML input arrives).
   const workerMain = join(WWW, '__single_worker.js');
   const workerSource = await bundle(workerMain, new Map([[workerMain, [
     "import init, * as api from '../pkg/parallax.js';",
+    "import initHtml, * as html from '../pkg/html/parallax_html.js';",
     "import { serveWorker } from './core.js';",
+    'function fromBase64(base64) {',
+    '  const raw = atob(base64);',
+    '  const bytes = new Uint8Array(raw.length);',
+    '  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);',
+    '  return bytes;',
+    '}',
     'serveWorker(self, async (wasm) => {',
     '  await init({ module_or_path: wasm });',
     '  return api;',
+    '}, async (base64) => {',
+    '  await initHtml({ module_or_path: fromBase64(base64) });',
+    '  return html;',
     '});',
   ].join('\n')]]), { classic: true });
 
   const platform = [
     "import init, * as api from '../pkg/parallax.js';",
+    "import initHtml, * as html from '../pkg/html/parallax_html.js';",
     `const WASM_BASE64 = ${JSON.stringify(wasm.toString('base64'))};`,
+    `const HTML_WASM_BASE64 = ${JSON.stringify(htmlWasm.toString('base64'))};`,
     `const DEMO = ${JSON.stringify(demo)};`,
     `const WORKER_SOURCE = ${JSON.stringify(workerSource)};`,
     'let bytes = null;',
@@ -144,7 +160,14 @@ async function main() {
     '  }',
     '  return bytes;',
     '}',
+    'function htmlWasmBytes() {',
+    '  const raw = atob(HTML_WASM_BASE64);',
+    '  const out = new Uint8Array(raw.length);',
+    '  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);',
+    '  return out;',
+    '}',
     'let initialised = null;',
+    'let htmlInitialised = null;',
     'export const platform = {',
     "  name: 'single-file',",
     "  makeWorker: () => new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }))),",
@@ -153,6 +176,12 @@ async function main() {
     '    initialised ??= init({ module_or_path: wasmBytes() });',
     '    await initialised;',
     '    return api;',
+    '  },',
+    '  htmlInit: async () => HTML_WASM_BASE64,',
+    '  loadHtml: async () => {',
+    '    htmlInitialised ??= initHtml({ module_or_path: htmlWasmBytes() });',
+    '    await htmlInitialised;',
+    '    return html;',
     '  },',
     '  loadDemo: async () => DEMO.map((d) => ({ ...d })),',
     '};',
@@ -172,7 +201,7 @@ async function main() {
   swap(' · <a href="embed.html">Embedding example</a>', ' · offline single-file build');
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
-  console.log(`    ${relative(ROOT, out)}: ${Buffer.byteLength(html)} bytes, self-contained (wasm ${wasm.length} bytes inlined)`);
+  console.log(`    ${relative(ROOT, out)}: ${Buffer.byteLength(html)} bytes, self-contained (wasm ${wasm.length} and HTML reader ${htmlWasm.length} bytes inlined)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -79,7 +79,12 @@ pub mod internals {
     pub use crate::compare::similarity::{Profile, BIAS, FEATURES, FEATURE_NAMES, WEIGHTS};
     pub use crate::parse::dates::iso_day;
     pub use crate::parse::hidden::find as find_hidden;
+    #[cfg(feature = "html")]
+    pub use crate::parse::html::charset::{declared_encoding, Decoded};
+    #[cfg(feature = "html")]
     pub use crate::parse::html::page_metadata;
+    #[cfg(feature = "html")]
+    pub use crate::parse::html::parse_decoded;
     pub use crate::parse::language::detect as detect_language;
 }
 

@@ -1,6 +1,9 @@
 // The analysis pipeline, the same wherever it runs: in the module worker, in
 // the single-file build's blob worker, or on the main thread when no worker
-// can start. `api` is the wasm module's exports (parse, compare, highlight).
+// can start. `api` is the core wasm module's exports (parse, compare,
+// highlight). Saved HTML pages are read by a second module, the HTML reader
+// (pkg/html/), which is loaded the first time an HTML input arrives, so a
+// text-only session never downloads it (see htmlReader).
 
 /** How many inputs to parse between yields when running on the main thread. */
 const YIELD_EVERY = 4;
@@ -15,6 +18,37 @@ function bytesOf(base64) {
   const bytes = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
   return bytes;
+}
+
+/**
+ * The HTML reader, loaded once and on first use: returns a function that
+ * resolves to its exports ({ parse }). `load()` fetches and initialises the
+ * module. A failed load is reported as "could not load the HTML reader: …"
+ * and tried again with the next HTML input.
+ */
+export function htmlReader(load) {
+  let loading = null;
+  return () => {
+    loading ??= (async () => {
+      try {
+        return await load();
+      } catch (e) {
+        loading = null;
+        throw new Error(`could not load the HTML reader: ${message(e)}`);
+      }
+    })();
+    return loading;
+  };
+}
+
+/**
+ * Parses one input: text with the core, a saved page with the HTML reader
+ * (`html()`, from htmlReader). Without a reader, the core's parse() explains
+ * that it reads text only.
+ */
+export async function parseInput(api, html, data, options) {
+  if (html && api.inputFormat(data, options) === 'html') return (await html()).parse(data, options);
+  return api.parse(data, options);
 }
 
 /**
@@ -59,7 +93,7 @@ function slicePerArticle(comparison) {
  * awaited now and then so a main-thread run can let the page breathe, and
  * may throw to cancel.
  */
-export async function analyze(api, inputs, { onProgress = () => {}, pause = async () => {}, highlight = null } = {}) {
+export async function analyze(api, inputs, { onProgress = () => {}, pause = async () => {}, highlight = null, html = null } = {}) {
   const total = inputs.length + 2;
   const entries = [];
   const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
@@ -71,7 +105,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
     let article = null;
     let error = null;
     try {
-      article = api.parse(input.base64 ? bytesOf(input.base64) : input.text, options);
+      article = await parseInput(api, html, input.base64 ? bytesOf(input.base64) : input.text, options);
     } catch (e) {
       error = message(e);
     }
@@ -244,22 +278,26 @@ export function highlightSome(api, state, indices) {
 
 /**
  * The worker side of the engine protocol. `load(wasm)` initialises the wasm
- * module (from bytes when given) and returns its exports.
- *   in:  {type:'init', wasm?}            out: {type:'ready', version} | {type:'failed', error}
+ * module (from bytes when given) and returns its exports; `loadHtml(html)`
+ * does the same for the HTML reader, the first time an HTML input arrives
+ * (`html` is the init message's: its wasm's URL or bytes, if not the default).
+ *   in:  {type:'init', wasm?, html?}     out: {type:'ready', version} | {type:'failed', error}
  *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
  *   in:  {type:'highlight', id, run, indices}  out: {type:'result', id, result: {[index]: segments}} | {type:'error', id, error:'stale'}
  *   in:  {type:'run', id, inputs, highlight?}  out: {type:'progress', id, done, total, stage}*, then
  *                                             {type:'part', id, path, items}* (see splitResult), then
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
-export function serveWorker(scope, load) {
+export function serveWorker(scope, load, loadHtml = null) {
   let api = null;
+  let html = null;
   let last = null; // { run, state } of the latest analysis, for later highlight requests
   scope.addEventListener('message', async (event) => {
     const msg = event.data;
     if (msg.type === 'init') {
       try {
         api = await load(msg.wasm);
+        html = loadHtml ? htmlReader(() => loadHtml(msg.html)) : null;
         scope.postMessage({ type: 'ready', version: api.version() });
       } catch (e) {
         scope.postMessage({ type: 'failed', error: message(e) });
@@ -279,6 +317,7 @@ export function serveWorker(scope, load) {
     } else if (msg.type === 'run') {
       try {
         const { state, ...result } = await analyze(api, msg.inputs, {
+          html,
           highlight: msg.highlight,
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });

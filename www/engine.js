@@ -4,7 +4,7 @@
 // work yields between steps so the page keeps responding. Cancelling a worker
 // run terminates the worker, which is the only way to stop wasm mid-call; a
 // fresh one starts with the next run.
-import { analyze, highlightSome, joinResult } from './core.js';
+import { analyze, highlightSome, htmlReader, joinResult } from './core.js';
 
 const WORKER_START_TIMEOUT_MS = 10000;
 
@@ -19,7 +19,10 @@ export class Engine {
   /**
    * platform.makeWorker(): a Worker speaking core.js's protocol (or throws);
    * platform.workerInit(): the init message's wasm payload, if any;
-   * platform.loadLocal(): the wasm exports on the main thread.
+   * platform.loadLocal(): the wasm exports on the main thread;
+   * platform.htmlInit(): the init message's payload for the HTML reader, if any;
+   * platform.loadHtml(): the HTML reader's exports on the main thread,
+   * called the first time an HTML input arrives.
    */
   constructor(platform) {
     this.platform = platform;
@@ -27,6 +30,7 @@ export class Engine {
     this.workerReady = null;
     this.mode = null; // 'worker' | 'main thread', once known
     this.local = null;
+    this.localHtml = htmlReader(() => this.platform.loadHtml());
     this.running = null; // { id, reject, cancelled }
     this.nextId = 1;
   }
@@ -37,6 +41,7 @@ export class Engine {
     this.workerReady = (async () => {
       const worker = this.platform.makeWorker();
       const payload = await this.platform.workerInit();
+      const html = await this.platform.htmlInit?.();
       await new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('the worker did not start in time')), WORKER_START_TIMEOUT_MS);
         const done = (fn, arg) => {
@@ -58,7 +63,7 @@ export class Engine {
         };
         worker.addEventListener('message', onMessage);
         worker.addEventListener('error', onError);
-        worker.postMessage({ type: 'init', wasm: payload });
+        worker.postMessage({ type: 'init', wasm: payload, html });
       });
       this.worker = worker;
       return worker;
@@ -103,6 +108,7 @@ export class Engine {
     this.running = run;
     try {
       const { state, ...result } = await analyze(this.local, inputs, {
+        html: this.localHtml,
         onProgress,
         highlight,
         pause: async () => {

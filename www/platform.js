@@ -3,6 +3,13 @@
 // uses inlined copies of each (see scripts/single-file.mjs).
 import init, * as api from '../pkg/parallax.js';
 
+/** The HTML reader on the main thread, from `wasm` (a URL) or its default place beside its glue. */
+async function loadHtmlReader(wasm) {
+  const html = await import('../pkg/html/parallax_html.js');
+  await html.default(wasm ? { module_or_path: wasm } : undefined);
+  return html;
+}
+
 export const platform = {
   name: 'served',
   makeWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
@@ -11,6 +18,8 @@ export const platform = {
     await init();
     return api;
   },
+  htmlInit: async () => undefined,
+  loadHtml: () => loadHtmlReader(),
   /** The demo set: [{ name, text }]. */
   loadDemo: async () => {
     const base = new URL('./demo/', import.meta.url);
@@ -28,11 +37,13 @@ export const platform = {
 /**
  * The same platform with the package's files at `base` (a URL ending in '/'):
  * the worker from `base/element/worker.js` and the wasm from
- * `base/parallax_bg.wasm`, for a host that serves them apart from the
+ * `base/parallax_bg.wasm` (and the HTML reader's from
+ * `base/html/parallax_html_bg.wasm`), for a host that serves them apart from the
  * element's modules (the `base` attribute of <parallax-compare>).
  */
 export function platformAt(base) {
   const wasm = new URL('parallax_bg.wasm', base);
+  const html = new URL('html/parallax_html_bg.wasm', base);
   return {
     ...platform,
     name: 'served-at-base',
@@ -42,5 +53,7 @@ export function platformAt(base) {
       await init({ module_or_path: wasm });
       return api;
     },
+    htmlInit: async () => html.href,
+    loadHtml: () => loadHtmlReader(html),
   };
 }

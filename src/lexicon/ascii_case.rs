@@ -9,6 +9,7 @@
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
 /// lower-case; non-ASCII characters in them must match exactly.
 #[inline]
+#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
@@ -17,6 +18,7 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// The first of `prefixes` that `s` starts with, ignoring ASCII case.
 /// Prefixes are lower-case and not empty; only those that share the line's
 /// first byte are compared further.
+#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
     prefixes

@@ -156,6 +156,7 @@ pub(crate) const ZONES_WITHOUT_SEASON: [&str; 2] = ["et", "pt"];
 /// whose "Posted Oct 26, 2011 8:57 AM CDT" becomes a date line (with the
 /// publication day) instead of a sentence: a behaviour change to make on
 /// its own, with a test.
+#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub(crate) const ZONES_NOT_IN_DATE_LINES: [&str; 3] = ["cst", "cdt", "aest"];
 
 #[cfg(test)]

@@ -129,6 +129,7 @@ fn iso_week(days: i64) -> String {
 }
 
 /// Parses an ISO `YYYY-MM-DD` back to a day number.
+#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub fn parse_iso(iso: &str) -> Option<i64> {
     let mut parts = iso.split('-');
     let y = parts.next()?.parse().ok()?;

@@ -11,6 +11,7 @@ pub mod credits;
 pub mod dates;
 pub mod entities;
 pub mod hidden;
+#[cfg(feature = "html")]
 pub mod html;
 pub mod language;
 pub mod numbers;
@@ -54,18 +55,40 @@ fn parse_format(input: &str, options: &ParseOptions) -> Result<Article, Error> {
         ));
     }
     match resolve_format(input, options) {
-        InputFormat::Html => html::parse(input, options),
+        InputFormat::Html => parse_html(input, options),
         _ => text::parse(input, options),
     }
 }
+
+#[cfg(feature = "html")]
+fn parse_html(input: &str, options: &ParseOptions) -> Result<Article, Error> {
+    html::parse(input, options)
+}
+
+/// Without the `html` feature (the page's core wasm), a page is refused with
+/// a message naming what reads it: the HTML module, which the page loads
+/// the first time a page arrives.
+#[cfg(not(feature = "html"))]
+fn parse_html(_input: &str, _options: &ParseOptions) -> Result<Article, Error> {
+    Err(Error::new(ErrorKind::InvalidArgument, WITHOUT_HTML))
+}
+
+/// The message of [`parse_html`] without the `html` feature.
+#[cfg(not(feature = "html"))]
+pub const WITHOUT_HTML: &str =
+    "This input is an HTML page, and this build of Parallax reads text only: \
+     HTML pages are read by Parallax's HTML module (html/parallax_html.js beside parallax.js), \
+     or by a build with the `html` feature.";
 
 /// Parses bytes from a file. HTML is decoded by the charset the page
 /// declares; text as UTF-8. Invalid sequences become U+FFFD and the article
 /// carries a warning saying so.
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
-    let head = String::from_utf8_lossy(&input[..input.len().min(1024)]);
-    if resolve_format(&head, options) == InputFormat::Html {
+    if bytes_format(input, options) == InputFormat::Html {
+        #[cfg(feature = "html")]
         return html::parse_bytes(input, options).map(hidden::flagged);
+        #[cfg(not(feature = "html"))]
+        return Err(Error::new(ErrorKind::InvalidArgument, WITHOUT_HTML));
     }
     let decoded = String::from_utf8_lossy(input);
     let lossy = matches!(decoded, std::borrow::Cow::Owned(_));
@@ -77,6 +100,13 @@ pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Erro
         );
     }
     Ok(article)
+}
+
+/// [`resolve_format`] for a file's bytes, from its first 1024 (read as UTF-8
+/// with replacement): what [`parse_bytes`] decides, before decoding.
+pub fn bytes_format(input: &[u8], options: &ParseOptions) -> InputFormat {
+    let head = String::from_utf8_lossy(&input[..input.len().min(1024)]);
+    resolve_format(&head, options)
 }
 
 /// Picks the format for `auto`: a file name ending in .htm(l) or content that

@@ -1,9 +1,11 @@
 //! The exported functions (wasm32 only).
 
-use super::tape;
-use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+#[cfg(feature = "panic-hook")]
+use super::convert::install_panic_hook;
+use super::convert::{core_error, from_js, from_js_required, to_js};
+use crate::model::{
+    Article, CompareOptions, Comparison, HighlightOptions, InputFormat, ParseOptions,
+};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -14,6 +16,12 @@ const SIGNATURES: &str = r#"
  * @throws {Error} when the input is empty, too large or holds no article.
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions | null): Article;
+/**
+ * How parse() would read an input: "html" for a saved page, else "text".
+ * Builds without the HTML reader (the page's core) refuse HTML in parse();
+ * the page sends such inputs to the HTML module instead.
+ */
+export function inputFormat(input: string | Uint8Array, options?: ParseOptions | null): "html" | "text";
 /**
  * Compares parsed articles; findings refer to articles by their index in `articles`.
  * @throws {Error} when an article is malformed or there are too many.
@@ -34,68 +42,6 @@ fn on_load() {
     install_panic_hook();
 }
 
-/// Sends a panic's message, with the JS stack at the point of the panic, to
-/// `console.error`. Without it a panic reaches the console only as
-/// "RuntimeError: unreachable", which no one can act on. `start` runs once
-/// per instance, but a hook is process-wide, so a [`std::sync::Once`] keeps
-/// it to one.
-#[cfg(feature = "panic-hook")]
-fn install_panic_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into())
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_default();
-            let message = format!("parallax panicked: {info}\n\nStack:\n{stack}");
-            web_sys::console::error_1(&message.into());
-        }));
-    });
-}
-
-#[wasm_bindgen(module = "/src/wasm/tape.js")]
-extern "C" {
-    /// Rebuilds the value [`tape::write`] wrote, as plain JS objects.
-    #[wasm_bindgen(js_name = decodeTape, catch)]
-    fn decode_tape(words: &[u32], floats: &[f64], strings: &str) -> Result<JsValue, JsValue>;
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let failed = |e: &dyn std::fmt::Display| {
-        JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}"))
-    };
-    let tape = tape::write(value).map_err(|e| failed(&e))?;
-    decode_tape(&tape.words, &tape.floats, &tape.strings).map_err(|thrown| {
-        failed(
-            &thrown
-                .dyn_into::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default(),
-        )
-    })
-}
-
-/// Reads an optional argument: `undefined` and `null` give the default.
-fn from_js<T: DeserializeOwned + Default>(
-    value: Option<JsValue>,
-    what: &str,
-) -> Result<T, JsError> {
-    match value {
-        Some(value) if !value.is_undefined() && !value.is_null() => from_js_required(value, what),
-        _ => Ok(T::default()),
-    }
-}
-
-fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
-}
-
-fn core_error(error: crate::Error) -> JsError {
-    JsError::new(error.message())
-}
-
 /// Parses one article from a string, or from the bytes of a file
 /// (`Uint8Array`), which are decoded as UTF-8 with replacement.
 #[wasm_bindgen(skip_typescript)]
@@ -111,6 +57,23 @@ pub fn parse(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsErro
         ));
     };
     to_js(&article.map_err(core_error)?)
+}
+
+/// How [`parse`] would read an input: "html" or "text".
+#[wasm_bindgen(js_name = inputFormat, skip_typescript)]
+pub fn input_format(input: JsValue, options: Option<JsValue>) -> Result<String, JsError> {
+    let options: ParseOptions = from_js(options, "The parse options")?;
+    let format = if let Some(text) = input.as_string() {
+        crate::parse::resolve_format(&text, &options)
+    } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
+        let head = bytes.subarray(0, bytes.length().min(1024)).to_vec();
+        crate::parse::bytes_format(&head, &options)
+    } else {
+        return Err(JsError::new(
+            "inputFormat() needs the article as a string or a Uint8Array of its bytes.",
+        ));
+    };
+    Ok(if format == InputFormat::Html { "html" } else { "text" }.to_string())
 }
 
 /// Compares parsed articles.
@@ -159,7 +122,10 @@ pub fn diff(a: &str, b: &str) -> Result<JsValue, JsError> {
     to_js(&crate::diff(a, b))
 }
 
-/// The metadata reader for JavaScript: `htmlMetadata(html, url?)`.
+/// The metadata reader for JavaScript: `htmlMetadata(html, url?)`. Only in
+/// builds with the `html` feature; the page's core leaves it to the HTML
+/// module.
+#[cfg(feature = "html")]
 #[wasm_bindgen(js_name = htmlMetadata, unchecked_return_type = "PageMetadata")]
 pub fn html_metadata(html: &str, url: Option<String>) -> Result<JsValue, JsError> {
     to_js(&crate::parse::html::page_metadata(html, url.as_deref()))

@@ -16,6 +16,8 @@
 mod tape;
 
 #[cfg(target_arch = "wasm32")]
+pub mod convert;
+#[cfg(all(target_arch = "wasm32", feature = "exports"))]
 mod exports;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "exports"))]
 pub use exports::*;

@@ -150,6 +150,33 @@ test('Firefox: the served page runs the demo in a worker under the CSP', async (
   assert.match(back.status, /Restored 4 articles/);
 });
 
+/** In the page: drops a saved page and reports how its card came out (the HTML reader loads on first use). */
+async function htmlInPage() {
+  await waitFor(() => document.body.dataset.ready === 'true');
+  await waitFor(() => document.body.dataset.state !== 'running');
+  const before = document.querySelectorAll('#cards .card').length;
+  const html = '<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry lost off Calder Point</h1><p>The ferry Morning Lark capsized on Tuesday, killing four people, the coast guard said.</p><p>Rescue boats pulled 22 passengers from the water.</p></article></body></html>';
+  const dt = new DataTransfer();
+  dt.items.add(new File([html], 'calder.html', { type: 'text/html' }));
+  document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  await waitFor(() => document.querySelectorAll('#cards .card').length === before + 1);
+  await waitFor(() => document.body.dataset.state === 'done');
+  return {
+    engine: document.body.dataset.engine,
+    failed: document.querySelectorAll('#cards .card.failed').length,
+    titles: [...document.querySelectorAll('#cards .card h3')].map((h) => h.textContent),
+  };
+}
+
+test('Firefox: an HTML page is read by the HTML reader, loaded in the worker on first use', async () => {
+  await go(base);
+  const r = await run(htmlInPage);
+  assert.equal(r.error, undefined);
+  assert.equal(r.engine, 'worker');
+  assert.equal(r.failed, 0);
+  assert.ok(r.titles.includes('Ferry lost off Calder Point'), r.titles.join(' | '));
+});
+
 test('Firefox: the custom element renders in the host page', async () => {
   await go(`${base}embed.html`);
   const r = await run(async () => {

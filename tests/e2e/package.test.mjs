@@ -41,7 +41,8 @@ test('the packed package holds the core, the element, its types, a README and bo
   assert.equal(manifest.license, 'MIT OR Apache-2.0');
   assert.deepEqual(Object.keys(manifest.exports).slice(0, 2), ['.', './element']);
   for (const file of ['parallax.js', 'parallax.d.ts', 'parallax_bg.wasm', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
-    'custom-elements.json', 'element/parallax-compare.js', 'element/parallax-compare.d.ts', 'element/worker.js', 'element/style.css']) {
+    'custom-elements.json', 'element/parallax-compare.js', 'element/parallax-compare.d.ts', 'element/worker.js', 'element/style.css',
+    'html/parallax_html.js', 'html/parallax_html.d.ts', 'html/parallax_html_bg.wasm']) {
     await readFile(join(installed, file)); // throws if the tarball left it out
   }
   const platform = await readFile(join(installed, 'element', 'platform.js'), 'utf8');
@@ -152,6 +153,18 @@ test('the element from /vendor/parallax/ is driven through its public API, and b
     }, fictionalArticle(4));
     assert.deepEqual(fromMirror, { base: '/mirror/', articles: 1 });
     assert.ok(wasmFrom.includes('/mirror/parallax_bg.wasm'), `base="/mirror/" loads the wasm from there (${wasmFrom})`);
+    assert.ok(!wasmFrom.some((p) => p.includes('/html/')), `no HTML reader for text (${wasmFrom})`);
+
+    // A saved page: the HTML reader comes from base too, on first use.
+    wasmFrom.length = 0;
+    const fromPage = await page.evaluate(async () => {
+      const px = document.querySelector('parallax-compare[base]');
+      const html = '<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry lost off Calder Point</h1><p>The ferry Morning Lark capsized on Tuesday, killing four people, the coast guard said.</p><p>Rescue boats pulled 22 passengers from the water.</p></article></body></html>';
+      const result = await px.setArticles([{ name: 'calder.html', text: html }]);
+      return { articles: result.articles.length, title: result.articles[0]?.title?.text };
+    });
+    assert.deepEqual(fromPage, { articles: 1, title: 'Ferry lost off Calder Point' });
+    assert.deepEqual(wasmFrom, ['/mirror/html/parallax_html_bg.wasm']);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

@@ -37,6 +37,23 @@ async function runDemo(page) {
   assert.ok((await page.locator('#columns .px-shared').count()) > 0);
 }
 
+/**
+ * Drops a saved page on top of the demo: the HTML reader (a second wasm,
+ * inlined in the single file) loads on first use and reads it.
+ */
+async function addHtmlPage(page) {
+  await page.evaluate(() => {
+    const html = '<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry lost off Calder Point</h1><p>The ferry Morning Lark capsized on Tuesday, killing four people, the coast guard said.</p><p>Rescue boats pulled 22 passengers from the water.</p></article></body></html>';
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], 'calder.html', { type: 'text/html' }));
+    document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 5);
+  await waitForResult(page);
+  assert.equal(await page.locator('#cards .card.failed').count(), 0);
+  assert.ok((await page.locator('#cards .card h3').allTextContents()).includes('Ferry lost off Calder Point'));
+}
+
 test('the single file works from file:// in Chromium', async () => {
   assert.equal(SINGLE.protocol, 'file:');
   const t0 = Date.now();
@@ -51,13 +68,14 @@ test('the single file works from file:// in Chromium', async () => {
   assert.match(await page.locator('#engine-mode').textContent(), /Web Worker/);
   assert.equal(await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=stylesheet]')].length), 0, 'nothing is loaded from files');
   await page.screenshot({ path: shot('single-file.png') });
+  await addHtmlPage(page);
   // Reloaded from file://, the articles come back from IndexedDB.
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
   await waitForResult(page);
   assert.equal(await page.evaluate(() => document.body.dataset.storage), 'indexeddb');
-  assert.equal(await page.locator('#cards .card').count(), 4);
-  assert.match(await page.locator('#status').textContent(), /Restored 4 articles/);
+  assert.equal(await page.locator('#cards .card').count(), 5);
+  assert.match(await page.locator('#status').textContent(), /Restored 5 articles/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -67,6 +85,7 @@ test('the single file falls back to the main thread when no worker can start', a
   await context.addInitScript(NO_WORKERS);
   const { page, problems } = await openPage(env.browser, SINGLE.href, { context });
   await runDemo(page);
+  await addHtmlPage(page);
   assert.equal(await page.evaluate(() => document.body.dataset.engine), 'main thread');
   assert.match(await page.locator('#engine-mode').textContent(), /main-thread fallback/);
   assert.deepEqual(problems, []);
@@ -78,6 +97,7 @@ test('the served page falls back to the main thread too, and stays responsive', 
   await context.addInitScript(NO_WORKERS);
   const { page, problems } = await openPage(env.browser, env.base, { context });
   await runDemo(page);
+  await addHtmlPage(page);
   assert.equal(await page.evaluate(() => document.body.dataset.engine), 'main thread');
   assert.deepEqual(problems, []);
   await context.close();

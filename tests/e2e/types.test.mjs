@@ -22,3 +22,11 @@ test('the public declarations contain no any', () => {
   }
   assert.doesNotMatch(code, /export function on_load/);
 });
+
+test('the HTML reader\'s declarations contain no any', () => {
+  const dts = readFileSync(`${root}pkg/html/parallax_html.d.ts`, 'utf8');
+  const publicPart = dts.slice(0, dts.indexOf('export type InitInput'));
+  const code = publicPart.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  assert.doesNotMatch(code, /\bany\b/);
+  for (const name of ['parse', 'htmlMetadata']) assert.match(code, new RegExp(`export function ${name}\\(`), name);
+});

@@ -2,14 +2,20 @@
 // tests/e2e/types.test.mjs: if the declarations lose precision (an `any`, a
 // missing field, a required option) this file stops compiling or the test's
 // checks fail.
-import init, { parse, compare, highlight, sentenceSimilarity, version } from '../../pkg/parallax.js';
+import init, { parse, compare, highlight, sentenceSimilarity, version, inputFormat } from '../../pkg/parallax.js';
 import type { Article, Comparison, Highlighted, Span, Layer, ParseOptions } from '../../pkg/parallax.js';
+import initReader, { parse as parsePage, htmlMetadata } from '../../pkg/html/parallax_html.js';
+import type { PageMetadata } from '../../pkg/html/parallax_html.js';
 
 export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   await init();
   const options: ParseOptions = { format: 'text', fileName: 'a.txt' };
   const a: Article = parse(text, options);
-  const b: Article = parse(bytes);
+  const needs: 'html' | 'text' = inputFormat(bytes, { fileName: 'b.html' });
+  await initReader();
+  const b: Article = needs === 'html' ? parsePage(bytes, { url: 'https://example.org/b' }) : parse(bytes);
+  const meta: PageMetadata = htmlMetadata('<title>T</title>', null);
+  const metaTitle: string | null = meta.title;
   const c: Comparison = compare([a, b]);
   const h: Highlighted = highlight(a, c, { articleIndex: 0, hide: ['removed'] });
   const plain: Highlighted = highlight(b);
@@ -25,5 +31,5 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   parse(text, { format: 'pdf' });
   // @ts-expect-error: articles must be parsed articles, not strings.
   compare(['not an article']);
-  return `${version()} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length} ${cast.length} ${cited.length}`;
+  return `${version()} ${metaTitle} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length} ${cast.length} ${cited.length}`;
 }

@@ -49,7 +49,16 @@ pub fn parse(html: &str, options: &ParseOptions) -> Result<Article, Error> {
 /// Parses a saved page given as bytes, decoding them by the charset the page
 /// declares (BOM first, then `<meta charset>`, else UTF-8).
 pub fn parse_bytes(bytes: &[u8], options: &ParseOptions) -> Result<Article, Error> {
-    let decoded = charset::decode(bytes);
+    parse_decoded(charset::decode(bytes), options)
+}
+
+/// Parses a page decoded elsewhere: in wasm, the HTML module decodes with
+/// the browser's `TextDecoder` (the same WHATWG standard as encoding_rs),
+/// so its wasm carries no decoders.
+pub fn parse_decoded(
+    decoded: charset::Decoded<'_>,
+    options: &ParseOptions,
+) -> Result<Article, Error> {
     let options = ParseOptions { format: InputFormat::Html, ..options.clone() };
     let mut article = crate::parse::parse(&decoded.text, &options)?;
     if decoded.had_errors {

@@ -1,0 +1,74 @@
+//! Converting values and errors between Rust and JavaScript, for the core's
+//! exports ([`super::exports`]) and the HTML module's (html-wasm/), which
+//! depends on this crate without them.
+
+use super::tape;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Sends a panic's message, with the JS stack at the point of the panic, to
+/// `console.error`. Without it a panic reaches the console only as
+/// "RuntimeError: unreachable", which no one can act on. `start` runs once
+/// per instance, but a hook is process-wide, so a [`std::sync::Once`] keeps
+/// it to one.
+#[cfg(feature = "panic-hook")]
+pub fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            let message = format!("parallax panicked: {info}\n\nStack:\n{stack}");
+            web_sys::console::error_1(&message.into());
+        }));
+    });
+}
+
+#[wasm_bindgen(module = "/src/wasm/tape.js")]
+extern "C" {
+    /// Rebuilds the value [`tape::write`] wrote, as plain JS objects.
+    #[wasm_bindgen(js_name = decodeTape, catch)]
+    fn decode_tape(words: &[u32], floats: &[f64], strings: &str) -> Result<JsValue, JsValue>;
+}
+
+/// A result as plain JS objects, through the tape (see the module docs of
+/// [`super`]).
+pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let failed = |e: &dyn std::fmt::Display| {
+        JsError::new(&format!("Parallax could not convert its result for JavaScript: {e}"))
+    };
+    let tape = tape::write(value).map_err(|e| failed(&e))?;
+    decode_tape(&tape.words, &tape.floats, &tape.strings).map_err(|thrown| {
+        failed(
+            &thrown
+                .dyn_into::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default(),
+        )
+    })
+}
+
+/// Reads an optional argument: `undefined` and `null` give the default.
+pub fn from_js<T: DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    what: &str,
+) -> Result<T, JsError> {
+    match value {
+        Some(value) if !value.is_undefined() && !value.is_null() => from_js_required(value, what),
+        _ => Ok(T::default()),
+    }
+}
+
+/// Reads a required argument; `what` names it in the error.
+pub fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
+}
+
+/// The core's error as a thrown JS `Error` with its message.
+pub fn core_error(error: crate::Error) -> JsError {
+    JsError::new(error.message())
+}
