@@ -71,10 +71,10 @@ pub use parse::{parse, parse_bytes, MAX_INPUT_BYTES};
 /// Not part of the public API; anything here may change in any release.
 #[doc(hidden)]
 pub mod internals {
-    pub use crate::compare::figures_in_one_event;
     pub use crate::compare::event_pairs;
     pub use crate::compare::events::{average_linkage, event_probabilities, thread_events};
     pub use crate::compare::evidence as event_evidence;
+    pub use crate::compare::figures_in_one_event;
     pub use crate::compare::normalize::{stemmed_words, words};
     pub use crate::compare::similarity::{Profile, BIAS, FEATURES, FEATURE_NAMES, WEIGHTS};
     pub use crate::parse::dates::iso_day;

@@ -9,13 +9,16 @@
 
 /// Words that open a byline, lower-case, each followed by the name: English,
 /// French, Spanish and Portuguese, German, Italian, Dutch.
+#[cfg(feature = "html")] // read only by the HTML header pass
 pub(crate) const BYLINE_OPENERS: [&str; 8] = ["by", "by:", "par", "por", "von", "di", "door", "de"];
 
 /// The unambiguous openers as a line's prefix, with what follows them.
+#[cfg(feature = "html")] // read only by the HTML header pass
 pub(crate) const BYLINE_PREFIXES: [&str; 6] = ["by ", "by: ", "par ", "por ", "von ", "door "];
 
 /// Openers that are common words besides ("de", "di"): a line opening with
 /// one is a byline only when what follows is a name and the line is short.
+#[cfg(feature = "html")] // read only by the HTML header pass
 pub(crate) const AMBIGUOUS_OPENERS: [&str; 2] = ["de", "di"];
 
 /// Degrees and post-nominal letters written after an author's name ("Jane
@@ -34,6 +37,7 @@ pub(crate) const NEWSROOM_WORDS: [&str; 12] = [
 
 /// Job titles written after an author's name in a byline ("Ben Roe, Games
 /// Editor", "Ann Lee eHow Contributor"), lower-case.
+#[cfg(feature = "html")] // read only by the HTML header pass
 pub(crate) const ROLE_WORDS: [&str; 12] = [
     "editor",
     "reporter",
