@@ -231,6 +231,32 @@ pub struct Cast {
     by_surname: HashMap<String, Option<usize>>,
     /// Other participants by [`other_key`] and kind.
     by_key: HashMap<(String, EntityKind), usize>,
+    /// For each article, the first entity whose name or a mention has each
+    /// [`other_key`]: `resolve` looks names up here rather than keying every
+    /// mention again per call, which made compare quadratic in the mentions
+    /// of long articles.
+    entity_keys: Vec<HashMap<String, usize>>,
+}
+
+/// Each article's entity index by the [`other_key`] of its name and of each
+/// of its mentions, the lowest index winning.
+fn entity_keys(docs: &[Prepared]) -> Vec<HashMap<String, usize>> {
+    docs.iter()
+        .map(|d| {
+            let mut keys = HashMap::new();
+            for (i, e) in d.article.entities.iter().enumerate() {
+                let names = std::iter::once(e.name.as_str())
+                    .chain(e.mentions.iter().map(|m| m.text.as_str()));
+                for name in names {
+                    let k = other_key(name);
+                    if !k.is_empty() {
+                        keys.entry(k).or_insert(i);
+                    }
+                }
+            }
+            keys
+        })
+        .collect()
 }
 
 impl Cast {
@@ -249,13 +275,12 @@ impl Cast {
         if key.is_empty() {
             return None;
         }
-        let ends_with_name = |name: &str| {
-            let k = other_key(name);
-            !k.is_empty() && (key == k || key.ends_with(&format!(" {k}")))
-        };
-        let found = entities.iter().position(|e| {
-            ends_with_name(&e.name) || e.mentions.iter().any(|m| ends_with_name(&m.text))
-        });
+        // The first entity whose name or a mention is the written name or
+        // ends it after a space: the key and each of its word suffixes.
+        let keys = self.entity_keys.get(article)?;
+        let suffixes = std::iter::once(key.as_str())
+            .chain(key.match_indices(' ').map(|(at, _)| &key[at + 1..]));
+        let found = suffixes.filter_map(|k| keys.get(k).copied()).min();
         if let Some(e) = found {
             // A bare surname names the fullest match; a longer written name
             // that merely ends in some entity's one-word name must be a
@@ -412,7 +437,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
         }
         participants.push(participant);
     }
-    Cast { participants, of_entity, by_surname, by_key }
+    Cast { participants, of_entity, by_surname, by_key, entity_keys: entity_keys(docs) }
 }
 
 /// Gives each shared quote's occurrence the participant its speaker is.
