@@ -69,6 +69,11 @@ export function largeArticle(bytes, variant, { crlf = false } = {}) {
     parts.push(p);
     size += Buffer.byteLength(p);
   }
+  // One figure each article states once and the two disagree on, at the
+  // end: the paragraphs' own disagreements are on quantities each article
+  // gives many values for (the meals of each paragraph), which the conflict
+  // rules rightly leave out.
+  parts.push(`In all, the storm stranded ${variant === 0 ? '2,400' : '2,150'} travellers along the Veyra coast, the harbour master said.\n`);
   const text = parts.join('');
   return crlf ? text.replace(/\n/g, '\r\n') : text;
 }
