@@ -50,18 +50,7 @@ fn main() {
         return;
     }
     let meta = corpora::ecbplus(&shared).expect("ECB+ in ../shared/corpora/ecbplus");
-    let articles: Vec<Article> = meta
-        .iter()
-        .map(|m| {
-            let options = ParseOptions {
-                id: Some(m.file.clone()),
-                file_name: Some(m.file.clone()),
-                format: InputFormat::Auto,
-                ..Default::default()
-            };
-            parallax::parse(&m.text, &options).expect("ECB+ parses")
-        })
-        .collect();
+    let articles: Vec<Article> = corpora::parse_ecbplus(&meta);
     let odd = |t: &str| t.trim_start_matches('t').parse::<usize>().unwrap_or(0) % 2 == 1;
     let block = |idx: &[usize]| Block {
         odd: odd(&meta[idx[0]].topic),

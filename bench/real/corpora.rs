@@ -48,6 +48,23 @@ pub fn ecbplus(shared: &Path) -> Option<Vec<EcbArticle>> {
     Some(out)
 }
 
+/// Parses each ECB+ article as pasted text (format auto, the file name as id
+/// and name), the way the dashboard and the event re-fit both read them.
+#[allow(dead_code)] // not every program that includes this file parses ECB+
+pub fn parse_ecbplus(meta: &[EcbArticle]) -> Vec<parallax::model::Article> {
+    meta.iter()
+        .map(|m| {
+            let options = parallax::model::ParseOptions {
+                id: Some(m.file.clone()),
+                file_name: Some(m.file.clone()),
+                format: parallax::model::InputFormat::Auto,
+                ..Default::default()
+            };
+            parallax::parse(&m.text, &options).unwrap_or_else(|e| panic!("{}: {e}", m.file))
+        })
+        .collect()
+}
+
 /// One gold quote of a PolNeAR paragraph, offsets in UTF-16 units of the
 /// paragraph.
 #[derive(Debug, Clone)]

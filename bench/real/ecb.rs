@@ -25,7 +25,7 @@ use crate::corpora::EcbArticle;
 use crate::corpus::Rng;
 use crate::metrics::{bcubed, pair_counts, Prf};
 use crate::report::{percent, Section, Target};
-use parallax::model::{Article, CompareOptions, Comparison, InputFormat, ParseOptions};
+use parallax::model::{Article, CompareOptions, Comparison};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -44,18 +44,7 @@ pub struct Corpus {
 /// Reads and parses every ECB+ article, or `None` without the corpus.
 pub fn load(shared: &Path) -> Option<Corpus> {
     let meta = crate::corpora::ecbplus(shared)?;
-    let articles = meta
-        .iter()
-        .map(|m| {
-            let options = ParseOptions {
-                id: Some(m.file.clone()),
-                file_name: Some(m.file.clone()),
-                format: InputFormat::Auto,
-                ..Default::default()
-            };
-            parallax::parse(&m.text, &options).unwrap_or_else(|e| panic!("{}: {e}", m.file))
-        })
-        .collect();
+    let articles = crate::corpora::parse_ecbplus(&meta);
     Some(Corpus { meta, articles })
 }
 

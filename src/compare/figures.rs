@@ -43,7 +43,7 @@ use crate::model::{ReportedValue, Span};
 use std::collections::BTreeMap;
 
 /// A number or date of one article, keyed by the quantity it measures.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Figure {
     pub article: usize,
     pub item: usize,
@@ -234,19 +234,8 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
                     text: dm.text.clone(),
                     span: dm.span,
                     sentence: dm.sentence,
-                    value: None,
-                    low: 0.0,
-                    high: 0.0,
                     resolved: Some(r.clone()),
-                    purpose: None,
-                    partitive: false,
-                    revised: false,
-                    increment: false,
-                    survey: false,
-                    past: false,
-                    agent: None,
-                    running_total: false,
-                    time: None,
+                    ..Figure::default()
                 });
             }
         }
@@ -682,14 +671,7 @@ mod tests {
             high,
             resolved: resolved.map(str::to_string),
             purpose: purpose.map(str::to_string),
-            partitive: false,
-            revised: false,
-            increment: false,
-            survey: false,
-            past: false,
-            agent: None,
-            running_total: false,
-            time: None,
+            ..Figure::default()
         }
     }
 
