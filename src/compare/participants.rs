@@ -319,20 +319,6 @@ impl Cast {
         }
         self.by_surname.get(&name.surname).copied().flatten()
     }
-
-    /// For each article, the participants it names.
-    #[allow(dead_code)] // for the events pass (issue 14.1), which weighs a shared cast
-    pub fn ids(&self) -> Vec<BTreeSet<usize>> {
-        self.of_entity.iter().map(|es| es.iter().copied().collect()).collect()
-    }
-}
-
-/// The participant indices each article names, for comparison passes that
-/// weigh a shared cast (events, threads): `participant_ids(docs)[a]` are
-/// indices into the `participants` of [`cast`] on the same articles.
-#[allow(dead_code)] // for the events pass (issue 14.1), which weighs a shared cast
-pub fn participant_ids(docs: &[Prepared]) -> Vec<BTreeSet<usize>> {
-    cast(docs).ids()
 }
 
 /// Matches the entities of all articles into participants (see the module
@@ -653,7 +639,7 @@ mod tests {
         assert!(p0.is_some(), "{:#?}", c.participants);
         assert_eq!(c.resolve(&docs, 1, "Mayor Ilse van der Meer"), p0);
         assert_eq!(c.resolve(&docs, 1, "the spokesman"), None);
-        let ids = participant_ids(&docs);
-        assert!(ids[0].contains(&p0.unwrap()) && ids[1].contains(&p0.unwrap()));
+        // Both articles name the participant among their entities.
+        assert!(c.of_entity[0].contains(&p0.unwrap()) && c.of_entity[1].contains(&p0.unwrap()));
     }
 }
