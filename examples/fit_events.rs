@@ -51,6 +51,10 @@ fn main() {
     }
     let meta = corpora::ecbplus(&shared).expect("ECB+ in ../shared/corpora/ecbplus");
     let articles: Vec<Article> = corpora::parse_ecbplus(&meta);
+    if std::env::args().any(|a| a == "--dates") {
+        dates_report(&meta, &articles);
+        return;
+    }
     let odd = |t: &str| t.trim_start_matches('t').parse::<usize>().unwrap_or(0) % 2 == 1;
     let block = |idx: &[usize]| Block {
         odd: odd(&meta[idx[0]].topic),
@@ -98,6 +102,56 @@ fn main() {
         }
     }
     eprintln!("features computed");
+    if std::env::args().any(|a| a == "--rules") {
+        // Fire rates of candidate separation rules on within-topic candidate
+        // pairs (each topic compared alone), same event against not.
+        let names = [
+            "published apart",
+            "recaps",
+            "lead people differ",
+            "actor absent",
+            "lead weekdays differ",
+            "lead days differ",
+        ];
+        let mut fired = [[0usize; 6]; 2];
+        let mut n = [0usize; 2];
+        for b in &per_topic {
+            for (&(i, j), &bits) in &b.pairs.rules {
+                let c = (b.clusters[i] == b.clusters[j]) as usize;
+                n[c] += 1;
+                for (k, f) in fired[c].iter_mut().enumerate() {
+                    *f += (bits >> k & 1) as usize;
+                }
+            }
+        }
+        type Combo = (&'static str, fn(u8) -> bool);
+        let combos: [Combo; 4] = [
+            ("people differ & a day differs", |b| b & 4 != 0 && b & 48 != 0),
+            ("actor absent & a day differs", |b| b & 8 != 0 && b & 48 != 0),
+            ("people & actor & a day differs", |b| b & 12 == 12 && b & 48 != 0),
+            ("people & actor differ", |b| b & 12 == 12),
+        ];
+        for (name, f) in combos {
+            let mut c = [0usize; 2];
+            for b in &per_topic {
+                for (&(i, j), &bits) in &b.pairs.rules {
+                    c[(b.clusters[i] == b.clusters[j]) as usize] += f(bits) as usize;
+                }
+            }
+            println!("  {name:<32} same {} different {}", c[1], c[0]);
+        }
+        println!("candidate pairs: {} same event, {} not", n[1], n[0]);
+        for (k, name) in names.iter().enumerate() {
+            println!(
+                "  {name:<24} fires on same {:>5} ({:.3})   on different {:>5} ({:.3})",
+                fired[1][k],
+                fired[1][k] as f64 / n[1] as f64,
+                fired[0][k],
+                fired[0][k] as f64 / n[0] as f64
+            );
+        }
+        return;
+    }
     if std::env::args().any(|a| a == "--means") {
         let mut sums = [[0.0; FEATURES]; 2];
         let mut fired = [[0usize; FEATURES]; 2];
@@ -250,13 +304,33 @@ fn seeds(shared: &std::path::Path) {
         })
         .collect();
     let pairs = event_pairs(&articles, &CompareOptions::default());
+    if std::env::args().any(|a| a == "--alignments") {
+        let c = parallax::compare(&articles, &CompareOptions::default()).expect("compare");
+        for al in &c.alignments {
+            let (x, y) = (&al.a, &al.b);
+            if x.article >= 2 || y.article >= 2 {
+                println!(
+                    "{}:{} ~ {}:{} {:.2}\n    {}\n    {}",
+                    x.article,
+                    x.sentence,
+                    y.article,
+                    y.sentence,
+                    al.score,
+                    articles[x.article].sentences[x.sentence].text,
+                    articles[y.article].sentences[y.sentence].text
+                );
+            }
+        }
+    }
     for (&(i, j), x) in &pairs.features {
         let f: Vec<String> = x.iter().map(|v| format!("{v:.2}")).collect();
         println!(
-            "{} {} p={:.3} participant={} related={:.2} [{}]",
+            "{} {} p={:.3} separated={} rules={:06b} participant={} related={:.2} [{}]",
             &names[i][..3],
             &names[j][..3],
             MODEL.probability(x),
+            pairs.separated.contains(&(i, j)),
+            pairs.rules[&(i, j)],
             pairs.shared_participant[&(i, j)],
             pairs.relatedness[&(i, j)],
             f.join(" ")
@@ -367,7 +441,9 @@ fn fit(blocks: &[&Block]) -> Model {
     const D: usize = FEATURES + 1;
     let mut rows: Vec<([f64; D], f64)> = Vec::new();
     for b in blocks {
-        for (&(i, j), x) in &b.pairs.features {
+        // The model only scores pairs the separation rule lets through.
+        for (&(i, j), x) in b.pairs.features.iter().filter(|(k, _)| !b.pairs.separated.contains(k))
+        {
             let mut r = [1.0; D];
             r[1..].copy_from_slice(x);
             rows.push((r, (b.clusters[i] == b.clusters[j]) as u8 as f64));
@@ -430,4 +506,94 @@ fn solve<const D: usize>(mut h: [[f64; D]; D], mut g: [f64; D]) -> [f64; D] {
         x[c] = if h[c][c].abs() < 1e-12 { 0.0 } else { (g[c] - s) / h[c][c] };
     }
     x
+}
+
+fn day_number(iso: &str) -> Option<i64> {
+    let y: i64 = iso.get(0..4)?.parse().ok()?;
+    let m: i64 = iso.get(5..7)?.parse().ok()?;
+    let d: i64 = iso.get(8..10)?.parse().ok()?;
+    (iso.len() == 10).then_some(y * 372 + m * 31 + d)
+}
+
+/// How often publication dates and lead dates are there, and how they
+/// differ within and across gold events of one topic.
+fn dates_report(meta: &[corpora::EcbArticle], articles: &[Article]) {
+    let published: Vec<Option<i64>> =
+        articles.iter().map(|a| a.published.as_ref().and_then(|p| day_number(&p.iso))).collect();
+    let lead_days: Vec<Vec<i64>> = articles
+        .iter()
+        .map(|a| {
+            a.dates
+                .iter()
+                .filter(|d| d.sentence.is_some_and(|s| s < 3))
+                .filter_map(|d| day_number(d.resolved.as_deref()?))
+                .collect()
+        })
+        .collect();
+    println!(
+        "articles {} with publication date {} with a resolved lead day {}",
+        articles.len(),
+        published.iter().filter(|p| p.is_some()).count(),
+        lead_days.iter().filter(|d| !d.is_empty()).count()
+    );
+    let mut hist: BTreeMap<(bool, i64), usize> = BTreeMap::new();
+    let mut lead: BTreeMap<(bool, i64), usize> = BTreeMap::new();
+    let mut far: BTreeMap<String, usize> = BTreeMap::new();
+    let mut far_lead: BTreeMap<String, usize> = BTreeMap::new();
+    for i in 0..meta.len() {
+        for j in i + 1..meta.len() {
+            if meta[i].topic != meta[j].topic {
+                continue;
+            }
+            let same = meta[i].cluster == meta[j].cluster;
+            if let (Some(x), Some(y)) = (published[i], published[j]) {
+                let d = (x - y).abs();
+                *hist.entry((same, d.min(40))).or_default() += 1;
+                if same && d > 7 {
+                    *far.entry(meta[i].cluster.clone()).or_default() += 1;
+                }
+            }
+            if !lead_days[i].is_empty() && !lead_days[j].is_empty() {
+                let d = lead_days[i]
+                    .iter()
+                    .flat_map(|x| lead_days[j].iter().map(move |y| (x - y).abs()))
+                    .min()
+                    .unwrap_or(0);
+                *lead.entry((same, d.min(40))).or_default() += 1;
+                if same && d > 1 {
+                    *far_lead.entry(meta[i].cluster.clone()).or_default() += 1;
+                }
+            }
+        }
+    }
+    println!("publication days apart (same event?, days capped at 40): pairs {hist:?}");
+    println!("closest lead days apart: pairs {lead:?}");
+    println!("same-event pairs published > 7 days apart by cluster {far:?}");
+    println!("same-event pairs with lead days > 1 day apart by cluster {far_lead:?}");
+    let mut by_cluster: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        if let Some(p) = &a.published {
+            by_cluster.entry(&meta[i].cluster).or_default().push(p.iso.clone());
+        }
+    }
+    for (c, mut d) in by_cluster {
+        d.sort();
+        println!("  {c}: {}", d.join(" "));
+    }
+    for (i, a) in
+        articles.iter().enumerate().filter(|(i, _)| std::env::args().any(|a| a == meta[*i].cluster))
+    {
+        let ds: Vec<String> = a
+            .dates
+            .iter()
+            .filter(|d| d.sentence.is_some_and(|s| s < 3))
+            .map(|d| format!("{}={:?}", d.text, d.resolved))
+            .collect();
+        println!(
+            "  {} pub {:?} lead {}",
+            meta[i].file,
+            a.published.as_ref().map(|p| &p.iso),
+            ds.join("; ")
+        );
+    }
 }

@@ -18,19 +18,24 @@
 
 use super::evidence;
 use super::figures::Figure;
+use super::participants::Cast;
 use super::Prepared;
 use crate::model::{Alignment, ArticleGroup};
 use std::collections::BTreeMap;
 
-/// Mean-linkage threshold of relatedness for one event.
-pub const EVENT_THRESHOLD: f64 = 0.3;
 /// Mean-linkage threshold of relatedness (½·aligned share + ½·cosine + 0.1
 /// per shared quantity) for one thread, between events that share a
 /// participant.
 pub const THREAD_THRESHOLD: f64 = 0.15;
 
+/// Probabilities below this are left out of linkage: they barely move a
+/// group's mean, and leaving them out keeps the cost to the related pairs.
+pub const MIN_PROBABILITY: f64 = 0.05;
+
 /// The probability that each candidate pair reports one event, for pairs
-/// at or above `min`.
+/// at or above `min`; a pair the separation rule keeps apart
+/// ([`evidence::not_one_event`]) counts 0, so it lowers the mean of any group
+/// holding both.
 pub fn event_probabilities(
     pairs: &evidence::Pairs,
     model: &evidence::Model,
@@ -39,6 +44,7 @@ pub fn event_probabilities(
     pairs
         .features
         .iter()
+        .filter(|(k, _)| !pairs.separated.contains(k))
         .map(|(&k, x)| (k, model.probability(x)))
         .filter(|&(_, p)| p >= min)
         .collect()
@@ -51,19 +57,13 @@ pub fn group(
     matrix: &[Vec<f64>],
     alignments: &[Alignment],
     figures: &[Figure],
+    cast: &Cast,
 ) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
-    let pairs = evidence::pairs(docs, matrix, alignments, figures);
-    // The fitted model (`evidence::MODEL`, `event_probabilities`) is not yet
-    // the rule: on the seeds it joins calls of one kind on different days.
-    // Events stay on relatedness until it separates them.
-    let related: BTreeMap<(usize, usize), f64> = pairs
-        .relatedness
-        .iter()
-        .filter(|(_, &v)| v >= THREAD_THRESHOLD / 2.0)
-        .map(|(&k, &v)| (k, v))
-        .collect();
+    let pairs = evidence::pairs(docs, matrix, alignments, figures, cast);
+    let model = &evidence::MODEL;
+    let probabilities = event_probabilities(&pairs, model, MIN_PROBABILITY);
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
-    let events = average_linkage(singletons, &related, EVENT_THRESHOLD);
+    let events = average_linkage(singletons, &probabilities, model.threshold);
     let threads = thread_events(&events, &pairs);
     (
         events.iter().map(|g| labelled(docs, g)).collect(),

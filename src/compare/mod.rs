@@ -94,7 +94,7 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     let mut shared_quotes = quotes::shared(&docs, &quotes);
     participants::attach_speakers(&docs, &cast, &mut shared_quotes);
     let figures = figures::collect(&docs);
-    let (events, threads) = events::group(&docs, &matrix, &alignments, &figures);
+    let (events, threads) = events::group(&docs, &matrix, &alignments, &figures, &cast);
     // Every article is in one event; an event outside any thread is its own.
     let event_of: Vec<usize> = events::membership(&events, docs.len())
         .into_iter()
@@ -151,7 +151,8 @@ pub fn group_events(
     let matrix = document_similarity(&docs);
     let alignments = align::align(&docs, options.min_alignment_score);
     let figures = figures::collect(&docs);
-    Ok(events::group(&docs, &matrix, &alignments, &figures))
+    let cast = participants::cast(&docs);
+    Ok(events::group(&docs, &matrix, &alignments, &figures, &cast))
 }
 
 /// The discrepancies and agreements of `articles` taken as one event (and
@@ -174,7 +175,8 @@ pub fn event_pairs(articles: &[Article], options: &CompareOptions) -> evidence::
     let matrix = document_similarity(&docs);
     let alignments = align::align(&docs, options.min_alignment_score);
     let figures = figures::collect(&docs);
-    evidence::pairs(&docs, &matrix, &alignments, &figures)
+    let cast = participants::cast(&docs);
+    evidence::pairs(&docs, &matrix, &alignments, &figures, &cast)
 }
 
 /// The TF-IDF cosine of every pair of prepared articles.
