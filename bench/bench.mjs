@@ -65,6 +65,21 @@ for (const s of nativeRun.scale) {
   rows.push([`compare scale`, `${s.articles} generated articles`,
     `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
 }
+// Real articles: ECB+ (sorted file names, as natively), 250, 500 and 982.
+const ecbDir = `${shared}/corpora/ecbplus`;
+const ecbTexts = existsSync(ecbDir)
+  ? readdirSync(ecbDir).filter((f) => f.startsWith('t') && f.endsWith('.txt')).sort().map((f) => readFileSync(`${ecbDir}/${f}`, 'utf8'))
+  : [];
+const ecbArticles = ecbTexts.map((t) => px.parse(t));
+for (const s of nativeRun.ecb ?? []) {
+  const slice = ecbArticles.slice(0, s.articles);
+  const first = performance.now();
+  px.compare(slice);
+  const firstS = (performance.now() - first) / 1000;
+  const compareS = time(() => px.compare(slice));
+  rows.push([`compare ECB+`, `${s.articles} real articles (first call ${(firstS * 1000).toFixed(0)} ms)`,
+    `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
+}
 const header = ['case', 'input', 'native', 'wasm (node)', 'wasm/native time'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');

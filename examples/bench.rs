@@ -8,6 +8,10 @@
 //! The scale cases compare 100, 300 and 1,000 generated fictional articles
 //! (bench/compare/corpus.rs); the articles are also written to
 //! target/bench-corpus/ so the wasm half times the very same input.
+//!
+//! With ../shared, the first 250 and 500 ECB+ articles and all 982 are
+//! compared too: real news, where most pairs share enough words to be
+//! candidates for one event.
 
 #[path = "../bench/compare/corpus.rs"]
 mod corpus;
@@ -113,5 +117,25 @@ fn main() {
         });
         scale.push(serde_json::json!({ "articles": n, "compareSeconds": compare_s }));
     }
-    println!("{}", serde_json::json!({ "native": cases, "scale": scale }));
+    // Real articles: the first 250 and 500 ECB+ files (sorted by name) and
+    // all 982, compared at once; bench/bench.mjs times the same in wasm.
+    let mut ecb = Vec::new();
+    let files = read_dir_texts(&shared.join("corpora/ecbplus"));
+    let real: Vec<_> = files
+        .iter()
+        .filter(|(name, _)| name.starts_with('t'))
+        .map(|(name, t)| {
+            let options = ParseOptions { id: Some(name.clone()), ..Default::default() };
+            parallax::parse(t, &options).unwrap()
+        })
+        .collect();
+    for n in [250, 500, real.len()].into_iter().filter(|&n| n > 0 && n <= real.len()) {
+        let compare_s = time(|| {
+            std::hint::black_box(
+                parallax::compare(&real[..n], &CompareOptions::default()).unwrap(),
+            );
+        });
+        ecb.push(serde_json::json!({ "articles": n, "compareSeconds": compare_s }));
+    }
+    println!("{}", serde_json::json!({ "native": cases, "scale": scale, "ecb": ecb }));
 }

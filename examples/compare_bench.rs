@@ -4,8 +4,15 @@
 //! `--write DIR` also writes the 1,000 articles as text files, for timing the
 //! command line or the wasm build on the same input.
 //!
+//! Then, with ../shared, the same for real articles: the first 250 and 500
+//! ECB+ files and all 982 (43 topics of two events each, so many articles
+//! share words and most pairs are candidates for one event), each the first
+//! call in a fresh comparison, and the event evidence alone.
+//!
 //! `cargo run --release --example compare_bench`
 
+#[path = "../bench/real/corpora.rs"]
+mod corpora;
 #[path = "../bench/compare/corpus.rs"]
 mod corpus;
 
@@ -54,6 +61,27 @@ fn main() {
             .zip(cpu_start)
             .map(|(b, a)| format!("{:.0} ms cpu", b - a))
             .unwrap_or_default();
+        // Each story is told by five outlets: articles 5k..5k+4.
+        let mut event = vec![usize::MAX; n];
+        for (e, g) in c.events.iter().enumerate() {
+            for &a in &g.articles {
+                event[a] = e;
+            }
+        }
+        let (mut tp, mut pred, mut gold) = (0usize, 0usize, 0usize);
+        for i in 0..n {
+            for j in i + 1..n {
+                let (p, g) = (event[i] == event[j], i / 5 == j / 5);
+                tp += (p && g) as usize;
+                pred += p as usize;
+                gold += g as usize;
+            }
+        }
+        println!(
+            "  events against the stories: pairwise P {:.3} R {:.3}",
+            tp as f64 / pred.max(1) as f64,
+            tp as f64 / gold.max(1) as f64
+        );
         println!(
             "compare {n:>4} articles: {ms:>7.0} ms wall, {cpu}  ({} events, {} alignments, {} shared quotes, {} discrepancies, {} agreements)",
             c.events.len(),
@@ -61,6 +89,36 @@ fn main() {
             c.shared_quotes.len(),
             c.discrepancies.len(),
             c.agreements.len()
+        );
+    }
+    ecbplus();
+}
+
+/// Compare timings on ECB+ (250, 500 and all 982 articles).
+fn ecbplus() {
+    let Some(shared) = corpora::shared_dir() else {
+        eprintln!("NOTICE: no ../shared/corpora; ECB+ timings skipped");
+        return;
+    };
+    let Some(meta) = corpora::ecbplus(&shared) else { return };
+    let articles = corpora::parse_ecbplus(&meta);
+    for n in [250, 500, articles.len()] {
+        let slice = &articles[..n.min(articles.len())];
+        let started = Instant::now();
+        let cpu_start = cpu_ms();
+        let c = parallax::compare(slice, &CompareOptions::default()).unwrap();
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let cpu = cpu_ms()
+            .zip(cpu_start)
+            .map(|(b, a)| format!("{:.0} ms cpu", b - a))
+            .unwrap_or_default();
+        let started = Instant::now();
+        let pairs = parallax::internals::event_pairs(slice, &CompareOptions::default());
+        let pairs_ms = started.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "compare {n:>4} ECB+ articles: {ms:>7.0} ms wall, {cpu}  ({} events; event evidence alone {pairs_ms:.0} ms for {} candidate pairs)",
+            c.events.len(),
+            pairs.features.len()
         );
     }
 }

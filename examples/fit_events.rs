@@ -141,6 +141,13 @@ fn main() {
             }
             println!("  {name:<32} same {} different {}", c[1], c[0]);
         }
+        let mut c = [0usize; 2];
+        for b in &per_topic {
+            for &(i, j) in &b.pairs.separated {
+                c[(b.clusters[i] == b.clusters[j]) as usize] += 1;
+            }
+        }
+        println!("  {:<32} same {} different {}", "the separation rule (all parts)", c[1], c[0]);
         println!("candidate pairs: {} same event, {} not", n[1], n[0]);
         for (k, name) in names.iter().enumerate() {
             println!(

@@ -525,6 +525,11 @@ pub fn not_one_event(a: &Card, b: &Card) -> bool {
     published_apart(a, b) || recaps(a, b) || recaps(b, a) || other_cast_other_day(a, b)
 }
 
+/// [`not_one_event`] read from a pair's [`rule_bits`], which hold each part.
+fn separates(bits: u8) -> bool {
+    bits & 0b11 != 0 || (bits & 0b100 != 0 && bits & 0b11_0000 != 0)
+}
+
 fn features(
     a: &Card,
     b: &Card,
@@ -630,15 +635,17 @@ pub fn pairs(
     let cards: Vec<Card> = cards(docs, cast);
     let shares = aligned_shares(docs, alignments);
     let quantities = shared_quantities(figures);
-    let mut candidates: BTreeSet<(usize, usize)> =
+    let mut candidates: Vec<(usize, usize)> =
         shares.keys().chain(quantities.keys()).copied().collect();
     for (i, row) in matrix.iter().enumerate() {
         for (j, &c) in row.iter().enumerate().skip(i + 1) {
             if c >= MIN_COSINE {
-                candidates.insert((i, j));
+                candidates.push((i, j));
             }
         }
     }
+    candidates.sort_unstable();
+    candidates.dedup();
     // Each article's highest cosine with another: a pair's cosine relative
     // to these does not depend on how many articles are compared at once.
     let best: Vec<f64> = matrix
@@ -648,30 +655,39 @@ pub fn pairs(
             row.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &c)| c).fold(0.0, f64::max)
         })
         .collect();
-    let mut out = Pairs {
-        features: BTreeMap::new(),
-        shared_participant: BTreeMap::new(),
-        relatedness: BTreeMap::new(),
-        separated: BTreeSet::new(),
-        rules: BTreeMap::new(),
-    };
+    // Sorted vectors first, then maps built from them in one pass.
+    let n = candidates.len();
+    let (mut features_of, mut participant, mut related, mut rules) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let mut separated = Vec::new();
     for (i, j) in candidates {
         let share = shares.get(&(i, j)).copied().unwrap_or(0.0);
         let q = quantities.get(&(i, j)).copied().unwrap_or(0);
         let (a, b) = (&cards[i], &cards[j]);
         let nearest = (best[i] * best[j]).sqrt();
         let relative = if nearest > 0.0 { (matrix[i][j] / nearest).min(1.0) } else { 0.0 };
-        out.features.insert((i, j), features(a, b, (matrix[i][j], relative), share, q));
+        features_of.push(((i, j), features(a, b, (matrix[i][j], relative), share, q)));
         let cast_shared =
             shared(&a.people_ids, &b.people_ids) > 0 || shared(&a.lead_orgs, &b.lead_orgs) > 0;
-        out.shared_participant.insert((i, j), cast_shared);
-        out.rules.insert((i, j), rule_bits(a, b));
-        if not_one_event(a, b) {
-            out.separated.insert((i, j));
+        participant.push(((i, j), cast_shared));
+        let bits = rule_bits(a, b);
+        rules.push(((i, j), bits));
+        if separates(bits) {
+            separated.push((i, j));
         }
-        out.relatedness.insert((i, j), 0.5 * share + 0.5 * matrix[i][j] + 0.1 * q.min(3) as f64);
+        related.push(((i, j), 0.5 * share + 0.5 * matrix[i][j] + 0.1 * q.min(3) as f64));
     }
-    out
+    Pairs {
+        features: features_of.into_iter().collect(),
+        shared_participant: participant.into_iter().collect(),
+        relatedness: related.into_iter().collect(),
+        separated: separated.into_iter().collect(),
+        rules: rules.into_iter().collect(),
+    }
 }
 
 #[cfg(test)]

@@ -159,8 +159,9 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> 
     type Seen = BTreeMap<String, (BTreeMap<String, usize>, usize)>;
     let mut seen: Seen = BTreeMap::new();
     for &m in members {
-        for s in &docs[m].article.sentences {
-            for w in words(&s.text).iter().skip(1) {
+        // The sentences' words as `Prepared` read them once.
+        for sentence in &docs[m].words {
+            for w in sentence.iter().skip(1) {
                 let e = seen.entry(w.raw.to_lowercase()).or_default();
                 if w.raw.starts_with(char::is_uppercase) {
                     *e.0.entry(w.raw.to_string()).or_default() += 1;
@@ -193,8 +194,8 @@ pub fn label(docs: &[Prepared], members: &[usize]) -> String {
     let names = name_forms(docs, members);
     let written: BTreeSet<String> = members
         .iter()
-        .flat_map(|&m| &docs[m].article.sentences)
-        .flat_map(|s| words(&s.text).into_iter().map(|w| w.raw.to_lowercase()))
+        .flat_map(|&m| &docs[m].words)
+        .flat_map(|s| s.iter().map(|w| w.raw.to_lowercase()))
         .collect();
     // (score, words, member order) of the best phrase so far.
     let mut best: Option<(f64, Vec<Word>)> = None;
