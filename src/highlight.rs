@@ -25,6 +25,18 @@ pub fn highlight(
     comparison: Option<&Comparison>,
     options: &HighlightOptions,
 ) -> Result<Highlighted, Error> {
+    let segments = segments(article, comparison, options)?;
+    let html = render_html(&segments);
+    Ok(Highlighted { segments, html })
+}
+
+/// The segments of [`highlight`] without its HTML, for callers that draw
+/// the segments themselves (the wasm `Workspace`).
+pub(crate) fn segments(
+    article: &Article,
+    comparison: Option<&Comparison>,
+    options: &HighlightOptions,
+) -> Result<Vec<Segment>, Error> {
     let index = Utf16Index::new(&article.text);
     let total = index.utf16_len();
     let article_index = match (comparison, options.article_index) {
@@ -110,9 +122,7 @@ pub fn highlight(
         !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end
     });
     value_refs.retain(|(span, _)| span.end <= total && span.start < span.end);
-    let segments = cut(article, &index, &marks, &refs, &value_refs, total);
-    let html = render_html(&segments);
-    Ok(Highlighted { segments, html })
+    Ok(cut(article, &index, &marks, &refs, &value_refs, total))
 }
 
 /// The most sentences of one other article a reported value links to.

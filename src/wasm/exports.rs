@@ -47,16 +47,23 @@ fn on_load() {
 #[wasm_bindgen(skip_typescript)]
 pub fn parse(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: ParseOptions = from_js(options, "The parse options")?;
+    to_js(&parse_input(&input, &options)?)
+}
+
+/// The one way text and bytes become an article, for [`parse`] and
+/// `Workspace.parse`: a string goes to [`crate::parse`], bytes to
+/// [`crate::parse_bytes`], which decodes them and then parses the same way.
+pub(super) fn parse_input(input: &JsValue, options: &ParseOptions) -> Result<Article, JsError> {
     let article = if let Some(text) = input.as_string() {
-        crate::parse(&text, &options)
+        crate::parse(&text, options)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
-        crate::parse_bytes(&bytes.to_vec(), &options)
+        crate::parse_bytes(&bytes.to_vec(), options)
     } else {
         return Err(JsError::new(
             "parse() needs the article as a string or a Uint8Array of its bytes.",
         ));
     };
-    to_js(&article.map_err(core_error)?)
+    article.map_err(core_error)
 }
 
 /// How [`parse`] would read an input: "html" or "text".
