@@ -10,7 +10,7 @@
 
 use super::convert::{core_error, from_js, from_js_required, to_js};
 use super::packed::{pack, CELLS, LAYER_NAMES};
-use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions};
+use crate::model::{Article, CompareOptions, Comparison, HighlightOptions, ParseOptions, Segment};
 use js_sys::{Array, Int32Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -63,6 +63,12 @@ export class Workspace {
    * @throws {Error} when there is no article `index`.
    */
   highlight(index: number, options?: HighlightOptions | null): PackedSegments;
+  /**
+   * The same segments as HTML `<span>`s with `data-` attributes and
+   * classes; every character of article text in it is escaped.
+   * @throws {Error} when there is no article `index`.
+   */
+  html(index: number, options?: HighlightOptions | null): string;
 }
 "#;
 
@@ -118,17 +124,7 @@ impl Workspace {
     /// Article `index`'s segments, packed (see [`super::packed`]).
     #[wasm_bindgen(skip_typescript)]
     pub fn highlight(&self, index: usize, options: Option<JsValue>) -> Result<JsValue, JsError> {
-        let article = self.articles.get(index).ok_or_else(|| {
-            JsError::new(&format!(
-                "There is no article {} to highlight: the workspace holds {}.",
-                index + 1,
-                self.articles.len()
-            ))
-        })?;
-        let mut options: HighlightOptions = from_js(options, "The highlight options")?;
-        options.article_index = self.comparison.as_ref().map(|_| index);
-        let segments = crate::highlight::segments(article, self.comparison.as_ref(), &options)
-            .map_err(core_error)?;
+        let segments = self.segments(index, options)?;
         let packed = pack(&segments);
         let out = Object::new();
         let set = |key: &str, value: &JsValue| {
@@ -143,9 +139,29 @@ impl Workspace {
             .map_err(|_| JsError::new("Parallax could not hand over the highlight."))?;
         Ok(out.into())
     }
+
+    /// Article `index`'s segments as escaped HTML.
+    #[wasm_bindgen(skip_typescript)]
+    pub fn html(&self, index: usize, options: Option<JsValue>) -> Result<String, JsError> {
+        Ok(crate::highlight::render_html(&self.segments(index, options)?))
+    }
 }
 
 impl Workspace {
+    /// Article `index`'s segments with the comparison's findings, if any.
+    fn segments(&self, index: usize, options: Option<JsValue>) -> Result<Vec<Segment>, JsError> {
+        let article = self.articles.get(index).ok_or_else(|| {
+            JsError::new(&format!(
+                "There is no article {} to highlight: the workspace holds {}.",
+                index + 1,
+                self.articles.len()
+            ))
+        })?;
+        let mut options: HighlightOptions = from_js(options, "The highlight options")?;
+        options.article_index = self.comparison.as_ref().map(|_| index);
+        crate::highlight::segments(article, self.comparison.as_ref(), &options).map_err(core_error)
+    }
+
     /// A new article invalidates the comparison, which no longer covers it.
     fn keep(&mut self, article: Article) {
         self.articles.push(article);
