@@ -25,6 +25,18 @@ pub fn highlight(
     comparison: Option<&Comparison>,
     options: &HighlightOptions,
 ) -> Result<Highlighted, Error> {
+    let segments = segments(article, comparison, options)?;
+    let html = render_html(&segments);
+    Ok(Highlighted { segments, html })
+}
+
+/// The segments of [`highlight`] without its HTML, for callers that draw
+/// the segments themselves (the wasm `Workspace`).
+pub(crate) fn segments(
+    article: &Article,
+    comparison: Option<&Comparison>,
+    options: &HighlightOptions,
+) -> Result<Vec<Segment>, Error> {
     let index = Utf16Index::new(&article.text);
     let total = index.utf16_len();
     let article_index = match (comparison, options.article_index) {
@@ -110,9 +122,7 @@ pub fn highlight(
         !options.hide.contains(&m.layer) && m.span.end <= total && m.span.start < m.span.end
     });
     value_refs.retain(|(span, _)| span.end <= total && span.start < span.end);
-    let segments = cut(article, &index, &marks, &refs, &value_refs, total);
-    let html = render_html(&segments);
-    Ok(Highlighted { segments, html })
+    Ok(cut(article, &index, &marks, &refs, &value_refs, total))
 }
 
 /// The most sentences of one other article a reported value links to.
@@ -160,12 +170,13 @@ fn cut(
     cuts.sort_unstable();
     cuts.dedup();
 
-    let mut opening: Vec<usize> = (0..marks.len()).collect();
-    opening.sort_by_key(|&i| marks[i].span.start);
-    let mut closing = opening.clone();
-    closing.sort_by_key(|&i| marks[i].span.end);
-    let mut value_order: Vec<usize> = (0..value_refs.len()).collect();
-    value_order.sort_by_key(|&i| value_refs[i].0.start);
+    let opening = order_by(marks.len(), |i| marks[i].span.start);
+    // By end, ties in opening order (as a stable sort of `opening` would give).
+    let closing: Vec<usize> = order_by(opening.len(), |k| marks[opening[k]].span.end)
+        .into_iter()
+        .map(|k| opening[k])
+        .collect();
+    let value_order = order_by(value_refs.len(), |i| value_refs[i].0.start);
     // How many open marks carry each layer; a layer is on while its count is
     // positive, which handles overlapping marks of one layer.
     let mut open = [0usize; LAYER_COUNT];
@@ -247,9 +258,20 @@ const ALL_LAYERS: [Layer; 13] = [
 ];
 const LAYER_COUNT: usize = ALL_LAYERS.len();
 
+/// The indices `0..n` ordered by `key`, ties in index order: what a stable
+/// `sort_by_key` of `0..n` gives, done as one unstable sort of (key, index)
+/// pairs. Every call shares that one sort, where each `sort_by_key` closure
+/// put a copy of the standard library's stable sort into the wasm (about
+/// 8 KB each; see README, Dependencies and size).
+fn order_by(n: usize, key: impl Fn(usize) -> usize) -> Vec<usize> {
+    let mut keyed: Vec<(usize, usize)> = (0..n).map(|i| (key(i), i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
 /// Renders segments as `<span>`s. Text is escaped; attribute values are
 /// generated here from numbers and layer names only.
-fn render_html(segments: &[Segment]) -> String {
+pub(crate) fn render_html(segments: &[Segment]) -> String {
     let mut out = String::new();
     for seg in segments {
         if seg.layers.is_empty() && seg.sentence.is_none() {
@@ -511,5 +533,14 @@ mod tests {
                 proptest::prop_assert!(!out.html.contains("<b>"));
             }
         }
+    }
+
+    #[test]
+    fn order_by_is_a_stable_sort_by_key() {
+        let keys = [5, 1, 5, 0, 1, 9, 0];
+        let mut stable: Vec<usize> = (0..keys.len()).collect();
+        stable.sort_by_key(|&i| keys[i]);
+        assert_eq!(order_by(keys.len(), |i| keys[i]), stable);
+        assert_eq!(order_by(keys.len(), |i| keys[i]), [3, 6, 1, 4, 0, 2, 5]);
     }
 }

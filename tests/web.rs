@@ -30,7 +30,6 @@ fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
         "version" => Ok(JsValue::from_str(&boundary::version())),
         "parse" => boundary::parse(arg(0), Some(arg(1))),
         "compare" => boundary::compare(arg(0), Some(arg(1))),
-        "highlight" => boundary::highlight(arg(0), Some(arg(1)), Some(arg(2))),
         "diff" => boundary::diff(&arg(0).as_string().unwrap(), &arg(1).as_string().unwrap()),
         "sentenceSimilarity" => Ok(JsValue::from_f64(boundary::sentence_similarity(
             &arg(0).as_string().unwrap(),
@@ -129,21 +128,24 @@ fn results_round_trip_through_compare_and_highlight() {
         !get(&comparison, "similarity").is_instance_of::<js_sys::Map>(),
         "plain objects, not Maps"
     );
-    let marked =
-        call("highlight", &[b.clone(), comparison, options(r#"{"articleIndex":1}"#)]).unwrap();
-    let segments: Array = get(&marked, "segments").into();
-    let joined: String = segments.iter().map(|s| get(&s, "text").as_string().unwrap()).collect();
-    assert_eq!(joined, AWKWARD);
-    let text = get(&b, "text").as_string().unwrap();
-    for s in segments.iter() {
-        let span = get(&s, "span");
-        assert_eq!(
-            js_slice(&text, num(&span, "start"), num(&span, "end")),
-            get(&s, "text").as_string().unwrap()
-        );
+    // The same articles in a Workspace: highlight() packs the segments,
+    // which tile the text; html() escapes it.
+    let mut workspace = boundary::Workspace::new();
+    for article in [&a, &b] {
+        workspace.add(article.clone()).map_err(JsValue::from).unwrap();
     }
-    let html = get(&marked, "html").as_string().unwrap();
+    workspace.compare(None).map_err(JsValue::from).unwrap();
+    let packed = workspace.highlight(1, None).map_err(JsValue::from).unwrap();
+    let cells = js_sys::Int32Array::from(get(&packed, "cells")).to_vec();
+    assert_eq!(num(&packed, "stride"), 5.0);
+    let text = get(&b, "text").as_string().unwrap();
+    let joined: String =
+        cells.chunks(5).map(|c| js_slice(&text, c[0].into(), c[1].into())).collect();
+    assert_eq!(joined, AWKWARD);
+    let html = workspace.html(1, None).map_err(JsValue::from).unwrap();
     assert!(html.contains("🚤"));
+    let missing = workspace.highlight(2, None).map_err(JsValue::from).unwrap_err();
+    assert!(String::from(js_sys::Error::from(missing).message()).contains("no article 3"));
     assert!(Object::keys(&get(&a, "title").into()).length() == 2);
 }
 
@@ -245,19 +247,50 @@ fn results_are_exactly_what_serde_wasm_bindgen_would_give() {
     let ours = call("compare", &[js_articles.clone().into(), JsValue::UNDEFINED]).unwrap();
     let comparison = parallax::compare(&articles, &Default::default()).unwrap();
     assert_same(&ours, &by_serde(&comparison), "compare");
+    // A Workspace holding the same articles gives the same comparison, and
+    // each article's packed highlight holds highlight()'s segments.
+    let mut workspace = boundary::Workspace::new();
+    for article in js_articles.iter() {
+        workspace.add(article).map_err(JsValue::from).unwrap();
+    }
+    let ours = workspace.compare(None).map_err(JsValue::from).unwrap();
+    assert_same(&ours, &by_serde(&comparison), "Workspace.compare");
     for (i, article) in articles.iter().enumerate() {
         let options =
             parallax::model::HighlightOptions { article_index: Some(i), ..Default::default() };
-        let ours = call(
-            "highlight",
-            &[js_articles.get(i as u32), by_serde(&comparison), by_serde(&options)],
-        )
-        .unwrap();
-        assert_same(
-            &ours,
-            &by_serde(&parallax::highlight(article, Some(&comparison), &options).unwrap()),
-            "highlight",
-        );
+        let native = parallax::highlight(article, Some(&comparison), &options).unwrap();
+        let packed = workspace.highlight(i, None).map_err(JsValue::from).unwrap();
+        let cells = js_sys::Int32Array::from(get(&packed, "cells")).to_vec();
+        let refs = js_sys::Int32Array::from(get(&packed, "refs")).to_vec();
+        let layers: Vec<String> =
+            Array::from(&get(&packed, "layers")).iter().map(|l| l.as_string().unwrap()).collect();
+        assert_eq!(cells.len(), native.segments.len() * 5, "highlight of article {i}");
+        let mut refs_from = 0;
+        for (seg, c) in native.segments.iter().zip(cells.chunks(5)) {
+            assert_eq!((c[0] as usize, c[1] as usize), (seg.span.start, seg.span.end));
+            let names: Vec<String> = seg
+                .layers
+                .iter()
+                .map(|l| serde_json::to_value(l).unwrap().as_str().unwrap().to_string())
+                .collect();
+            let bits: Vec<String> = (0..layers.len())
+                .filter(|b| c[2] & 1 << b != 0)
+                .map(|b| layers[b].clone())
+                .collect();
+            let mut sorted = names.clone();
+            sorted.sort_by_key(|n| layers.iter().position(|l| l == n));
+            assert_eq!(bits, sorted, "layers of a segment of article {i}");
+            assert_eq!(c[3], seg.sentence.map_or(-1, |s| s as i32));
+            let pairs: Vec<(usize, usize)> = refs[refs_from * 2..c[4] as usize * 2]
+                .chunks(2)
+                .map(|r| (r[0] as usize, r[1] as usize))
+                .collect();
+            let expected: Vec<(usize, usize)> =
+                seg.refs.iter().map(|r| (r.article, r.sentence)).collect();
+            assert_eq!(pairs, expected);
+            refs_from = c[4] as usize;
+        }
+        assert_eq!(workspace.html(i, None).map_err(JsValue::from).unwrap(), native.html);
     }
     let (a, b) = (texts[4], AWKWARD);
     let ours = call("diff", &[JsValue::from_str(a), JsValue::from_str(b)]).unwrap();

@@ -4,9 +4,10 @@
 // differences, jumping to a sentence).
 //
 // Why it is built this way:
-// - Segments arrive packed in typed arrays (core.js packSegments): a 4 MB
-//   article has a few hundred thousand segments, and receiving them as
-//   objects from the worker cost the main thread seconds in one task.
+// - Segments arrive packed in typed arrays, written once by the core
+//   (Workspace.highlight, src/wasm/packed.rs): a 4 MB article has a few
+//   hundred thousand segments, and receiving them as objects from the
+//   worker cost the main thread seconds in one task.
 // - The text is cut into blocks at line ends, one <div class="para"> per
 //   paragraph, styled `content-visibility: auto`, so the browser lays out only
 //   the paragraphs near the viewport; one block of 4 MB made every layout
@@ -19,7 +20,13 @@
 //   querySelectorAll over a million nodes.
 // Article text still only reaches the DOM as text nodes.
 import { el, articleLabel, DIFFERENCE_LAYERS } from './render.js';
-import { CELLS } from './core.js';
+
+/**
+ * Numbers per segment in the packed cells: start, end, layer mask, sentence
+ * (-1 for none), end of its refs (a running count). The core's CELLS in
+ * src/wasm/packed.rs; a test there holds the two equal.
+ */
+export const CELLS = 5;
 
 /** Main-thread time one drawing slice may take before it yields. */
 const SLICE_MS = 12;
@@ -62,7 +69,7 @@ class ColumnJob {
     this.article = i;
     this.text = item.article.text;
     const segments = item.segments;
-    this.packed = Array.isArray(segments) ? packedFromObjects(segments) : segments && segments.cells ? segments : null;
+    this.packed = segments && segments.cells ? segments : null;
     this.count = this.packed ? this.packed.count : 0;
     this.next = 0;
     // Without segments (not highlighted yet, or highlighting failed) the
@@ -269,24 +276,6 @@ class ColumnJob {
   spansOf(sentence) {
     return this.sentences.get(sentence) ?? [];
   }
-}
-
-/** Packs segments given as objects (from an older worker, or a caller of its own); see core.js packSegments. */
-function packedFromObjects(segments) {
-  const layers = [];
-  const cells = new Int32Array(segments.length * CELLS);
-  const refs = [];
-  segments.forEach((seg, k) => {
-    let mask = 0;
-    for (const layer of seg.layers) {
-      let bit = layers.indexOf(layer);
-      if (bit < 0) bit = layers.push(layer) - 1;
-      mask |= 1 << bit;
-    }
-    for (const r of seg.refs ?? []) refs.push(r.article, r.sentence);
-    cells.set([seg.span.start, seg.span.end, mask, seg.sentence ?? -1, refs.length / 2], k * CELLS);
-  });
-  return { count: segments.length, layers, cells, refs: Int32Array.from(refs) };
 }
 
 /** The job behind a parsed item's column: reused while the item's segments stay the same. */

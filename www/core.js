@@ -42,48 +42,19 @@ export function htmlReader(load) {
 }
 
 /**
- * Parses one input: text with the core, a saved page with the HTML reader
- * (`html()`, from htmlReader). Without a reader, the core's parse() explains
- * that it reads text only.
+ * Parses one input into `workspace` (a core Workspace, which keeps the
+ * article for compare and highlight): text with the core, a saved page with
+ * the HTML reader (`html()`, from htmlReader), whose article is then added
+ * to the workspace. Without a reader, the core explains that it reads text
+ * only. Returns the article.
  */
-export async function parseInput(api, html, data, options) {
-  if (html && api.inputFormat(data, options) === 'html') return (await html()).parse(data, options);
-  return api.parse(data, options);
-}
-
-/**
- * For each article, the part of the comparison its highlighting reads: its
- * alignments and coverage, and the figures. Handing highlight() the whole
- * comparison would copy every article's findings into wasm once per article,
- * which made 100 articles take 20 s instead of well under one.
- */
-function slicePerArticle(comparison) {
-  const n = comparison.articles.length;
-  const alignments = Array.from({ length: n }, () => []);
-  for (const al of comparison.alignments) {
-    alignments[al.a.article]?.push(al);
-    if (al.b.article !== al.a.article) alignments[al.b.article]?.push(al);
+export async function parseInput(api, workspace, html, data, options) {
+  if (html && api.inputFormat(data, options) === 'html') {
+    const article = (await html()).parse(data, options);
+    workspace.add(article);
+    return article;
   }
-  const coverage = Array.from({ length: n }, () => []);
-  for (const c of comparison.coverage) coverage[c.article]?.push({ ...c, omitted: [] });
-  const mentions = (groups) => Array.from({ length: n }, (_, i) => groups.filter((g) => g.values.some((v) => v.article === i)));
-  const discrepancies = mentions(comparison.discrepancies);
-  const agreements = mentions(comparison.agreements);
-  return Array.from({ length: n }, (_, i) => ({
-    ...comparison,
-    similarity: [],
-    events: [],
-    threads: [],
-    participants: [],
-    alignments: alignments[i],
-    sharedQuotes: [],
-    discrepancies: discrepancies[i],
-    agreements: agreements[i],
-    coverage: coverage[i],
-    sources: [],
-    wording: [],
-    variants: [],
-  }));
+  return workspace.parse(data, options);
 }
 
 /**
@@ -93,7 +64,18 @@ function slicePerArticle(comparison) {
  * awaited now and then so a main-thread run can let the page breathe, and
  * may throw to cancel.
  */
-export async function analyze(api, inputs, { onProgress = () => {}, pause = async () => {}, highlight = null, html = null } = {}) {
+export async function analyze(api, inputs, options = {}) {
+  const workspace = new api.Workspace();
+  try {
+    return await analyzeInto(api, workspace, inputs, options);
+  } catch (e) {
+    workspace.free();
+    throw e;
+  }
+}
+
+/** analyze(), keeping the articles and comparison in `workspace`, which the result's `state` holds (see release). */
+async function analyzeInto(api, workspace, inputs, { onProgress = () => {}, pause = async () => {}, highlight = null, html = null }) {
   const total = inputs.length + 2;
   const entries = [];
   const clock = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
@@ -105,7 +87,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
     let article = null;
     let error = null;
     try {
-      article = await parseInput(api, html, input.base64 ? bytesOf(input.base64) : input.text, options);
+      article = await parseInput(api, workspace, html, input.base64 ? bytesOf(input.base64) : input.text, options);
     } catch (e) {
       error = message(e);
     }
@@ -122,7 +104,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
     await pause();
     t = clock();
     try {
-      comparison = api.compare(parsed);
+      comparison = workspace.compare();
     } catch (e) {
       compareError = message(e);
     }
@@ -131,7 +113,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   onProgress(inputs.length + 1, total, 'highlighting');
   await pause();
   t = clock();
-  const state = { parsed, comparison, slices: comparison ? slicePerArticle(comparison) : null };
+  const state = { workspace };
   // Only the articles the page will show first are highlighted now; the
   // rest on request (highlightSome), so 100 articles do not wait for 96
   // highlights nobody is looking at yet.
@@ -140,7 +122,7 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   for (let i = 0; i < parsed.length; i++) {
     if (!wanted(parsed[i], i)) continue;
     try {
-      highlights[i] = highlightOne(api, state, i);
+      highlights[i] = highlightOne(state, i);
     } catch (e) {
       highlights[i] = null;
       compareError ??= message(e);
@@ -149,52 +131,6 @@ export async function analyze(api, inputs, { onProgress = () => {}, pause = asyn
   times.highlight = clock() - t;
   onProgress(total, total, 'done');
   return { entries, comparison, compareError, highlights, times, state };
-}
-
-/** Numbers per segment in packed form: start, end, layer mask, sentence (-1 for none), end of its refs (a running count). */
-export const CELLS = 5;
-
-/**
- * Segments packed into two typed arrays, for the page to receive from the
- * worker: { count, layers, cells, refs }. `cells` holds CELLS numbers per
- * segment (see CELLS; bit b of the mask is layer `layers[b]`; offsets are
- * UTF-16, into the article's text), `refs` an (article, sentence) pair per
- * reference. A 4 MB article has a few hundred thousand segments; as objects
- * the page spent seconds of main thread just receiving them, in one task,
- * while typed arrays are handed over without copying.
- */
-export function packSegments(segments) {
-  const layers = [];
-  const bits = new Map();
-  const cells = new Int32Array(segments.length * CELLS);
-  let refCount = 0;
-  for (const seg of segments) refCount += seg.refs.length;
-  const refs = new Int32Array(refCount * 2);
-  let r = 0;
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k];
-    let mask = 0;
-    for (const layer of seg.layers) {
-      let bit = bits.get(layer);
-      if (bit === undefined) {
-        bit = layers.push(layer) - 1;
-        if (bit > 30) throw new Error(`too many highlight layers to pack (${layer})`);
-        bits.set(layer, bit);
-      }
-      mask |= 1 << bit;
-    }
-    for (const ref of seg.refs) {
-      refs[r++] = ref.article;
-      refs[r++] = ref.sentence;
-    }
-    const at = k * CELLS;
-    cells[at] = seg.span.start;
-    cells[at + 1] = seg.span.end;
-    cells[at + 2] = mask;
-    cells[at + 3] = seg.sentence ?? -1;
-    cells[at + 4] = r / 2;
-  }
-  return { count: segments.length, layers, cells, refs };
 }
 
 /** Arrays longer than this in a result go to the page in messages of their own, this many items each. */
@@ -256,24 +192,32 @@ export function transferables(values) {
   return values.flatMap((packed) => (packed?.cells ? [packed.cells.buffer, packed.refs.buffer] : []));
 }
 
-/** The segments of parsed article `i` of an analysis' `state`, packed (see packSegments). */
-export function highlightOne(api, state, i) {
-  const { parsed, comparison, slices } = state;
-  if (!parsed[i]) throw new Error(`There is no article ${i + 1} to highlight.`);
-  return packSegments(api.highlight(parsed[i], slices?.[i] ?? null, comparison ? { articleIndex: i } : {}).segments);
+/**
+ * The segments of parsed article `i` of an analysis' `state`, packed by the
+ * core into typed arrays (Workspace.highlight: { count, stride, layers,
+ * cells, refs }).
+ */
+export function highlightOne(state, i) {
+  if (!(i >= 0 && i < state.workspace.length)) throw new Error(`There is no article ${i + 1} to highlight.`);
+  return state.workspace.highlight(i);
 }
 
 /** Packed segments for several articles: { [index]: packed | null }, null where highlighting failed. */
-export function highlightSome(api, state, indices) {
+export function highlightSome(state, indices) {
   const out = {};
   for (const i of indices) {
     try {
-      out[i] = highlightOne(api, state, i);
+      out[i] = highlightOne(state, i);
     } catch {
       out[i] = null;
     }
   }
   return out;
+}
+
+/** Frees the core's workspace an analysis' `state` holds (its articles and comparison). */
+export function release(state) {
+  state?.workspace.free();
 }
 
 /**
@@ -311,7 +255,7 @@ export function serveWorker(scope, load, loadHtml = null) {
     } else if (msg.type === 'highlight') {
       if (last?.run !== msg.run) scope.postMessage({ type: 'error', id: msg.id, error: 'stale' });
       else {
-        const result = highlightSome(api, last.state, msg.indices);
+        const result = highlightSome(last.state, msg.indices);
         scope.postMessage({ type: 'result', id: msg.id, result }, transferables(Object.values(result)));
       }
     } else if (msg.type === 'run') {
@@ -321,6 +265,7 @@ export function serveWorker(scope, load, loadHtml = null) {
           highlight: msg.highlight,
           onProgress: (done, total, stage) => scope.postMessage({ type: 'progress', id: msg.id, done, total, stage }),
         });
+        release(last?.state);
         last = { run: msg.id, state };
         const { skeleton, parts } = splitResult({ ...result, run: msg.id });
         for (const { path, items } of parts) scope.postMessage({ type: 'part', id: msg.id, path, items });

@@ -4,7 +4,7 @@
 // work yields between steps so the page keeps responding. Cancelling a worker
 // run terminates the worker, which is the only way to stop wasm mid-call; a
 // fresh one starts with the next run.
-import { analyze, highlightSome, htmlReader, joinResult } from './core.js';
+import { analyze, highlightSome, htmlReader, joinResult, release } from './core.js';
 
 const WORKER_START_TIMEOUT_MS = 10000;
 
@@ -116,6 +116,7 @@ export class Engine {
           if (run.cancelled) throw new Cancelled();
         },
       });
+      release(this.localLast?.state);
       this.localLast = { run: id, state };
       return { ...result, run: id };
     } finally {
@@ -127,7 +128,7 @@ export class Engine {
   async highlight(run, indices) {
     if (this.mode !== 'worker') {
       if (this.localLast?.run !== run) throw new Cancelled();
-      return highlightSome(this.local, this.localLast.state, indices);
+      return highlightSome(this.localLast.state, indices);
     }
     return this.request({ type: 'highlight', run, indices });
   }

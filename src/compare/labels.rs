@@ -159,8 +159,12 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> 
     type Seen = BTreeMap<String, (BTreeMap<String, usize>, usize)>;
     let mut seen: Seen = BTreeMap::new();
     for &m in members {
+        let article = &docs[m].article;
+        let title = article.title.as_ref().map(|t| t.text.as_str()).filter(|t| sentence_case(t));
+        let title_words = title.map(words).unwrap_or_default();
         // The sentences' words as `Prepared` read them once.
-        for sentence in &docs[m].words {
+        let texts = std::iter::once(&title_words).chain(&docs[m].words);
+        for sentence in texts {
             for w in sentence.iter().skip(1) {
                 let e = seen.entry(w.raw.to_lowercase()).or_default();
                 if w.raw.starts_with(char::is_uppercase) {
@@ -178,6 +182,18 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> 
             (capital > small).then_some((lower, best.0))
         })
         .collect()
+}
+
+/// Whether a headline is written in sentence case ("Lindqvist quits after
+/// fee row"), so that its capitals inside mark names as a sentence's do: some
+/// word after the first, of four letters or more, is written in lower case.
+/// A headline in title case ("Ferry Strike In Kessel Harbour") says nothing
+/// about which words are names.
+fn sentence_case(headline: &str) -> bool {
+    words(headline)
+        .iter()
+        .skip(1)
+        .any(|w| w.raw.chars().count() >= 4 && w.raw.chars().all(char::is_lowercase))
 }
 
 /// Whether a word is a past form ("checked", "prevented"), which makes a
@@ -320,6 +336,16 @@ mod tests {
             .collect();
         assert!(ps.contains(&"Harbour Navy".to_string()), "{ps:?}");
         assert!(!ps.iter().any(|p| p.contains("Saturday")), "{ps:?}");
+    }
+
+    #[test]
+    fn a_name_capitalised_only_in_a_sentence_case_headline_keeps_its_capitals() {
+        assert!(sentence_case("Mara Lindqvist is leaving the harbour board"));
+        assert!(!sentence_case("Ferry Strike In Kessel Harbour"));
+        let l = label_of(&[
+            "Mara Lindqvist is leaving the harbour board\n\nLindqvist resigned on Monday after a long row over fees.\n",
+        ]);
+        assert_eq!(l, "Mara Lindqvist");
     }
 
     #[test]

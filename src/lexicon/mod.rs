@@ -19,6 +19,8 @@ pub(crate) mod ascii_case;
 pub(crate) mod bylines;
 pub(crate) mod bytewise;
 pub(crate) mod calendar;
+pub(crate) mod counting;
+pub(crate) mod dating;
 pub(crate) mod function_words;
 pub(crate) mod hash;
 pub(crate) mod honorifics;

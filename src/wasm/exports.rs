@@ -3,9 +3,7 @@
 #[cfg(feature = "panic-hook")]
 use super::convert::install_panic_hook;
 use super::convert::{core_error, from_js, from_js_required, to_js};
-use crate::model::{
-    Article, CompareOptions, Comparison, HighlightOptions, InputFormat, ParseOptions,
-};
+use crate::model::{Article, CompareOptions, InputFormat, ParseOptions};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -27,12 +25,6 @@ export function inputFormat(input: string | Uint8Array, options?: ParseOptions |
  * @throws {Error} when an article is malformed or there are too many.
  */
 export function compare(articles: Article[], options?: CompareOptions | null): Comparison;
-/**
- * Cuts an article into segments that tile its text, with the findings of
- * `comparison` (if given) as layers, and renders them as escaped HTML.
- * @throws {Error} when `options.articleIndex` does not fit the comparison.
- */
-export function highlight(article: Article, comparison?: Comparison | null, options?: HighlightOptions | null): Highlighted;
 "#;
 
 /// Runs once when the module is instantiated.
@@ -47,16 +39,23 @@ fn on_load() {
 #[wasm_bindgen(skip_typescript)]
 pub fn parse(input: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let options: ParseOptions = from_js(options, "The parse options")?;
+    to_js(&parse_input(&input, &options)?)
+}
+
+/// The one way text and bytes become an article, for [`parse`] and
+/// `Workspace.parse`: a string goes to [`crate::parse`], bytes to
+/// [`crate::parse_bytes`], which decodes them and then parses the same way.
+pub(super) fn parse_input(input: &JsValue, options: &ParseOptions) -> Result<Article, JsError> {
     let article = if let Some(text) = input.as_string() {
-        crate::parse(&text, &options)
+        crate::parse(&text, options)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
-        crate::parse_bytes(&bytes.to_vec(), &options)
+        crate::parse_bytes(&bytes.to_vec(), options)
     } else {
         return Err(JsError::new(
             "parse() needs the article as a string or a Uint8Array of its bytes.",
         ));
     };
-    to_js(&article.map_err(core_error)?)
+    article.map_err(core_error)
 }
 
 /// How [`parse`] would read an input: "html" or "text".
@@ -82,25 +81,6 @@ pub fn compare(articles: JsValue, options: Option<JsValue>) -> Result<JsValue, J
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
     let options: CompareOptions = from_js(options, "The compare options")?;
     to_js(&crate::compare(&articles, &options).map_err(core_error)?)
-}
-
-/// Cuts an article into highlighted segments, using a comparison's findings
-/// when one is given.
-#[wasm_bindgen(skip_typescript)]
-pub fn highlight(
-    article: JsValue,
-    comparison: Option<JsValue>,
-    options: Option<JsValue>,
-) -> Result<JsValue, JsError> {
-    let article: Article = from_js_required(article, "The article")?;
-    let comparison: Option<Comparison> = match comparison {
-        Some(value) if !value.is_undefined() && !value.is_null() => {
-            Some(from_js_required(value, "The comparison")?)
-        }
-        _ => None,
-    };
-    let options: HighlightOptions = from_js(options, "The highlight options")?;
-    to_js(&crate::highlight(&article, comparison.as_ref(), &options).map_err(core_error)?)
 }
 
 /// How alike two sentences are, from 0 to 1: the scorer sentence alignment

@@ -13,6 +13,7 @@
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
+mod packed;
 mod tape;
 
 #[cfg(target_arch = "wasm32")]
@@ -20,4 +21,8 @@ pub mod convert;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]
 mod exports;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]
+mod workspace;
+#[cfg(all(target_arch = "wasm32", feature = "exports"))]
 pub use exports::*;
+#[cfg(all(target_arch = "wasm32", feature = "exports"))]
+pub use workspace::Workspace;

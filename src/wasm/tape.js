@@ -9,6 +9,16 @@
 
 const INTEGER = 0x80000000;
 
+// The ops, as tape.rs names them (a test there holds the two lists equal).
+const NULL = 0;
+const FALSE = 1;
+const TRUE = 2;
+const FLOAT = 3;
+const STRING = 4;
+const ARRAY = 5;
+const OBJECT = 6;
+const MAP = 7;
+
 // Builders for the shapes an article holds by the thousand, keyed by their
 // keys in order. An object literal gets its final layout at once, where
 // adding keys one by one to {} goes through a slow generic store for each;
@@ -43,34 +53,34 @@ export function decodeTape(words, floats, strings) {
     const w = words[at++];
     if (w >= INTEGER) return w - INTEGER;
     switch (w) {
-      case 0:
+      case NULL:
         return null;
-      case 1:
+      case FALSE:
         return false;
-      case 2:
+      case TRUE:
         return true;
-      case 3:
+      case FLOAT:
         return floats[words[at++]];
-      case 4: {
+      case STRING: {
         const start = words[at];
         const end = words[at + 1];
         at += 2;
         return strings.slice(start, end);
       }
-      case 5: {
+      case ARRAY: {
         const n = words[at++];
         const items = [];
         for (let i = 0; i < n; i++) items.push(value());
         return items;
       }
-      case 6: {
+      case OBJECT: {
         const { keys, build } = shapes[words[at++]];
         if (build !== undefined) return build(value);
         const object = {};
         for (let k = 0; k < keys.length; k++) object[keys[k]] = value();
         return object;
       }
-      case 7: {
+      case MAP: {
         const n = words[at++];
         const object = {};
         for (let i = 0; i < n; i++) {

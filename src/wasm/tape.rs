@@ -661,6 +661,28 @@ mod tests {
     }
 
     #[test]
+    fn tape_js_names_the_same_op_codes() {
+        let script = include_str!("tape.js");
+        let ops = [
+            ("NULL", NULL),
+            ("FALSE", FALSE),
+            ("TRUE", TRUE),
+            ("FLOAT", FLOAT),
+            ("STRING", STRING),
+            ("ARRAY", ARRAY),
+            ("OBJECT", OBJECT),
+            ("MAP", MAP),
+        ];
+        for (name, code) in ops {
+            let line = format!("const {name} = {code};");
+            assert!(script.contains(&line), "tape.js must declare `{line}`");
+            assert!(script.contains(&format!("case {name}:")), "tape.js decodes {name} by name");
+        }
+        assert!(script.contains("const INTEGER = 0x80000000;") && INTEGER == 0x8000_0000);
+        assert!(!script.contains("case 0:"), "tape.js names every op it decodes");
+    }
+
+    #[test]
     fn numbers_outside_31_bits_and_negative_zero_go_to_floats() {
         let tape = write(&(2u64.pow(31), -0.0f64, 0.5f64, 5u8)).unwrap();
         assert_eq!(

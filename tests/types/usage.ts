@@ -2,8 +2,8 @@
 // tests/e2e/types.test.mjs: if the declarations lose precision (an `any`, a
 // missing field, a required option) this file stops compiling or the test's
 // checks fail.
-import init, { parse, compare, highlight, sentenceSimilarity, version, inputFormat } from '../../pkg/parallax.js';
-import type { Article, Comparison, Highlighted, Span, Layer, ParseOptions } from '../../pkg/parallax.js';
+import init, { parse, compare, sentenceSimilarity, version, inputFormat, Workspace } from '../../pkg/parallax.js';
+import type { Article, Comparison, PackedSegments, Span, Layer, ParseOptions } from '../../pkg/parallax.js';
 import initReader, { parse as parsePage, htmlMetadata } from '../../pkg/html/parallax_html.js';
 import type { PageMetadata } from '../../pkg/html/parallax_html.js';
 
@@ -17,10 +17,17 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   const meta: PageMetadata = htmlMetadata('<title>T</title>', null);
   const metaTitle: string | null = meta.title;
   const c: Comparison = compare([a, b]);
-  const h: Highlighted = highlight(a, c, { articleIndex: 0, hide: ['removed'] });
-  const plain: Highlighted = highlight(b);
+  // A Workspace keeps the articles and the comparison in the core.
+  const workspace = new Workspace();
+  const kept: Article = workspace.parse(text, options);
+  const at: number = workspace.add(b);
+  const kc: Comparison = workspace.compare({ minAlignmentScore: 0.4 });
+  const h: PackedSegments = workspace.highlight(0, { hide: ['removed'] });
+  const plain: string = workspace.html(at);
+  const firstEnd: number = h.cells[1];
+  workspace.free();
   const span: Span = a.sentences[0].span;
-  const layers: Layer[] = h.segments.flatMap((s) => s.layers);
+  const layers: Layer[] = h.layers;
   const score: number = sentenceSimilarity('a', 'b');
   const title: string | null = a.title ? a.title.text : null;
   const matrix: number[][] = c.similarity;
@@ -31,5 +38,5 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   parse(text, { format: 'pdf' });
   // @ts-expect-error: articles must be parsed articles, not strings.
   compare(['not an article']);
-  return `${version()} ${metaTitle} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.html.length} ${cast.length} ${cited.length}`;
+  return `${version()} ${metaTitle} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.length} ${cast.length} ${kept.text.length} ${kc.articles.length} ${firstEnd} ${h.count * h.stride} ${cited.length}`;
 }

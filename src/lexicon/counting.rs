@@ -1,0 +1,448 @@
+//! The words around a count in news prose: what ends the counted noun
+//! ("killed five people *in*"), the verbs a count follows or precedes
+//! ("*killed* five", "were *shot*"), hedges ("*about* 150"), the marks of a
+//! tally ("*voted* 7-2"), of a part ("two *of the* five"), of an addition or
+//! a running total ("120 *new* cases", "40 *so far*").
+//!
+//! The number reader (`parse::numbers`) reads every list here; they live
+//! apart from it so that each is named, tested once, and shared when
+//! another stage needs the same words. All are lower-case, as the reader
+//! looks them up in the sentence's folded tokens.
+
+/// Words that end the counted noun phrase after a number: conjunctions,
+/// prepositions, auxiliaries, pronouns and common verbs ("12 people *were*
+/// killed", "150 *in* hospital"). Words ending in "-ed" (four bytes or
+/// more) and "-ing" (six or more) end it too; that test is the reader's.
+pub(crate) const NOUN_PHRASE_ENDS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "from",
+    "by",
+    "with",
+    "were",
+    "was",
+    "are",
+    "is",
+    "had",
+    "have",
+    "has",
+    "been",
+    "who",
+    "which",
+    "that",
+    "since",
+    "after",
+    "before",
+    "into",
+    "across",
+    "as",
+    "than",
+    "while",
+    "when",
+    "over",
+    "under",
+    "during",
+    "the",
+    "a",
+    "an",
+    "their",
+    "its",
+    "his",
+    "her",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "said",
+    "including",
+    "each",
+    "per",
+    "vs",
+    "dead",
+    "homeless",
+    "missing",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "them",
+    "met",
+    "told",
+    "went",
+    "came",
+    "took",
+    "made",
+    "saw",
+    "left",
+    "held",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "hit",
+    "got",
+    "gave",
+    "ran",
+    "began",
+    "spoke",
+    "led",
+    "did",
+    "can",
+    // A time after the counted thing: "4.2m containers last year".
+    "last",
+    "next",
+    "this",
+    "ago",
+    "today",
+    "yesterday",
+    // A particle of the verb before: "wiping $1.4 billion off".
+    "off",
+    "up",
+    "down",
+    "out",
+    "back",
+    "away",
+    // Irregular past tenses, as the -ed test catches the regular ones.
+    "brought",
+    "bought",
+    "found",
+    "kept",
+    "built",
+    "sold",
+    "paid",
+    "became",
+    "remained",
+    "sat",
+    "stood",
+    "lay",
+    // A time or an adverb after the count: "detained a further 12
+    // overnight", "19 people are still missing".
+    "overnight",
+    "still",
+    "now",
+    "again",
+    "also",
+    // A clause after a count: "version 85 it's now possible".
+    "it's",
+    "that's",
+    "there's",
+    // A comparison after the count: "one in five workers earns less than".
+    "less",
+    "fewer",
+];
+
+/// Words whose counted noun phrase stops right after them: "124 *more*",
+/// "150 *others*", "40 *each*".
+pub(crate) const NOUN_PHRASE_LAST_WORDS: &[&str] = &["more", "others", "each"];
+
+/// Hedges of one word before a number ("*about* 150", "*nearly* 40").
+/// "an" is listed so that "an estimated" is not read as a hedge of "an";
+/// the reader gives it no hedge.
+pub(crate) const ONE_WORD_HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an",
+    "estimated",
+    "circa",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+
+/// Spellings of "a.m." and "p.m.", as the tokenizer leaves them: a figure
+/// of 24 or less before one is a clock time, which counts nothing.
+pub(crate) const MERIDIEMS: &[&str] = &["am", "pm", "a.m", "p.m", "a.m.", "p.m."];
+
+/// Words in the three before a hyphenated pair of figures that make it a
+/// score or tally ("*voted* 7-2", "*beat* them 86-11").
+pub(crate) const SCORE_WORDS_BEFORE: &[&str] =
+    &["voted", "vote", "won", "lost", "beat", "score", "scored", "defeated"];
+
+/// Words right after a hyphenated pair of figures that make it a score
+/// ("a 7-2 *vote*", "won 3-1 *in* extra time").
+pub(crate) const SCORE_WORDS_AFTER: &[&str] = &["vote", "victory", "win", "loss", "defeat", "in"];
+
+/// Words in the four before "N to M" that make it a tally, not a range
+/// ("*voted* 4,112 to 380", "by a *margin* of 94 to 101").
+pub(crate) const TALLY_WORDS_BEFORE: &[&str] =
+    &["voted", "vote", "votes", "margin", "tally", "ballot"];
+
+/// Words right after "N to M" that make it a tally ("7 to 2 *against*").
+pub(crate) const TALLY_WORDS_AFTER: &[&str] = &["vote", "votes", "in", "against"];
+
+/// Words right before "N to M" that make it no range: a change ("*from*
+/// 12 to 15") or a count and its sentence ("*sentenced* 12 to 20 years").
+pub(crate) const NOT_A_RANGE_BEFORE: &[&str] =
+    &["from", "between", "sentenced", "jailed", "condemned"];
+
+/// Nouns after a bare "one" or "dozen" that make it a count ("one
+/// *soldier* was killed"); without one, "one" is mostly a pronoun.
+pub(crate) const COUNTED_AFTER_ONE: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "child",
+    "soldier",
+    "civilian",
+    "missile",
+    "drone",
+    "officer",
+    "victim",
+    "worker",
+    "student",
+    "journalist",
+];
+
+/// Participles that follow a count whose noun is left out ("12 people
+/// were killed and more than 40 *wounded*"): the noun is the one counted
+/// before, and the participle is what happened.
+pub(crate) const ELIDED_NOUN_PARTICIPLES: &[&str] = &[
+    "wounded",
+    "injured",
+    "killed",
+    "dead",
+    "missing",
+    "hurt",
+    "arrested",
+    "detained",
+    "displaced",
+    "rescued",
+    "hospitalised",
+    "hospitalized",
+];
+
+/// Verbs not ending in "-ed" that take a count as object ("*left* four
+/// dead", "*killing* 12", "*shot* two"). Regular past tenses are caught by
+/// their ending.
+pub(crate) const VERBS_BEFORE_A_COUNT: &[&str] = &[
+    "left", "leaving", "killing", "injuring", "wounding", "sent", "lost", "won", "shot", "hit",
+    "struck",
+];
+
+/// Participles not ending in "-ed" of a passive after a count ("two
+/// were *shot*", "19 people are still *missing*").
+pub(crate) const IRREGULAR_PASSIVES: &[&str] =
+    &["shot", "hit", "struck", "taken", "left", "sent", "lost", "missing"];
+
+/// Auxiliaries that open a passive after a counted noun ("12 people
+/// *were* killed", "40 *had* been sent").
+pub(crate) const PASSIVE_AUXILIARIES: &[&str] =
+    &["were", "was", "are", "is", "had", "have", "has", "been"];
+
+/// Adverbs between a passive's auxiliary and its participle ("are *still*
+/// missing", "had *also* been sent").
+pub(crate) const PASSIVE_ADVERBS: &[&str] = &["still", "also", "now"];
+
+/// What "left" a count ("left four civilians *dead*"): the outcome is the
+/// action, not "leave".
+pub(crate) const OUTCOMES_OF_LEAVE: &[&str] =
+    &["dead", "injured", "wounded", "homeless", "missing"];
+
+/// Words after a count straight after its verb that close the count's
+/// clause ("killed three guards and injured nine*,*"): a count with no noun
+/// of its own there counts what the count before it counted. Any other
+/// word means the clause goes on ("killing 30,000–40,000 Māori").
+pub(crate) const COUNT_CLAUSE_CLOSERS: &[&str] =
+    &[",", ".", ";", ")", "and", "overnight", "in", "on", "at", "across"];
+
+/// Prepositions of place before a count: "the buildings *in* seven
+/// villages were destroyed" names where, not what was destroyed.
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "at", "on", "near"];
+
+/// Words after "of" that make a count a part of a group ("two of *the*
+/// five", "two of *them*"); a number there does too.
+pub(crate) const PARTITIVE_HEADS: &[&str] =
+    &["the", "them", "those", "these", "us", "whom", "which", "its", "their", "our", "his", "her"];
+
+/// Determiners between "of" and the whole a part is of ("three of *the*
+/// five drones"), skipped to reach the whole's number.
+pub(crate) const WHOLE_DETERMINERS: &[&str] =
+    &["the", "its", "their", "these", "those", "his", "her", "our"];
+
+/// Words just before a number that say it is a revised value
+/// ("*initially* 12", "*now* 40").
+pub(crate) const REVISION_MARKS: &[&str] =
+    &["initially", "originally", "previously", "earlier", "now"];
+
+/// Words right after a count that make it an addition or a rate, not a
+/// total ("120 *new* cases", "3 *additional*", "40 *daily*"). Not "more":
+/// "killed five and injured 124 more" counts others.
+pub(crate) const INCREMENT_WORDS: &[&str] =
+    &["new", "additional", "further", "daily", "weekly", "per"];
+
+/// Periods after "a" that make a count a rate ("40 *a day*").
+pub(crate) const RATE_PERIODS: &[&str] = &["day", "week", "month"];
+
+/// Pairs after a count that make it a running total ("40 *so far*").
+pub(crate) const RUNNING_TOTAL_PAIRS: &[(&str, &str)] =
+    &[("so", "far"), ("to", "date"), ("this", "season"), ("in", "total"), ("this", "year")];
+
+/// Single words after a count that make it a running total ("12 goals
+/// *overall*", "300 *career* wins").
+pub(crate) const RUNNING_TOTAL_WORDS: &[&str] = &["overall", "career"];
+
+/// Words that say a sentence reports a poll: its shares are that poll's.
+pub(crate) const SURVEY_WORDS: &[&str] =
+    &["poll", "polls", "survey", "surveys", "surveyed", "pollster"];
+
+/// Adverbs and auxiliaries skipped between a verb and its subject ("Keel
+/// *had already* scored 11").
+pub(crate) const SUBJECT_SKIPPED: &[&str] =
+    &["had", "has", "have", "already", "also", "then", "each", "both", "just"];
+
+/// Forms of "be" right before a verb: its subject had the verb done to it
+/// ("he *was* shot seven times"), so is no agent.
+pub(crate) const FORMS_OF_BE: &[&str] = &["was", "were", "been", "is", "are", "be", "being"];
+
+/// Words that end the search for a verb's subject: a clause mark, a
+/// relative pronoun or a speech verb ("the man *who* killed").
+pub(crate) const SUBJECT_SEARCH_STOPS: &[&str] =
+    &[".", ";", ":", "who", "which", "that", "but", "while", "said", "says"];
+
+/// Words after the later of two joined counts that close its clause, so a
+/// verb before the first count reaches it ("killed 12 soldiers and 30
+/// civilians *in* the raid").
+pub(crate) const JOINED_CLAUSE_CLOSERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "across",
+    "near",
+    "from",
+    "during",
+    "since",
+    "and",
+    "last",
+    "this",
+    "overnight",
+];
+
+/// Lower-case nouns for a person: a number set off by commas after one is
+/// the person's age ("The governor, 61, said").
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "governor",
+    "president",
+    "minister",
+    "leader",
+    "chief",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "widow",
+    "resident",
+    "official",
+    "officer",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "victim",
+    "suspect",
+    "driver",
+    "farmer",
+    "teacher",
+    "nurse",
+    "doctor",
+    "worker",
+    "activist",
+    "journalist",
+    "lawmaker",
+    "senator",
+    "candidate",
+    "pensioner",
+    "student",
+    "shopkeeper",
+    "owner",
+    "survivor",
+    "veteran",
+    "soldier",
+    "priest",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: &[(&str, &[&str])] = &[
+        ("NOUN_PHRASE_ENDS", NOUN_PHRASE_ENDS),
+        ("NOUN_PHRASE_LAST_WORDS", NOUN_PHRASE_LAST_WORDS),
+        ("ONE_WORD_HEDGES", ONE_WORD_HEDGES),
+        ("MERIDIEMS", MERIDIEMS),
+        ("SCORE_WORDS_BEFORE", SCORE_WORDS_BEFORE),
+        ("SCORE_WORDS_AFTER", SCORE_WORDS_AFTER),
+        ("TALLY_WORDS_BEFORE", TALLY_WORDS_BEFORE),
+        ("TALLY_WORDS_AFTER", TALLY_WORDS_AFTER),
+        ("NOT_A_RANGE_BEFORE", NOT_A_RANGE_BEFORE),
+        ("COUNTED_AFTER_ONE", COUNTED_AFTER_ONE),
+        ("ELIDED_NOUN_PARTICIPLES", ELIDED_NOUN_PARTICIPLES),
+        ("VERBS_BEFORE_A_COUNT", VERBS_BEFORE_A_COUNT),
+        ("IRREGULAR_PASSIVES", IRREGULAR_PASSIVES),
+        ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
+        ("PASSIVE_ADVERBS", PASSIVE_ADVERBS),
+        ("OUTCOMES_OF_LEAVE", OUTCOMES_OF_LEAVE),
+        ("COUNT_CLAUSE_CLOSERS", COUNT_CLAUSE_CLOSERS),
+        ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
+        ("PARTITIVE_HEADS", PARTITIVE_HEADS),
+        ("WHOLE_DETERMINERS", WHOLE_DETERMINERS),
+        ("REVISION_MARKS", REVISION_MARKS),
+        ("INCREMENT_WORDS", INCREMENT_WORDS),
+        ("RATE_PERIODS", RATE_PERIODS),
+        ("RUNNING_TOTAL_WORDS", RUNNING_TOTAL_WORDS),
+        ("SURVEY_WORDS", SURVEY_WORDS),
+        ("SUBJECT_SKIPPED", SUBJECT_SKIPPED),
+        ("FORMS_OF_BE", FORMS_OF_BE),
+        ("SUBJECT_SEARCH_STOPS", SUBJECT_SEARCH_STOPS),
+        ("JOINED_CLAUSE_CLOSERS", JOINED_CLAUSE_CLOSERS),
+        ("PERSON_NOUNS", PERSON_NOUNS),
+    ];
+
+    /// The reader looks words up in folded tokens: an entry with a capital
+    /// letter or listed twice is a mistake.
+    #[test]
+    fn each_list_is_lower_case_without_repeats() {
+        for (name, list) in LISTS {
+            for (i, w) in list.iter().enumerate() {
+                assert!(!w.is_empty() && *w == w.to_lowercase(), "{name}: {w}");
+                assert!(!list[..i].contains(w), "{name}: {w} twice");
+            }
+        }
+        for (i, pair) in RUNNING_TOTAL_PAIRS.iter().enumerate() {
+            assert!(!RUNNING_TOTAL_PAIRS[..i].contains(pair), "{pair:?} twice");
+        }
+    }
+
+    /// A verb that ends a noun phrase must not be read as its noun: the
+    /// irregular verbs a count follows all end a noun phrase too.
+    #[test]
+    fn verbs_around_a_count_end_its_noun_phrase() {
+        for w in ["left", "lost", "won", "hit"] {
+            assert!(VERBS_BEFORE_A_COUNT.contains(&w) && NOUN_PHRASE_ENDS.contains(&w), "{w}");
+        }
+        for w in PASSIVE_AUXILIARIES {
+            assert!(NOUN_PHRASE_ENDS.contains(w), "{w}");
+        }
+    }
+}

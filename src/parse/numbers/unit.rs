@@ -1,0 +1,88 @@
+//! The unit pass: what a number measures. A currency symbol before it
+//! ("$40"), a unit word after it ("40 miles", "30 percent", "4 percentage
+//! points", "12 per cent"), or one glued by a hyphen ("19-second", read by
+//! the value pass through [`unit_of`]).
+
+use super::value::Reading;
+use crate::model::NumberKind;
+
+/// Unit words after a number, each row the spellings of one unit, the
+/// unit's name in the model and the kind of number it makes.
+const UNITS: &[(&[&str], &str, NumberKind)] = &[
+    (&["mile", "miles"], "miles", NumberKind::Distance),
+    (&["km", "kilometres", "kilometers", "kilometre", "kilometer"], "km", NumberKind::Distance),
+    (&["metres", "meters", "metre", "meter", "feet", "foot"], "metres", NumberKind::Distance),
+    (&["hour", "hours"], "hours", NumberKind::Duration),
+    (&["minute", "minutes"], "minutes", NumberKind::Duration),
+    (&["second", "seconds"], "seconds", NumberKind::Duration),
+    (&["day", "days"], "days", NumberKind::Duration),
+    (&["week", "weeks"], "weeks", NumberKind::Duration),
+    (&["month", "months"], "months", NumberKind::Duration),
+    (&["year", "years"], "years", NumberKind::Duration),
+    (&["percent", "%", "pct"], "percent", NumberKind::Percent),
+    (&["dollars", "dollar"], "usd", NumberKind::Money),
+    (&["euros", "euro"], "eur", NumberKind::Money),
+    (&["pounds"], "gbp", NumberKind::Money),
+];
+
+/// Currency symbols before a figure and the currency each names.
+const CURRENCY_SYMBOLS: &[(&str, &str)] =
+    &[("$", "usd"), ("€", "eur"), ("£", "gbp"), ("¥", "jpy"), ("₴", "uah"), ("₽", "rub")];
+
+/// The unit a folded word names ([`UNITS`]) and the kind of number it makes.
+pub(super) fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
+    UNITS.iter().find(|(spellings, _, _)| spellings.contains(&w)).map(|&(_, u, k)| (u, k))
+}
+
+/// The currency a symbol names ([`CURRENCY_SYMBOLS`]).
+pub(super) fn currency(sym: &str) -> Option<&'static str> {
+    CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == sym).map(|&(_, c)| c)
+}
+
+/// A unit after the number (at the reading's end): a unit word, which sets
+/// the kind of a count and the currency of an amount; "percentage points",
+/// a change of a share; "per cent".
+pub(super) fn unit_after(folded: &crate::parse::tokens::Lowered, r: &mut Reading) {
+    let end = r.end;
+    let Some(next) = folded.get(end) else { return };
+    if let Some((u, k)) = unit_of(next) {
+        if r.kind == NumberKind::Count || r.kind == NumberKind::Money && k == NumberKind::Money {
+            r.kind = k;
+            r.unit = Some(u.into());
+            r.end += 1;
+            if next == "per" {
+                r.end += 1;
+            }
+        }
+    } else if next == "percentage"
+        && folded.get(end + 1).is_some_and(|p| matches!(p, "point" | "points"))
+        && r.kind == NumberKind::Count
+    {
+        // "rose by 4 percentage points": a change of a share.
+        r.kind = NumberKind::Percent;
+        r.unit = Some("percentage points".into());
+        r.end += 2;
+    } else if next == "per" && folded.get(end + 1).is_some_and(|c| c == "cent") {
+        r.kind = NumberKind::Percent;
+        r.unit = Some("percent".into());
+        r.end += 2;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_spelling_names_one_unit() {
+        let all: Vec<&str> = UNITS.iter().flat_map(|(s, _, _)| s.iter().copied()).collect();
+        for (i, w) in all.iter().enumerate() {
+            assert!(!all[..i].contains(w), "{w} twice");
+        }
+        assert_eq!(unit_of("kilometers"), Some(("km", NumberKind::Distance)));
+        assert_eq!(unit_of("pct"), Some(("percent", NumberKind::Percent)));
+        assert_eq!(unit_of("pound"), None);
+        assert_eq!(currency("€"), Some("eur"));
+        assert_eq!(currency("#"), None);
+    }
+}
