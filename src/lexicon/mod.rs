@@ -21,6 +21,7 @@ pub(crate) mod bytewise;
 pub(crate) mod calendar;
 pub(crate) mod function_words;
 pub(crate) mod hash;
+pub(crate) mod hedges;
 pub(crate) mod honorifics;
 pub(crate) mod name_particles;
 pub(crate) mod names;
