@@ -362,7 +362,7 @@ fn form(text: &str) -> String {
 /// article, a toll in a thousand reports), so its members are never compared
 /// pairwise.
 pub fn compare(
-    _docs: &[Prepared],
+    docs: &[Prepared],
     figures: &[Figure],
     event_of: &[usize],
     thread_of: &[usize],
@@ -409,6 +409,8 @@ pub fn compare(
             agreements.push(Agreement { quantity: label, values });
         }
     }
+    // Days: one happening's day given differently (`compare::days`).
+    discrepancies.extend(super::days::conflicts(docs, event_of));
     (discrepancies, agreements)
 }
 

@@ -20,6 +20,7 @@ pub(crate) mod bylines;
 pub(crate) mod bytewise;
 pub(crate) mod calendar;
 pub(crate) mod function_words;
+pub(crate) mod happenings;
 pub(crate) mod hash;
 pub(crate) mod hedges;
 pub(crate) mod honorifics;
