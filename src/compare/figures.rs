@@ -35,7 +35,7 @@
 //! - [`said_to_change`]: when an article says the value changed ("rose to
 //!   12", "up from 8"), an older value elsewhere is no conflict.
 
-use super::normalize::stem;
+use super::normalize::{stem, Word};
 use super::Prepared;
 use crate::lexicon::calendar::month_of;
 use crate::model::{Agreement, Discrepancy, NumberKind, NumberMention, Qualifier};
@@ -80,6 +80,10 @@ pub struct Figure {
     pub running_total: bool,
     /// The time its sentence opens on ([`opening_times`]), if any.
     pub time: Option<String>,
+    /// Its article says, in another sentence's number, that this
+    /// quantity's value changed ("the number of injured passengers had
+    /// risen to 21"): see [`changes_named`].
+    pub changed_in_article: bool,
 }
 
 /// Actions, by the base verbs (the parser's `action`) that stand for them.
@@ -107,6 +111,98 @@ fn action_class(verb: &str) -> String {
         .iter()
         .find(|(_, verbs)| verbs.contains(&verb))
         .map_or_else(|| stem(verb), |(class, _)| class.to_string())
+}
+
+/// The stems of the words that name an action class: its verbs and its
+/// own name ("injured": injure, wound, hurt, hospitalize, injured).
+fn action_stems(class: &str) -> Vec<String> {
+    let verbs = ACTIONS.iter().find(|(c, _)| *c == class).map_or(&[][..], |(_, v)| *v);
+    verbs.iter().chain(std::iter::once(&class)).map(|w| stem(w)).collect()
+}
+
+/// The figures whose article says, in a sentence holding a number the
+/// parser read as revised but could not tie to a quantity ("the number of
+/// injured passengers had risen to 21"), that their action's value
+/// changed: that sentence names the action ("injured"). The older value
+/// beside it is then no conflict with another article's newer one.
+fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
+    for f in figures.iter_mut().filter(|f| !f.key.is_empty() && f.resolved.is_none()) {
+        let Some(class) = f.key.rsplit(' ').next() else { continue };
+        let stems = action_stems(class);
+        let d = &docs[f.article];
+        f.changed_in_article = d.article.numbers.iter().any(|n| {
+            n.revised
+                && d.words
+                    .get(n.sentence)
+                    .is_some_and(|ws| ws.iter().any(|w| stems.iter().any(|s| **s == *w.stem)))
+        });
+    }
+}
+
+/// Words after a sum of money that make it a yearly amount ("$55
+/// million a year"): a rate is another quantity than a one-off sum.
+const YEARLY_AFTER: &[&[&str]] =
+    &[&["a", "year"], &["per", "year"], &["each", "year"], &["every", "year"], &["annually"]];
+/// Words before a sum of money in its clause that make it a yearly amount.
+const YEARLY_BEFORE: &[&str] = &["annual", "annually", "yearly"];
+/// What follows "in" after a sum of money that makes it one part of a
+/// deal's price ("$281m in cash and $53m in stock"): a part is set only
+/// against the same part.
+const PARTS_OF_A_PRICE: &[&str] = &["cash", "stock", "shares", "equity", "debt", "loans", "grants"];
+
+/// What a sum of money the parser tied to nothing is for, from its clause:
+/// the nearest lower-case content word before it (the verb: "would cost",
+/// "is worth", "pledged") and the one before that (what: "the tram line",
+/// "annual trade"), as stems ("line cost", "trade worth"), and "yearly"
+/// when the clause makes it a rate ("a year", "annual"). A relief fund and
+/// a year's trade are then two purposes, never one row.
+fn money_purpose(d: &Prepared, n: &NumberMention, counted: Option<&str>) -> Option<String> {
+    let sentence = d.article.sentences.get(n.sentence)?;
+    let words = d.words.get(n.sentence)?;
+    let base = d.index.bytes(sentence.span).start;
+    let at = d.index.bytes(n.number_span);
+    let (start, end) = (at.start.saturating_sub(base), at.end.saturating_sub(base));
+    let text = sentence.text.as_str();
+    let lower = |w: &Word| w.raw.to_lowercase();
+    let mut context: Vec<String> = Vec::new();
+    let mut yearly = false;
+    let mut edge = start;
+    for w in words.iter().filter(|w| w.end <= start).rev() {
+        let between = text.get(w.end..edge).unwrap_or("");
+        if between.contains([',', ';', ':', '(', ')', '—', '–']) {
+            break;
+        }
+        edge = w.start;
+        yearly |= YEARLY_BEFORE.contains(&lower(w).as_str());
+        let content = !w.stop
+            && w.raw.chars().next().is_some_and(|c| c.is_lowercase())
+            && !w.raw.chars().any(|c| c.is_ascii_digit());
+        if content && context.len() < 2 && counted.is_none() {
+            context.push(w.stem.to_string());
+        }
+    }
+    let after: Vec<String> = words.iter().filter(|w| w.start >= end).take(4).map(lower).collect();
+    // The words after the amount's own unit word ("million", "euros").
+    let starts_after = |p: &[&str]| {
+        (0..2).any(|k| {
+            after.len() >= k + p.len() && after[k..k + p.len()].iter().zip(p).all(|(a, b)| a == b)
+        })
+    };
+    yearly |= YEARLY_AFTER.iter().any(|p| starts_after(p));
+    let part = PARTS_OF_A_PRICE.iter().find(|p| starts_after(&["in", p]));
+    let mut purpose = match counted {
+        Some(c) => c.to_string(),
+        None if context.is_empty() => return None,
+        None => context.iter().rev().cloned().collect::<Vec<_>>().join(" "),
+    };
+    if yearly {
+        purpose.push_str(" yearly");
+    }
+    if let Some(p) = part {
+        purpose.push(' ');
+        purpose.push_str(p);
+    }
+    Some(purpose)
 }
 
 fn person_class(counted: &str) -> String {
@@ -226,6 +322,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
         }
         for (i, dm) in d.article.dates.iter().enumerate() {
             if let Some(r) = dm.resolved.as_ref().filter(|r| r.len() == 10) {
+                // (dates: see `compare::days` for their conflicts)
                 out.push(Figure {
                     article: a,
                     item: i,
@@ -240,6 +337,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
             }
         }
     }
+    changes_named(docs, &mut out);
     out
 }
 
@@ -259,7 +357,8 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
     let counted = n.counted.as_deref().map(person_class).or_else(|| {
         action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".into())
     });
-    let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
+    let purpose =
+        if n.kind == NumberKind::Money { money_purpose(d, n, counted.as_deref()) } else { None };
     let key = if n.partitive {
         String::new()
     } else {
@@ -310,6 +409,7 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         agent: n.agent.as_deref().filter(|a| is_person(d, a)).map(str::to_string),
         running_total: n.running_total,
         time: None,
+        changed_in_article: false,
     })
 }
 
@@ -516,7 +616,7 @@ fn said_to_change<'f>(
 ) -> std::collections::BTreeSet<(usize, &'f str)> {
     members
         .iter()
-        .filter(|f| f.revised)
+        .filter(|f| f.revised || f.changed_in_article)
         .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k)))
         .collect()
 }
