@@ -48,31 +48,19 @@ struct Day<'a> {
     article: usize,
     item: usize,
     sentence: usize,
-    day: When,
+    day: i64,
     /// The happening's words (stems), nearest first.
     words: Vec<&'a str>,
+    /// The nearest verb among the words ("arrested", "will appear").
+    verb: Option<&'a str>,
     /// Whether the happening's day is said to have changed.
     rescheduled: bool,
 }
 
-/// The day a mention names: a resolved day, or for an article without a
-/// publication date a weekday name alone (its resolution against another
-/// date of the text is a guess; two such articles' weekday names can still
-/// be set against each other).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum When {
-    Day(i64),
-    Weekday(usize),
-}
-
-/// Whether two days can be set against each other, and differ: two
-/// resolved days at most [`MAX_DAY_GAP`] apart, or two weekday names.
-fn differ_nearby(x: When, y: When) -> Option<bool> {
-    match (x, y) {
-        (When::Day(a), When::Day(b)) => ((a - b).abs() <= MAX_DAY_GAP).then_some(a != b),
-        (When::Weekday(a), When::Weekday(b)) => Some(a != b),
-        _ => None,
-    }
+/// Whether two days can be set against each other, and differ: they are
+/// at most [`MAX_DAY_GAP`] apart (`None` beyond).
+fn differ_nearby(x: i64, y: i64) -> Option<bool> {
+    ((x - y).abs() <= MAX_DAY_GAP).then_some(x != y)
 }
 
 /// A day number from `YYYY-MM-DD` (days since 1970-01-01, proleptic Gregorian).
@@ -120,7 +108,7 @@ fn names_a_day(text: &str) -> Option<NamedDay> {
             .iter()
             .any(|w| w.len() <= 2 && w.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v)));
     match weekday {
-        Some(i) => Some(NamedDay::Weekday(i)),
+        Some(_) => Some(NamedDay::Weekday),
         None if month_day => Some(NamedDay::MonthDay),
         None if words.iter().any(|w| w.eq_ignore_ascii_case("yesterday")) => {
             Some(NamedDay::Yesterday)
@@ -131,7 +119,7 @@ fn names_a_day(text: &str) -> Option<NamedDay> {
 
 #[derive(Debug, Clone, Copy)]
 enum NamedDay {
-    Weekday(usize),
+    Weekday,
     MonthDay,
     Yesterday,
 }
@@ -143,6 +131,33 @@ fn after_an_article(text: &str, at: &std::ops::Range<usize>) -> bool {
     let before = text.get(..at.start).unwrap_or("").trim_end();
     let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     matches!(last.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+}
+
+/// Words after which the next content word is a verb ("will appear",
+/// "was arrested", "to resume").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "was", "were", "is", "are", "be", "been", "being", "to", "has", "have", "had",
+    "did", "could", "may", "might", "shall", "should", "can",
+];
+
+/// Past forms that do not end in "-ed", for the verbs news reports days
+/// with.
+const IRREGULAR_PAST: &[&str] = &[
+    "swept", "ran", "left", "hit", "struck", "fell", "broke", "began", "took", "came", "went",
+    "shot", "made", "held", "set", "sank", "caught", "stole", "fled", "led", "met", "won", "lost",
+    "gave", "found", "sent", "spent", "paid", "sold", "bought", "brought", "built", "blew",
+    "burned", "burnt", "drove", "flew", "froze", "rose", "spoke", "stood", "threw", "wore",
+    "wrote", "quit",
+];
+
+/// Whether word `i` of `words` reads as a verb: a past form ("-ed", or
+/// [`IRREGULAR_PAST`]) or a word after an auxiliary ("will appear").
+fn is_verb(words: &[Word], i: usize) -> bool {
+    let raw = words[i].raw.to_lowercase();
+    (raw.len() > 4 && raw.ends_with("ed"))
+        || IRREGULAR_PAST.contains(&raw.as_str())
+        || i.checked_sub(1)
+            .is_some_and(|p| AUXILIARIES.contains(&words[p].raw.to_lowercase().as_str()))
 }
 
 /// Whether text between two words ends a clause.
@@ -161,14 +176,17 @@ fn happening_words<'a>(
     words: &'a [Word<'a>],
     at: std::ops::Range<usize>,
     other_days: &[std::ops::Range<usize>],
-) -> Option<(Vec<&'a str>, bool)> {
+) -> Option<Happening<'a>> {
     let in_other_day = |w: &Word| other_days.iter().any(|r| w.start < r.end && r.start < w.end);
-    let before: Vec<&Word> = words.iter().filter(|w| w.end <= at.start).collect();
-    let after: Vec<&Word> = words.iter().filter(|w| w.start >= at.end).collect();
+    let before: Vec<(usize, &Word)> =
+        words.iter().enumerate().filter(|(_, w)| w.end <= at.start).collect();
+    let after: Vec<(usize, &Word)> =
+        words.iter().enumerate().filter(|(_, w)| w.start >= at.end).collect();
+    let mut verb: Option<&'a str> = None;
     let mut out = Vec::new();
     let mut rescheduled = false;
     let mut edge = at.start;
-    for w in before.iter().rev() {
+    for &(i, w) in before.iter().rev() {
         if breaks_clause(text.get(w.end..edge).unwrap_or("")) || in_other_day(w) {
             break;
         }
@@ -181,12 +199,15 @@ fn happening_words<'a>(
             }
             if out.len() < WINDOW {
                 out.push(&*w.stem);
+                if verb.is_none() && is_verb(words, i) {
+                    verb = Some(&*w.stem);
+                }
             }
         }
     }
     if out.is_empty() {
         let mut edge = at.end;
-        for w in &after {
+        for &(i, w) in &after {
             if breaks_clause(text.get(edge..w.start).unwrap_or("")) && !out.is_empty()
                 || in_other_day(w)
             {
@@ -200,13 +221,24 @@ fn happening_words<'a>(
                     return None;
                 }
                 out.push(&*w.stem);
+                if verb.is_none() && is_verb(words, i) {
+                    verb = Some(&*w.stem);
+                }
                 if out.len() == WINDOW {
                     break;
                 }
             }
         }
     }
-    (!out.is_empty()).then_some((out, rescheduled))
+    (!out.is_empty()).then_some(Happening { words: out, verb, rescheduled })
+}
+
+/// A day's happening: its words, nearest first, the nearest verb among
+/// them, and whether its clause says the day changed.
+struct Happening<'a> {
+    words: Vec<&'a str>,
+    verb: Option<&'a str>,
+    rescheduled: bool,
 }
 
 /// A dateline's day ("HALVER, March 10 (Wire) —"): in the article's first
@@ -231,11 +263,9 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
         let Some(named) = names_a_day(&dm.text) else { continue };
         let resolved = dm.resolved.as_deref().filter(|r| r.len() == 10).and_then(day_number);
         let dated = d.article.published.is_some() || matches!(named, NamedDay::MonthDay);
-        let day = match (named, resolved) {
-            (_, Some(r)) if dated => When::Day(r),
-            (NamedDay::Weekday(i), _) => When::Weekday(i),
-            _ => continue,
-        };
+        // An undated article's weekday is resolved against another date of
+        // its text, a guess: it is left out.
+        let Some(day) = resolved.filter(|_| dated) else { continue };
         let Some(s) = dm.sentence else { continue };
         let (Some(sentence), Some(words)) = (d.article.sentences.get(s), d.words.get(s)) else {
             continue;
@@ -257,8 +287,9 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
         {
             continue;
         }
-        if let Some((words, rescheduled)) = happening_words(&sentence.text, words, at, &others) {
-            out.push(Day { article: a, item, sentence: s, day, words, rescheduled });
+        if let Some(h) = happening_words(&sentence.text, words, at, &others) {
+            let Happening { words, verb, rescheduled } = h;
+            out.push(Day { article: a, item, sentence: s, day, words, verb, rescheduled });
         }
     }
     out
@@ -271,6 +302,13 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
 /// "operations resumed after being halted on Sunday".
 fn same_happening(docs: &[Prepared], x: &Day, y: &Day) -> bool {
     let shared = x.words.iter().filter(|w| y.words.contains(w)).count();
+    // Two verbs that differ are two happenings ("arrested the treasurer on
+    // Monday", "the treasurer will appear in court on Friday").
+    if let (Some(vx), Some(vy)) = (x.verb, y.verb) {
+        if vx != vy {
+            return false;
+        }
+    }
     let words = y.words.contains(&x.words[0])
         || x.words.contains(&y.words[0])
         || shared >= MIN_SHARED_WORDS;
@@ -338,14 +376,14 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
                 continue;
             }
             // An article giving the happening two days tells two apart.
-            let mut per_article: BTreeMap<usize, BTreeSet<When>> = BTreeMap::new();
+            let mut per_article: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
             for &i in members {
                 per_article.entry(days[i].article).or_default().insert(days[i].day);
             }
             if per_article.len() < 2 || per_article.values().any(|s| s.len() > 1) {
                 continue;
             }
-            let distinct: Vec<When> = per_article.values().flatten().copied().collect();
+            let distinct: Vec<i64> = per_article.values().flatten().copied().collect();
             let differ = distinct.iter().enumerate().any(|(k, &x)| {
                 distinct[k + 1..].iter().any(|&y| differ_nearby(x, y) == Some(true))
             });
