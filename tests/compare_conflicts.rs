@@ -251,10 +251,11 @@ fn days_of_different_happenings_do_not_conflict() {
 
 #[test]
 fn a_day_of_saying_is_not_the_happenings_day() {
+    // Two statements on two days about one crash: no day of the crash.
     assert!(dated_conflicts(
         "August 14, 2026",
-        "A coach left the road near Tamsin Ridge on Thursday, the regional health office said.",
-        "The regional health office said on Friday a coach had left the road near Tamsin Ridge.",
+        "Officials said on Thursday that the Tamsin Ridge coach crash had injured nine people.",
+        "Officials said on Friday that the Tamsin Ridge coach crash had injured nine people.",
     )
     .is_empty());
 }
@@ -302,7 +303,7 @@ fn days_over_a_week_apart_are_other_happenings() {
 
 #[test]
 fn an_undated_articles_weekday_is_not_set_against_others() {
-    // Neither article is dated: what day "Monday" is, is a guess.
+    // Neither article is dated: what day "Monday" is, is not known.
     assert!(!conflict(
         "Police arrested the club treasurer on Monday in Orrin.",
         "Police arrested the club treasurer on Tuesday in Orrin."
@@ -363,7 +364,7 @@ fn a_part_of_a_price_is_not_the_price() {
 #[test]
 fn a_change_the_article_names_in_another_sentence_is_no_conflict() {
     assert!(!conflict(
-        "A coach left the road near Tamsin Ridge, injuring 14 passengers. The health office later said the number of injured passengers had risen to 21.",
+        "A coach left the road near Tamsin Ridge on Thursday, injuring 14 passengers. The health office said on Friday that the number of injured passengers had risen to 21.",
         "A coach left the road near Tamsin Ridge. Officials said 21 passengers were injured."
     ));
 }

@@ -90,38 +90,22 @@ fn is_happening_word(w: &Word) -> bool {
         && !is_calendar(w.raw)
 }
 
-/// What a date's words name: a weekday (its index), a month with a day,
-/// or "yesterday" (its own kind), or nothing a happening's day is told by
-/// ("today", "two weeks ago", "last week"). `None` for a date written as
-/// a noun's modifier ("Thursday's sentencing"): it names the noun, another
-/// happening than the clause's.
-fn names_a_day(text: &str) -> Option<NamedDay> {
+/// Whether a date's words name a day: a weekday, a month with a day, or
+/// "yesterday"; not "today" (the report's own day), "two weeks ago" or
+/// "last week". Not a date written as a noun's modifier ("Thursday's
+/// sentencing"): it names the noun, another happening than the clause's.
+fn names_a_day(text: &str) -> bool {
     if text.contains("'s") || text.contains("’s") {
-        return None;
+        return false;
     }
     let words: Vec<&str> =
         text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let weekday =
-        words.iter().find_map(|w| WEEKDAY_NAMES.iter().position(|d| d.eq_ignore_ascii_case(w)));
+    let weekday = words.iter().any(|w| WEEKDAY_NAMES.iter().any(|d| d.eq_ignore_ascii_case(w)));
     let month_day = words.iter().any(|w| month_of(w).is_some())
         && words
             .iter()
             .any(|w| w.len() <= 2 && w.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v)));
-    match weekday {
-        Some(_) => Some(NamedDay::Weekday),
-        None if month_day => Some(NamedDay::MonthDay),
-        None if words.iter().any(|w| w.eq_ignore_ascii_case("yesterday")) => {
-            Some(NamedDay::Yesterday)
-        }
-        None => None,
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-enum NamedDay {
-    Weekday,
-    MonthDay,
-    Yesterday,
+    weekday || month_day || words.iter().any(|w| w.eq_ignore_ascii_case("yesterday"))
 }
 
 /// Whether the day is written as a modifier after an article ("a Tuesday
@@ -193,10 +177,12 @@ fn happening_words<'a>(
         edge = w.start;
         let lower = w.raw.to_lowercase();
         rescheduled |= RESCHEDULE_WORDS.contains(&lower.as_str());
+        // "said" is a function word for similarity, but still the verb
+        // the day belongs to.
+        if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
+            return None;
+        }
         if is_happening_word(w) {
-            if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
-                return None;
-            }
             if out.len() < WINDOW {
                 out.push(&*w.stem);
                 if verb.is_none() && is_verb(words, i) {
@@ -216,10 +202,12 @@ fn happening_words<'a>(
             edge = w.end;
             let lower = w.raw.to_lowercase();
             rescheduled |= RESCHEDULE_WORDS.contains(&lower.as_str());
+            // A clause opening on the day whose first verb is one of
+            // saying ("On Tuesday, police said…") dates the statement.
+            if verb.is_none() && STATEMENT_VERBS.contains(&lower.as_str()) {
+                return None;
+            }
             if is_happening_word(w) {
-                if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
-                    return None;
-                }
                 out.push(&*w.stem);
                 if verb.is_none() && is_verb(words, i) {
                     verb = Some(&*w.stem);
@@ -260,12 +248,11 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
         if out.len() == MAX_DAYS_PER_ARTICLE {
             break;
         }
-        let Some(named) = names_a_day(&dm.text) else { continue };
+        if !names_a_day(&dm.text) {
+            continue;
+        }
         let resolved = dm.resolved.as_deref().filter(|r| r.len() == 10).and_then(day_number);
-        let dated = d.article.published.is_some() || matches!(named, NamedDay::MonthDay);
-        // An undated article's weekday is resolved against another date of
-        // its text, a guess: it is left out.
-        let Some(day) = resolved.filter(|_| dated) else { continue };
+        let Some(day) = resolved else { continue };
         let Some(s) = dm.sentence else { continue };
         let (Some(sentence), Some(words)) = (d.article.sentences.get(s), d.words.get(s)) else {
             continue;
