@@ -53,6 +53,8 @@ struct Day<'a> {
     words: Vec<&'a str>,
     /// The nearest verb among the words ("arrested", "will appear").
     verb: Option<&'a str>,
+    /// The happening's word as written, for the label ("arrested").
+    name: &'a str,
     /// Whether the happening's day is said to have changed.
     rescheduled: bool,
 }
@@ -167,6 +169,7 @@ fn happening_words<'a>(
     let after: Vec<(usize, &Word)> =
         words.iter().enumerate().filter(|(_, w)| w.start >= at.end).collect();
     let mut verb: Option<&'a str> = None;
+    let mut name: Option<&'a str> = None;
     let mut out = Vec::new();
     let mut rescheduled = false;
     let mut edge = at.start;
@@ -187,6 +190,7 @@ fn happening_words<'a>(
                 out.push(&*w.stem);
                 if verb.is_none() && is_verb(words, i) {
                     verb = Some(&*w.stem);
+                    name = Some(w.raw);
                 }
             }
         }
@@ -211,6 +215,7 @@ fn happening_words<'a>(
                 out.push(&*w.stem);
                 if verb.is_none() && is_verb(words, i) {
                     verb = Some(&*w.stem);
+                    name = Some(w.raw);
                 }
                 if out.len() == WINDOW {
                     break;
@@ -218,7 +223,16 @@ fn happening_words<'a>(
             }
         }
     }
-    (!out.is_empty()).then_some(Happening { words: out, verb, rescheduled })
+    let name = name.or_else(|| {
+        let first = out.first()?;
+        words.iter().find(|w| &&*w.stem == first).map(|w| w.raw)
+    });
+    (!out.is_empty()).then_some(Happening {
+        words: out,
+        verb,
+        name: name.unwrap_or(""),
+        rescheduled,
+    })
 }
 
 /// A day's happening: its words, nearest first, the nearest verb among
@@ -226,6 +240,8 @@ fn happening_words<'a>(
 struct Happening<'a> {
     words: Vec<&'a str>,
     verb: Option<&'a str>,
+    /// The word that names it, as written: the verb, else the nearest word.
+    name: &'a str,
     rescheduled: bool,
 }
 
@@ -275,8 +291,8 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
             continue;
         }
         if let Some(h) = happening_words(&sentence.text, words, at, &others) {
-            let Happening { words, verb, rescheduled } = h;
-            out.push(Day { article: a, item, sentence: s, day, words, verb, rescheduled });
+            let Happening { words, verb, name, rescheduled } = h;
+            out.push(Day { article: a, item, sentence: s, day, words, verb, name, rescheduled });
         }
     }
     out
@@ -394,7 +410,10 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
                     }
                 })
                 .collect();
-            out.push(Discrepancy { quantity: format!("day: {}", first.words[0]), values });
+            out.push(Discrepancy {
+                quantity: format!("day: {}", first.name.to_lowercase()),
+                values,
+            });
         }
     }
     out
