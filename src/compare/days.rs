@@ -42,6 +42,10 @@ pub const MAX_DAY_GAP: i64 = 7;
 /// thousands of times must not make the comparison quadratic.
 const MAX_DAYS_PER_ARTICLE: usize = 64;
 
+/// At most this many days of one event may share a word for the word to
+/// pair them ([`conflicts`]).
+const MAX_DAYS_PER_WORD: usize = 256;
+
 /// A day of one article tied to a happening.
 #[derive(Debug, Clone)]
 struct Day<'a> {
@@ -185,13 +189,11 @@ fn happening_words<'a>(
         if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
             return None;
         }
-        if is_happening_word(w) {
-            if out.len() < WINDOW {
-                out.push(&*w.stem);
-                if verb.is_none() && is_verb(words, i) {
-                    verb = Some(&*w.stem);
-                    name = Some(w.raw);
-                }
+        if is_happening_word(w) && out.len() < WINDOW {
+            out.push(&*w.stem);
+            if verb.is_none() && is_verb(words, i) {
+                verb = Some(&*w.stem);
+                name = Some(w.raw);
             }
         }
     }
@@ -355,7 +357,10 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
                 by_word.entry(w).or_default().push(i);
             }
         }
-        for list in by_word.values() {
+        // A word on very many days ("police" through a thousand reports)
+        // tells no happenings apart, and pairing all its days would be
+        // quadratic: such words pair nothing.
+        for list in by_word.values().filter(|l| l.len() <= MAX_DAYS_PER_WORD) {
             for (k, &i) in list.iter().enumerate() {
                 for &j in &list[k + 1..] {
                     let (x, y) = (&days[i], &days[j]);
