@@ -42,6 +42,11 @@ pub const MAX_DAY_GAP: i64 = 7;
 /// thousands of times must not make the comparison quadratic.
 const MAX_DAYS_PER_ARTICLE: usize = 64;
 
+/// At most this many of an article's dates are looked at (each looks
+/// through its sentence's other dates): "today" repeated through a long
+/// article must cost no more than its first few hundred.
+const MAX_DATES_LOOKED_AT: usize = 512;
+
 /// At most this many days of one event may share a word for the word to
 /// pair them ([`conflicts`]).
 const MAX_DAYS_PER_WORD: usize = 256;
@@ -262,7 +267,7 @@ fn is_dateline(text: &str, words: &[Word], at: &std::ops::Range<usize>, first: b
 /// Each article's days tied to a happening.
 fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
     let mut out = Vec::new();
-    for (item, dm) in d.article.dates.iter().enumerate() {
+    for (item, dm) in d.article.dates.iter().enumerate().take(MAX_DATES_LOOKED_AT) {
         if out.len() == MAX_DAYS_PER_ARTICLE {
             break;
         }

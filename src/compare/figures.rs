@@ -126,16 +126,26 @@ fn action_stems(class: &str) -> Vec<String> {
 /// changed: that sentence names the action ("injured"). The older value
 /// beside it is then no conflict with another article's newer one.
 fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
+    // Per article, once: the stems of the sentences holding a revised number.
+    let revised_stems: Vec<std::collections::HashSet<&str>> = docs
+        .iter()
+        .map(|d| {
+            let sentences: std::collections::BTreeSet<usize> =
+                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence).collect();
+            sentences
+                .into_iter()
+                .filter_map(|s| d.words.get(s))
+                .flat_map(|ws| ws.iter().map(|w| &*w.stem))
+                .collect()
+        })
+        .collect();
     for f in figures.iter_mut().filter(|f| !f.key.is_empty() && f.resolved.is_none()) {
+        let stems = &revised_stems[f.article];
+        if stems.is_empty() {
+            continue;
+        }
         let Some(class) = f.key.rsplit(' ').next() else { continue };
-        let stems = action_stems(class);
-        let d = &docs[f.article];
-        f.changed_in_article = d.article.numbers.iter().any(|n| {
-            n.revised
-                && d.words
-                    .get(n.sentence)
-                    .is_some_and(|ws| ws.iter().any(|w| stems.iter().any(|s| **s == *w.stem)))
-        });
+        f.changed_in_article = action_stems(class).iter().any(|s| stems.contains(s.as_str()));
     }
 }
 
