@@ -376,3 +376,13 @@ fn the_missing_are_not_the_dead() {
         "In Orrin, 14 people are missing after the flood."
     ));
 }
+
+#[test]
+fn one_more_happening_of_a_kind_has_its_own_day() {
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "Police arrested a second suspect in the Orrin harbour theft on Tuesday.",
+        "Police arrested a suspect in the Orrin harbour theft on Monday.",
+    )
+    .is_empty());
+}

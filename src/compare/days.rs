@@ -12,7 +12,8 @@
 //! words ([`same_happening`]): the arrest and the court hearing, or the
 //! crash and the driver's questioning, share none. Left out: a day of
 //! saying ("police said on Tuesday", [`STATEMENT_VERBS`]), a dateline day
-//! ([`is_dateline`]), a happening whose day the article says changed
+//! ([`is_dateline`]), one more happening of a kind ("a second suspect",
+//! [`ANOTHER_WORDS`]), a happening whose day the article says changed
 //! ([`RESCHEDULE_WORDS`]), days more than [`MAX_DAY_GAP`] apart (another
 //! happening under the same words), and an article that gives one
 //! happening two days itself (it is telling two happenings apart).
@@ -20,7 +21,7 @@
 use super::normalize::Word;
 use super::Prepared;
 use crate::lexicon::calendar::{month_of, WEEKDAY_NAMES};
-use crate::lexicon::happenings::{RESCHEDULE_WORDS, STATEMENT_VERBS};
+use crate::lexicon::happenings::{ANOTHER_WORDS, RESCHEDULE_WORDS, STATEMENT_VERBS};
 use crate::model::{Discrepancy, ReportedValue};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -189,6 +190,9 @@ fn happening_words<'a>(
         edge = w.start;
         let lower = w.raw.to_lowercase();
         rescheduled |= RESCHEDULE_WORDS.contains(&lower.as_str());
+        if ANOTHER_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
         // "said" is a function word for similarity, but still the verb
         // the day belongs to.
         if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
@@ -213,6 +217,9 @@ fn happening_words<'a>(
             edge = w.end;
             let lower = w.raw.to_lowercase();
             rescheduled |= RESCHEDULE_WORDS.contains(&lower.as_str());
+            if ANOTHER_WORDS.contains(&lower.as_str()) {
+                return None;
+            }
             // A clause opening on the day whose first verb is one of
             // saying ("On Tuesday, police said…") dates the statement.
             if verb.is_none() && STATEMENT_VERBS.contains(&lower.as_str()) {

@@ -48,13 +48,19 @@ pub(crate) const RESCHEDULE_WORDS: &[&str] = &[
     "previously",
 ];
 
+/// Words that make a happening one more of its kind ("arrested a second
+/// suspect on Wednesday", "another blast on Friday"): its day is not the
+/// first one's.
+pub(crate) const ANOTHER_WORDS: &[&str] =
+    &["another", "second", "third", "fourth", "further", "again", "separate"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_lists_are_lower_case_single_words() {
-        for w in STATEMENT_VERBS.iter().chain(RESCHEDULE_WORDS) {
+        for w in STATEMENT_VERBS.iter().chain(RESCHEDULE_WORDS).chain(ANOTHER_WORDS) {
             assert!(w.chars().all(|c| c.is_ascii_lowercase()), "{w}");
         }
     }
