@@ -24,6 +24,8 @@ mod corpora;
 mod corpus;
 #[path = "../bench/real/ecb.rs"]
 mod ecb;
+#[path = "../bench/real/fictional.rs"]
+mod fictional;
 #[path = "../bench/real/fixtures.rs"]
 mod fixtures;
 #[path = "../bench/real/html.rs"]
@@ -46,7 +48,8 @@ mod speakers;
 use report::Section;
 use std::path::Path;
 
-const SECTIONS: &[&str] = &["ecb", "conflicts", "seeds", "fixtures", "mrpc", "polnear", "html"];
+const SECTIONS: &[&str] =
+    &["ecb", "conflicts", "fictional", "seeds", "fixtures", "mrpc", "polnear", "html"];
 
 struct Args {
     json: bool,
@@ -174,6 +177,7 @@ fn main() {
     run("conflicts", &mut || {
         shared.and_then(ecb::load).map(|c| conflicts::section(&c, &fixtures::root()))
     });
+    run("fictional", &mut || Some(fictional::section(&fixtures::root())));
     run("seeds", &mut || shared.map(seeds::section));
     run("fixtures", &mut || Some(fixtures::section(&fixtures::root())));
     run("mrpc", &mut || shared.and_then(mrpc::section));

@@ -188,3 +188,201 @@ fn a_year_far_after_the_number_does_not_date_it() {
         "The collapse of the Veyra footbridge on Saturday killed 7 people."
     ));
 }
+
+// Day conflicts (`src/compare/days.rs`): one happening's day, resolved
+// against each article's publication date.
+
+/// An article with a headline and a publication line, so that weekdays
+/// resolve to days.
+fn dated(id: &str, published: &str, body: &str) -> Article {
+    let text = format!("News from the coast\n\nPublished {published}\n\n{body}\n");
+    let options =
+        ParseOptions { id: Some(id.into()), format: InputFormat::Text, ..Default::default() };
+    parallax::parse(&text, &options).expect("parses")
+}
+
+/// The discrepancies of two dated articles taken as one event.
+fn dated_conflicts(published: &str, a: &str, b: &str) -> Vec<String> {
+    let articles = [dated("a", published, a), dated("b", published, b)];
+    let (found, _) = parallax::internals::figures_in_one_event(&articles);
+    found
+        .iter()
+        .map(|d| {
+            let values: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
+            format!("{}: {}", d.quantity, values.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn one_arrest_on_two_days_conflicts() {
+    let found = dated_conflicts(
+        "May 6, 2026",
+        "Police arrested the former treasurer of the Orrin Sailing Club on Monday on suspicion of theft.",
+        "The former treasurer of the Orrin Sailing Club was arrested on Tuesday on suspicion of theft.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].ends_with(": Monday, Tuesday"), "{found:?}");
+}
+
+#[test]
+fn two_dates_by_month_and_day_conflict() {
+    assert_eq!(
+        dated_conflicts(
+            "May 7, 2026",
+            "The Selka ferry ran aground off Brannock Head on May 3.",
+            "The Selka ferry ran aground off Brannock Head on May 4, the coast guard said.",
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn days_of_different_happenings_do_not_conflict() {
+    // The arrest and the court hearing are two happenings.
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "Police arrested the former treasurer of the Orrin Sailing Club on Monday.",
+        "The former treasurer of the Orrin Sailing Club will appear in court on Friday.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_day_of_saying_is_not_the_happenings_day() {
+    // Two statements on two days about one crash: no day of the crash.
+    assert!(dated_conflicts(
+        "August 14, 2026",
+        "Officials said on Thursday that the Tamsin Ridge coach crash had injured nine people.",
+        "Officials said on Friday that the Tamsin Ridge coach crash had injured nine people.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_day_written_before_a_noun_names_that_noun() {
+    // "a Wednesday raid" is the raid's day, not the arrest's.
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "Police arrested the club treasurer after a Wednesday raid in Orrin.",
+        "Police arrested the club treasurer on Monday in Orrin.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_dateline_day_is_not_a_happening() {
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "ORRIN, May 6 (Coast Wire) - Police arrested the club treasurer in Orrin.",
+        "Police arrested the club treasurer on Monday in Orrin.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_rescheduled_happening_has_two_days_legitimately() {
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "The council vote on the harbour wall was postponed to Thursday.",
+        "The council vote on the harbour wall was held on Tuesday.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn days_over_a_week_apart_are_other_happenings() {
+    assert!(dated_conflicts(
+        "May 30, 2026",
+        "The Selka ferry ran aground off Brannock Head on May 3.",
+        "The Selka ferry ran aground off Brannock Head on May 28.",
+    )
+    .is_empty());
+}
+
+#[test]
+fn an_undated_articles_weekday_is_not_set_against_others() {
+    // Neither article is dated: what day "Monday" is, is not known.
+    assert!(!conflict(
+        "Police arrested the club treasurer on Monday in Orrin.",
+        "Police arrested the club treasurer on Tuesday in Orrin."
+    ));
+}
+
+// Numbers: keeping quantities apart, hedges.
+
+#[test]
+fn as_many_as_is_an_upper_bound() {
+    assert!(!conflict(
+        "As many as 40 people were injured in the Sorel quake.",
+        "About 35 people were injured in the Sorel quake."
+    ));
+    // Control: an exact 40 against about 35 conflicts.
+    assert!(conflict(
+        "The Sorel quake injured 40 people.",
+        "About 35 people were injured in the Sorel quake."
+    ));
+}
+
+#[test]
+fn a_relief_fund_is_not_a_years_trade() {
+    assert!(!conflict(
+        "Ostmark pledged a $40 million relief fund for the flood victims.",
+        "Trade between Ostmark and Varel is worth $45 million a year."
+    ));
+    // Control: the fund reported twice.
+    assert!(conflict(
+        "Ostmark pledged a $40 million relief fund for the flood victims.",
+        "Ostmark announced a $45 million relief fund for the flood victims."
+    ));
+}
+
+#[test]
+fn a_sum_of_money_takes_its_purpose_from_its_clause() {
+    // The parser ties neither sum to a thing; the clause says both are the
+    // line's cost.
+    assert!(conflict(
+        "The council said the tram line would cost 310 million euros.",
+        "The council said the tram line would cost 360 million euros."
+    ));
+    // A yearly sum and a one-off sum under the same verb are two purposes.
+    assert!(!conflict(
+        "The council said the tram line would cost 310 million euros.",
+        "The council said the tram line would cost 330 million euros a year."
+    ));
+}
+
+#[test]
+fn a_part_of_a_price_is_not_the_price() {
+    assert!(!conflict(
+        "Corvo is paying $281 million in cash and $50 million in stock for Halden.",
+        "Corvo is paying $331 million for Halden."
+    ));
+}
+
+#[test]
+fn a_change_the_article_names_in_another_sentence_is_no_conflict() {
+    assert!(!conflict(
+        "A coach left the road near Tamsin Ridge on Thursday, injuring 14 passengers. The health office said on Friday that the number of injured passengers had risen to 21.",
+        "A coach left the road near Tamsin Ridge. Officials said 21 passengers were injured."
+    ));
+}
+
+#[test]
+fn the_missing_are_not_the_dead() {
+    assert!(!conflict(
+        "The flood in Orrin killed 12 people.",
+        "In Orrin, 14 people are missing after the flood."
+    ));
+}
+
+#[test]
+fn one_more_happening_of_a_kind_has_its_own_day() {
+    assert!(dated_conflicts(
+        "May 6, 2026",
+        "Police arrested a second suspect in the Orrin harbour theft on Tuesday.",
+        "Police arrested a suspect in the Orrin harbour theft on Monday.",
+    )
+    .is_empty());
+}

@@ -35,7 +35,7 @@
 //! - [`said_to_change`]: when an article says the value changed ("rose to
 //!   12", "up from 8"), an older value elsewhere is no conflict.
 
-use super::normalize::stem;
+use super::normalize::{stem, Word};
 use super::Prepared;
 use crate::lexicon::calendar::month_of;
 use crate::model::{Agreement, Discrepancy, NumberKind, NumberMention, Qualifier};
@@ -80,6 +80,10 @@ pub struct Figure {
     pub running_total: bool,
     /// The time its sentence opens on ([`opening_times`]), if any.
     pub time: Option<String>,
+    /// Its article says, in another sentence's number, that this
+    /// quantity's value changed ("the number of injured passengers had
+    /// risen to 21"): see [`changes_named`].
+    pub changed_in_article: bool,
 }
 
 /// Actions, by the base verbs (the parser's `action`) that stand for them.
@@ -107,6 +111,108 @@ fn action_class(verb: &str) -> String {
         .iter()
         .find(|(_, verbs)| verbs.contains(&verb))
         .map_or_else(|| stem(verb), |(class, _)| class.to_string())
+}
+
+/// The stems of the words that name an action class: its verbs and its
+/// own name ("injured": injure, wound, hurt, hospitalize, injured).
+fn action_stems(class: &str) -> Vec<String> {
+    let verbs = ACTIONS.iter().find(|(c, _)| *c == class).map_or(&[][..], |(_, v)| *v);
+    verbs.iter().chain(std::iter::once(&class)).map(|w| stem(w)).collect()
+}
+
+/// The figures whose article says, in a sentence holding a number the
+/// parser read as revised but could not tie to a quantity ("the number of
+/// injured passengers had risen to 21"), that their action's value
+/// changed: that sentence names the action ("injured"). The older value
+/// beside it is then no conflict with another article's newer one.
+fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
+    // Per article, once: the stems of the sentences holding a revised number.
+    let revised_stems: Vec<std::collections::HashSet<&str>> = docs
+        .iter()
+        .map(|d| {
+            let sentences: std::collections::BTreeSet<usize> =
+                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence).collect();
+            sentences
+                .into_iter()
+                .filter_map(|s| d.words.get(s))
+                .flat_map(|ws| ws.iter().map(|w| &*w.stem))
+                .collect()
+        })
+        .collect();
+    for f in figures.iter_mut().filter(|f| !f.key.is_empty() && f.resolved.is_none()) {
+        let stems = &revised_stems[f.article];
+        if stems.is_empty() {
+            continue;
+        }
+        let Some(class) = f.key.rsplit(' ').next() else { continue };
+        f.changed_in_article = action_stems(class).iter().any(|s| stems.contains(s.as_str()));
+    }
+}
+
+/// Words after a sum of money that make it a yearly amount ("$55
+/// million a year"): a rate is another quantity than a one-off sum.
+const YEARLY_AFTER: &[&[&str]] =
+    &[&["a", "year"], &["per", "year"], &["each", "year"], &["every", "year"], &["annually"]];
+/// Words before a sum of money in its clause that make it a yearly amount.
+const YEARLY_BEFORE: &[&str] = &["annual", "annually", "yearly"];
+/// What follows "in" after a sum of money that makes it one part of a
+/// deal's price ("$281m in cash and $53m in stock"): a part is set only
+/// against the same part.
+const PARTS_OF_A_PRICE: &[&str] = &["cash", "stock", "shares", "equity", "debt", "loans", "grants"];
+
+/// What a sum of money the parser tied to nothing is for, from its clause:
+/// the nearest lower-case content word before it (the verb: "would cost",
+/// "is worth", "pledged") and the one before that (what: "the tram line",
+/// "annual trade"), as stems ("line cost", "trade worth"), and "yearly"
+/// when the clause makes it a rate ("a year", "annual"). A relief fund and
+/// a year's trade are then two purposes, never one row.
+fn money_purpose(d: &Prepared, n: &NumberMention, counted: Option<&str>) -> Option<String> {
+    let sentence = d.article.sentences.get(n.sentence)?;
+    let words = d.words.get(n.sentence)?;
+    let base = d.index.bytes(sentence.span).start;
+    let at = d.index.bytes(n.number_span);
+    let (start, end) = (at.start.saturating_sub(base), at.end.saturating_sub(base));
+    let text = sentence.text.as_str();
+    let lower = |w: &Word| w.raw.to_lowercase();
+    let mut context: Vec<String> = Vec::new();
+    let mut yearly = false;
+    let mut edge = start;
+    for w in words.iter().filter(|w| w.end <= start).rev() {
+        let between = text.get(w.end..edge).unwrap_or("");
+        if between.contains([',', ';', ':', '(', ')', '—', '–']) {
+            break;
+        }
+        edge = w.start;
+        yearly |= YEARLY_BEFORE.contains(&lower(w).as_str());
+        let content = !w.stop
+            && w.raw.chars().next().is_some_and(|c| c.is_lowercase())
+            && !w.raw.chars().any(|c| c.is_ascii_digit());
+        if content && context.len() < 2 && counted.is_none() {
+            context.push(w.stem.to_string());
+        }
+    }
+    let after: Vec<String> = words.iter().filter(|w| w.start >= end).take(4).map(lower).collect();
+    // The words after the amount's own unit word ("million", "euros").
+    let starts_after = |p: &[&str]| {
+        (0..2).any(|k| {
+            after.len() >= k + p.len() && after[k..k + p.len()].iter().zip(p).all(|(a, b)| a == b)
+        })
+    };
+    yearly |= YEARLY_AFTER.iter().any(|p| starts_after(p));
+    let part = PARTS_OF_A_PRICE.iter().find(|p| starts_after(&["in", p]));
+    let mut purpose = match counted {
+        Some(c) => c.to_string(),
+        None if context.is_empty() => return None,
+        None => context.iter().rev().cloned().collect::<Vec<_>>().join(" "),
+    };
+    if yearly {
+        purpose.push_str(" yearly");
+    }
+    if let Some(p) = part {
+        purpose.push(' ');
+        purpose.push_str(p);
+    }
+    Some(purpose)
 }
 
 fn person_class(counted: &str) -> String {
@@ -226,6 +332,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
         }
         for (i, dm) in d.article.dates.iter().enumerate() {
             if let Some(r) = dm.resolved.as_ref().filter(|r| r.len() == 10) {
+                // (dates: see `compare::days` for their conflicts)
                 out.push(Figure {
                     article: a,
                     item: i,
@@ -240,6 +347,7 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
             }
         }
     }
+    changes_named(docs, &mut out);
     out
 }
 
@@ -259,7 +367,8 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
     let counted = n.counted.as_deref().map(person_class).or_else(|| {
         action.as_deref().filter(|a| matches!(*a, "killed" | "injured")).map(|_| "person".into())
     });
-    let purpose = if n.kind == NumberKind::Money { counted.clone() } else { None };
+    let purpose =
+        if n.kind == NumberKind::Money { money_purpose(d, n, counted.as_deref()) } else { None };
     let key = if n.partitive {
         String::new()
     } else {
@@ -310,6 +419,7 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         agent: n.agent.as_deref().filter(|a| is_person(d, a)).map(str::to_string),
         running_total: n.running_total,
         time: None,
+        changed_in_article: false,
     })
 }
 
@@ -362,7 +472,7 @@ fn form(text: &str) -> String {
 /// article, a toll in a thousand reports), so its members are never compared
 /// pairwise.
 pub fn compare(
-    _docs: &[Prepared],
+    docs: &[Prepared],
     figures: &[Figure],
     event_of: &[usize],
     thread_of: &[usize],
@@ -409,16 +519,27 @@ pub fn compare(
             agreements.push(Agreement { quantity: label, values });
         }
     }
+    // Days: one happening's day given differently (`compare::days`).
+    discrepancies.extend(super::days::conflicts(docs, event_of));
     (discrepancies, agreements)
 }
 
 /// How far apart two values of one quantity may be and still be two
 /// reports of it: beyond this ratio they are different quantities under
-/// one name (another event's toll, a subtotal, a toll that grew). Set from
-/// the judged ECB+ rows (bench/real/conflict_verdicts.tsv): every true
-/// conflict there is within a factor of 2.5 for counts; sums of money
-/// reported for one thing differ by rounding or fees (13.2 and 13.9
-/// billion), while different deals in one story differ by more than half.
+/// one name (another event's toll, a subtotal, a toll that grew).
+///
+/// Checked against data (2026-12-05): with both limits lifted, ECB+'s gold
+/// events give 15 rows (`./x eval --only conflicts`), judged by hand. The
+/// true conflicts' values are at most 2.5 apart for counts (two against
+/// five injured; then 80/50, 18/12, 5/4) and 1.07 for money (13.9 against
+/// 13.2 and 13 billion); the rows the limits hold back are all false, the
+/// nearest at 3.4 for counts (16 against 55 injured, two shellings) and
+/// 3.6 (a village's 11 injured against a province's 40), and at 1.75 for
+/// money (two funding rounds, $20m and $35m; two players' contracts at
+/// 1.79 and 2.29). The planted conflicts of bench/conflicts/fictional.txt
+/// are within 1.8 (counts) and 1.16 (money). 3 and 1.5 lie inside both
+/// gaps (2.5..3.4 and 1.07..1.75), near their geometric middles (2.9,
+/// 1.37); a larger judged set should fit them.
 pub const MAX_COUNT_RATIO: f64 = 3.0;
 /// See [`MAX_COUNT_RATIO`]: the same for sums of money.
 pub const MAX_MONEY_RATIO: f64 = 1.5;
@@ -514,7 +635,7 @@ fn said_to_change<'f>(
 ) -> std::collections::BTreeSet<(usize, &'f str)> {
     members
         .iter()
-        .filter(|f| f.revised)
+        .filter(|f| f.revised || f.changed_in_article)
         .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k)))
         .collect()
 }

@@ -6,6 +6,7 @@
 
 pub mod align;
 pub mod coverage;
+pub mod days;
 pub mod events;
 pub mod evidence;
 pub mod figures;

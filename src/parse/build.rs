@@ -17,6 +17,7 @@ use crate::parse::dates::{
     absolute_dates, days_from_civil, find_dates, find_dates_in, iso_day, weekday, FoundDate, Ymd,
 };
 use crate::parse::entities::{EntityFinder, FoundEntity};
+use crate::parse::hedges::read_multi_word_hedges;
 use crate::parse::language;
 use crate::parse::numbers::{find_numbers_in, FoundNumber};
 use crate::parse::quotes::find_quotes;
@@ -509,7 +510,8 @@ impl BodyFindings {
             let dates = find_dates_in(text, toks, &lowered, published_day, &mut anchor);
             let skip: Vec<Range<usize>> = dates.iter().map(|d| d.range.clone()).collect();
             found.dates.extend(dates.into_iter().map(|d| date_mention(at, d, Some(si))));
-            let numbers = find_numbers_in(text, toks, &lowered, &skip);
+            let mut numbers = find_numbers_in(text, toks, &lowered, &skip);
+            read_multi_word_hedges(&mut numbers, toks, &lowered);
             found.numbers.extend(numbers.into_iter().map(|n| number_mention(at, n, si)));
         }
         found.entities = entity_finder.finish(text);

@@ -10,6 +10,7 @@ pub mod captions;
 pub mod credits;
 pub mod dates;
 pub mod entities;
+pub mod hedges;
 pub mod hidden;
 #[cfg(feature = "html")]
 pub mod html;
