@@ -25,6 +25,7 @@ use crate::parse::bytewise::{has_byte_below, word_at};
 use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
 use crate::parse::credits::read_credit;
 use crate::parse::dates::{date_line, days_from_civil};
+use crate::parse::outlet::{capitalized_run, footer_outlet, trust_project_badge};
 use std::ops::Range;
 
 /// Splits `text` into lines, returning each line's byte range without its
@@ -98,7 +99,7 @@ fn reads_as_lede(input: &str, line: Range<usize>) -> bool {
             &crate::parse::tokens::tokenize(input, line.clone()),
         )
         .is_some()
-        || crate::parse::build::wire_dateline(input, line).is_some()
+        || crate::parse::outlet::wire_dateline(input, line).is_some()
 }
 
 /// Whether a line ends as a sentence does: with a full stop, question or
@@ -714,91 +715,6 @@ fn is_sign_off(s: &str) -> bool {
         && word_count(s) <= 30
 }
 
-/// "© 2025 The Meridian Times. All rights reserved.": the outlet holding the
-/// copyright, as a byte range of `s`. A year must stand before the name, so
-/// a photographer's "© Jo Quill" under a picture names no outlet.
-fn copyright_holder(s: &str) -> Option<Range<usize>> {
-    let mut at = prefix_ci(s, &["copyright", "©", "(c) "])?.len();
-    let skip =
-        |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
-    at = skip(at, &[' ', '©']);
-    at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
-    at = skip(at, &[' ']);
-    let year = s[at..].bytes().take_while(|b| b.is_ascii_digit()).count();
-    if year != 4 {
-        return None;
-    }
-    // "2019-2025", "2019–2025"
-    at = skip(at + year, &['-', '–', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    at = skip(at, &[' ', ',']);
-    let name_len = s[at..].find(['.', ',', ';', '|']).unwrap_or(s.len() - at);
-    let name = s[at..at + name_len].trim_end();
-    let name = name.find(" All rights").map_or(name, |p| &name[..p]);
-    let words = name.split_whitespace().count();
-    let name_word = |w: &str| {
-        crate::parse::tokens::is_capitalized(w)
-            || w.bytes().all(|b| b.is_ascii_digit())
-            || matches!(w, "&" | "of" | "and")
-    };
-    ((1..=6).contains(&words)
-        && crate::parse::tokens::is_capitalized(name)
-        && name.split_whitespace().all(name_word))
-    .then(|| at..at + name.len())
-}
-
-/// "This article was originally published by The Lantern Post.": the outlet
-/// the piece comes from, as a byte range of `s`. A date there ("first
-/// published on Sun 6 Apr 2025") names none.
-fn republished_from(s: &str) -> Option<Range<usize>> {
-    const MARKERS: &[&str] = &[
-        "originally published by ",
-        "originally published on ",
-        "originally published in ",
-        "originally appeared on ",
-        "originally appeared in ",
-        "first appeared on ",
-        "first appeared in ",
-    ];
-    // The marker stands near the line's start ("This article was …").
-    let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
-    let (at, marker) = MARKERS.iter().find_map(|m| head(m).find(m).map(|at| (at, m)))?;
-    let from = at + marker.len();
-    let name = capitalized_run(s, from, false);
-    let first = name.split(' ').next().unwrap_or("");
-    // "first published on Sun 6 Apr 2025": a date, not an outlet.
-    let names_a_day = crate::parse::dates::month_of(first).is_some()
-        || crate::parse::dates::weekday_of(first).is_some()
-        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            .iter()
-            .any(|d| first.eq_ignore_ascii_case(d));
-    (!name.is_empty() && name.split_whitespace().count() <= 5 && !names_a_day)
-        .then(|| from..from + name.len())
-}
-
-/// The capitalised words of `s` from byte `from` on, up to the first word
-/// that is not, or the first punctuation after one: an outlet's name named
-/// in running text ("… published by The Lantern Post."). A word with a
-/// figure ends it unless `figures_allowed`, since a date follows some
-/// markers ("first published on Sun 6 Apr 2025").
-fn capitalized_run(s: &str, from: usize, figures_allowed: bool) -> &str {
-    let mut end = from;
-    for w in s[from..].split(' ') {
-        let word = w.trim_end_matches([',', '.', ';', ':']);
-        if word.is_empty()
-            || !crate::parse::tokens::is_capitalized(word)
-            || !figures_allowed && word.bytes().any(|b| b.is_ascii_digit())
-        {
-            break;
-        }
-        end += word.len();
-        if word.len() != w.len() {
-            break;
-        }
-        end += 1;
-    }
-    s[from..end].trim_end()
-}
-
 /// "Livia Sandor is a reporter for The Meridian Times covering …": a note on
 /// one of the article's writers (`names`), printed after the story. Returns
 /// the byte range in `s` of the outlet the writer works "for", when named.
@@ -1176,7 +1092,7 @@ pub fn classify(input: &str) -> Classified {
 
     // Pass 1: what each line is by itself.
     let mut caption_texts: Vec<&str> = Vec::new();
-    let mut footer_outlet = None;
+    let mut footer_outlet_at = None;
     for &i in &nonblank {
         if roles[i].is_some() {
             continue;
@@ -1271,8 +1187,8 @@ pub fn classify(input: &str) -> Classified {
             }
         } else if is_sign_off(s) {
             roles[i] = removed(RemovalReason::SignOff);
-            if let Some(holder) = copyright_holder(s).or_else(|| republished_from(s)) {
-                footer_outlet.get_or_insert((i, r.start + holder.start..r.start + holder.end));
+            if let Some(holder) = footer_outlet(s) {
+                footer_outlet_at.get_or_insert((i, r.start + holder.start..r.start + holder.end));
             }
         } else if s.chars().all(|c| !c.is_alphanumeric()) {
             // Separators: "* * *", "---", "•".
@@ -1317,15 +1233,11 @@ pub fn classify(input: &str) -> Classified {
                 if name_like(name) {
                     roles[i] = Some((LineRole::Removed, Some(RemovalReason::PhotoLabel)));
                 }
-            } else if let Some(name) = s.find(" is part of the Trust Project").map(|at| &s[..at]) {
+            } else if let Some(name) = trust_project_badge(s) {
                 // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
-                if (1..=4).contains(&word_count(name))
-                    && name.split_whitespace().all(crate::parse::tokens::is_capitalized)
-                {
-                    roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
-                    footer_outlet
-                        .get_or_insert((i, content[i].start..content[i].start + name.len()));
-                }
+                roles[i] = Some((LineRole::Removed, Some(RemovalReason::Boilerplate)));
+                footer_outlet_at
+                    .get_or_insert((i, content[i].start + name.start..content[i].start + name.end));
             }
         }
     }
@@ -1515,7 +1427,7 @@ pub fn classify(input: &str) -> Classified {
     // The page's own lines after the story name its outlet; a "© 2025 Jo
     // Quill" under a photo higher up names its photographer.
     if out.outlet.is_none() {
-        out.outlet = footer_outlet
+        out.outlet = footer_outlet_at
             .filter(|(i, _)| last_body.is_none_or(|l| *i > l))
             .map(|(_, r)| r)
             .or(bio_outlet);
@@ -1772,29 +1684,7 @@ mod tests {
     }
 
     #[test]
-    fn copyright_holders_and_writers_notes() {
-        let holder = |s: &'static str| copyright_holder(s).map(|r| &s[r]);
-        assert_eq!(
-            holder("© 2025 The Meridian Times. All rights reserved."),
-            Some("The Meridian Times")
-        );
-        assert_eq!(
-            holder("Copyright © 2019-2025 Harbor 24 All rights reserved"),
-            Some("Harbor 24")
-        );
-        assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
-        assert_eq!(holder("Copyright 2025 the owners"), None);
-        let from = |s: &'static str| republished_from(s).map(|r| &s[r]);
-        assert_eq!(
-            from("This article was originally published by The Lantern Post."),
-            Some("The Lantern Post")
-        );
-        assert_eq!(
-            from("This story originally appeared on Harbor Review, a partner site."),
-            Some("Harbor Review")
-        );
-        assert_eq!(from("This article was first published on Sunday."), None);
-        assert_eq!(from("This article originally appeared in print on March 3."), None);
+    fn writers_notes() {
         let names = ["Ana Lux"];
         let bio = |s: &'static str| author_bio(s, &names).map(|o| o.map(|r| &s[r]));
         assert_eq!(
