@@ -34,6 +34,18 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Pages whose expected byline was checked against the page and is not the
+/// article's author, with why. They stay in the count above (the target is
+/// Readability's gold as it is); the section prints the count without them
+/// beside it. No parsing rule looks at this list.
+pub const GOLD_BYLINE_ERRORS: &[(&str, &str)] = &[
+    ("archive-of-our-own", "the site's publisher in the footer; the work's author is the one printed over it"),
+    ("herald-sun-1", "a columnist in the 'Other Opinion Columns' sidebar; the article:author meta and the byline name the column's writer"),
+    ("liberation-1", "the writer of a 'Sur le même sujet' related link; the article's itemprop author is the agency"),
+    ("salon-1", "the writer of related-article teasers; the byline and author meta name another writer"),
+    ("seattletimes-1", "a date line, not a name"),
+];
+
 /// Words that open an expected byline without being a name.
 const NOT_NAMES: &[&str] = &["by", "par", "por", "von", "di", "door", "written"];
 
@@ -134,8 +146,12 @@ pub fn errors(pages: &[Page]) -> Vec<String> {
     for p in pages {
         if let Some(expected) = &p.expected_byline {
             if !bylines_agree(expected, &p.bylines) {
+                let gold_error = GOLD_BYLINE_ERRORS
+                    .iter()
+                    .find(|(name, _)| *name == p.name)
+                    .map_or(String::new(), |(_, why)| format!(" (gold checked wrong: {why})"));
                 out.push(format!(
-                    "byline   {}: expected {:?}, got {:?}",
+                    "byline   {}: expected {:?}, got {:?}{gold_error}",
                     p.name,
                     collapse(expected),
                     p.bylines
@@ -222,6 +238,20 @@ pub fn section(shared: &Path) -> Option<Section> {
     let mut s = Section::new("html", "Readability's test pages: headline and bylines as read");
     s.line(format!("pages: {}", pages.len()));
     s.line(format!("bylines, names only:  {bylines} of {bylines_set}"));
+    let checked: Vec<&Page> = pages
+        .iter()
+        .filter(|p| GOLD_BYLINE_ERRORS.iter().all(|(name, _)| *name != p.name))
+        .filter(|p| p.expected_byline.is_some())
+        .collect();
+    let checked_ok = checked
+        .iter()
+        .filter(|p| bylines_agree(p.expected_byline.as_deref().unwrap_or(""), &p.bylines))
+        .count();
+    s.line(format!(
+        "  without the {} checked gold errors (GOLD_BYLINE_ERRORS): {checked_ok} of {}",
+        GOLD_BYLINE_ERRORS.len(),
+        checked.len()
+    ));
     s.line(format!("headline = lone h1:   {headlines} of {lone}"));
     if let Some(read) = ecb_outlets(shared) {
         let (right, wrong, null) = outlet_count(&read);
