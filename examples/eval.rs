@@ -126,7 +126,13 @@ fn errors(which: &str, shared: Option<&Path>, topics: Option<ecb::Topics>) -> Ve
     let root = fixtures::root();
     match (which, shared) {
         ("fixtures", _) => fixtures::errors(&root),
-        ("html", Some(shared)) => html::run(shared).map(|p| html::errors(&p)).unwrap_or_default(),
+        ("html", Some(shared)) => {
+            let mut out = html::run(shared).map(|p| html::errors(&p)).unwrap_or_default();
+            out.extend(
+                html::ecb_outlets(shared).map(|r| html::outlet_errors(&r)).unwrap_or_default(),
+            );
+            out
+        }
         ("polnear", Some(shared)) => {
             polnear::run(shared, "dev").map(|d| polnear::errors(&d)).unwrap_or_default()
         }

@@ -29,6 +29,7 @@ pub(crate) mod honorifics;
 pub(crate) mod name_particles;
 pub(crate) mod names;
 pub(crate) mod number_words;
+pub(crate) mod outlets;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;
 

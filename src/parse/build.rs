@@ -4,7 +4,6 @@
 //! numbers, dates), and fills what the lines left open (an outlet named in
 //! the body, a publication date from a dateline or the lede).
 
-use crate::lexicon::bytewise::find_byte;
 use crate::model::{
     Article, Caption, DateKind, DateMention, Entity, InputFormat, Line, LineRole, Located,
     NumberMention, Paragraph, ParseOptions, PublishedDate, Quote, RemovalReason, RemovedLine,
@@ -20,6 +19,7 @@ use crate::parse::entities::{EntityFinder, FoundEntity};
 use crate::parse::hedges::read_multi_word_hedges;
 use crate::parse::language;
 use crate::parse::numbers::{find_numbers_in, FoundNumber};
+use crate::parse::outlet::{body_outlet, wire_dateline, BodyText};
 use crate::parse::quotes::find_quotes;
 use crate::parse::sentences::split_sentences_into;
 use crate::parse::tokens::{count_token_runs, tokenize_into, Lowered, Token};
@@ -104,122 +104,6 @@ fn paragraphs_of(text: &str, lines: &[ClassifiedLine]) -> Vec<Range<usize>> {
     out
 }
 
-/// "KYIV, May 3 (Harbor Wire) -": the agency in a wire dateline that opens
-/// the first paragraph, and the date in it.
-pub(crate) fn wire_dateline(
-    text: &str,
-    para: Range<usize>,
-) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    let head_end =
-        text[para.clone()].char_indices().nth(120).map_or(para.end, |(i, _)| para.start + i);
-    let head = &text[para.start..head_end];
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let after = head[close + 1..].trim_start();
-    if !after.starts_with(['-', '–', '—']) {
-        return None;
-    }
-    let place = &head[..open];
-    let first = place.split_whitespace().next()?;
-    if !first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-        || first.chars().filter(|c| c.is_alphabetic()).count() < 2
-    {
-        return None;
-    }
-    let agency = head[open + 1..close].trim();
-    if agency.is_empty()
-        || agency.split_whitespace().count() > 4
-        || !agency.starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
-    let agency_start = para.start
-        + open
-        + 1
-        + (head[open + 1..close].len() - head[open + 1..close].trim_start().len());
-    let date = absolute_dates(text, para.start..para.start + open).into_iter().next().map(|d| d.0);
-    Some((agency_start..agency_start + agency.len(), date))
-}
-
-/// The outlet a body names: first one that names itself ("The Harbor Ledger
-/// has reached out to the ministry for comment", "The Harbor Ledger could not
-/// independently verify the claim"), else one named as spoken to ("told The
-/// Epoch Times"). Only names starting with "The" count, so "told reporters"
-/// and "told CNN" (which may be another outlet being cited) do not; the
-/// asking forms count only when "comment" follows in the sentence, so "The
-/// Pentagon contacted its allies" does not name an outlet. Each paragraph is
-/// read once, from each "The ".
-fn outlet_in_body(text: &str, paragraphs: &[Range<usize>]) -> Option<Range<usize>> {
-    let mut told = None;
-    for para in paragraphs {
-        let s = &text[para.clone()];
-        let bytes = s.as_bytes();
-        let mut from = 0;
-        // A byte scan for 'T' costs less than a substring search per paragraph.
-        while let Some(at) = find_byte(bytes, from, b'T') {
-            from = at + 1;
-            if !bytes[at..].starts_with(b"The ") || (at > 0 && bytes[at - 1] != b' ') {
-                continue;
-            }
-            if let Some(end) = self_naming_end(s, at) {
-                return Some(para.start + at..para.start + end);
-            }
-            if told.is_none() && s[..at].ends_with("told ") {
-                told = told_name_end(s, at).map(|end| para.start + at..para.start + end);
-            }
-        }
-    }
-    told
-}
-
-/// Where the name "The Word…" starting at `at` ends, when what follows is an
-/// outlet speaking of itself.
-fn self_naming_end(s: &str, at: usize) -> Option<usize> {
-    const ASKING: [&str; 5] = [
-        " has reached out to ",
-        " reached out to ",
-        " has contacted ",
-        " contacted ",
-        " has asked ",
-    ];
-    const VERIFYING: [&str; 3] =
-        [" could not independently ", " was unable to independently ", " has not independently "];
-    let mut end = at + 3;
-    for _ in 0..5 {
-        let rest = &s[end..];
-        if let Some(marker) = ASKING.iter().find(|m| rest.starts_with(*m)) {
-            let sentence_rest = rest[marker.len()..].split(['.', '!', '?']).next().unwrap_or("");
-            return (end > at + 3 && sentence_rest.contains("comment")).then_some(end);
-        }
-        if VERIFYING.iter().any(|m| rest.starts_with(m)) {
-            return (end > at + 3).then_some(end);
-        }
-        let word = rest.strip_prefix(' ')?;
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            return None;
-        }
-        end += 1 + word.find(' ').unwrap_or(word.len());
-    }
-    None
-}
-
-/// Where the name in "told The Epoch Times, …" that starts at `at` ends: its
-/// capitalised words, up to the first punctuation.
-fn told_name_end(s: &str, at: usize) -> Option<usize> {
-    let mut end = at + 3;
-    for w in s[at + 4..].split(' ') {
-        let word = w.trim_end_matches([',', '.', ';', ':']);
-        if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        end += 1 + word.len();
-        if word.len() != w.len() {
-            break;
-        }
-    }
-    (end > at + 4).then_some(end)
-}
-
 /// Infers the year of a day given without one, from the full dates in the
 /// text; when a weekday is named, the year must agree with it.
 /// `known_years` caches the years of the text's full dates: finding them reads
@@ -254,7 +138,7 @@ pub fn assemble(
 ) -> Article {
     let at = Locator { text, index: Utf16Index::new(text) };
     let body = Body::split(text, &c.lines, &at);
-    fill_from_body(text, &mut c, &body.paragraph_ranges);
+    fill_from_body(text, &mut c, &body);
     let published_day = c.published.as_ref().map(|p| p.1);
     let mut dates: Vec<DateMention> =
         c.dek.as_ref().map(|dek| dek_dates(&at, dek, published_day)).unwrap_or_default();
@@ -390,13 +274,14 @@ impl Body {
     }
 }
 
-/// Fills what the lines left open from the body: the outlet, from a wire
-/// dateline or the body naming itself; the publication day, from a credit
+/// Fills what the lines left open from the body: the outlet, by the body
+/// rules of `parse::outlet`; the publication day, from a credit
 /// line, else a dated lede, else an "Updated" label.
-fn fill_from_body(text: &str, c: &mut Classified, paragraphs: &[Range<usize>]) {
+fn fill_from_body(text: &str, c: &mut Classified, body: &Body) {
+    let paragraphs = &body.paragraph_ranges;
     let wire = paragraphs.first().and_then(|p| wire_dateline(text, p.clone()));
     if c.outlet.is_none() {
-        c.outlet = wire.as_ref().map(|w| w.0.clone()).or_else(|| outlet_in_body(text, paragraphs));
+        c.outlet = body_outlet(&BodyText { text, paragraphs, sentences: &body.sentence_ranges });
     }
     if c.published.is_none() {
         c.published = c.credit_date.clone();
@@ -576,47 +461,5 @@ impl LineRoles {
             roles.lines.push(Line { span: at.span(&l.line), role: l.role, reason });
         }
         roles
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::outlet_in_body;
-
-    #[allow(clippy::single_range_in_vec_init)] // one paragraph's byte range, as a list of one
-    fn outlet_in(paragraph: &str) -> Option<&str> {
-        outlet_in_body(paragraph, &[0..paragraph.len()]).map(|r| &paragraph[r])
-    }
-
-    #[test]
-    fn an_outlet_naming_itself() {
-        assert_eq!(
-            outlet_in("The Harbor Ledger has reached out to the ministry for comment."),
-            Some("The Harbor Ledger")
-        );
-        assert_eq!(outlet_in("Asked about it, officials declined. The Harbor Ledger contacted the port for comment but did not hear back."), Some("The Harbor Ledger"));
-        assert_eq!(
-            outlet_in("The Coast Review could not independently verify the footage."),
-            Some("The Coast Review")
-        );
-        // Not an outlet: no "comment" after the asking verb, no "The", or lower case.
-        assert_eq!(
-            outlet_in("The Pentagon contacted its allies on Monday. Nobody would comment."),
-            None
-        );
-        assert_eq!(outlet_in("Reuters has reached out to the ministry for comment."), None);
-        assert_eq!(outlet_in("The ministry has reached out to the families for comment."), None);
-        // Spoken to: the name up to its punctuation; an outlet naming itself comes first.
-        assert_eq!(
-            outlet_in("A spokesman told The Harbor Ledger, on Monday, that it was over."),
-            Some("The Harbor Ledger")
-        );
-        assert_eq!(
-            outlet_in(
-                "He told The Coast Review so. The Harbor Ledger has asked the port for comment."
-            ),
-            Some("The Harbor Ledger")
-        );
-        assert_eq!(outlet_in("He told reporters and told CNN so."), None);
     }
 }

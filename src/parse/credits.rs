@@ -177,229 +177,270 @@ fn person_or_newsroom(text: &str, range: Range<usize>) -> Option<NameKind> {
     })
 }
 
-/// Reads a credit line; `None` when the line is not one.
-pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
-    let line = &text[range.clone()];
-    if line.len() > 300 {
-        return None;
+/// The labels a credit line opens with (after any opening bracket), lower-case.
+const CREDIT_OPENERS: &[&str] = &[
+    "by ",
+    "by:",
+    "authored",
+    "written",
+    "posted",
+    "submitted",
+    "reporting",
+    "reported",
+    "writing",
+    "compiled",
+    "edited",
+    "editing",
+    "editor",
+    "additional",
+    "with additional",
+    "with reporting",
+    "contributing",
+    "source",
+    // Bylines in other languages (`lexicon::bylines::BYLINE_OPENERS`,
+    // less the ones that are common words).
+    "par ",
+    "por ",
+    "von ",
+    "door ",
+];
+
+/// The first letters of the labels, either case: most lines open with
+/// another letter and are not compared with each label.
+static OPENS_A_LABEL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < CREDIT_OPENERS.len() {
+        let first = CREDIT_OPENERS[i].as_bytes()[0];
+        table[first as usize] = true;
+        table[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
     }
-    // A credit opens with its label or says "contributed": skip other lines at once.
+    table
+};
+
+/// Could `line` be a credit? It opens with a label or says "contributed",
+/// and is short: other lines are skipped at once.
+fn may_be_credit(line: &str) -> bool {
+    if line.len() > 300 {
+        return false;
+    }
     let opening = &line[line.bytes().take_while(|&b| b == b'(' || b == b'[').count()..];
-    const OPENERS: &[&str] = &[
-        "by ",
-        "by:",
-        "authored",
-        "written",
-        "posted",
-        "submitted",
-        "reporting",
-        "reported",
-        "writing",
-        "compiled",
-        "edited",
-        "editing",
-        "editor",
-        "additional",
-        "with additional",
-        "with reporting",
-        "contributing",
-        "source",
-        // Bylines in other languages (`lexicon::bylines::BYLINE_OPENERS`,
-        // less the ones that are common words).
-        "par ",
-        "por ",
-        "von ",
-        "door ",
-    ];
-    // The first letters of the labels, either case: most lines open with
-    // another letter and are not compared with each label.
-    static OPENS_A_LABEL: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut i = 0;
-        while i < OPENERS.len() {
-            let first = OPENERS[i].as_bytes()[0];
-            table[first as usize] = true;
-            table[first.to_ascii_uppercase() as usize] = true;
-            i += 1;
-        }
-        table
-    };
     let may_open_with_label =
         opening.as_bytes().first().is_some_and(|&b| OPENS_A_LABEL[b as usize]);
     // "contributed " is searched first: its first and last bytes are rarer
     // than the spaces around " contributed ", so far fewer places are tried.
-    let opens_with_label = may_open_with_label && prefix_ci(opening, OPENERS).is_some();
+    let opens_with_label = may_open_with_label && prefix_ci(opening, CREDIT_OPENERS).is_some();
     let names_a_contributor = line.contains("contributed ") && line.contains(" contributed ");
-    if !opens_with_label && !names_a_contributor {
-        return None;
+    (opens_with_label || names_a_contributor) && line.split_whitespace().count() <= 24
+}
+
+/// A line may hold several credits: "Reporting by A; Editing by B". The
+/// segments' byte ranges in the line.
+fn credit_segments(line: &str) -> Vec<(usize, usize)> {
+    let mut seg_start = 0;
+    let mut v = Vec::new();
+    for (i, c) in line.char_indices() {
+        if c == ';' || (c == ' ' && opens_an_editing_credit(&line[i + 1..])) {
+            v.push((seg_start, i));
+            seg_start = i + 1;
+        }
     }
-    if line.split_whitespace().count() > 24 {
+    v.push((seg_start, line.len()));
+    v
+}
+
+/// One credit of a line, without its brackets and closing full stop.
+struct Segment<'t> {
+    text: &'t str,
+    /// The credit's words.
+    inner: &'t str,
+    /// Where `inner` starts in `text`.
+    inner_off: usize,
+}
+
+impl Segment<'_> {
+    /// The byte range in `text` of `inner[skip..end]`.
+    fn range(&self, skip: usize, end: usize) -> Range<usize> {
+        self.inner_off + skip..self.inner_off + end
+    }
+}
+
+/// Reads a credit line; `None` when the line is not one.
+pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
+    let line = &text[range.clone()];
+    if !may_be_credit(line) {
         return None;
     }
     let mut credit = Credit::default();
-    // A line may hold several credits: "Reporting by A; Editing by B".
-    let mut seg_start = 0;
-    let segments: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        for (i, c) in line.char_indices() {
-            if c == ';' || (c == ' ' && opens_an_editing_credit(&line[i + 1..])) {
-                v.push((seg_start, i));
-                seg_start = i + 1;
-            }
-        }
-        v.push((seg_start, line.len()));
-        v
-    };
-    for (a, b) in segments {
+    for (a, b) in credit_segments(line) {
         let raw = &line[a..b];
         let lead = raw.len() - raw.trim_start().len();
         let seg = raw.trim();
         let base = range.start + a + lead;
         let inner = seg.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
         let inner_off = base + (seg.len() - seg.trim_start_matches(['(', '[']).len());
-        let inner_range = |skip: usize, end: usize| inner_off + skip..inner_off + end;
+        let mut segment = Segment { text, inner, inner_off };
         // "(Edited by X | Outlet.com)": the outlet follows the bar.
-        let (inner, bar_outlet) = match inner.find(" | ") {
-            Some(b) => (&inner[..b], Some(inner_range(b + 3, inner.len()))),
-            None => (inner, None),
-        };
-        if let Some(o) = bar_outlet.filter(|o| !text[o.clone()].trim().is_empty()) {
-            credit.outlet.get_or_insert(o);
+        if let Some(b) = inner.find(" | ") {
+            let o = segment.range(b + 3, inner.len());
+            if !text[o.clone()].trim().is_empty() {
+                credit.outlet.get_or_insert(o);
+            }
+            segment.inner = &inner[..b];
         }
-        if let Some(n) = after_prefix(
-            inner,
-            &["edited by ", "editing by ", "edited and compiled by ", "editor: "],
-        ) {
-            // "[Edited by Nadia Corvin/Paul Eder]": editors between slashes.
-            let mut from = n;
-            for part in inner[n..].split('/') {
-                credit.editors.extend(split_names(text, inner_range(from, from + part.len()))?);
-                from += part.len() + 1;
-            }
-        } else if let Some(n) = after_prefix(
-            inner,
-            &[
-                "additional reporting by ",
-                "additional reporting: ",
-                "with additional reporting by ",
-                "with reporting by ",
-                "with reporting from ",
-                "contributing: ",
-            ],
-        ) {
-            credit.contributors.extend(split_names(text, inner_range(n, inner.len()))?);
-        } else if let Some(n) = after_prefix(
-            inner,
-            &[
-                "authored by ",
-                "written by ",
-                "posted by ",
-                "submitted by ",
-                "reporting by ",
-                "reported by ",
-                "writing by ",
-                "compiled by ",
-                "by ",
-                "by: ",
-                "par ",
-                "por ",
-                "von ",
-                "door ",
-            ],
-        ) {
-            let rest = &inner[n..];
-            // "X via Outlet June 26th 2024" / "X, Outlet" / "X | Outlet"
-            let (names_end, outlet) = if let Some(v) = rest.find(" via ") {
-                (v, Some(n + v + 5))
-            } else if let Some(v) = rest.find(" | ") {
-                (v, Some(n + v + 3))
-            } else if let Some(v) = rest.rfind(", The ").filter(|&v| {
-                rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized)
-            }) {
-                // "By Caleb Stroud, The Epoch Ledger": no name starts with "The".
-                (v, Some(n + v + 2))
-            } else {
-                (rest.len(), None)
-            };
-            let mut names_end = names_end;
-            if let Some(date) =
-                absolute_dates(text, inner_range(n, n + names_end)).into_iter().next()
-            {
-                names_end = date.0.start - inner_off - n;
-                credit.date = Some((date.0, date.1));
-            }
-            let (mut people, mut newsrooms) = (Vec::new(), Vec::new());
-            for name in split_names(text, inner_range(n, n + names_end))? {
-                match person_or_newsroom(text, name) {
-                    Some(NameKind::Person(r)) => people.push(r),
-                    Some(NameKind::Newsroom(r)) => newsrooms.push(r),
-                    None => {}
-                }
-            }
-            // "By A, MA WebMD Health News": the newsroom beside a person is
-            // the outlet; "By Harbour Staff" alone is still the byline.
-            if people.is_empty() {
-                credit.bylines.append(&mut newsrooms);
-            } else if let Some(r) = newsrooms.into_iter().next() {
-                credit.outlet.get_or_insert(r);
-            }
-            credit.bylines.append(&mut people);
-            if let Some(o) = outlet {
-                let mut end = inner.len();
-                if let Some(date) = absolute_dates(text, inner_range(o, inner.len()))
-                    .into_iter()
-                    .find(|d| d.1.full().is_some())
-                {
-                    end = date.0.start - inner_off;
-                    credit.date = Some((date.0, date.1));
-                }
-                let outlet_text = inner[o..end].trim_end_matches([' ', ',', '.', '-', '–', '—']);
-                if !outlet_text.is_empty() && crate::parse::tokens::is_capitalized(outlet_text) {
-                    credit.outlet = Some(inner_range(o, o + outlet_text.len()));
-                }
-            }
-        } else if let Some(n) =
-            after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"])
-        {
-            if inner.len() > n {
-                credit.source = true;
-                // "Source: Al Jazeera and news agencies": the outlet names
-                // its own reporting beside the agencies' (an agency named
-                // alone may be where the story came from, not who ran it).
-                let named = inner[n..].trim_start();
-                let from = n + (inner[n..].len() - named.len());
-                let own = named
-                    .strip_suffix(" and news agencies")
-                    .or_else(|| named.strip_suffix(" and agencies"))
-                    .or_else(|| named.strip_suffix(" and wire services"));
-                // A figure may follow the name's first word ("Meridian 24").
-                let name_word = |(k, w): (usize, &str)| {
-                    crate::parse::tokens::is_capitalized(w)
-                        || (k > 0 && w.bytes().all(|b| b.is_ascii_digit()))
-                };
-                if let Some(own) = own.filter(|o| {
-                    (1..=4).contains(&o.split_whitespace().count())
-                        && o.split_whitespace().enumerate().all(name_word)
-                        && !o.contains(',')
-                }) {
-                    credit.outlet = Some(inner_range(from, from + own.len()));
-                }
-            }
-        } else if let Some(p) = inner
-            .find(" contributed to this report")
-            .or_else(|| inner.find(" contributed reporting"))
-            .or_else(|| inner.find(" contributed to this article"))
-        {
-            credit.contributors.extend(split_names(text, inner_range(0, p))?);
-        } else {
-            return None;
-        }
+        read_segment(&segment, &mut credit)?;
     }
     (credit.source
         || !credit.bylines.is_empty()
         || !credit.contributors.is_empty()
         || !credit.editors.is_empty())
     .then_some(credit)
+}
+
+/// Reads one credit of a line into `credit`: editors, contributors, a
+/// byline, a source line or "X contributed to this report". `None` when
+/// the segment is no credit (then the line is none).
+fn read_segment(seg: &Segment, credit: &mut Credit) -> Option<()> {
+    let (text, inner) = (seg.text, seg.inner);
+    if let Some(n) =
+        after_prefix(inner, &["edited by ", "editing by ", "edited and compiled by ", "editor: "])
+    {
+        // "[Edited by Nadia Corvin/Paul Eder]": editors between slashes.
+        let mut from = n;
+        for part in inner[n..].split('/') {
+            credit.editors.extend(split_names(text, seg.range(from, from + part.len()))?);
+            from += part.len() + 1;
+        }
+    } else if let Some(n) = after_prefix(
+        inner,
+        &[
+            "additional reporting by ",
+            "additional reporting: ",
+            "with additional reporting by ",
+            "with reporting by ",
+            "with reporting from ",
+            "contributing: ",
+        ],
+    ) {
+        credit.contributors.extend(split_names(text, seg.range(n, inner.len()))?);
+    } else if let Some(n) = after_prefix(
+        inner,
+        &[
+            "authored by ",
+            "written by ",
+            "posted by ",
+            "submitted by ",
+            "reporting by ",
+            "reported by ",
+            "writing by ",
+            "compiled by ",
+            "by ",
+            "by: ",
+            "par ",
+            "por ",
+            "von ",
+            "door ",
+        ],
+    ) {
+        read_byline(seg, n, credit)?;
+    } else if let Some(n) = after_prefix(inner, &["source: ", "sources: ", "source:", "sources:"]) {
+        read_source(seg, n, credit);
+    } else if let Some(p) = inner
+        .find(" contributed to this report")
+        .or_else(|| inner.find(" contributed reporting"))
+        .or_else(|| inner.find(" contributed to this article"))
+    {
+        credit.contributors.extend(split_names(text, seg.range(0, p))?);
+    } else {
+        return None;
+    }
+    Some(())
+}
+
+/// A byline after its label (at `n`): the names, a date among them, and
+/// the outlet after "via", a bar or ", The".
+fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
+    let (text, inner, inner_off) = (seg.text, seg.inner, seg.inner_off);
+    let rest = &inner[n..];
+    // "X via Outlet June 26th 2024" / "X, Outlet" / "X | Outlet"
+    let (names_end, outlet) = if let Some(v) = rest.find(" via ") {
+        (v, Some(n + v + 5))
+    } else if let Some(v) = rest.find(" | ") {
+        (v, Some(n + v + 3))
+    } else if let Some(v) = rest
+        .rfind(", The ")
+        .filter(|&v| rest[v + 2..].split_whitespace().all(crate::parse::tokens::is_capitalized))
+    {
+        // "By Caleb Stroud, The Epoch Ledger": no name starts with "The".
+        (v, Some(n + v + 2))
+    } else {
+        (rest.len(), None)
+    };
+    let mut names_end = names_end;
+    if let Some(date) = absolute_dates(text, seg.range(n, n + names_end)).into_iter().next() {
+        names_end = date.0.start - inner_off - n;
+        credit.date = Some((date.0, date.1));
+    }
+    let (mut people, mut newsrooms) = (Vec::new(), Vec::new());
+    for name in split_names(text, seg.range(n, n + names_end))? {
+        match person_or_newsroom(text, name) {
+            Some(NameKind::Person(r)) => people.push(r),
+            Some(NameKind::Newsroom(r)) => newsrooms.push(r),
+            None => {}
+        }
+    }
+    // "By A, MA WebMD Health News": the newsroom beside a person is
+    // the outlet; "By Harbour Staff" alone is still the byline.
+    if people.is_empty() {
+        credit.bylines.append(&mut newsrooms);
+    } else if let Some(r) = newsrooms.into_iter().next() {
+        credit.outlet.get_or_insert(r);
+    }
+    credit.bylines.append(&mut people);
+    if let Some(o) = outlet {
+        let mut end = inner.len();
+        if let Some(date) = absolute_dates(text, seg.range(o, inner.len()))
+            .into_iter()
+            .find(|d| d.1.full().is_some())
+        {
+            end = date.0.start - inner_off;
+            credit.date = Some((date.0, date.1));
+        }
+        let outlet_text = inner[o..end].trim_end_matches([' ', ',', '.', '-', '–', '—']);
+        if !outlet_text.is_empty() && crate::parse::tokens::is_capitalized(outlet_text) {
+            credit.outlet = Some(seg.range(o, o + outlet_text.len()));
+        }
+    }
+    Some(())
+}
+
+/// "Source: …" after its label (at `n`). "Source: Al Jazeera and news
+/// agencies": the outlet names its own reporting beside the agencies' (an
+/// agency named alone may be where the story came from, not who ran it).
+fn read_source(seg: &Segment, n: usize, credit: &mut Credit) {
+    let inner = seg.inner;
+    if inner.len() <= n {
+        return;
+    }
+    credit.source = true;
+    let named = inner[n..].trim_start();
+    let from = n + (inner[n..].len() - named.len());
+    let own = named
+        .strip_suffix(" and news agencies")
+        .or_else(|| named.strip_suffix(" and agencies"))
+        .or_else(|| named.strip_suffix(" and wire services"));
+    // A figure may follow the name's first word ("Meridian 24").
+    let name_word = |(k, w): (usize, &str)| {
+        crate::parse::tokens::is_capitalized(w) || (k > 0 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if let Some(own) = own.filter(|o| {
+        (1..=4).contains(&o.split_whitespace().count())
+            && o.split_whitespace().enumerate().all(name_word)
+            && !o.contains(',')
+    }) {
+        credit.outlet = Some(seg.range(from, from + own.len()));
+    }
 }
 
 #[cfg(test)]

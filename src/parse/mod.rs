@@ -16,6 +16,7 @@ pub mod hidden;
 pub mod html;
 pub mod language;
 pub mod numbers;
+pub mod outlet;
 pub mod quotes;
 pub mod sentences;
 pub mod text;

@@ -1,0 +1,257 @@
+//! The passes that judge lines by themselves and by their nearest
+//! neighbours: title copies, dates, prompts, credits, captions, sign-offs
+//! (pass 1), then page furniture that spans a few lines (a content-type
+//! note, topic tags, a list of links, photo labels).
+
+use super::context::Lines;
+use super::recognisers::{
+    clock_time_line, content_type_note, dated_parts_end, ends_like_prose, ends_with_ci,
+    is_player_residue, is_prompt, is_sign_off, may_hold_date, name_like, normalize,
+    normalized_chars, promo_label, published_time_label, starts_with_ci, updated_label, word_count,
+};
+use crate::model::{LineRole, RemovalReason};
+use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
+use crate::parse::credits::read_credit;
+use crate::parse::dates::{date_line, days_from_civil};
+use crate::parse::outlet::{footer_outlet, trust_project_badge};
+use std::ops::Range;
+
+/// A line that names the outlet after the story, with the outlet's range:
+/// it counts only when it stands after the last paragraph.
+pub(super) type FooterOutlet = Option<(usize, Range<usize>)>;
+
+/// Pass 1: what each line is by itself. Returns the first footer line that
+/// names an outlet.
+pub(super) fn by_itself(cx: &mut Lines, title_idx: Option<usize>) -> FooterOutlet {
+    let title_norm = title_idx.map(|i| normalize(cx.text(i)));
+    let mut caption_texts: Vec<&str> = Vec::new();
+    let mut footer_outlet_at = None;
+    for k in 0..cx.nonblank.len() {
+        let i = cx.nonblank[k];
+        if !cx.open(i) {
+            continue;
+        }
+        let s = cx.text(i);
+        let r = cx.content[i].clone();
+        let input = cx.input;
+        let comparable = title_idx.is_some_and(|t| {
+            s.len() <= cx.content[t].len() + 8 && s.len() + 16 >= cx.content[t].len()
+        });
+        if comparable
+            && title_norm
+                .as_deref()
+                .is_some_and(|t| !t.is_empty() && normalized_chars(s).eq(t.chars()))
+        {
+            cx.remove(
+                i,
+                if s.chars().any(char::is_uppercase) {
+                    RemovalReason::RepeatedTitle
+                } else {
+                    RemovalReason::TitleSlug
+                },
+            );
+        } else if is_player_residue(s) {
+            cx.remove(i, RemovalReason::AudioPlayer);
+        } else if date_or_time_label(cx, i) {
+        } else if is_prompt(s) {
+            // "Read more: <title>", "RELATED: <title>" point at another
+            // article: a promo, where a bare "Read more" is a prompt.
+            let reason = if promo_label(s) == Some(false) {
+                RemovalReason::Promo
+            } else {
+                RemovalReason::Prompt
+            };
+            cx.remove(i, reason);
+        } else if let Some(credit) = read_credit(input, r.clone()) {
+            cx.keep(i, credit.role());
+            cx.out.absorb_credit(credit, r.clone());
+        } else if let Some(credit) =
+            caption_credit(input, r.clone()).or_else(|| labelled_caption_credit(input, r.clone()))
+        {
+            if caption_texts.contains(&s) {
+                cx.remove(i, RemovalReason::DuplicateCaption);
+            } else {
+                caption_texts.push(s);
+                cx.keep(i, LineRole::Caption);
+                cx.out.captions.push((r, Some(credit)));
+            }
+        } else if credit_line(input, r.clone()) {
+            credit_on_its_own_line(cx, i, &mut caption_texts);
+        } else if is_sign_off(s) {
+            cx.remove(i, RemovalReason::SignOff);
+            if let Some(holder) = footer_outlet(s) {
+                footer_outlet_at.get_or_insert((i, r.start + holder.start..r.start + holder.end));
+            }
+        } else if s.chars().all(|c| !c.is_alphanumeric()) {
+            // Separators: "* * *", "---", "•".
+            cx.remove(i, RemovalReason::Boilerplate);
+        }
+    }
+    footer_outlet_at
+}
+
+/// Date lines and labels: "Updated:", "Published 6:15 AM ET", a date line
+/// (the first dates the piece), "First published on …", a clock time.
+/// Returns whether line `i` was one.
+fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
+    let s = cx.text(i);
+    let r = cx.content[i].clone();
+    let input = cx.input;
+    if published_time_label(s) {
+        cx.remove(i, RemovalReason::UpdatedLabel);
+    } else if updated_label(s) {
+        cx.remove(i, RemovalReason::UpdatedLabel);
+        if let Some((range, ymd)) = date_line(input, r.clone()) {
+            let (y, m, d) = ymd.full().expect("date lines hold full dates");
+            cx.out.updated.get_or_insert((range, days_from_civil(y, m, d)));
+        }
+    } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone()))
+        .then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone())))
+        .flatten()
+    {
+        let (y, m, d) = ymd.full().expect("date lines hold full dates");
+        if cx.out.published.is_none() {
+            cx.out.published = Some((range, days_from_civil(y, m, d)));
+            cx.keep(i, LineRole::Dateline);
+        } else {
+            cx.remove(i, RemovalReason::DateLine);
+        }
+    } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published "))
+        .then(|| date_line(input, r.start + 16..r.end))
+        .flatten()
+    {
+        // A live blog's header prints its latest update where other
+        // pages print the date; "First published on …" beneath it is
+        // when the page first appeared, so it is the publication date.
+        let (y, m, d) = ymd.full().expect("date lines hold full dates");
+        cx.out.published = Some((range, days_from_civil(y, m, d)));
+        cx.remove(i, RemovalReason::DateLine);
+    } else if clock_time_line(s) {
+        cx.remove(i, RemovalReason::DateLine);
+    } else {
+        return false;
+    }
+    true
+}
+
+/// A credit on its own line credits the caption straight above it (no
+/// blank line between: a paragraph stands apart); with no caption there,
+/// it is a photo's label.
+fn credit_on_its_own_line<'t>(cx: &mut Lines<'t>, i: usize, caption_texts: &mut Vec<&'t str>) {
+    let r = cx.content[i].clone();
+    match cx.prev_nb(i).filter(|&j| j + 1 == i && cx.open(j) && word_count(cx.text(j)) <= 40) {
+        Some(j) if caption_texts.contains(&cx.text(j)) => {
+            cx.remove(j, RemovalReason::DuplicateCaption);
+            cx.remove(i, RemovalReason::DuplicateCaption);
+        }
+        Some(j) => {
+            caption_texts.push(cx.text(j));
+            cx.keep(j, LineRole::Caption);
+            cx.keep(i, LineRole::Caption);
+            cx.out.captions.push((cx.content[j].clone(), Some(r)));
+        }
+        None => cx.remove(i, RemovalReason::PhotoLabel),
+    }
+}
+
+/// "Content-Type:" and the line that explains the type ("News Based on
+/// facts, …"), as EURACTIV's pages print them above the article; topic
+/// tags under "Explore more on these topics"; a writer's photo label; a
+/// Trust Project badge (which names the outlet).
+pub(super) fn page_furniture(cx: &mut Lines, footer_outlet_at: &mut FooterOutlet) {
+    for k in 0..cx.nonblank.len() {
+        let i = cx.nonblank[k];
+        let s = cx.text(i);
+        if s.eq_ignore_ascii_case("content-type:") {
+            if let Some(&j) =
+                cx.nonblank.get(k + 1).filter(|&&j| cx.open(j) && word_count(cx.text(j)) <= 30)
+            {
+                cx.remove(j, RemovalReason::Boilerplate);
+            }
+        } else if k < 12 && cx.open(i) && content_type_note(s) {
+            // The explanation printed without its label.
+            cx.remove(i, RemovalReason::Boilerplate);
+        } else if s.eq_ignore_ascii_case("explore more on these topics") {
+            // The topic tags listed under it, a word or three each.
+            let tags = cx.nonblank[k + 1..]
+                .iter()
+                .take(10)
+                .take_while(|&&j| {
+                    cx.open(j) && word_count(cx.text(j)) <= 3 && !ends_like_prose(cx.text(j))
+                })
+                .count();
+            for kk in k + 1..k + 1 + tags {
+                cx.remove(cx.nonblank[kk], RemovalReason::Boilerplate);
+            }
+        } else if cx.open(i) && s.len() < 80 {
+            // "Tyler Hale's Photo": the writer's picture, by its label.
+            if let Some(name) = s
+                .strip_suffix("'s Photo")
+                .or_else(|| s.strip_suffix("’s Photo"))
+                .or_else(|| s.strip_suffix("'s photo"))
+                .or_else(|| s.strip_suffix("’s photo"))
+            {
+                if name_like(name) {
+                    cx.remove(i, RemovalReason::PhotoLabel);
+                }
+            } else if let Some(name) = trust_project_badge(s) {
+                // "Harbor Review is part of the Trust Project >>>": the outlet names itself.
+                cx.remove(i, RemovalReason::Boilerplate);
+                let start = cx.content[i].start;
+                footer_outlet_at.get_or_insert((i, start + name.start..start + name.end));
+            }
+        }
+    }
+}
+
+/// "Recommended Stories / list of 4 items / … / list end": a list of
+/// links to other articles, as Al Jazeera's pages print it.
+pub(super) fn link_lists(cx: &mut Lines) {
+    for k in 0..cx.nonblank.len() {
+        let i = cx.nonblank[k];
+        let s = cx.text(i);
+        if !cx.open(i)
+            || !starts_with_ci(s, "list of ")
+            || !(ends_with_ci(s, " items") || ends_with_ci(s, " item"))
+            || word_count(s) > 4
+        {
+            continue;
+        }
+        let Some(end) = cx.nonblank[k + 1..]
+            .iter()
+            .take(16)
+            .position(|&j| cx.text(j).eq_ignore_ascii_case("list end"))
+        else {
+            continue;
+        };
+        let heading_before = k
+            .checked_sub(1)
+            .map(|p| cx.nonblank[p])
+            .filter(|&p| cx.open(p) && word_count(cx.text(p)) <= 4 && !ends_like_prose(cx.text(p)));
+        let listed: Vec<usize> = heading_before
+            .into_iter()
+            .chain(cx.nonblank[k..=k + 1 + end].iter().copied())
+            .collect();
+        for j in listed {
+            cx.remove(j, RemovalReason::Promo);
+        }
+    }
+}
+
+/// Photo labels: a short name-like line standing right before a caption.
+/// Labels name what the photo shows ("Lloyd J. Austin"); a lower-case line
+/// over a photo is a subhead instead.
+pub(super) fn photo_labels(cx: &mut Lines, heading: &[bool]) {
+    for k in 0..cx.nonblank.len() {
+        let i = cx.nonblank[k];
+        let s = cx.text(i);
+        if cx.open(i)
+            && heading[i]
+            && (name_like(s) || word_count(s) == 1)
+            && word_count(s) <= 8
+            && cx.next_nb(i).is_some_and(|j| cx.is_caption(j))
+        {
+            cx.remove(i, RemovalReason::PhotoLabel);
+        }
+    }
+}
