@@ -120,7 +120,7 @@ pub fn average_linkage(
         if candidates.is_empty() {
             break;
         }
-        candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        crate::lexicon::sort_by(&mut candidates, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         let mut touched = vec![false; groups.len()];
         for ((a, b), _) in candidates {
             if touched[a] || touched[b] {

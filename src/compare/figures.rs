@@ -565,8 +565,8 @@ fn conflicts(members: &[&Figure], event_of: &[usize]) -> Vec<bool> {
         }
     }
     for (highs, lows) in by_class.values_mut() {
-        highs.sort_by(|a, b| a.0.total_cmp(&b.0));
-        lows.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::lexicon::sort_by(highs, |a, b| a.0.total_cmp(&b.0));
+        crate::lexicon::sort_by(lows, |a, b| a.0.total_cmp(&b.0));
     }
     members
         .iter()

@@ -401,7 +401,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             (p, mentions, members)
         })
         .collect();
-    built.sort_by(|(x, xm, xs), (y, ym, ys)| {
+    crate::lexicon::sort_by(&mut built, |(x, xm, xs), (y, ym, ys)| {
         y.mentions.len().cmp(&x.mentions.len()).then(ym.cmp(xm)).then(xs[0].cmp(&ys[0]))
     });
     let mut of_entity: Vec<Vec<usize>> =
@@ -492,7 +492,7 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
         .map(|(f, _)| f.to_string())
         .unwrap_or_default();
     let mut ordered: Vec<(&str, usize)> = forms.iter().map(|(f, (_, i))| (*f, *i)).collect();
-    ordered.sort_by_key(|&(_, i)| i);
+    crate::lexicon::sort_by(&mut ordered, |x, y| x.1.cmp(&y.1));
     Participant {
         name,
         kind,

@@ -109,7 +109,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<Art
             }
         }
         let mut list: Vec<Source> = found.into_values().map(|(s, _)| s).collect();
-        list.sort_by(|x, y| {
+        crate::lexicon::sort_by(&mut list, |x, y| {
             (y.quotes + y.citations).cmp(&(x.quotes + x.citations)).then(x.name.cmp(&y.name))
         });
         out.push(ArticleSources { article: a, sources: list });

@@ -101,7 +101,9 @@ pub fn distinctive(docs: &[Prepared], limit: usize) -> Vec<ArticleWording> {
                     })
                 })
                 .collect();
-            terms.sort_by(|x, y| y.z.total_cmp(&x.z).then(x.term.cmp(&y.term)));
+            crate::lexicon::sort_by(&mut terms, |x, y| {
+                y.z.total_cmp(&x.z).then(x.term.cmp(&y.term))
+            });
             terms.truncate(limit);
             ArticleWording { article: i, terms }
         })

@@ -30,9 +30,11 @@ pub(crate) mod name_particles;
 pub(crate) mod names;
 pub(crate) mod number_words;
 pub(crate) mod outlets;
+pub(crate) mod sort;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;
 
+pub(crate) use sort::sort_by;
 pub(crate) use tables::joined;
 
 #[cfg(test)]

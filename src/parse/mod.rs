@@ -88,7 +88,9 @@ pub const WITHOUT_HTML: &str =
 pub fn parse_bytes(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
     if bytes_format(input, options) == InputFormat::Html {
         #[cfg(feature = "html")]
-        return html::parse_bytes(input, options).map(hidden::flagged);
+        // (html::parse_bytes parses through `parse`, which flags hidden
+        // characters once, as the text branch below does.)
+        return html::parse_bytes(input, options);
         #[cfg(not(feature = "html"))]
         return Err(Error::new(ErrorKind::InvalidArgument, WITHOUT_HTML));
     }

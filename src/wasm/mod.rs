@@ -13,6 +13,8 @@
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
+// Only the core's exports (the Workspace) pack segments; natively, tests.
+#[cfg_attr(not(feature = "exports"), allow(dead_code))]
 mod packed;
 mod tape;
 
