@@ -129,6 +129,7 @@ fn valid(y: i32, m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
 }
 
+/// The ISO form (`YYYY-MM-DD`) of a day counted from 1970-01-01, as every resolved date is written.
 pub fn iso_day(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
