@@ -180,7 +180,7 @@ pub(super) fn passive_after(
         return None;
     }
     let mut p = np_end + 1;
-    if folded.get(p).is_some_and(|w| in_passive_adverbs(w)) {
+    if folded.get(p).is_some_and(in_passive_adverbs) {
         p += 1;
     }
     if folded.get(p).is_some_and(|w| w == "been") {

@@ -22,7 +22,7 @@ pub(super) fn is_running_total(folded: &Lowered, end: usize) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| RUNNING_TOTAL_PAIRS.contains(&(w[0], w[1])))
-        || (end..end + 8).map_while(|k| folded.get(k)).any(|w| in_running_total_words(w))
+        || (end..end + 8).map_while(|k| folded.get(k)).any(in_running_total_words)
 }
 
 /// Whether the phrase opening at token `first` follows "including": a part
@@ -67,7 +67,7 @@ pub(super) fn is_revised(folded: &Lowered, first: usize, end: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map(|j| folded.at(j));
     let pair = (before(2).unwrap_or(""), before(1).unwrap_or(""));
     REVISED_BEFORE.contains(&pair)
-        || before(1).is_some_and(|w| in_revision_marks(w))
+        || before(1).is_some_and(in_revision_marks)
         || before(1) == Some("from") && folded.get(end) == Some("to")
         || before(1) == Some("to") && before(3) == Some("from")
 }
@@ -79,7 +79,7 @@ pub(super) fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
     match folded.get(end) {
         // Not "more": "killed five and injured 124 more" counts others.
         Some(w) if in_increment_words(w) => true,
-        Some("a") => folded.get(end + 1).is_some_and(|w| in_rate_periods(w)),
+        Some("a") => folded.get(end + 1).is_some_and(in_rate_periods),
         _ => false,
     }
 }
@@ -87,5 +87,5 @@ pub(super) fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
 /// Whether the sentence names a poll or survey: its shares are that poll's,
 /// and two polls' shares are different quantities.
 pub(super) fn names_a_survey(folded: &Lowered) -> bool {
-    (0..).map_while(|k| folded.get(k)).any(|w| in_survey_words(w))
+    (0..).map_while(|k| folded.get(k)).any(in_survey_words)
 }
