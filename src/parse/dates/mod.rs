@@ -239,6 +239,7 @@ fn may_open_date(text: &str, toks: &[Token], lower: &Lowered, i: usize) -> bool 
 
 /// The date opening at token `i` (which [`may_open_date`] let through), if
 /// one does, and the token after it.
+#[inline]
 fn date_at(
     text: &str,
     toks: &[Token],

@@ -93,6 +93,7 @@ pub(super) fn day_beside_event(
 /// failed: a weekday alone (`weekday_named`), a month alone (`month`
 /// named by the capitalised word), then "yesterday", "last week", "two
 /// days ago". Returns the date and the token after it.
+#[inline]
 pub(super) fn relative_at(
     toks: &[Token],
     lower: &Lowered,
