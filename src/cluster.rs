@@ -36,12 +36,21 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// The blocking parameters; see the module documentation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
+    /// Days two reports of one event may lie apart and still meet ([`WINDOW_DAYS`] by default).
     pub window_days: i64,
+    /// Undated articles per bucket, taken in arrival order: they have no day to window by.
     pub undated_chunk: u64,
+    /// About how many articles a block holds, so grouping sees collections the size `compare`
+    /// would.
     pub max_block: usize,
+    /// How many of its heaviest terms (TF-IDF over the bucket) each article keeps as keys.
     pub key_terms: usize,
+    /// Keys two articles must share to be linked: one shared word is too weak a sign of one event.
     pub min_shared_keys: usize,
+    /// The least number of articles a key may appear in, however small the bucket.
     pub rare_floor: usize,
+    /// The share of a bucket's articles a key may appear in at most: common terms link everything
+    /// and make pair counting quadratic.
     pub rare_share: f64,
 }
 
@@ -131,8 +140,11 @@ pub fn day_number(iso: &str) -> Option<i64> {
 /// its terms ([`block_terms`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
+    /// The article's arrival number, which blocks are made of.
     pub seq: u64,
+    /// The feed's publication day (days since 1970-01-01), or `None` when the feed gave none.
     pub day: Option<i64>,
+    /// The article's terms as ([`block_terms`]) gives them: hashed stems and their counts.
     pub terms: Vec<(u64, u32)>,
 }
 
@@ -140,11 +152,14 @@ pub struct Member {
 /// undated one its arrival chunk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Window {
+    /// A dated article's feed day (days since 1970-01-01).
     Day(i64),
+    /// An undated article's arrival chunk (arrival number over `undated_chunk`).
     Undated(u64),
 }
 
 impl Window {
+    /// The bucket of an article with feed day `day` and arrival number `seq`.
     pub fn of(day: Option<i64>, seq: u64, settings: &Settings) -> Self {
         match day {
             Some(d) => Window::Day(d),
@@ -186,6 +201,7 @@ pub struct Blocker {
 }
 
 impl Blocker {
+    /// An empty blocker with these parameters, ready for the first day.
     pub fn new(settings: Settings) -> Self {
         Blocker {
             dated: Linker::new(settings.window_days),

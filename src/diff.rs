@@ -41,9 +41,13 @@ pub enum DiffOp {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DiffChunk {
+    /// Whether the chunk is in both texts, only in `a`, or only in `b`.
     pub op: DiffOp,
+    /// The chunk's text, exactly as written in the text it comes from.
     pub text: String,
+    /// Where the chunk stands in `a`: set for equal and deleted chunks.
     pub a: Option<Span>,
+    /// Where the chunk stands in `b`: set for equal and inserted chunks.
     pub b: Option<Span>,
 }
 
@@ -53,12 +57,16 @@ pub struct DiffChunk {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct TextDiff {
+    /// The chunks in text order; see the type's documentation for how they give back each text.
     pub chunks: Vec<DiffChunk>,
     /// Words the two texts share in order, over the words of the longer text
     /// (0..1): 1 for the same words, near 0 for unrelated texts.
     pub similarity: f64,
+    /// Words in both texts, in order: the counts let the page say how much a rewrite changed.
     pub words_equal: usize,
+    /// Words only in `a`: what the rewrite dropped.
     pub words_deleted: usize,
+    /// Words only in `b`: what the rewrite added.
     pub words_inserted: usize,
 }
 

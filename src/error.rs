@@ -28,10 +28,12 @@ impl Error {
         Error { kind, message: message.into() }
     }
 
+    /// What went wrong, for callers that handle kinds differently (a bad input against a limit).
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
 
+    /// The message to show the user: it says what to do about the error.
     pub fn message(&self) -> &str {
         &self.message
     }

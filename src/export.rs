@@ -14,13 +14,17 @@ use crate::model::{Article, Comparison};
 /// One article as the exports see it: the name it was given (a file name,
 /// an id) and the parsed article.
 pub struct Item<'a> {
+    /// The name the article is shown with when it has no outlet or title (a file name, an id).
     pub name: &'a str,
+    /// The parsed article.
     pub article: &'a Article,
 }
 
 /// An input that could not be read, for the report's "Not read" lines.
 pub struct Failed {
+    /// The input's name, as the user gave it.
     pub name: String,
+    /// Why it could not be read, as the error's message.
     pub error: String,
 }
 

@@ -26,24 +26,30 @@ use serde::{Deserialize, Serialize};
 )]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Span {
+    /// The first UTF-16 code unit of the range.
     pub start: usize,
+    /// One past the last UTF-16 code unit of the range.
     pub end: usize,
 }
 
 impl Span {
+    /// The span `[start, end)`; `start` must not be after `end`.
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span start {start} after end {end}");
         Span { start, end }
     }
 
+    /// How many UTF-16 code units the span holds.
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    /// Whether the span holds nothing (an insertion point).
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
+    /// Whether `other` lies wholly inside this span.
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -55,6 +61,8 @@ impl Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Located {
+    /// The text found, as written (unless the field holding it says otherwise).
     pub text: String,
+    /// Where it stands in the article's `text`, so the page can point at it.
     pub span: Span,
 }

@@ -35,6 +35,7 @@ pub struct Utf16Index {
 }
 
 impl Utf16Index {
+    /// The index of `text`, built in one pass over it; later conversions are lookups.
     pub fn new(text: &str) -> Self {
         // Runs of ASCII are skipped eight bytes at a time without decoding
         // characters: in news text nearly every byte is ASCII, and building

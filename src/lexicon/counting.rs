@@ -9,11 +9,12 @@
 //! another stage needs the same words. All are lower-case, as the reader
 //! looks them up in the sentence's folded tokens.
 
+word_list! {
 /// Words that end the counted noun phrase after a number: conjunctions,
 /// prepositions, auxiliaries, pronouns and common verbs ("12 people *were*
 /// killed", "150 *in* hospital"). Words ending in "-ed" (four bytes or
 /// more) and "-ing" (six or more) end it too; that test is the reader's.
-pub(crate) const NOUN_PHRASE_ENDS: &[&str] = &[
+pub(crate) NOUN_PHRASE_ENDS / in_noun_phrase_ends = [
     "and",
     "or",
     "but",
@@ -141,15 +142,19 @@ pub(crate) const NOUN_PHRASE_ENDS: &[&str] = &[
     "less",
     "fewer",
 ];
+}
 
+word_list! {
 /// Words whose counted noun phrase stops right after them: "124 *more*",
 /// "150 *others*", "40 *each*".
-pub(crate) const NOUN_PHRASE_LAST_WORDS: &[&str] = &["more", "others", "each"];
+pub(crate) NOUN_PHRASE_LAST_WORDS / in_noun_phrase_last_words = ["more", "others", "each"];
+}
 
+word_list! {
 /// Hedges of one word before a number ("*about* 150", "*nearly* 40").
 /// "an" is listed so that "an estimated" is not read as a hedge of "an";
 /// the reader gives it no hedge.
-pub(crate) const ONE_WORD_HEDGES: &[&str] = &[
+pub(crate) ONE_WORD_HEDGES / in_one_word_hedges = [
     "about",
     "around",
     "approximately",
@@ -163,36 +168,47 @@ pub(crate) const ONE_WORD_HEDGES: &[&str] = &[
     "over",
     "under",
 ];
+}
 
+word_list! {
 /// Spellings of "a.m." and "p.m.", as the tokenizer leaves them: a figure
 /// of 24 or less before one is a clock time, which counts nothing.
-pub(crate) const MERIDIEMS: &[&str] = &["am", "pm", "a.m", "p.m", "a.m.", "p.m."];
+pub(crate) MERIDIEMS / in_meridiems = ["am", "pm", "a.m", "p.m", "a.m.", "p.m."];
+}
 
+word_list! {
 /// Words in the three before a hyphenated pair of figures that make it a
 /// score or tally ("*voted* 7-2", "*beat* them 86-11").
-pub(crate) const SCORE_WORDS_BEFORE: &[&str] =
-    &["voted", "vote", "won", "lost", "beat", "score", "scored", "defeated"];
+pub(crate) SCORE_WORDS_BEFORE / in_score_words_before = ["voted", "vote", "won", "lost", "beat", "score", "scored", "defeated"];
+}
 
+word_list! {
 /// Words right after a hyphenated pair of figures that make it a score
 /// ("a 7-2 *vote*", "won 3-1 *in* extra time").
-pub(crate) const SCORE_WORDS_AFTER: &[&str] = &["vote", "victory", "win", "loss", "defeat", "in"];
+pub(crate) SCORE_WORDS_AFTER / in_score_words_after = ["vote", "victory", "win", "loss", "defeat", "in"];
+}
 
+word_list! {
 /// Words in the four before "N to M" that make it a tally, not a range
 /// ("*voted* 4,112 to 380", "by a *margin* of 94 to 101").
-pub(crate) const TALLY_WORDS_BEFORE: &[&str] =
-    &["voted", "vote", "votes", "margin", "tally", "ballot"];
+pub(crate) TALLY_WORDS_BEFORE / in_tally_words_before = ["voted", "vote", "votes", "margin", "tally", "ballot"];
+}
 
+word_list! {
 /// Words right after "N to M" that make it a tally ("7 to 2 *against*").
-pub(crate) const TALLY_WORDS_AFTER: &[&str] = &["vote", "votes", "in", "against"];
+pub(crate) TALLY_WORDS_AFTER / in_tally_words_after = ["vote", "votes", "in", "against"];
+}
 
+word_list! {
 /// Words right before "N to M" that make it no range: a change ("*from*
 /// 12 to 15") or a count and its sentence ("*sentenced* 12 to 20 years").
-pub(crate) const NOT_A_RANGE_BEFORE: &[&str] =
-    &["from", "between", "sentenced", "jailed", "condemned"];
+pub(crate) NOT_A_RANGE_BEFORE / in_not_a_range_before = ["from", "between", "sentenced", "jailed", "condemned"];
+}
 
+word_list! {
 /// Nouns after a bare "one" or "dozen" that make it a count ("one
 /// *soldier* was killed"); without one, "one" is mostly a pronoun.
-pub(crate) const COUNTED_AFTER_ONE: &[&str] = &[
+pub(crate) COUNTED_AFTER_ONE / in_counted_after_one = [
     "person",
     "man",
     "woman",
@@ -207,11 +223,13 @@ pub(crate) const COUNTED_AFTER_ONE: &[&str] = &[
     "student",
     "journalist",
 ];
+}
 
+word_list! {
 /// Participles that follow a count whose noun is left out ("12 people
 /// were killed and more than 40 *wounded*"): the noun is the one counted
 /// before, and the participle is what happened.
-pub(crate) const ELIDED_NOUN_PARTICIPLES: &[&str] = &[
+pub(crate) ELIDED_NOUN_PARTICIPLES / in_elided_noun_participles = [
     "wounded",
     "injured",
     "killed",
@@ -225,99 +243,124 @@ pub(crate) const ELIDED_NOUN_PARTICIPLES: &[&str] = &[
     "hospitalised",
     "hospitalized",
 ];
+}
 
+word_list! {
 /// Verbs not ending in "-ed" that take a count as object ("*left* four
 /// dead", "*killing* 12", "*shot* two"). Regular past tenses are caught by
 /// their ending.
-pub(crate) const VERBS_BEFORE_A_COUNT: &[&str] = &[
+pub(crate) VERBS_BEFORE_A_COUNT / in_verbs_before_a_count = [
     "left", "leaving", "killing", "injuring", "wounding", "sent", "lost", "won", "shot", "hit",
     "struck",
 ];
+}
 
+word_list! {
 /// Participles not ending in "-ed" of a passive after a count ("two
 /// were *shot*", "19 people are still *missing*").
-pub(crate) const IRREGULAR_PASSIVES: &[&str] =
-    &["shot", "hit", "struck", "taken", "left", "sent", "lost", "missing"];
+pub(crate) IRREGULAR_PASSIVES / in_irregular_passives = ["shot", "hit", "struck", "taken", "left", "sent", "lost", "missing"];
+}
 
+word_list! {
 /// Auxiliaries that open a passive after a counted noun ("12 people
 /// *were* killed", "40 *had* been sent").
-pub(crate) const PASSIVE_AUXILIARIES: &[&str] =
-    &["were", "was", "are", "is", "had", "have", "has", "been"];
+pub(crate) PASSIVE_AUXILIARIES / in_passive_auxiliaries = ["were", "was", "are", "is", "had", "have", "has", "been"];
+}
 
+word_list! {
 /// Adverbs between a passive's auxiliary and its participle ("are *still*
 /// missing", "had *also* been sent").
-pub(crate) const PASSIVE_ADVERBS: &[&str] = &["still", "also", "now"];
+pub(crate) PASSIVE_ADVERBS / in_passive_adverbs = ["still", "also", "now"];
+}
 
+word_list! {
 /// What "left" a count ("left four civilians *dead*"): the outcome is the
 /// action, not "leave".
-pub(crate) const OUTCOMES_OF_LEAVE: &[&str] =
-    &["dead", "injured", "wounded", "homeless", "missing"];
+pub(crate) OUTCOMES_OF_LEAVE / in_outcomes_of_leave = ["dead", "injured", "wounded", "homeless", "missing"];
+}
 
+word_list! {
 /// Words after a count straight after its verb that close the count's
 /// clause ("killed three guards and injured nine*,*"): a count with no noun
 /// of its own there counts what the count before it counted. Any other
 /// word means the clause goes on ("killing 30,000–40,000 Māori").
-pub(crate) const COUNT_CLAUSE_CLOSERS: &[&str] =
-    &[",", ".", ";", ")", "and", "overnight", "in", "on", "at", "across"];
+pub(crate) COUNT_CLAUSE_CLOSERS / in_count_clause_closers = [",", ".", ";", ")", "and", "overnight", "in", "on", "at", "across"];
+}
 
+word_list! {
 /// Prepositions of place before a count: "the buildings *in* seven
 /// villages were destroyed" names where, not what was destroyed.
-pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "at", "on", "near"];
+pub(crate) PLACE_PREPOSITIONS / in_place_prepositions = ["in", "across", "throughout", "at", "on", "near"];
+}
 
+word_list! {
 /// Words after "of" that make a count a part of a group ("two of *the*
 /// five", "two of *them*"); a number there does too.
-pub(crate) const PARTITIVE_HEADS: &[&str] =
-    &["the", "them", "those", "these", "us", "whom", "which", "its", "their", "our", "his", "her"];
+pub(crate) PARTITIVE_HEADS / in_partitive_heads = ["the", "them", "those", "these", "us", "whom", "which", "its", "their", "our", "his", "her"];
+}
 
+word_list! {
 /// Determiners between "of" and the whole a part is of ("three of *the*
 /// five drones"), skipped to reach the whole's number.
-pub(crate) const WHOLE_DETERMINERS: &[&str] =
-    &["the", "its", "their", "these", "those", "his", "her", "our"];
+pub(crate) WHOLE_DETERMINERS / in_whole_determiners = ["the", "its", "their", "these", "those", "his", "her", "our"];
+}
 
+word_list! {
 /// Words just before a number that say it is a revised value
 /// ("*initially* 12", "*now* 40").
-pub(crate) const REVISION_MARKS: &[&str] =
-    &["initially", "originally", "previously", "earlier", "now"];
+pub(crate) REVISION_MARKS / in_revision_marks = ["initially", "originally", "previously", "earlier", "now"];
+}
 
+word_list! {
 /// Words right after a count that make it an addition or a rate, not a
 /// total ("120 *new* cases", "3 *additional*", "40 *daily*"). Not "more":
 /// "killed five and injured 124 more" counts others.
-pub(crate) const INCREMENT_WORDS: &[&str] =
-    &["new", "additional", "further", "daily", "weekly", "per"];
+pub(crate) INCREMENT_WORDS / in_increment_words = ["new", "additional", "further", "daily", "weekly", "per"];
+}
 
+word_list! {
 /// Periods after "a" that make a count a rate ("40 *a day*").
-pub(crate) const RATE_PERIODS: &[&str] = &["day", "week", "month"];
+pub(crate) RATE_PERIODS / in_rate_periods = ["day", "week", "month"];
+}
 
 /// Pairs after a count that make it a running total ("40 *so far*").
 pub(crate) const RUNNING_TOTAL_PAIRS: &[(&str, &str)] =
     &[("so", "far"), ("to", "date"), ("this", "season"), ("in", "total"), ("this", "year")];
 
+word_list! {
 /// Single words after a count that make it a running total ("12 goals
 /// *overall*", "300 *career* wins").
-pub(crate) const RUNNING_TOTAL_WORDS: &[&str] = &["overall", "career"];
+pub(crate) RUNNING_TOTAL_WORDS / in_running_total_words = ["overall", "career"];
+}
 
+word_list! {
 /// Words that say a sentence reports a poll: its shares are that poll's.
-pub(crate) const SURVEY_WORDS: &[&str] =
-    &["poll", "polls", "survey", "surveys", "surveyed", "pollster"];
+pub(crate) SURVEY_WORDS / in_survey_words = ["poll", "polls", "survey", "surveys", "surveyed", "pollster"];
+}
 
+word_list! {
 /// Adverbs and auxiliaries skipped between a verb and its subject ("Keel
 /// *had already* scored 11").
-pub(crate) const SUBJECT_SKIPPED: &[&str] =
-    &["had", "has", "have", "already", "also", "then", "each", "both", "just"];
+pub(crate) SUBJECT_SKIPPED / in_subject_skipped = ["had", "has", "have", "already", "also", "then", "each", "both", "just"];
+}
 
+word_list! {
 /// Forms of "be" right before a verb: its subject had the verb done to it
 /// ("he *was* shot seven times"), so is no agent.
-pub(crate) const FORMS_OF_BE: &[&str] = &["was", "were", "been", "is", "are", "be", "being"];
+pub(crate) FORMS_OF_BE / in_forms_of_be = ["was", "were", "been", "is", "are", "be", "being"];
+}
 
+word_list! {
 /// Words that end the search for a verb's subject: a clause mark, a
 /// relative pronoun or a speech verb ("the man *who* killed").
-pub(crate) const SUBJECT_SEARCH_STOPS: &[&str] =
-    &[".", ";", ":", "who", "which", "that", "but", "while", "said", "says"];
+pub(crate) SUBJECT_SEARCH_STOPS / in_subject_search_stops = [".", ";", ":", "who", "which", "that", "but", "while", "said", "says"];
+}
 
+word_list! {
 /// Words after the later of two joined counts that close its clause, so a
 /// verb before the first count reaches it ("killed 12 soldiers and 30
 /// civilians *in* the raid").
-pub(crate) const JOINED_CLAUSE_CLOSERS: &[&str] = &[
+pub(crate) JOINED_CLAUSE_CLOSERS / in_joined_clause_closers = [
     "in",
     "on",
     "at",
@@ -331,10 +374,12 @@ pub(crate) const JOINED_CLAUSE_CLOSERS: &[&str] = &[
     "this",
     "overnight",
 ];
+}
 
+word_list! {
 /// Lower-case nouns for a person: a number set off by commas after one is
 /// the person's age ("The governor, 61, said").
-pub(crate) const PERSON_NOUNS: &[&str] = &[
+pub(crate) PERSON_NOUNS / in_person_nouns = [
     "governor",
     "president",
     "minister",
@@ -381,6 +426,7 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "soldier",
     "priest",
 ];
+}
 
 #[cfg(test)]
 mod tests {

@@ -7,10 +7,11 @@
 //! The date reader (`parse::dates`) reads every list here. All are
 //! lower-case, as the reader looks them up in the sentence's folded tokens.
 
+word_list! {
 /// Verbs of a timetable in the present ("the council *meets* on Tuesday",
 /// "the trial *begins* on Monday"): within the clause before a date, they
 /// tell of what is coming.
-pub(crate) const TIMETABLE_VERBS: &[&str] = &[
+pub(crate) TIMETABLE_VERBS / in_timetable_verbs = [
     "meets",
     "returns",
     "begins",
@@ -26,58 +27,71 @@ pub(crate) const TIMETABLE_VERBS: &[&str] = &[
     "convenes",
     "reconvenes",
 ];
+}
 
+word_list! {
 /// Speech, and quotation marks, between which and a date the tense is the
 /// speaking's ("“We will…,” she *said* on Sunday"): the search for a future
 /// stops at them.
-pub(crate) const SPEECH_BEFORE_A_DATE: &[&str] =
-    &["said", "told", "says", "added", "announced", "wrote", "\"", "”", "“"];
+pub(crate) SPEECH_BEFORE_A_DATE / in_speech_before_a_date = ["said", "told", "says", "added", "announced", "wrote", "\"", "”", "“"];
+}
 
+word_list! {
 /// Words that put a date's clause in the future wherever they stand in it
 /// ("*will* be held", "*scheduled* for", "*faces* a recall vote").
-pub(crate) const FUTURE_WORDS: &[&str] = &["will", "shall", "would", "scheduled", "faces", "face"];
+pub(crate) FUTURE_WORDS / in_future_words = ["will", "shall", "would", "scheduled", "faces", "face"];
+}
 
+word_list! {
 /// Words of a plan, in the future when "to" follows ("*due* to report",
 /// "*set* to vote"); "due" and "expected" also after "is" or "are" ("*is
 /// expected* on Wednesday").
-pub(crate) const PLAN_WORDS: &[&str] = &[
+pub(crate) PLAN_WORDS / in_plan_words = [
     "due", "set", "expected", "plans", "planning", "poised", "going", "aims", "hopes", "intends",
     "likely",
 ];
+}
 
+word_list! {
 /// Past forms not ending in "-ed" ("*was* proposed", "*began*"); the reader
 /// takes regular pasts in "-ed" (five bytes or more) by their ending.
-pub(crate) const IRREGULAR_PAST_FORMS: &[&str] = &[
+pub(crate) IRREGULAR_PAST_FORMS / in_irregular_past_forms = [
     "was", "were", "had", "did", "began", "met", "held", "took", "came", "went", "fell", "struck",
     "won", "lost",
 ];
+}
 
+word_list! {
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them
 /// ("Sunday's attack *on* the port"). Words in "-ed" (five bytes or more)
 /// end it too; that test is the reader's.
-pub(crate) const EVENT_PHRASE_ENDS: &[&str] = &[
+pub(crate) EVENT_PHRASE_ENDS / in_event_phrase_ends = [
     "on", "in", "at", "which", "that", "who", "was", "were", "is", "are", "has", "had", "have",
     "by", "for", "with", "of", "to", "and", "or", "as", "from", "after", "before", "but", "will",
     "would", "could", "said", "says", "the", "a", "an",
 ];
+}
 
+word_list! {
 /// Plain words that open a relative date ("*yesterday*", "*last* week",
 /// "*the* day after"); a small count ("two days ago") and "mid-" ("in
 /// mid-March") do too, by the reader's tests.
-pub(crate) const RELATIVE_DATE_OPENERS: &[&str] =
-    &["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the"];
+pub(crate) RELATIVE_DATE_OPENERS / in_relative_date_openers = ["yesterday", "today", "tomorrow", "last", "this", "next", "past", "the"];
+}
 
+word_list! {
 /// Words before a month named alone that make it a date ("*in* February",
 /// "*since* March", "*late* May"). "by May" is left out by the reader: "by
 /// may" is a modal as often as a month.
-pub(crate) const MONTH_PREPOSITIONS: &[&str] =
-    &["in", "since", "until", "by", "from", "early", "late", "mid", "last", "through"];
+pub(crate) MONTH_PREPOSITIONS / in_month_prepositions = ["in", "since", "until", "by", "from", "early", "late", "mid", "last", "through"];
+}
 
+word_list! {
 /// Words a dateline holds beside its date and time ("*Published* 6/26/2024
 /// 10:45 *am*", "*Updated* … *at*"): a line of a date and these is a date
 /// line.
-pub(crate) const DATELINE_WORDS: &[&str] =
-    &["am", "pm", "a.m", "p.m", "published", "updated", "modified", "posted", "on", "at", "last"];
+pub(crate) DATELINE_WORDS / in_dateline_words = ["am", "pm", "a.m", "p.m", "published", "updated", "modified", "posted", "on", "at", "last"];
+}
 
 #[cfg(test)]
 mod tests {

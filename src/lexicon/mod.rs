@@ -15,6 +15,26 @@
 //! any stage may use it without an import cycle (a test below holds it to
 //! that).
 
+/// A named word list: the table itself, for tests and for readers that
+/// walk it, and a membership test compiled to a `match` on the same
+/// words. A slice's `contains` compares a word with every entry in turn;
+/// the `match` sorts them by length and bytes at compile time, as the inline
+/// `matches!` lists these tables replaced did, so naming a list costs the
+/// hot readers nothing.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $vis:vis $name:ident / $test:ident = [$($w:literal),* $(,)?];) => {
+        $(#[$doc])*
+        #[allow(dead_code)] // the readers ask the test below; tests read the table
+        $vis const $name: &[&str] = &[$($w),*];
+
+        #[doc = concat!("Whether `w` is in [`", stringify!($name), "`].")]
+        #[inline]
+        $vis fn $test(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
+}
+
 pub(crate) mod ascii_case;
 pub(crate) mod bylines;
 pub(crate) mod bytewise;

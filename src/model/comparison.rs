@@ -31,14 +31,18 @@ impl Default for CompareOptions {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SentenceRef {
+    /// The article's index in the compared list.
     pub article: usize,
+    /// The sentence's index in that article's `sentences`.
     pub sentence: usize,
+    /// Where the sentence stands in that article's text.
     pub span: Span,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// How closely two aligned sentences match, from copied to reworded.
 pub enum AlignmentKind {
     /// The same words, ignoring case, punctuation and quote style.
     Verbatim,
@@ -53,9 +57,13 @@ pub enum AlignmentKind {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Alignment {
+    /// The sentence in the article that comes first in the compared list.
     pub a: SentenceRef,
+    /// The sentence in the other article, later in the compared list.
     pub b: SentenceRef,
+    /// How alike the two are (0..1), above `CompareOptions::align_threshold`.
     pub score: f64,
+    /// Whether the match is word for word or a rewording.
     pub kind: AlignmentKind,
 }
 
@@ -64,6 +72,7 @@ pub struct Alignment {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleGroup {
+    /// The articles' indices in the compared list, ascending.
     pub articles: Vec<usize>,
     /// A short human label, from the terms the group's articles share.
     pub label: String,
@@ -74,9 +83,13 @@ pub struct ArticleGroup {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct QuoteOccurrence {
+    /// The article's index in the compared list.
     pub article: usize,
+    /// The quote's index in that article's `quotes`.
     pub quote: usize,
+    /// The quoted words as this article gives them.
     pub text: String,
+    /// Where the quote stands in this article's text.
     pub span: Span,
     /// The speaker as this article names them.
     pub speaker: Option<String>,
@@ -93,6 +106,7 @@ pub struct QuoteOccurrence {
 pub struct SharedQuote {
     /// The words all occurrences share.
     pub text: String,
+    /// Each article's occurrence, in article order.
     pub occurrences: Vec<QuoteOccurrence>,
 }
 
@@ -101,12 +115,17 @@ pub struct SharedQuote {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ReportedValue {
+    /// The article's index in the compared list.
     pub article: usize,
     /// Index in the article's `numbers` or `dates`.
     pub item: usize,
+    /// The phrase that gives the value, as written.
     pub text: String,
+    /// Where the phrase stands in the article's text.
     pub span: Span,
+    /// The index of its sentence in the article's `sentences`.
     pub sentence: Option<usize>,
+    /// The value in base units, so values written differently compare.
     pub value: Option<f64>,
     /// For dates, the resolved ISO day.
     pub resolved: Option<String>,
@@ -119,6 +138,7 @@ pub struct ReportedValue {
 pub struct Discrepancy {
     /// What is counted, in words ("people killed").
     pub quantity: String,
+    /// Each article's value, in article order.
     pub values: Vec<ReportedValue>,
 }
 
@@ -128,7 +148,9 @@ pub struct Discrepancy {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Agreement {
+    /// What is counted, in words ("people killed").
     pub quantity: String,
+    /// Each article's form of the one value, in article order.
     pub values: Vec<ReportedValue>,
 }
 
@@ -137,7 +159,9 @@ pub struct Agreement {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Coverage {
+    /// The article's index in the compared list.
     pub article: usize,
+    /// Its sentences with no counterpart in the other articles of its event.
     pub exclusive: Vec<SentenceRef>,
     /// Sentences of other articles in the same event with no counterpart here.
     pub omitted: Vec<SentenceRef>,
@@ -146,13 +170,22 @@ pub struct Coverage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// What sort of source is quoted or cited: readers weigh an official against an unnamed source
+/// differently.
 pub enum SourceKind {
+    /// A named person with no office given.
     Person,
+    /// A person named with an office (a minister, a spokesperson).
     Official,
+    /// A ministry or government department.
     Ministry,
+    /// An agency: police, military, a UN body, an aid group.
     Agency,
+    /// A news outlet or wire service.
     Outlet,
+    /// Any other organisation.
     Organization,
+    /// An unnamed source ("officials said", "a source close to").
     Unnamed,
 }
 
@@ -169,17 +202,24 @@ pub struct Source {
     /// named participant.
     #[serde(default)]
     pub participant: Option<usize>,
+    /// What sort of source it is.
     pub kind: SourceKind,
+    /// How many of the article's quotes it speaks.
     pub quotes: usize,
+    /// How many times the article cites it without quotation marks.
     pub citations: usize,
+    /// Where the article quotes or cites it.
     pub spans: Vec<Span>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// Whom one article quotes or cites.
 pub struct ArticleSources {
+    /// The article's index in the compared list.
     pub article: usize,
+    /// Its sources, most quoted and cited first.
     pub sources: Vec<Source>,
 }
 
@@ -194,6 +234,7 @@ pub struct Participant {
     /// The name shown for it: the fullest given name, then the form most
     /// articles use.
     pub name: String,
+    /// Whether it is a person, an organisation or a place.
     pub kind: EntityKind,
     /// Every distinct way the articles write the name (each article's
     /// entity name), in order of first appearance.
@@ -207,6 +248,7 @@ pub struct Participant {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ParticipantMentions {
+    /// The article's index in the compared list.
     pub article: usize,
     /// The article's entities (indices in its `entities`) that are this
     /// participant: usually one.
@@ -221,15 +263,20 @@ pub struct ParticipantMentions {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct DistinctiveTerm {
+    /// The term as the article writes it most often.
     pub term: String,
+    /// How far the article's use of the term stands above the others' (a z-score).
     pub z: f64,
+    /// How many times the article uses it.
     pub count: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// The terms one article uses more than the others.
 pub struct ArticleWording {
+    /// The article's index in the compared list.
     pub article: usize,
     /// Highest z first; empty when no word stands out.
     pub terms: Vec<DistinctiveTerm>,
@@ -240,23 +287,31 @@ pub struct ArticleWording {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct WordingVariant {
+    /// Each way of writing it, with the articles that use it.
     pub forms: Vec<VariantForm>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// One way of writing a name or word, and where it is used.
 pub struct VariantForm {
+    /// The form as written.
     pub form: String,
+    /// The indices of the articles that use it.
     pub articles: Vec<usize>,
+    /// Where each article uses it.
     pub spans: Vec<VariantSpan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
+/// One place a variant form is used.
 pub struct VariantSpan {
+    /// The article's index in the compared list.
     pub article: usize,
+    /// Where the form stands in that article's text.
     pub span: Span,
 }
 
@@ -266,11 +321,17 @@ pub struct VariantSpan {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct ArticleSummary {
+    /// The article's id.
     pub id: String,
+    /// Its headline, when it has one.
     pub title: Option<String>,
+    /// Its outlet, when the text names it.
     pub outlet: Option<String>,
+    /// Its publication day as `YYYY-MM-DD`, when known.
     pub published: Option<String>,
+    /// How many body sentences it has.
     pub sentence_count: usize,
+    /// How many body words it has.
     pub word_count: usize,
 }
 
@@ -279,23 +340,34 @@ pub struct ArticleSummary {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Comparison {
+    /// A summary of each compared article, in input order; every index refers to this order.
     pub articles: Vec<ArticleSummary>,
     /// `similarity[i][j]`, symmetric, 1 on the diagonal; see the README for
     /// the method.
     pub similarity: Vec<Vec<f64>>,
+    /// Groups of articles that report one event.
     pub events: Vec<ArticleGroup>,
+    /// Groups of events that form one developing story.
     pub threads: Vec<ArticleGroup>,
     /// The people, organisations and places the articles name, one entry
     /// each across articles, most widely named first. Sources and shared
     /// quotes refer to them by index.
     #[serde(default)]
     pub participants: Vec<Participant>,
+    /// Sentences of different articles that state the same fact.
     pub alignments: Vec<Alignment>,
+    /// Quotes several articles share.
     pub shared_quotes: Vec<SharedQuote>,
+    /// Figures and dates the articles give different values for.
     pub discrepancies: Vec<Discrepancy>,
+    /// Figures and dates the articles agree on, though written differently.
     pub agreements: Vec<Agreement>,
+    /// What each article alone reports within its event.
     pub coverage: Vec<Coverage>,
+    /// Whom each article quotes or cites.
     pub sources: Vec<ArticleSources>,
+    /// Terms each article uses more than the others.
     pub wording: Vec<ArticleWording>,
+    /// Names and words the articles spell or choose differently.
     pub variants: Vec<WordingVariant>,
 }

@@ -13,13 +13,21 @@ pub enum Layer {
     Shared,
     /// Part of a sentence no other article in the event reports.
     Exclusive,
+    /// A quotation.
     Quote,
+    /// A figure or date other articles give another value for.
     Discrepancy,
+    /// A figure or date other articles agree on.
     Agreement,
+    /// A person's name.
     Person,
+    /// An organisation's name.
     Organization,
+    /// A place name.
     Place,
+    /// A number with what it counts.
     Number,
+    /// A date.
     Date,
     /// A line that parsing judged not to be content.
     Removed,
@@ -35,7 +43,9 @@ pub enum Layer {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SegmentRef {
+    /// The other article's index in the compared list.
     pub article: usize,
+    /// The sentence's index in that article's `sentences`.
     pub sentence: usize,
 }
 
@@ -45,11 +55,15 @@ pub struct SegmentRef {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Segment {
+    /// The segment's text, exactly as in the article.
     pub text: String,
+    /// Where it stands in the article's text.
     pub span: Span,
+    /// The marks it carries; empty for plain text.
     pub layers: Vec<Layer>,
     /// The body sentence this segment belongs to, if any.
     pub sentence: Option<usize>,
+    /// Sentences in other articles that report the same fact, for the page's links.
     pub refs: Vec<SegmentRef>,
 }
 
@@ -72,6 +86,7 @@ pub struct HighlightOptions {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Highlighted {
+    /// The article cut into segments, in text order.
     pub segments: Vec<Segment>,
     /// The segments as HTML `<span>`s with `data-` attributes and classes;
     /// every character of article text in it is escaped.

@@ -11,7 +11,7 @@ use super::{
     FoundDate, Ymd,
 };
 use crate::lexicon::calendar::{TIME_ZONES, WEEKDAY_ABBREVIATIONS, ZONES_WITHOUT_SEASON};
-use crate::lexicon::dating::DATELINE_WORDS;
+use crate::lexicon::dating::in_dateline_words;
 use crate::model::DateKind;
 use crate::parse::tokens::{is_capitalized, lowercase, tokenize, Lowered, Token};
 use std::ops::Range;
@@ -314,7 +314,7 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
         // Figures: a time, or a second date ("12-07-2024 (updated: 13-07-2024)").
         w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.' || b == b'-')
             || weekday_of(w).is_some()
-            || DATELINE_WORDS.contains(&w)
+            || in_dateline_words(w)
             || TIME_ZONES.contains(&w)
             || ZONES_WITHOUT_SEASON.contains(&w)
             || WEEKDAY_ABBREVIATIONS.contains(&w)

@@ -129,6 +129,7 @@ fn valid(y: i32, m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
 }
 
+/// The ISO form (`YYYY-MM-DD`) of a day counted from 1970-01-01, as every resolved date is written.
 pub fn iso_day(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
     format!("{y:04}-{m:02}-{d:02}")
@@ -208,6 +209,10 @@ pub fn find_dates_in(
     };
     let mut i = 0;
     while i < toks.len() {
+        if !may_open_date(text, toks, lower, i) {
+            i += 1;
+            continue;
+        }
         match date_at(text, toks, lower, i, &mut days) {
             Some((found, next)) => {
                 out.push(found);
@@ -220,7 +225,21 @@ pub fn find_dates_in(
     out
 }
 
-/// The date opening at token `i`, if one does, and the token after it.
+/// Whether a date may open at token `i`: punctuation never does, and a
+/// lower-case word only when it opens a relative phrase. Most tokens are
+/// turned away here, in the scan's loop, before any reader is called.
+#[inline]
+fn may_open_date(text: &str, toks: &[Token], lower: &Lowered, i: usize) -> bool {
+    let t = toks[i];
+    let first = text.as_bytes()[t.start];
+    t.word
+        && !(first.is_ascii_lowercase()
+            && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i))))
+}
+
+/// The date opening at token `i` (which [`may_open_date`] let through), if
+/// one does, and the token after it.
+#[inline]
 fn date_at(
     text: &str,
     toks: &[Token],
@@ -228,15 +247,7 @@ fn date_at(
     i: usize,
     days: &mut Anchors,
 ) -> Option<(FoundDate, usize)> {
-    // Punctuation and lower-case words matter only when they open a relative phrase.
     let t = toks[i];
-    let first = text.as_bytes()[t.start];
-    if !t.word
-        || first.is_ascii_lowercase()
-            && (!may_open_relative_date(first) || !opens_relative_date(lower.at(i)))
-    {
-        return None;
-    }
     // Settled before the calendar words: "the" is the commonest word let through.
     if lower.at(i) == "the" {
         return relative::day_beside_event(toks, lower, i, days);

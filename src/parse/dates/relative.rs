@@ -7,7 +7,9 @@
 
 use super::tense::looks_ahead;
 use super::{civil_from_days, iso_day, iso_week, month_of, weekday, Anchors, FoundDate};
-use crate::lexicon::dating::{EVENT_PHRASE_ENDS, MONTH_PREPOSITIONS, RELATIVE_DATE_OPENERS};
+use crate::lexicon::dating::{
+    in_event_phrase_ends, in_month_prepositions, in_relative_date_openers,
+};
 use crate::lexicon::number_words::cardinal;
 use crate::model::DateKind;
 use crate::parse::tokens::{Lowered, Token};
@@ -33,7 +35,7 @@ pub(super) fn number_word(w: &str) -> Option<i64> {
 /// Can a lower-case word open a relative date: "yesterday", "last week",
 /// "two days ago"?
 pub(super) fn opens_relative_date(w: &str) -> bool {
-    RELATIVE_DATE_OPENERS.contains(&w) || number_word(w).is_some() || w.starts_with("mid-")
+    in_relative_date_openers(w) || number_word(w).is_some() || w.starts_with("mid-")
 }
 
 /// Whether a lower-case word starting with byte `b` can pass
@@ -46,7 +48,7 @@ pub(super) fn may_open_relative_date(b: u8) -> bool {
 
 /// Words that end a "Sunday's …" phrase: the event phrase runs up to them.
 pub(super) fn ends_event_phrase(w: &str) -> bool {
-    EVENT_PHRASE_ENDS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    in_event_phrase_ends(w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// "the day before the attack", "the following day", "the day after
@@ -91,6 +93,7 @@ pub(super) fn day_beside_event(
 /// failed: a weekday alone (`weekday_named`), a month alone (`month`
 /// named by the capitalised word), then "yesterday", "last week", "two
 /// days ago". Returns the date and the token after it.
+#[inline]
 pub(super) fn relative_at(
     toks: &[Token],
     lower: &Lowered,
@@ -103,10 +106,14 @@ pub(super) fn relative_at(
     if let Some(wd) = weekday_named {
         return Some(weekday_alone(toks, lower, i, wd, days));
     }
-    if let Some(found) = month_alone(toks, lower, i, raw, month, days) {
-        return Some(found);
-    }
     let w = lower.at(i);
+    // Each reader below is asked only when the word may open its form:
+    // most words reaching here (names) open none.
+    if month.is_some() || w.starts_with("mid-") {
+        if let Some(found) = month_alone(toks, lower, i, raw, month, days) {
+            return Some(found);
+        }
+    }
     let simple = match w {
         "yesterday" => Some(-1),
         "today" => Some(0),
@@ -125,6 +132,7 @@ pub(super) fn relative_at(
 }
 
 /// The word before token `i`, or "".
+#[inline]
 fn previous(lower: &Lowered, i: usize) -> &str {
     if i > 0 {
         lower.at(i - 1)
@@ -197,10 +205,10 @@ fn month_alone(
     days: &Anchors,
 ) -> Option<(FoundDate, usize)> {
     let t = toks[i];
-    let prev = previous(lower, i);
     let mid_month = lower.at(i).strip_prefix("mid-").and_then(month_of);
     let m = month.filter(|_| !raw.ends_with('.')).or(mid_month)?;
-    if !(mid_month.is_some() || MONTH_PREPOSITIONS.contains(&prev) && (m != 5 || prev != "by")) {
+    let prev = previous(lower, i);
+    if !(mid_month.is_some() || in_month_prepositions(prev) && (m != 5 || prev != "by")) {
         return None;
     }
     let start = if prev == "last" { toks[i - 1].start } else { t.start };
@@ -267,8 +275,11 @@ fn units_away(
     i: usize,
     days: &mut Anchors,
 ) -> Option<(FoundDate, usize)> {
+    let n = number_word(lower.at(i))?;
     let prev = previous(lower, i);
-    let n = number_word(lower.at(i)).filter(|n| (0..=400).contains(n) && prev != "for")?;
+    if !(0..=400).contains(&n) || prev == "for" {
+        return None;
+    }
     let (unit, rel) = (lower.get(i + 1)?, lower.get(i + 2)?);
     let range = toks[i].start..toks[i + 2].end;
     let unit_days = match unit {

@@ -4,7 +4,8 @@
 
 use super::{civil_from_days, days_from_civil, valid};
 use crate::lexicon::dating::{
-    FUTURE_WORDS, IRREGULAR_PAST_FORMS, PLAN_WORDS, SPEECH_BEFORE_A_DATE, TIMETABLE_VERBS,
+    in_future_words, in_irregular_past_forms, in_plan_words, in_speech_before_a_date,
+    in_timetable_verbs,
 };
 use crate::parse::tokens::{Lowered, Token};
 
@@ -75,16 +76,14 @@ pub(super) fn looks_ahead(lower: &Lowered, i: usize) -> bool {
         .rev()
         .take_while(|&k| lower.at(k).starts_with(|c: char| c.is_alphanumeric()))
         .take(6)
-        .any(|k| TIMETABLE_VERBS.contains(&lower.at(k)));
+        .any(|k| in_timetable_verbs(lower.at(k)));
     if timetable {
         return true;
     }
-    (0..i).rev().take_while(|&k| !SPEECH_BEFORE_A_DATE.contains(&lower.at(k))).any(|k| match lower
-        .at(k)
-    {
-        w if FUTURE_WORDS.contains(&w) => true,
+    (0..i).rev().take_while(|&k| !in_speech_before_a_date(lower.at(k))).any(|k| match lower.at(k) {
+        w if in_future_words(w) => true,
         "until" => !(k.saturating_sub(4)..k).any(|p| is_past_form(lower.at(p))),
-        w if PLAN_WORDS.contains(&w) => {
+        w if in_plan_words(w) => {
             lower.get(k + 1) == Some("to")
                 || matches!(before(k), "is" | "are") && matches!(w, "due" | "expected")
         }
@@ -94,7 +93,7 @@ pub(super) fn looks_ahead(lower: &Lowered, i: usize) -> bool {
 
 /// A past form: "was", "began", or a regular past in -ed ("continued").
 pub(super) fn is_past_form(w: &str) -> bool {
-    IRREGULAR_PAST_FORMS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    in_irregular_past_forms(w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The tense of the clause a date at token `i` closes: future by

@@ -16,6 +16,7 @@ const PRESCAN_BYTES: usize = 1024;
 
 /// The page's text and what was learnt while decoding it.
 pub struct Decoded<'a> {
+    /// The page decoded to UTF-8 (borrowed when it already was).
     pub text: Cow<'a, str>,
     /// The encoding's canonical name, e.g. "windows-1252".
     pub encoding: &'static str,

@@ -5,74 +5,79 @@
 //! subject ("Keel scored 11").
 
 use crate::lexicon::counting::{
-    FORMS_OF_BE, IRREGULAR_PASSIVES, OUTCOMES_OF_LEAVE, PASSIVE_ADVERBS, PASSIVE_AUXILIARIES,
-    PLACE_PREPOSITIONS, SUBJECT_SEARCH_STOPS, SUBJECT_SKIPPED, VERBS_BEFORE_A_COUNT,
+    in_forms_of_be, in_irregular_passives, in_outcomes_of_leave, in_passive_adverbs,
+    in_passive_auxiliaries, in_place_prepositions, in_subject_search_stops, in_subject_skipped,
+    in_verbs_before_a_count,
 };
 use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
+
+/// Past tenses and participles whose base form the "-ed" rules of
+/// [`lemma`] would miss or get wrong, with the base form ("shot" →
+/// "shoot", "dead" → "kill": the dead were killed).
+const LEMMAS: &[(&str, &str)] = &[
+    ("killed", "kill"),
+    ("injured", "injure"),
+    ("wounded", "wound"),
+    ("downed", "down"),
+    ("died", "die"),
+    ("shot", "shoot"),
+    ("intercepted", "intercept"),
+    ("arrested", "arrest"),
+    ("detained", "detain"),
+    ("evacuated", "evacuate"),
+    ("displaced", "displace"),
+    ("rescued", "rescue"),
+    ("surrendered", "surrender"),
+    ("captured", "capture"),
+    ("freed", "free"),
+    ("released", "release"),
+    ("exchanged", "exchange"),
+    ("returned", "return"),
+    ("swapped", "swap"),
+    ("launched", "launch"),
+    ("fired", "fire"),
+    ("destroyed", "destroy"),
+    ("damaged", "damage"),
+    ("sent", "send"),
+    ("deployed", "deploy"),
+    ("approved", "approve"),
+    ("raised", "raise"),
+    ("spent", "spend"),
+    ("lost", "lose"),
+    ("won", "win"),
+    ("fled", "flee"),
+    ("hurt", "hurt"),
+    ("missing", "miss"),
+    ("dead", "kill"),
+    ("hospitalized", "hospitalize"),
+    ("hospitalised", "hospitalise"),
+    ("affected", "affect"),
+    ("retaken", "retake"),
+    ("taken", "take"),
+    ("seized", "seize"),
+    ("pledged", "pledge"),
+    ("allocated", "allocate"),
+    ("registered", "register"),
+    ("recorded", "record"),
+    ("confirmed", "confirm"),
+    ("reported", "report"),
+    ("sentenced", "sentence"),
+    ("charged", "charge"),
+    ("convicted", "convict"),
+    ("hit", "hit"),
+    ("struck", "strike"),
+    ("killing", "kill"),
+    ("injuring", "injure"),
+    ("wounding", "wound"),
+    ("left", "leave"),
+    ("leaving", "leave"),
+    ("created", "create"),
+];
 
 /// The base form of a past-tense or participle verb ("killed" → "kill").
 pub(super) fn lemma(w: &str) -> Option<String> {
     let w = lowercase(w);
-    const KNOWN: &[(&str, &str)] = &[
-        ("killed", "kill"),
-        ("injured", "injure"),
-        ("wounded", "wound"),
-        ("downed", "down"),
-        ("died", "die"),
-        ("shot", "shoot"),
-        ("intercepted", "intercept"),
-        ("arrested", "arrest"),
-        ("detained", "detain"),
-        ("evacuated", "evacuate"),
-        ("displaced", "displace"),
-        ("rescued", "rescue"),
-        ("surrendered", "surrender"),
-        ("captured", "capture"),
-        ("freed", "free"),
-        ("released", "release"),
-        ("exchanged", "exchange"),
-        ("returned", "return"),
-        ("swapped", "swap"),
-        ("launched", "launch"),
-        ("fired", "fire"),
-        ("destroyed", "destroy"),
-        ("damaged", "damage"),
-        ("sent", "send"),
-        ("deployed", "deploy"),
-        ("approved", "approve"),
-        ("raised", "raise"),
-        ("spent", "spend"),
-        ("lost", "lose"),
-        ("won", "win"),
-        ("fled", "flee"),
-        ("hurt", "hurt"),
-        ("missing", "miss"),
-        ("dead", "kill"),
-        ("hospitalized", "hospitalize"),
-        ("hospitalised", "hospitalise"),
-        ("affected", "affect"),
-        ("retaken", "retake"),
-        ("taken", "take"),
-        ("seized", "seize"),
-        ("pledged", "pledge"),
-        ("allocated", "allocate"),
-        ("registered", "register"),
-        ("recorded", "record"),
-        ("confirmed", "confirm"),
-        ("reported", "report"),
-        ("sentenced", "sentence"),
-        ("charged", "charge"),
-        ("convicted", "convict"),
-        ("hit", "hit"),
-        ("struck", "strike"),
-        ("killing", "kill"),
-        ("injuring", "injure"),
-        ("wounding", "wound"),
-        ("left", "leave"),
-        ("leaving", "leave"),
-        ("created", "create"),
-    ];
-    KNOWN.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
+    LEMMAS.iter().find(|(a, _)| *a == w).map(|(_, b)| b.to_string()).or_else(|| {
         let stem = w.strip_suffix("ed")?;
         if stem.len() < 3 {
             return None;
@@ -131,7 +136,7 @@ pub(super) fn verb_before(
 ) -> Option<(String, usize)> {
     let v = verb.filter(|&v| toks[v].word)?;
     let fv = folded.at(v);
-    if !(fv.ends_with("ed") || VERBS_BEFORE_A_COUNT.contains(&fv)) {
+    if !(fv.ends_with("ed") || in_verbs_before_a_count(fv)) {
         return None;
     }
     lemma(fv).map(|l| (l, v))
@@ -146,7 +151,7 @@ pub(super) fn outcome_of_leave(
     folded: &Lowered,
     np_end: usize,
 ) -> Option<(Option<String>, usize)> {
-    let d = folded.get(np_end).filter(|w| OUTCOMES_OF_LEAVE.contains(w))?;
+    let d = folded.get(np_end).filter(|w| in_outcomes_of_leave(w))?;
     Some((lemma(d), toks[np_end].end))
 }
 
@@ -171,20 +176,18 @@ pub(super) fn passive_after(
         }
     }
     let aux = folded.get(np_end)?;
-    if !PASSIVE_AUXILIARIES.contains(&aux) {
+    if !in_passive_auxiliaries(aux) {
         return None;
     }
     let mut p = np_end + 1;
-    if folded.get(p).is_some_and(|w| PASSIVE_ADVERBS.contains(&w)) {
+    if folded.get(p).is_some_and(in_passive_adverbs) {
         p += 1;
     }
     if folded.get(p).is_some_and(|w| w == "been") {
         p += 1;
     }
-    let l = folded
-        .get(p)
-        .filter(|w| w.ends_with("ed") || IRREGULAR_PASSIVES.contains(w))
-        .and_then(lemma)?;
+    let l =
+        folded.get(p).filter(|w| w.ends_with("ed") || in_irregular_passives(w)).and_then(lemma)?;
     Some((l, toks[p].end))
 }
 
@@ -194,7 +197,7 @@ pub(super) fn passive_after(
 /// after it tells what happened to the subject before the preposition, not
 /// to the count.
 pub(super) fn in_a_place_phrase(folded: &Lowered, first: usize) -> bool {
-    first.checked_sub(1).is_some_and(|k| PLACE_PREPOSITIONS.contains(&folded.at(k)))
+    first.checked_sub(1).is_some_and(|k| in_place_prepositions(folded.at(k)))
 }
 
 /// The subject of the verb at token `verb` when it may be a person: "he"
@@ -217,7 +220,7 @@ pub(super) fn person_subject(
     while k > 0 && verb - k < REACH {
         k -= 1;
         let w = folded.at(k);
-        let skipped_adverb = SUBJECT_SKIPPED.contains(&w);
+        let skipped_adverb = in_subject_skipped(w);
         if adjacent
             && (skipped_adverb || w == "who" || w == "," && folded.get(k + 1) == Some("who"))
         {
@@ -227,11 +230,11 @@ pub(super) fn person_subject(
             return Some(w.to_string());
         }
         // "he had been shot seven times": a passive's subject had it done.
-        if adjacent && FORMS_OF_BE.contains(&w) {
+        if adjacent && in_forms_of_be(w) {
             return None;
         }
         adjacent = false;
-        if SUBJECT_SEARCH_STOPS.contains(&w) {
+        if in_subject_search_stops(w) {
             return None;
         }
         if toks[k].word && is_capitalized(toks[k].text(text)) {

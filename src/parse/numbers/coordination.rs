@@ -8,7 +8,7 @@
 use super::hedge::qualifier_before;
 use super::marks::after_including;
 use super::{FoundNumber, PhraseTokens};
-use crate::lexicon::counting::{JOINED_CLAUSE_CLOSERS, WHOLE_DETERMINERS};
+use crate::lexicon::counting::{in_joined_clause_closers, in_whole_determiners};
 use crate::model::NumberKind;
 use crate::parse::tokens::{Lowered, Token};
 
@@ -108,7 +108,7 @@ pub(super) fn share_coordinated_verbs(
     for b in 1..out.len() {
         let a = b - 1;
         let clause_ends = toks.get(phrases[b].noun_end).is_none_or(|t| !t.word)
-            || folded.get(phrases[b].noun_end).is_some_and(|w| JOINED_CLAUSE_CLOSERS.contains(&w));
+            || folded.get(phrases[b].noun_end).is_some_and(in_joined_clause_closers);
         if out[b].action.is_none()
             && out[a].action.is_some()
             && phrases[a].action_before
@@ -170,7 +170,7 @@ pub(super) fn share_partitive_counts(
             continue;
         }
         let mut k = token_spans[part].1 + 1;
-        if folded.get(k).is_some_and(|w| WHOLE_DETERMINERS.contains(&w)) {
+        if folded.get(k).is_some_and(in_whole_determiners) {
             k += 1;
         }
         let whole_start = token_spans[whole].0;

@@ -2,7 +2,7 @@
 //! 150", "at least 12", "more than 40"). Comparison keeps the hedge, because
 //! "about 150" and "150" are no conflict.
 
-use crate::lexicon::counting::ONE_WORD_HEDGES;
+use crate::lexicon::counting::in_one_word_hedges;
 use crate::model::Qualifier;
 use crate::parse::tokens::Lowered;
 
@@ -26,7 +26,7 @@ pub(super) fn qualifier_before(folded: &Lowered, i: usize) -> (Qualifier, usize)
     if let Some((_, q)) = TWO_WORD_HEDGES.iter().find(|(pair, _)| *pair == (w2, w1)) {
         return (*q, 2);
     }
-    if !ONE_WORD_HEDGES.contains(&w1) {
+    if !in_one_word_hedges(w1) {
         return (Qualifier::Exact, 0);
     }
     let q = match w1 {

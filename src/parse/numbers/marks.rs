@@ -7,8 +7,8 @@
 
 use super::value::pair_value;
 use crate::lexicon::counting::{
-    INCREMENT_WORDS, PARTITIVE_HEADS, RATE_PERIODS, REVISION_MARKS, RUNNING_TOTAL_PAIRS,
-    RUNNING_TOTAL_WORDS, SURVEY_WORDS,
+    in_increment_words, in_partitive_heads, in_rate_periods, in_revision_marks,
+    in_running_total_words, in_survey_words, RUNNING_TOTAL_PAIRS,
 };
 use crate::parse::tokens::Lowered;
 
@@ -22,7 +22,7 @@ pub(super) fn is_running_total(folded: &Lowered, end: usize) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| RUNNING_TOTAL_PAIRS.contains(&(w[0], w[1])))
-        || (end..end + 8).map_while(|k| folded.get(k)).any(|w| RUNNING_TOTAL_WORDS.contains(&w))
+        || (end..end + 8).map_while(|k| folded.get(k)).any(in_running_total_words)
 }
 
 /// Whether the phrase opening at token `first` follows "including": a part
@@ -37,9 +37,7 @@ pub(super) fn after_including(folded: &Lowered, first: usize) -> bool {
 /// group's total.
 pub(super) fn is_partitive(folded: &Lowered, end: usize) -> bool {
     folded.get(end) == Some("of")
-        && folded
-            .get(end + 1)
-            .is_some_and(|w| PARTITIVE_HEADS.contains(&w) || pair_value(w).is_some())
+        && folded.get(end + 1).is_some_and(|w| in_partitive_heads(w) || pair_value(w).is_some())
 }
 
 /// Words before a number saying it is a new value of something that
@@ -69,7 +67,7 @@ pub(super) fn is_revised(folded: &Lowered, first: usize, end: usize) -> bool {
     let before = |k: usize| first.checked_sub(k).map(|j| folded.at(j));
     let pair = (before(2).unwrap_or(""), before(1).unwrap_or(""));
     REVISED_BEFORE.contains(&pair)
-        || before(1).is_some_and(|w| REVISION_MARKS.contains(&w))
+        || before(1).is_some_and(in_revision_marks)
         || before(1) == Some("from") && folded.get(end) == Some("to")
         || before(1) == Some("to") && before(3) == Some("from")
 }
@@ -80,8 +78,8 @@ pub(super) fn is_revised(folded: &Lowered, first: usize, end: usize) -> bool {
 pub(super) fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
     match folded.get(end) {
         // Not "more": "killed five and injured 124 more" counts others.
-        Some(w) if INCREMENT_WORDS.contains(&w) => true,
-        Some("a") => folded.get(end + 1).is_some_and(|w| RATE_PERIODS.contains(&w)),
+        Some(w) if in_increment_words(w) => true,
+        Some("a") => folded.get(end + 1).is_some_and(in_rate_periods),
         _ => false,
     }
 }
@@ -89,5 +87,5 @@ pub(super) fn adds_to_a_total(folded: &Lowered, end: usize) -> bool {
 /// Whether the sentence names a poll or survey: its shares are that poll's,
 /// and two polls' shares are different quantities.
 pub(super) fn names_a_survey(folded: &Lowered) -> bool {
-    (0..).map_while(|k| folded.get(k)).any(|w| SURVEY_WORDS.contains(&w))
+    (0..).map_while(|k| folded.get(k)).any(in_survey_words)
 }

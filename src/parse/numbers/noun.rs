@@ -9,7 +9,8 @@ use super::marks::after_including;
 use super::value::Reading;
 use super::{FoundNumber, PhraseTokens};
 use crate::lexicon::counting::{
-    COUNT_CLAUSE_CLOSERS, ELIDED_NOUN_PARTICIPLES, NOUN_PHRASE_ENDS, NOUN_PHRASE_LAST_WORDS,
+    in_count_clause_closers, in_elided_noun_participles, in_noun_phrase_ends,
+    in_noun_phrase_last_words,
 };
 use crate::model::NumberKind;
 use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
@@ -17,7 +18,7 @@ use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
 /// Words that end the counted noun phrase: [`NOUN_PHRASE_ENDS`], and words
 /// ending in "-ed" (four bytes or more) or "-ing" (more than five).
 fn ends_noun_phrase(w: &str) -> bool {
-    NOUN_PHRASE_ENDS.contains(&w)
+    in_noun_phrase_ends(w)
         || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
@@ -97,7 +98,7 @@ pub(super) fn counted_noun(
     // "12 people were killed and more than 40 wounded", "two of them in
     // critical condition": the noun is left out, and is the one counted
     // before in the sentence (people, when none was).
-    let participle = folded.get(end).filter(|w| ELIDED_NOUN_PARTICIPLES.contains(w));
+    let participle = folded.get(end).filter(|w| in_elided_noun_participles(w));
     let of_them = folded.get(end) == Some("of")
         && folded.get(end + 1).is_some_and(|w| matches!(w, "them" | "whom"));
     if counted.noun.is_none() && r.kind == NumberKind::Count && (participle.is_some() || of_them) {
@@ -142,7 +143,7 @@ fn last_noun_word(text: &str, toks: &[Token], folded: &Lowered, end: usize) -> O
         }
         last_word = Some(k);
         k += 1;
-        if NOUN_PHRASE_LAST_WORDS.contains(&folded.at(k - 1)) {
+        if in_noun_phrase_last_words(folded.at(k - 1)) {
             break;
         }
     }
@@ -175,7 +176,7 @@ pub(super) fn noun_after_verb(
     addition: usize,
     earlier: &[FoundNumber],
 ) -> Option<String> {
-    let clause_goes_on = folded.get(end).is_some_and(|w| !COUNT_CLAUSE_CLOSERS.contains(&w));
+    let clause_goes_on = folded.get(end).is_some_and(|w| !in_count_clause_closers(w));
     if addition == 0 && clause_goes_on {
         return None;
     }

@@ -6,37 +6,46 @@
 use super::value::Reading;
 use crate::model::NumberKind;
 
-/// Unit words after a number, each row the spellings of one unit, the
-/// unit's name in the model and the kind of number it makes.
-const UNITS: &[(&[&str], &str, NumberKind)] = &[
-    (&["mile", "miles"], "miles", NumberKind::Distance),
-    (&["km", "kilometres", "kilometers", "kilometre", "kilometer"], "km", NumberKind::Distance),
-    (&["metres", "meters", "metre", "meter", "feet", "foot"], "metres", NumberKind::Distance),
-    (&["hour", "hours"], "hours", NumberKind::Duration),
-    (&["minute", "minutes"], "minutes", NumberKind::Duration),
-    (&["second", "seconds"], "seconds", NumberKind::Duration),
-    (&["day", "days"], "days", NumberKind::Duration),
-    (&["week", "weeks"], "weeks", NumberKind::Duration),
-    (&["month", "months"], "months", NumberKind::Duration),
-    (&["year", "years"], "years", NumberKind::Duration),
-    (&["percent", "%", "pct"], "percent", NumberKind::Percent),
-    (&["dollars", "dollar"], "usd", NumberKind::Money),
-    (&["euros", "euro"], "eur", NumberKind::Money),
-    (&["pounds"], "gbp", NumberKind::Money),
-];
-
-/// Currency symbols before a figure and the currency each names.
-const CURRENCY_SYMBOLS: &[(&str, &str)] =
-    &[("$", "usd"), ("€", "eur"), ("£", "gbp"), ("¥", "jpy"), ("₴", "uah"), ("₽", "rub")];
-
-/// The unit a folded word names ([`UNITS`]) and the kind of number it makes.
+/// The unit a folded word names and the kind of number it makes: each arm
+/// the spellings of one unit and the unit's name in the model. A `match`,
+/// not a table walked in turn: the value pass asks it several times a
+/// number.
 pub(super) fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
-    UNITS.iter().find(|(spellings, _, _)| spellings.contains(&w)).map(|&(_, u, k)| (u, k))
+    Some(match w {
+        "mile" | "miles" => ("miles", NumberKind::Distance),
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => {
+            ("km", NumberKind::Distance)
+        }
+        "metres" | "meters" | "metre" | "meter" | "feet" | "foot" => {
+            ("metres", NumberKind::Distance)
+        }
+        "hour" | "hours" => ("hours", NumberKind::Duration),
+        "minute" | "minutes" => ("minutes", NumberKind::Duration),
+        "second" | "seconds" => ("seconds", NumberKind::Duration),
+        "day" | "days" => ("days", NumberKind::Duration),
+        "week" | "weeks" => ("weeks", NumberKind::Duration),
+        "month" | "months" => ("months", NumberKind::Duration),
+        "year" | "years" => ("years", NumberKind::Duration),
+        "percent" | "%" | "pct" => ("percent", NumberKind::Percent),
+        "dollars" | "dollar" => ("usd", NumberKind::Money),
+        "euros" | "euro" => ("eur", NumberKind::Money),
+        "pounds" => ("gbp", NumberKind::Money),
+        _ => return None,
+    })
 }
 
-/// The currency a symbol names ([`CURRENCY_SYMBOLS`]).
+/// The currency a symbol before a figure names. Asked of every punctuation
+/// token a number may open at, so a `match`.
 pub(super) fn currency(sym: &str) -> Option<&'static str> {
-    CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == sym).map(|&(_, c)| c)
+    match sym {
+        "$" => Some("usd"),
+        "€" => Some("eur"),
+        "£" => Some("gbp"),
+        "¥" => Some("jpy"),
+        "₴" => Some("uah"),
+        "₽" => Some("rub"),
+        _ => None,
+    }
 }
 
 /// A unit after the number (at the reading's end): a unit word, which sets
@@ -74,15 +83,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_spelling_names_one_unit() {
-        let all: Vec<&str> = UNITS.iter().flat_map(|(s, _, _)| s.iter().copied()).collect();
-        for (i, w) in all.iter().enumerate() {
-            assert!(!all[..i].contains(w), "{w} twice");
-        }
+    fn units_and_currencies_by_their_spellings() {
         assert_eq!(unit_of("kilometers"), Some(("km", NumberKind::Distance)));
+        assert_eq!(unit_of("feet"), Some(("metres", NumberKind::Distance)));
         assert_eq!(unit_of("pct"), Some(("percent", NumberKind::Percent)));
         assert_eq!(unit_of("pound"), None);
         assert_eq!(currency("€"), Some("eur"));
         assert_eq!(currency("#"), None);
+    }
+
+    #[test]
+    fn a_unit_after_the_number_sets_its_kind() {
+        let find = |s: &str| super::super::find_numbers(s, 0..s.len(), &[]);
+        let n = &find("Support fell 4 percentage points.")[0];
+        assert_eq!(n.unit.as_deref(), Some("percentage points"));
+        let n = &find("Prices rose 12 per cent.")[0];
+        assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Percent, Some("percent")));
+        let n = &find("The convoy drove 40 miles.")[0];
+        assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Distance, Some("miles")));
     }
 }

@@ -7,8 +7,8 @@
 
 use super::unit::{currency, unit_of};
 use crate::lexicon::counting::{
-    COUNTED_AFTER_ONE, MERIDIEMS, NOT_A_RANGE_BEFORE, PERSON_NOUNS, SCORE_WORDS_AFTER,
-    SCORE_WORDS_BEFORE, TALLY_WORDS_AFTER, TALLY_WORDS_BEFORE,
+    in_counted_after_one, in_meridiems, in_not_a_range_before, in_person_nouns,
+    in_score_words_after, in_score_words_before, in_tally_words_after, in_tally_words_before,
 };
 use crate::lexicon::number_words::{
     count_word, fraction_denominator, scale_abbreviated, scale_named,
@@ -128,7 +128,7 @@ fn to_pair(
     }
     // "from 12 to 15", "sentenced 12 to 20 years": a change, or a count and
     // what happened to it.
-    if i.checked_sub(1).is_some_and(|k| NOT_A_RANGE_BEFORE.contains(&folded.at(k))) {
+    if i.checked_sub(1).is_some_and(|k| in_not_a_range_before(folded.at(k))) {
         return None;
     }
     let second = pair_value(folded.at(ni + 2))?;
@@ -137,8 +137,8 @@ fn to_pair(
         return (v < second).then_some(((v, second), true));
     }
     let after = folded.get(ni + 3).unwrap_or("");
-    let voting = (i.saturating_sub(4)..i).any(|k| TALLY_WORDS_BEFORE.contains(&folded.at(k)))
-        || TALLY_WORDS_AFTER.contains(&after);
+    let voting = (i.saturating_sub(4)..i).any(|k| in_tally_words_before(folded.at(k)))
+        || in_tally_words_after(after);
     if voting {
         return Some(((v, second), false));
     }
@@ -320,7 +320,7 @@ fn is_clock_time(
         && toks[ni - 2].end == toks[ni - 1].start
         && folded.at(ni - 2).bytes().all(|b| b.is_ascii_digit())
         && nw.len() == 2;
-    let meridiem = |w: &str| MERIDIEMS.contains(&w);
+    let meridiem = |w: &str| in_meridiems(w);
     colon_next
         || colon_before
         || v <= 24.0
@@ -354,8 +354,8 @@ fn read_hyphenated(folded: &Lowered, r: &mut Reading, v: f64, rest: &str) {
 /// a falling pair with no unit after it ("86-11").
 fn is_score(folded: &Lowered, i: usize, ni: usize, v: f64, h: f64) -> bool {
     let after = folded.get(ni + 1).unwrap_or("");
-    (i.saturating_sub(3)..i).any(|k| SCORE_WORDS_BEFORE.contains(&folded.at(k)))
-        || SCORE_WORDS_AFTER.contains(&after)
+    (i.saturating_sub(3)..i).any(|k| in_score_words_before(folded.at(k)))
+        || in_score_words_after(after)
         || h < v && unit_of(after).is_none()
 }
 
@@ -410,7 +410,7 @@ fn word_is_a_number(toks: &[Token], folded: &Lowered, ni: usize) -> bool {
     let hedged = super::hedge::qualifier_before(folded, ni).1 > 0;
     let next = folded.get(ni + 1).unwrap_or("");
     let a_dozen = nw == "dozen" && ni > 0 && folded.at(ni - 1) == "a";
-    let counts_someone = COUNTED_AFTER_ONE.contains(&next);
+    let counts_someone = in_counted_after_one(next);
     let one_in = next == "in" && folded.get(ni + 2).and_then(pair_value).is_some();
     if matches!(nw, "one" | "dozen")
         && !hedged
@@ -489,7 +489,7 @@ fn is_age_after_a_name(text: &str, toks: &[Token], folded: &Lowered, r: &Reading
         && folded.get(end) == Some(",")
         && toks[i - 2].word
         && (is_capitalized(&text[toks[i - 2].start..toks[i - 2].end])
-            || PERSON_NOUNS.contains(&folded.at(i - 2))
+            || in_person_nouns(folded.at(i - 2))
                 && toks.get(end + 1).is_some_and(|t| t.word)
                 && !folded.at(end + 1).starts_with(|c: char| c.is_ascii_digit()))
         && crate::parse::dates::month_of(folded.at(i - 2)).is_none()
