@@ -6,8 +6,8 @@
 //! cargo run --release --example eval                      # every section, then the summary
 //! cargo run --release --example eval -- --json            # the same figures as one JSON object
 //! cargo run --release --example eval -- --topics odd      # ECB+ on the odd-numbered topics only
-//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures mrpc polnear html)
-//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures html)
+//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures quotes mrpc polnear html)
+//! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures quotes html)
 //! ```
 //!
 //! Sections live in `bench/real/`, one module each; the figures and how they
@@ -38,6 +38,8 @@ mod mrpc;
 mod mrpc_eval;
 #[path = "../bench/real/polnear.rs"]
 mod polnear;
+#[path = "../bench/real/quotes.rs"]
+mod quotes;
 #[path = "../bench/real/report.rs"]
 mod report;
 #[path = "../bench/real/seeds.rs"]
@@ -49,7 +51,7 @@ use report::Section;
 use std::path::Path;
 
 const SECTIONS: &[&str] =
-    &["ecb", "conflicts", "fictional", "seeds", "fixtures", "mrpc", "polnear", "html"];
+    &["ecb", "conflicts", "fictional", "seeds", "fixtures", "quotes", "mrpc", "polnear", "html"];
 
 struct Args {
     json: bool,
@@ -61,7 +63,7 @@ struct Args {
 fn usage(problem: &str) -> ! {
     eprintln!("{problem}");
     eprintln!(
-        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|conflicts|polnear|polnear-train|fixtures|html]\n       sections: {}",
+        "usage: eval [--json] [--topics odd|even|all] [--only SECTION,...] [--errors ecb|conflicts|polnear|polnear-train|fixtures|quotes|html]\n       sections: {}",
         SECTIONS.join(" ")
     );
     std::process::exit(2)
@@ -126,6 +128,7 @@ fn errors(which: &str, shared: Option<&Path>, topics: Option<ecb::Topics>) -> Ve
     let root = fixtures::root();
     match (which, shared) {
         ("fixtures", _) => fixtures::errors(&root),
+        ("quotes", _) => quotes::errors(&root, shared.and_then(ecb::load).as_ref()),
         ("html", Some(shared)) => {
             let mut out = html::run(shared).map(|p| html::errors(&p)).unwrap_or_default();
             out.extend(
@@ -186,6 +189,9 @@ fn main() {
     run("fictional", &mut || Some(fictional::section(&fixtures::root())));
     run("seeds", &mut || shared.map(seeds::section));
     run("fixtures", &mut || Some(fixtures::section(&fixtures::root())));
+    run("quotes", &mut || {
+        Some(quotes::section(&fixtures::root(), shared.and_then(ecb::load).as_ref()))
+    });
     run("mrpc", &mut || shared.and_then(mrpc::section));
     run("polnear", &mut || {
         let dev = polnear::run(shared?, "dev")?;

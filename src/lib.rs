@@ -82,6 +82,9 @@ pub mod internals {
     pub use crate::compare::evidence as event_evidence;
     pub use crate::compare::figures_in_one_event;
     pub use crate::compare::normalize::{stemmed_words, words};
+    pub use crate::compare::quotes::{
+        quote_pairs, shared_quotes_under, QuotePair, QuoteRule, Stretch, RULE as QUOTE_RULE,
+    };
     pub use crate::compare::similarity::{Profile, BIAS, FEATURES, FEATURE_NAMES, WEIGHTS};
     pub use crate::parse::dates::iso_day;
     pub use crate::parse::hidden::find as find_hidden;

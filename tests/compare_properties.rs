@@ -169,6 +169,8 @@ proptest! {
         for q in &c.shared_quotes {
             for o in &q.occurrences {
                 prop_assert!(o.span.start <= o.span.end && o.span.end <= len(o.article));
+                // Differing words are words of the occurrence itself.
+                prop_assert!(o.differs.iter().all(|d| o.span.start <= d.start && d.start < d.end && d.end <= o.span.end));
             }
         }
         for v in c.discrepancies.iter().flat_map(|d| &d.values).chain(c.agreements.iter().flat_map(|a| &a.values)) {

@@ -391,7 +391,33 @@ function quoteList(parsed, rows, participants = []) {
     const speakers = [...new Set(q.occurrences.map((o) => speakerName(o, participants)).filter(Boolean))];
     const outlets = [...new Set(q.occurrences.map((o) => articleLabel(parsed[o.article], o.article)))];
     return el('li', { 'data-articles': articlesOf(q.occurrences) }, el('blockquote', {}, el('p', { text: `“${q.text}”` })),
-      el('p', { class: 'note', text: `${speakers.length ? `${speakers.join(', ')} · ` : ''}in ${outlets.join(', ')}` }));
+      el('p', { class: 'note', text: `${speakers.length ? `${speakers.join(', ')} · ` : ''}in ${outlets.join(', ')}` }),
+      quoteWordings(parsed, q));
+  }));
+}
+
+/**
+ * Where an outlet's wording of a shared quote differs: each occurrence with
+ * differing words, its words marked (`differs` are UTF-16 spans of the
+ * article text; the occurrence's `text` starts at `span.start`). Text goes
+ * in as text nodes, never as HTML.
+ */
+function quoteWordings(parsed, q) {
+  const differing = q.occurrences.filter((o) => o.differs?.length);
+  if (!differing.length) return null;
+  return el('ul', { class: 'quote-wordings' }, differing.map((o) => {
+    const parts = [];
+    let at = 0;
+    for (const d of o.differs) {
+      const from = Math.max(at, d.start - o.span.start);
+      const to = Math.min(o.text.length, d.end - o.span.start);
+      if (from >= to) continue;
+      if (from > at) parts.push(o.text.slice(at, from));
+      parts.push(el('mark', { class: 'quote-differs', text: o.text.slice(from, to) }));
+      at = to;
+    }
+    if (at < o.text.length) parts.push(o.text.slice(at));
+    return el('li', {}, el('span', { class: 'note', text: `${articleLabel(parsed[o.article], o.article)}: ` }), '“', parts, '”');
   }));
 }
 

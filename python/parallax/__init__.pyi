@@ -68,6 +68,22 @@ class Participant(TypedDict):
     forms: list[str]
     mentions: list[ParticipantMentions]
 
+class QuoteOccurrence(TypedDict):
+    """One place a shared quote appears."""
+
+    article: int
+    quote: int
+    text: str
+    span: Span
+    speaker: str | None
+    participant: int | None
+    differs: list[Span]
+    """Words of this occurrence the shared text lacks (UTF-16 spans of the article text)."""
+
+class SharedQuote(TypedDict):
+    text: str
+    occurrences: list[QuoteOccurrence]
+
 class Comparison(TypedDict):
     """As the JavaScript ``Comparison``: articles referred to by index."""
 
@@ -77,7 +93,7 @@ class Comparison(TypedDict):
     threads: list[ArticleGroup]
     participants: list[Participant]
     alignments: list[dict[str, Any]]
-    sharedQuotes: list[dict[str, Any]]
+    sharedQuotes: list[SharedQuote]
     discrepancies: list[dict[str, Any]]
     agreements: list[dict[str, Any]]
     coverage: list[dict[str, Any]]

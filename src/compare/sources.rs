@@ -9,10 +9,11 @@
 
 use super::normalize::{stem, words};
 use super::participants::Cast;
-use super::quotes::{speaker_in, FoundQuote};
+use super::quotes::FoundQuote;
 use super::Prepared;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
+use crate::parse::citations::speaker_in;
 use std::collections::BTreeMap;
 
 pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<ArticleSources> {

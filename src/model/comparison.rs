@@ -97,6 +97,14 @@ pub struct QuoteOccurrence {
     /// is a named participant.
     #[serde(default)]
     pub participant: Option<usize>,
+    /// Where this occurrence's wording differs from the shared quote's
+    /// (`SharedQuote::text`): runs of words inside the stretch the two share
+    /// that the other lacks, as UTF-16 spans of the article text. Outlets
+    /// trim and reword quotes ("something important" against "something
+    /// very important"); a reader should see where, not only that the quote
+    /// is shared. Empty when the words agree.
+    #[serde(default)]
+    pub differs: Vec<Span>,
 }
 
 /// The same quoted words in several articles.
@@ -104,7 +112,8 @@ pub struct QuoteOccurrence {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct SharedQuote {
-    /// The words all occurrences share.
+    /// The shared stretch of the shortest occurrence: the words every
+    /// occurrence aligns with, as that occurrence writes them.
     pub text: String,
     /// Each article's occurrence, in article order.
     pub occurrences: Vec<QuoteOccurrence>,

@@ -7,6 +7,7 @@
 
 pub mod build;
 pub mod captions;
+pub mod citations;
 pub mod credits;
 pub mod dates;
 pub mod entities;

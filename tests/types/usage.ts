@@ -34,9 +34,11 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   // One name per participant across articles; sources refer to it by index.
   const cast: string[] = (c.participants ?? []).map((p) => `${p.name} (${p.kind}, ${p.mentions.length} articles)`);
   const cited: (number | null | undefined)[] = c.sources.flatMap((s) => s.sources.map((x) => x.participant));
+  // Where each outlet's wording of a shared quote differs: UTF-16 spans.
+  const reworded: Span[] = c.sharedQuotes.flatMap((q) => q.occurrences.flatMap((o) => o.differs));
   // @ts-expect-error: the format is a closed set of strings.
   parse(text, { format: 'pdf' });
   // @ts-expect-error: articles must be parsed articles, not strings.
   compare(['not an article']);
-  return `${version()} ${metaTitle} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.length} ${cast.length} ${kept.text.length} ${kc.articles.length} ${firstEnd} ${h.count * h.stride} ${cited.length}`;
+  return `${version()} ${metaTitle} ${span.start} ${layers.length} ${score} ${title} ${matrix.length} ${plain.length} ${cast.length} ${kept.text.length} ${kc.articles.length} ${firstEnd} ${h.count * h.stride} ${cited.length} ${reworded.length}`;
 }
