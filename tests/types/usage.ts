@@ -35,7 +35,7 @@ export async function usage(text: string, bytes: Uint8Array): Promise<string> {
   const cast: string[] = (c.participants ?? []).map((p) => `${p.name} (${p.kind}, ${p.mentions.length} articles)`);
   const cited: (number | null | undefined)[] = c.sources.flatMap((s) => s.sources.map((x) => x.participant));
   // Where each outlet's wording of a shared quote differs: UTF-16 spans.
-  const reworded: Span[] = c.sharedQuotes.flatMap((q) => q.occurrences.flatMap((o) => o.differs));
+  const reworded: Span[] = c.sharedQuotes.flatMap((q) => q.occurrences.flatMap((o) => o.differs ?? []));
   // @ts-expect-error: the format is a closed set of strings.
   parse(text, { format: 'pdf' });
   // @ts-expect-error: articles must be parsed articles, not strings.
