@@ -19,6 +19,7 @@
 //! happening two days itself (it is telling two happenings apart).
 
 use super::normalize::Word;
+use super::union_find::UnionFind;
 use super::Prepared;
 use crate::lexicon::calendar::{month_of, WEEKDAY_NAMES};
 use crate::lexicon::happenings::{ANOTHER_WORDS, RESCHEDULE_WORDS, STATEMENT_VERBS};
@@ -73,15 +74,6 @@ struct Day<'a> {
 /// at most [`MAX_DAY_GAP`] apart (`None` beyond).
 fn differ_nearby(x: i64, y: i64) -> Option<bool> {
     ((x - y).abs() <= MAX_DAY_GAP).then_some(x != y)
-}
-
-/// A day number from `YYYY-MM-DD` (days since 1970-01-01, proleptic Gregorian).
-fn day_number(iso: &str) -> Option<i64> {
-    let y: i64 = iso.get(..4)?.parse().ok()?;
-    let m: i64 = iso.get(5..7)?.parse().ok()?;
-    let d: i64 = iso.get(8..10)?.parse().ok()?;
-    let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d - 719_469)
 }
 
 /// Whether a word is a calendar word (a weekday or month name), part of
@@ -281,7 +273,11 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
         if !names_a_day(&dm.text) {
             continue;
         }
-        let resolved = dm.resolved.as_deref().filter(|r| r.len() == 10).and_then(day_number);
+        let resolved = dm
+            .resolved
+            .as_deref()
+            .filter(|r| r.len() == 10)
+            .and_then(crate::parse::dates::parse_iso);
         let Some(day) = resolved else { continue };
         let Some(s) = dm.sentence else { continue };
         let (Some(sentence), Some(words)) = (d.article.sentences.get(s), d.words.get(s)) else {
@@ -354,14 +350,7 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
     for days in by_event.values() {
         let n = days.len();
         // Union-find over days of one happening in different articles.
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn root(p: &mut [usize], mut i: usize) -> usize {
-            while p[i] != i {
-                p[i] = p[p[i]];
-                i = p[i];
-            }
-            i
-        }
+        let mut joined = UnionFind::new(n);
         // Candidate pairs through the words they share.
         let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, d) in days.iter().enumerate() {
@@ -380,17 +369,12 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
                         && differ_nearby(x.day, y.day).is_some()
                         && same_happening(docs, x, y)
                     {
-                        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                        parent[ri.max(rj)] = ri.min(rj);
+                        joined.union(i, j);
                     }
                 }
             }
         }
-        let mut happenings: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..n {
-            let r = root(&mut parent, i);
-            happenings.entry(r).or_default().push(i);
-        }
+        let happenings = joined.groups();
         for members in happenings.values() {
             if members.iter().any(|&i| days[i].rescheduled) {
                 continue;
@@ -434,22 +418,4 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn day_numbers_count_days() {
-        assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(
-            day_number("2026-03-01").zip(day_number("2026-02-28")).map(|(a, b)| a - b),
-            Some(1)
-        );
-        assert_eq!(
-            day_number("2024-03-01").zip(day_number("2024-02-28")).map(|(a, b)| a - b),
-            Some(2)
-        );
-    }
 }

@@ -20,9 +20,11 @@
 
 use super::figures::Figure;
 use super::participants::Cast;
+use super::similarity::shared;
 use super::Prepared;
 use crate::lexicon::hash::FnvBuild;
 use crate::model::{Alignment, Article, EntityKind};
+use crate::parse::dates;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How many features a pair has.
@@ -50,7 +52,9 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 /// A fitted logistic regression: p = 1 / (1 + e^-(bias + weights · x)).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Model {
+    /// The log-odds of a pair whose features are all 0.
     pub bias: f64,
+    /// One weight per feature, in [`FEATURE_NAMES`]' order.
     pub weights: [f64; FEATURES],
     /// Two articles are one event when the mean probability between their
     /// groups reaches this.
@@ -150,23 +154,6 @@ fn keys<T: Ord>(mut v: Vec<T>) -> Vec<T> {
     v
 }
 
-/// How many members two sorted lists share.
-fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// The hash of a word folded as names are compared: lower-case letters and
 /// digits only ("O'Neill" → "oneill", "Austin’s" → "austins" is avoided by
 /// the caller stripping the possessive).
@@ -208,25 +195,11 @@ fn day_named(resolved: Option<&str>, text: &str) -> Option<u32> {
     Some(month * 31 + day)
 }
 
-/// A full `YYYY-MM-DD` day as days since 1970-01-01.
-fn civil_day(iso: &str) -> Option<i64> {
-    if iso.len() < 10 {
-        return None;
-    }
-    let (y, m, d) =
-        (iso.get(0..4)?.parse().ok()?, iso.get(5..7)?.parse().ok()?, iso.get(8..10)?.parse().ok()?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    Some(crate::parse::dates::days_from_civil(y, m, d))
-}
-
 /// The weekday a date mention names ("on Friday", "Thursday (19 May)"), or
 /// that its resolved day falls on.
 fn weekday_named(resolved: Option<&str>, text: &str) -> Option<u32> {
-    use crate::parse::dates;
     let named = text.split(|c: char| !c.is_alphanumeric() && c != '\'').find_map(dates::weekday_of);
-    named.or_else(|| Some(dates::weekday(civil_day(resolved.filter(|r| r.len() == 10)?)?)))
+    named.or_else(|| Some(dates::weekday(dates::parse_iso(resolved.filter(|r| r.len() == 10)?)?)))
 }
 
 fn stems<'a>(words: &'a [super::normalize::Word<'_>]) -> impl Iterator<Item = u64> + 'a {
@@ -282,7 +255,7 @@ fn card(doc: &Prepared, of_entity: Option<&Vec<usize>>, cast: &Cast) -> Card {
         }
     }
     let (mut days, mut lead_days, mut lead_weekdays) = (Vec::new(), Vec::new(), 0u8);
-    let published = a.published.as_ref().and_then(|p| civil_day(&p.iso));
+    let published = a.published.as_ref().and_then(|p| dates::parse_iso(&p.iso));
     for d in &a.dates {
         let in_lead = d.sentence.is_some_and(|s| s < LEAD_SENTENCES);
         if in_lead {
@@ -607,9 +580,10 @@ fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBu
     out
 }
 
-/// The features of every candidate pair (i < j), with the old hand rule's
-/// ingredients beside them: (cosine, aligned share, shared quantities).
+/// The features of every candidate pair (i < j), and whether a thread may
+/// join the two.
 pub struct Pairs {
+    /// The pair's features, in [`FEATURE_NAMES`]' order.
     pub features: BTreeMap<(usize, usize), [f64; FEATURES]>,
     /// Whether the two articles share a participant a thread can follow: a
     /// person, or an organisation both leads name.

@@ -16,6 +16,7 @@ pub mod participants;
 pub mod quotes;
 pub mod similarity;
 pub mod sources;
+mod union_find;
 pub mod wording;
 
 use crate::error::{Error, ErrorKind};

@@ -31,6 +31,7 @@
 //! form most articles use, then the shorter, then the first written.
 
 use super::normalize::stem;
+use super::union_find::UnionFind;
 use super::Prepared;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::name_particles::NAME_PARTICLES;
@@ -163,22 +164,6 @@ struct Record {
     entity: usize,
     kind: EntityKind,
     person: Option<PersonName>,
-}
-
-/// Union-find over records.
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (root(parent, a), root(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
-    }
 }
 
 /// The given names of one surname, each joined to the one fuller form of
@@ -331,7 +316,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             records.push(Record { article: a, entity: i, kind: e.kind, person });
         }
     }
-    let mut parent: Vec<usize> = (0..records.len()).collect();
+    let mut joined = UnionFind::new(records.len());
     // Persons with a given name: by surname, then by given name's fullest
     // form.
     let mut given_by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -347,7 +332,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
         if let Some(PersonName { given: Some(g), surname }) = &r.person {
             let head = fullest[surname.as_str()][g.as_str()].as_str();
             let j = *first_of.entry((surname, head)).or_insert(i);
-            union(&mut parent, i, j);
+            joined.union(i, j);
         }
     }
     // Persons written by surname alone.
@@ -370,10 +355,10 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     for (i, r) in records.iter().enumerate() {
         if let Some(PersonName { given: None, surname }) = &r.person {
             match surname_only(r.article, surname, &full_in_article, &full_anywhere) {
-                Some(j) => union(&mut parent, i, j),
+                Some(j) => joined.union(i, j),
                 None => {
                     let j = *alone.entry(surname).or_insert(i);
-                    union(&mut parent, i, j);
+                    joined.union(i, j);
                 }
             }
         }
@@ -384,15 +369,11 @@ pub fn cast(docs: &[Prepared]) -> Cast {
         if r.person.is_none() {
             let name = &docs[r.article].article.entities[r.entity].name;
             let j = *by_other.entry((other_key(name), r.kind as usize)).or_insert(i);
-            union(&mut parent, i, j);
+            joined.union(i, j);
         }
     }
     // Gather the groups, name them and order them.
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..records.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
+    let groups = joined.groups();
     let mut built: Vec<(Participant, usize, Vec<usize>)> = groups
         .into_values()
         .map(|members| {

@@ -14,6 +14,7 @@
 //! are reported per occurrence ([`QuoteOccurrence::differs`]).
 
 use super::normalize::words;
+use super::union_find::UnionFind;
 use super::Prepared;
 use crate::lexicon::hash::fnv1a;
 use crate::model::{QuoteOccurrence, SharedQuote, Span};
@@ -380,7 +381,9 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
 pub struct QuotePair {
     /// (article, quote text) of each quote.
     pub a: (usize, String),
+    /// The other quote, likewise.
     pub b: (usize, String),
+    /// The matched stretch of the two, which the rule judges.
     pub stretch: Stretch,
 }
 
@@ -419,27 +422,15 @@ pub fn shared_under(
     quotes: &[FoundQuote],
     rule: &QuoteRule,
 ) -> Vec<SharedQuote> {
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
+    let mut joined = UnionFind::new(quotes.len());
     for (x, y) in candidates(quotes) {
         let (_, s) = pair_stretch(&quotes[x], &quotes[y]);
         if is_same_quote(&s, rule) {
-            let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
-            parent[rx.max(ry)] = rx.min(ry);
+            joined.union(x, y);
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for qi in 0..quotes.len() {
-        let r = root(&mut parent, qi);
-        groups.entry(r).or_default().push(qi);
-    }
-    groups
+    joined
+        .groups()
         .into_values()
         .filter(|m| m.len() > 1)
         .map(|members| one_shared(docs, quotes, &members, rule))

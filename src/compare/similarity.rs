@@ -70,6 +70,7 @@ fn length_weight(word: &str) -> f64 {
 }
 
 impl Profile {
+    /// The profile of a sentence's text, read from its words.
     pub fn new(text: &str) -> Self {
         Self::from_words(&super::normalize::words(text))
     }
@@ -297,8 +298,9 @@ fn lcs(a: &[u64], b: &[u64]) -> usize {
     row[b.len()] as usize
 }
 
-/// The size of the multiset intersection of two sorted lists.
-fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+/// The size of the multiset intersection of two sorted lists (for sets,
+/// how many members they share).
+pub(super) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -143,7 +143,6 @@ fn iso_week(days: i64) -> String {
 }
 
 /// Parses an ISO `YYYY-MM-DD` back to a day number.
-#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub fn parse_iso(iso: &str) -> Option<i64> {
     let mut parts = iso.split('-');
     let y = parts.next()?.parse().ok()?;
@@ -282,6 +281,21 @@ fn opens_paragraph(text: &str, start: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_days_parse_to_day_numbers() {
+        assert_eq!(parse_iso("1970-01-01"), Some(0));
+        assert_eq!(
+            parse_iso("2026-03-01").zip(parse_iso("2026-02-28")).map(|(a, b)| a - b),
+            Some(1)
+        );
+        assert_eq!(
+            parse_iso("2024-03-01").zip(parse_iso("2024-02-28")).map(|(a, b)| a - b),
+            Some(2)
+        );
+        assert_eq!(parse_iso("2024-03"), None);
+        assert_eq!(parse_iso("2024-13-01"), None);
+    }
+
     use super::*;
 
     fn day(iso: &str) -> i64 {
