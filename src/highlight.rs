@@ -213,7 +213,7 @@ fn cut(
         let sentence =
             article.sentences.get(next_sentence).filter(|s| s.span.contains(span)).map(|s| s.index);
         let layers: Vec<Layer> =
-            ALL_LAYERS.iter().copied().filter(|l| open[*l as usize] > 0).collect();
+            Layer::ALL.iter().copied().filter(|l| open[*l as usize] > 0).collect();
         let mut seg_refs: Vec<SegmentRef> =
             sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
         if !open_values.is_empty() {
@@ -240,23 +240,7 @@ fn cut(
     segments
 }
 
-/// Every layer in the order segments list them.
-const ALL_LAYERS: [Layer; 13] = [
-    Layer::Shared,
-    Layer::Exclusive,
-    Layer::Quote,
-    Layer::Discrepancy,
-    Layer::Agreement,
-    Layer::Person,
-    Layer::Organization,
-    Layer::Place,
-    Layer::Number,
-    Layer::Date,
-    Layer::Removed,
-    Layer::Metadata,
-    Layer::Hidden,
-];
-const LAYER_COUNT: usize = ALL_LAYERS.len();
+const LAYER_COUNT: usize = Layer::ALL.len();
 
 /// The indices `0..n` ordered by `key`, ties in index order: what a stable
 /// `sort_by_key` of `0..n` gives, done as one unstable sort of (key, index)

@@ -9,7 +9,6 @@
 /// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
 /// lower-case; non-ASCII characters in them must match exactly.
 #[inline]
-#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
@@ -18,13 +17,19 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 /// The first of `prefixes` that `s` starts with, ignoring ASCII case.
 /// Prefixes are lower-case and not empty; only those that share the line's
 /// first byte are compared further.
-#[cfg_attr(not(feature = "html"), allow(dead_code))] // used by the HTML reader only
 pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
     let first = s.as_bytes().first()?.to_ascii_lowercase();
     prefixes
         .iter()
         .copied()
         .find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
+}
+
+/// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
+#[inline]
+pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 #[cfg(test)]
@@ -41,5 +46,7 @@ mod tests {
         assert_eq!(prefix_ci("© Harbor", &["(c) ", "©"]), Some("©"));
         assert_eq!(prefix_ci("", &["a"]), None);
         assert_eq!(prefix_ci("Posted", &["published", "updated"]), None);
+        assert!(ends_with_ci("All Rights Reserved.", "all rights reserved."));
+        assert!(!ends_with_ci("reserved.", "all rights reserved."));
     }
 }

@@ -429,6 +429,9 @@ pub(crate) PERSON_NOUNS / in_person_nouns = [
 }
 
 #[cfg(test)]
+use super::tables::assert_lower_case_without_repeats;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -469,12 +472,7 @@ mod tests {
     /// letter or listed twice is a mistake.
     #[test]
     fn each_list_is_lower_case_without_repeats() {
-        for (name, list) in LISTS {
-            for (i, w) in list.iter().enumerate() {
-                assert!(!w.is_empty() && *w == w.to_lowercase(), "{name}: {w}");
-                assert!(!list[..i].contains(w), "{name}: {w} twice");
-            }
-        }
+        assert_lower_case_without_repeats(LISTS);
         for (i, pair) in RUNNING_TOTAL_PAIRS.iter().enumerate() {
             assert!(!RUNNING_TOTAL_PAIRS[..i].contains(pair), "{pair:?} twice");
         }

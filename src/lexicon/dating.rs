@@ -94,6 +94,9 @@ pub(crate) DATELINE_WORDS / in_dateline_words = ["am", "pm", "a.m", "p.m", "publ
 }
 
 #[cfg(test)]
+use super::tables::assert_lower_case_without_repeats;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -113,12 +116,7 @@ mod tests {
     /// letter or listed twice is a mistake.
     #[test]
     fn each_list_is_lower_case_without_repeats() {
-        for (name, list) in LISTS {
-            for (i, w) in list.iter().enumerate() {
-                assert!(!w.is_empty() && *w == w.to_lowercase(), "{name}: {w}");
-                assert!(!list[..i].contains(w), "{name}: {w} twice");
-            }
-        }
+        assert_lower_case_without_repeats(LISTS);
     }
 
     /// A future word and a past form in one clause would contradict each

@@ -93,6 +93,19 @@ pub(crate) fn same_bytes(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
+/// Checks word tables read against folded tokens: each entry is lower-case
+/// and not empty, and none is listed twice in its table (a capital letter
+/// or a repeat is a mistake the reader would never show).
+#[cfg(test)]
+pub(crate) fn assert_lower_case_without_repeats(lists: &[(&str, &[&str])]) {
+    for (name, list) in lists {
+        for (i, w) in list.iter().enumerate() {
+            assert!(!w.is_empty() && *w == w.to_lowercase(), "{name}: {w}");
+            assert!(!list[..i].contains(w), "{name}: {w} twice");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

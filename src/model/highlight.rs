@@ -38,6 +38,26 @@ pub enum Layer {
     Hidden,
 }
 
+impl Layer {
+    /// Every layer, in declaration order: the order segments list them and
+    /// the bit each takes in a packed segment's mask (`layer as u32`).
+    pub const ALL: [Layer; 13] = [
+        Layer::Shared,
+        Layer::Exclusive,
+        Layer::Quote,
+        Layer::Discrepancy,
+        Layer::Agreement,
+        Layer::Person,
+        Layer::Organization,
+        Layer::Place,
+        Layer::Number,
+        Layer::Date,
+        Layer::Removed,
+        Layer::Metadata,
+        Layer::Hidden,
+    ];
+}
+
 /// A sentence in another article that this segment corresponds to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

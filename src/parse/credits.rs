@@ -7,10 +7,10 @@
 //! paths can ask it about a line. Names come back as byte ranges so the
 //! article can point at them.
 
+use crate::lexicon::ascii_case::prefix_ci;
 use crate::lexicon::bylines::{is_post_nominal, names_a_newsroom, NAME_JOINERS};
 use crate::model::LineRole;
 use crate::parse::dates::{absolute_dates, Ymd};
-use crate::parse::text::prefix_ci;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -74,25 +74,10 @@ mod tests {
     use super::*;
     use crate::model::{SegmentRef, Span};
 
-    const ALL: [Layer; 13] = [
-        Layer::Shared,
-        Layer::Exclusive,
-        Layer::Quote,
-        Layer::Discrepancy,
-        Layer::Agreement,
-        Layer::Person,
-        Layer::Organization,
-        Layer::Place,
-        Layer::Number,
-        Layer::Date,
-        Layer::Removed,
-        Layer::Metadata,
-        Layer::Hidden,
-    ];
-
     #[test]
     fn layer_names_are_serdes_names_at_each_bit() {
-        for layer in ALL {
+        for (k, layer) in Layer::ALL.into_iter().enumerate() {
+            assert_eq!(layer_bit(layer) as usize, k, "Layer::ALL is in declaration order");
             let name = serde_json::to_value(layer).unwrap();
             assert_eq!(name, LAYER_NAMES[layer_bit(layer) as usize], "{layer:?}");
         }

@@ -4,9 +4,8 @@
 //! short line after the last paragraph (a sign-off).
 
 use super::context::{Lines, Role};
-use super::recognisers::{
-    clock_time_line, content_words, ends_with_ci, promo_label, starts_with_ci, word_count,
-};
+use super::recognisers::{clock_time_line, content_words, promo_label, word_count};
+use crate::lexicon::ascii_case::{ends_with_ci, starts_with_ci};
 use crate::model::{LineRole, RemovalReason};
 
 /// Judges every line still open from `first` (the first body line) on;

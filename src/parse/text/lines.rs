@@ -5,10 +5,11 @@
 
 use super::context::Lines;
 use super::recognisers::{
-    clock_time_line, content_type_note, dated_parts_end, ends_like_prose, ends_with_ci,
-    is_player_residue, is_prompt, is_sign_off, may_hold_date, name_like, normalize,
-    normalized_chars, promo_label, published_time_label, starts_with_ci, updated_label, word_count,
+    clock_time_line, content_type_note, dated_parts_end, ends_like_prose, is_player_residue,
+    is_prompt, is_sign_off, may_hold_date, name_like, normalize, normalized_chars, promo_label,
+    published_time_label, updated_label, word_count,
 };
+use crate::lexicon::ascii_case::{ends_with_ci, starts_with_ci};
 use crate::model::{LineRole, RemovalReason};
 use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
 use crate::parse::credits::read_credit;

@@ -37,8 +37,6 @@ mod header;
 mod lines;
 mod recognisers;
 
-pub(crate) use recognisers::prefix_ci;
-
 /// Splits `text` into lines, returning each line's byte range without its
 /// line break ("\n", "\r\n" or a lone "\r").
 pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
@@ -180,11 +178,6 @@ mod tests {
         ] {
             assert_eq!(word_count(s), s.split_whitespace().take(41).count(), "{s:?}");
         }
-        assert_eq!(prefix_ci("COPYRIGHT 2024", &["copy", "copyright"]), Some("copy"));
-        assert_eq!(prefix_ci("© Harbor", &["(c) ", "©"]), Some("©"));
-        assert_eq!(prefix_ci("", &["a"]), None);
-        assert!(ends_with_ci("All Rights Reserved.", "all rights reserved."));
-        assert!(!ends_with_ci("reserved.", "all rights reserved."));
     }
 
     #[test]

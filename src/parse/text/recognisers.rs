@@ -3,6 +3,7 @@
 //! role, player residue, date and time labels). The passes in the sibling
 //! modules ask them; none of them looks at a line's neighbours.
 
+use crate::lexicon::ascii_case::{ends_with_ci, prefix_ci, starts_with_ci};
 use crate::parse::dates::date_line;
 use crate::parse::outlet::capitalized_run;
 use std::ops::Range;
@@ -567,36 +568,6 @@ pub(super) fn is_prompt(s: &str) -> bool {
         || PROMPT_PREFIXES.iter().any(|p| starts_with_phrase(p))
         || lower.ends_with("newsletter")
         || lower.ends_with("newsletters")
-}
-
-/// Does `s` start with `prefix`, ignoring ASCII case? Prefixes are
-/// lowercase; non-ASCII characters in them must match exactly.
-///
-/// Lines are tested against whole lists of prefixes and nearly every test
-/// fails at the first byte, so the bytes are compared one by one up to the
-/// first difference (the slice method compares them all).
-#[inline]
-pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.bytes().zip(prefix.bytes()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
-}
-
-/// The first of `prefixes` that `s` starts with, ignoring ASCII case.
-/// Prefixes are lowercase and not empty; only those that share the line's
-/// first byte are compared further.
-pub(crate) fn prefix_ci<'p>(s: &str, prefixes: &[&'p str]) -> Option<&'p str> {
-    let first = s.as_bytes().first()?.to_ascii_lowercase();
-    prefixes
-        .iter()
-        .copied()
-        .find(|prefix| prefix.as_bytes()[0] == first && starts_with_ci(s, prefix))
-}
-
-/// [`starts_with_ci`] at the end of `s`, compared from the last byte back.
-#[inline]
-pub(super) fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len()
-        && s.bytes().rev().zip(suffix.bytes().rev()).all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// Sign-off and signature lines: copyright, "This article was first
