@@ -34,7 +34,7 @@ export function storyKey(ids) {
 /**
  * The article of `articles` most like the others: the highest mean document
  * similarity to the rest (the first on a tie). It anchors the reading view
- * and, until compare labels events readably, names the story.
+ * and names the story when compare gave it no label.
  */
 export function centralArticle(similarity, articles) {
   if (articles.length <= 2) return articles[0];
@@ -162,7 +162,7 @@ function countPerStory(rows, articlesOf, scope, storiesOf) {
 export function findStories(parsed, comparison, headline) {
   if (!comparison) return { stories: [], all: [], count: 0, byKey: new Map(), many: false };
   const article = (i) => parsed[i]?.article;
-  const make = (kind, articles, key = storyKey(articles.map((i) => article(i)?.id ?? String(i)))) => {
+  const make = (kind, articles, named = '', key = storyKey(articles.map((i) => article(i)?.id ?? String(i)))) => {
     const sorted = [...articles].sort((x, y) => x - y);
     const central = centralArticle(comparison.similarity, sorted);
     const outlets = [...new Set(sorted.map((i) => article(i)?.outlet?.text).filter(Boolean))];
@@ -173,9 +173,10 @@ export function findStories(parsed, comparison, headline) {
       articles: sorted,
       set: new Set(sorted),
       central,
-      // compare()'s group labels are bags of terms for now ("right time");
-      // once they read as phrases, they belong here instead of the headline.
-      label: kind === UNMATCHED ? 'Unmatched: articles in no story' : headline(central),
+      // compare()'s label is a phrase from one of the group's headlines
+      // ("Footbridge collapse in Port Veyra"); the central article's
+      // headline stands in where compare gave none.
+      label: kind === UNMATCHED ? 'Unmatched: articles in no story' : named || headline(central),
       headlines,
       outlets,
       dates: dateSpan(sorted.map((i) => article(i)?.published?.iso)),
@@ -185,8 +186,8 @@ export function findStories(parsed, comparison, headline) {
     };
   };
   const bySize = (x, y) => y.articles.length - x.articles.length || x.articles[0] - y.articles[0];
-  const threads = comparison.threads.filter((t) => t.articles.length >= 2).map((t) => make('thread', t.articles));
-  const events = comparison.events.filter((e) => e.articles.length >= 2).map((e) => make('event', e.articles));
+  const threads = comparison.threads.filter((t) => t.articles.length >= 2).map((t) => make('thread', t.articles, t.label));
+  const events = comparison.events.filter((e) => e.articles.length >= 2).map((e) => make('event', e.articles, e.label));
   const top = [...threads];
   const kept = [];
   for (const event of events) {
@@ -203,7 +204,7 @@ export function findStories(parsed, comparison, headline) {
   const inStory = new Set(all.flatMap((s) => s.articles));
   const lone = parsed.map((_, i) => i).filter((i) => !inStory.has(i));
   if (lone.length && all.length) {
-    const unmatched = make(UNMATCHED, lone, UNMATCHED);
+    const unmatched = make(UNMATCHED, lone, '', UNMATCHED);
     top.push(unmatched);
     all.push(unmatched);
   }

@@ -34,7 +34,7 @@ function fixture() {
   const comparison = {
     articles: parsed.map((p) => ({ id: p.article.id })),
     similarity,
-    events: [{ articles: [0, 1, 2], label: '' }, { articles: [3], label: '' }, { articles: [4, 5], label: '' }, { articles: [6], label: '' }],
+    events: [{ articles: [0, 1, 2], label: '' }, { articles: [3], label: '' }, { articles: [4, 5], label: 'Ferry strike in Kessel' }, { articles: [6], label: '' }],
     threads: [{ articles: [0, 1, 2, 3], label: '' }],
     alignments: [{ a: { article: 0, sentence: 0 }, b: { article: 1, sentence: 0 } }, { a: { article: 1, sentence: 0 }, b: { article: 4, sentence: 0 } }],
     sharedQuotes: [{ text: 'we will rebuild every street', occurrences: [occurrence(4), occurrence(5)] }, { text: 'across', occurrences: [occurrence(0), occurrence(5)] }],
@@ -76,7 +76,9 @@ test('findStories: threads hold their events, events of one article are no story
   const [thread, pair, unmatched] = stories.stories;
   assert.deepEqual(thread.children.map((s) => s.articles), [[0, 1, 2]], 'the event of article 3 alone is not listed');
   assert.deepEqual(stories.all.map((s) => s.articles.length), [4, 3, 2, 1], 'the list order: thread, its event, the next story, Unmatched');
-  // Labelled by the central article's headline; the key comes from the ids.
+  // Labelled by compare's label, or the central article's headline where
+  // compare gave none; the key comes from the ids.
+  assert.equal(pair.label, 'Ferry strike in Kessel');
   assert.equal(thread.children[0].label, 'Headline 1');
   assert.equal(thread.children[0].key, storyKey(['id0', 'id1', 'id2']));
   assert.equal(unmatched.key, UNMATCHED);

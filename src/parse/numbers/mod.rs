@@ -34,7 +34,33 @@ pub(crate) use noun::singular;
 use crate::model::{NumberKind, Qualifier};
 use crate::parse::tokens::{Lowered, Token};
 use std::ops::Range;
-use value::{Reading, Skip};
+use value::Skip;
+
+/// A number read at its tokens, before its noun and action are looked for:
+/// the record the passes share (value fills it, then unit, noun and action
+/// read it), so it lives here rather than in any one pass.
+#[derive(Debug)]
+pub(super) struct Reading<'a> {
+    /// The number's first token: the currency symbol, when one opens it.
+    pub first: usize,
+    /// The token of the figure or number word itself.
+    pub figure: usize,
+    /// One past the number's last token (scale, share and unit included).
+    pub end: usize,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub kind: NumberKind,
+    pub unit: Option<String>,
+    /// The currency a symbol before the figure names ("$" → "usd").
+    pub currency: Option<&'static str>,
+    /// The leading digits of the folded figure ("40" of "40bn"); empty for
+    /// a number word.
+    pub digits: &'a str,
+    /// What follows the digits in the folded word ("bn" of "40bn", the
+    /// whole of "five").
+    pub suffix: &'a str,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundNumber {

@@ -6,7 +6,7 @@
 
 use super::action::lemma;
 use super::marks::after_including;
-use super::value::Reading;
+use super::Reading;
 use super::{FoundNumber, PhraseTokens};
 use crate::lexicon::counting::{
     in_count_clause_closers, in_elided_noun_participles, in_noun_phrase_ends,

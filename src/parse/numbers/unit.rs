@@ -3,7 +3,7 @@
 //! points", "12 per cent"), or one glued by a hyphen ("19-second", read by
 //! the value pass through [`unit_of`]).
 
-use super::value::Reading;
+use super::Reading;
 use crate::model::NumberKind;
 
 /// The unit a folded word names and the kind of number it makes: each arm

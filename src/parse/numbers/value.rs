@@ -6,6 +6,7 @@
 //! number), ages ("aged 62", "Marta Keel, 58,") and years.
 
 use super::unit::{currency, unit_of};
+use super::Reading;
 use crate::lexicon::counting::{
     in_counted_after_one, in_meridiems, in_not_a_range_before, in_person_nouns,
     in_score_words_after, in_score_words_before, in_tally_words_after, in_tally_words_before,
@@ -145,30 +146,6 @@ fn to_pair(
     let unit_follows =
         unit_of(after).is_some() || after == "per" && folded.get(ni + 4) == Some("cent");
     (unit_follows && v < second).then_some(((v, second), true))
-}
-
-/// A number read at its tokens, before its noun and action are looked for.
-#[derive(Debug)]
-pub(super) struct Reading<'a> {
-    /// The number's first token: the currency symbol, when one opens it.
-    pub first: usize,
-    /// The token of the figure or number word itself.
-    pub figure: usize,
-    /// One past the number's last token (scale, share and unit included).
-    pub end: usize,
-    pub value: Option<f64>,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    pub kind: NumberKind,
-    pub unit: Option<String>,
-    /// The currency a symbol before the figure names ("$" → "usd").
-    pub currency: Option<&'static str>,
-    /// The leading digits of the folded figure ("40" of "40bn"); empty for
-    /// a number word.
-    pub digits: &'a str,
-    /// What follows the digits in the folded word ("bn" of "40bn", the
-    /// whole of "five").
-    pub suffix: &'a str,
 }
 
 /// No number opens at a token: the scan goes on at token `.0`.
