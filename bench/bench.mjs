@@ -1,5 +1,6 @@
 // `./x bench`: one run, native and wasm side by side.
-// Runs the native example (examples/bench.rs) for its figures, then the same
+// Runs the native example (examples/bench.rs) for its figures (parse speed
+// on ECB+ among them, split in wasm into core and conversion), then the same
 // cases through the wasm build under node (target/pkg-node), and prints
 // throughput for both and their ratio, then the sizes of the page's two wasm
 // modules.
@@ -42,7 +43,16 @@ const nativeRun = JSON.parse(
 const native = nativeRun.native;
 
 const shared = process.env.PARALLAX_SHARED ?? `${root}../shared`;
-const sets = { demo: texts(`${root}www/demo`), seeds: texts(`${shared}/seeds`), corpus: texts(`${root}target/bench-corpus`) };
+// Real articles: ECB+ (sorted file names, as natively).
+const ecbDir = `${shared}/corpora/ecbplus`;
+const ecbTexts = existsSync(ecbDir)
+  ? readdirSync(ecbDir).filter((f) => f.startsWith('t') && f.endsWith('.txt')).sort().map((f) => readFileSync(`${ecbDir}/${f}`, 'utf8'))
+  : [];
+if (ecbTexts.length === 0) {
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${ecbDir} is missing: clone the shared data beside the project.`);
+  console.log(`NOTICE: ${ecbDir} not found; no parse speed on real text`);
+}
+const sets = { demo: texts(`${root}www/demo`), seeds: texts(`${shared}/seeds`), corpus: texts(`${root}target/bench-corpus`), ecb: ecbTexts };
 
 const rows = [];
 for (const n of native) {
@@ -51,6 +61,17 @@ for (const n of native) {
   const mb = n.bytes / 1e6;
   rows.push([`parse ${n.set}`, `${n.articles} articles, ${(n.bytes / 1024).toFixed(1)} KiB`,
     `${(mb / n.parseSeconds).toFixed(1)} MB/s`, `${(mb / parseS).toFixed(1)} MB/s`, (parseS / n.parseSeconds).toFixed(2)]);
+  // Where parse's time goes in wasm: the core alone (nothing crosses),
+  // then with the tape written; the rest of the full parse is decoding the
+  // tape into JS objects (benchParse, built into target/pkg-node only).
+  if (n.set === 'ecb' && px.benchParse) {
+    const coreS = time(() => input.forEach((t) => px.benchParse(t, 0)));
+    const tapeS = time(() => input.forEach((t) => px.benchParse(t, 1)));
+    const share = (s) => `${((100 * s) / parseS).toFixed(0)}% of wasm parse`;
+    rows.push([`  wasm core only`, `nothing crosses to JS`, '', `${(mb / coreS).toFixed(1)} MB/s`, share(coreS)]);
+    rows.push([`  + tape written`, `not decoded`, '', `${(mb / tapeS).toFixed(1)} MB/s`, share(tapeS)]);
+    rows.push([`  conversion`, `tape write + decode`, '', `${((parseS - coreS) * 1000).toFixed(0)} ms`, share(parseS - coreS)]);
+  }
   if (n.compareSeconds === undefined) continue;
   const articles = input.map((t) => px.parse(t));
   const compareS = time(() => px.compare(articles));
@@ -65,11 +86,7 @@ for (const s of nativeRun.scale) {
   rows.push([`compare scale`, `${s.articles} generated articles`,
     `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
 }
-// Real articles: ECB+ (sorted file names, as natively), 250, 500 and 982.
-const ecbDir = `${shared}/corpora/ecbplus`;
-const ecbTexts = existsSync(ecbDir)
-  ? readdirSync(ecbDir).filter((f) => f.startsWith('t') && f.endsWith('.txt')).sort().map((f) => readFileSync(`${ecbDir}/${f}`, 'utf8'))
-  : [];
+// Real articles: ECB+ compared at 250, 500 and 982.
 const ecbArticles = ecbTexts.map((t) => px.parse(t));
 for (const s of nativeRun.ecb ?? []) {
   const slice = ecbArticles.slice(0, s.articles);

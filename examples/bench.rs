@@ -129,6 +129,26 @@ fn main() {
             parallax::parse(t, &options).unwrap()
         })
         .collect();
+    // Parse speed on real text: all ECB+ articles (plain text, no id, as
+    // bench/bench.mjs parses them in wasm).
+    let ecb_texts: Vec<&str> =
+        files.iter().filter(|(name, _)| name.starts_with('t')).map(|(_, t)| t.as_str()).collect();
+    if ecb_texts.is_empty() {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            eprintln!("CI=true but ../shared/corpora/ecbplus is missing: clone the shared data beside the project.");
+            std::process::exit(1);
+        }
+        eprintln!("NOTICE: ../shared/corpora/ecbplus not found; no parse speed on real text");
+    } else {
+        let options = ParseOptions::default();
+        let bytes: usize = ecb_texts.iter().map(|t| t.len()).sum();
+        let parse_s = time(|| {
+            for t in &ecb_texts {
+                std::hint::black_box(parallax::parse(t, &options).unwrap());
+            }
+        });
+        cases.push(serde_json::json!({ "set": "ecb", "articles": ecb_texts.len(), "bytes": bytes, "parseSeconds": parse_s }));
+    }
     for n in [250, 500, real.len()].into_iter().filter(|&n| n > 0 && n <= real.len()) {
         let compare_s = time(|| {
             std::hint::black_box(

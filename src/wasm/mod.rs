@@ -18,6 +18,9 @@
 mod packed;
 mod tape;
 
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+mod bench;
+
 #[cfg(target_arch = "wasm32")]
 pub mod convert;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]
