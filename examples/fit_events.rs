@@ -14,8 +14,11 @@
 //!
 //! Headline figures are 2-fold cross-validated over topics: fit on the odd
 //! topics and measure on the even ones, then the other way round. The
-//! constants printed last are fitted on every topic, for pasting into
-//! `MODEL`.
+//! constants printed last are fitted on every topic (`MODEL`); with
+//! `--write` they, and the two fold models (`MODEL_FIT_ON_ODD`,
+//! `MODEL_FIT_ON_EVEN`, which `./x eval` uses so that its ECB+ figures are
+//! held out), replace the fitted block of `src/compare/evidence.rs`. Run
+//! `cargo fmt` after.
 
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
@@ -189,6 +192,7 @@ fn main() {
 
     println!("2-fold cross-validation over topics (fit on one half, measured on the other):");
     let mut held = Vec::new();
+    let mut folds = Vec::new();
     for train_odd in [true, false] {
         let train: Vec<&Block> =
             per_topic.iter().chain(&halves).chain(&small).filter(|b| b.odd == train_odd).collect();
@@ -213,6 +217,7 @@ fn main() {
             test_topics.len()
         );
         held.push((one, all));
+        folds.push(model);
         println!("    threshold chosen on the training topics: {:.2}", model.threshold);
         if std::env::args().any(|a| a == "--errors") {
             errors(&model, &test_topics);
@@ -242,11 +247,73 @@ fn main() {
         model.weights.map(r),
         model.threshold
     );
+    if std::env::args().any(|a| a == "--write") {
+        write_models(&model, &folds[0], &folds[1]);
+    }
     let (one, _) = score_topics(&MODEL, &per_topic.iter().collect::<Vec<_>>());
     println!(
         "\nMODEL as committed, on every topic (not held out): one topic at a time {}",
         show(one)
     );
+}
+
+/// The Rust text of one model constant, weights rounded to three places.
+fn model_text(name: &str, m: &Model) -> String {
+    let r = |x: f64| (x * 1000.0).round() / 1000.0;
+    let weights: Vec<String> = m.weights.iter().map(|&w| format!("{:?}", r(w))).collect();
+    format!(
+        "pub const {name}: Model = Model {{\n    bias: {:?},\n    weights: [{}],\n    threshold: {:?},\n}};\n",
+        r(m.bias),
+        weights.join(", "),
+        m.threshold
+    )
+}
+
+/// Replaces the constants between the `// BEGIN fitted` and `// END fitted`
+/// lines of `src/compare/evidence.rs`, keeping their doc comments.
+fn write_models(all: &Model, odd: &Model, even: &Model) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/compare/evidence.rs");
+    let text = std::fs::read_to_string(path).expect("src/compare/evidence.rs");
+    let mut out = String::new();
+    let mut lines = text.lines();
+    let mut inside = false;
+    while let Some(line) = lines.next() {
+        if line.starts_with("// BEGIN fitted") {
+            inside = true;
+        } else if line.starts_with("// END fitted") {
+            inside = false;
+        }
+        if !inside {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        // Inside the block: doc comments and markers stay, each constant is
+        // rewritten whole (from its `pub const` line to its `};`).
+        if let Some(rest) = line.strip_prefix("pub const ") {
+            let name = rest.split(':').next().unwrap_or("").to_string();
+            let model = match name.as_str() {
+                "MODEL" => all,
+                "MODEL_FIT_ON_ODD" => odd,
+                "MODEL_FIT_ON_EVEN" => even,
+                other => panic!("unexpected constant {other} in the fitted block"),
+            };
+            out.push_str(&model_text(&name, model));
+            if !line.trim_end().ends_with(';') {
+                for skipped in lines.by_ref() {
+                    if skipped.trim_end().ends_with("};") {
+                        break;
+                    }
+                }
+            }
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert!(!inside, "no `// END fitted` line in {path}");
+    std::fs::write(path, out).expect("write src/compare/evidence.rs");
+    println!("\nwrote MODEL, MODEL_FIT_ON_ODD and MODEL_FIT_ON_EVEN to {path}; run cargo fmt");
 }
 
 /// Prints the held-out pairs the model gets most wrong, with features.

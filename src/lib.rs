@@ -77,6 +77,7 @@ pub mod internals {
     pub use crate::compare::events::{average_linkage, event_probabilities, thread_events};
     pub use crate::compare::evidence as event_evidence;
     pub use crate::compare::figures_in_one_event;
+    pub use crate::compare::group_events_with_model;
     pub use crate::compare::normalize::{stemmed_words, words};
     pub use crate::compare::quotes::{
         quote_pairs, shared_quotes_under, QuotePair, QuoteRule, Stretch, RULE as QUOTE_RULE,

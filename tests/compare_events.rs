@@ -60,3 +60,20 @@ fn leads_naming_other_people_on_another_day_are_two_events() {
     // Other people on the same day: left to the model.
     assert!(!separated(&[VISIT_A, VISIT_B_SAME_DAY]));
 }
+
+/// `group_events_with_model` groups by the model it is given, not by the
+/// shipped one: the two ferry reports are one event under the shipped model,
+/// and apart under a copy whose threshold no pair can reach. (The dashboard
+/// relies on this to measure ECB+ with models not fitted on the topic.)
+#[test]
+fn compare_with_model_groups_by_the_model_given() {
+    use parallax::internals::event_evidence::MODEL;
+    use parallax::internals::group_events_with_model;
+    let articles = [parse(FERRY_A, "a0"), parse(&ferry_b("March 4, 2031"), "a1")];
+    let options = CompareOptions::default();
+    let events = |model| group_events_with_model(&articles, &options, model).unwrap().0;
+    assert_eq!(events(&MODEL).len(), 1, "one event under the shipped model");
+    assert_eq!(parallax::group_events(&articles, &options).unwrap().0.len(), 1);
+    let strict = parallax::internals::event_evidence::Model { threshold: 1.01, ..MODEL };
+    assert_eq!(events(&strict).len(), 2, "apart under a model no pair can satisfy");
+}

@@ -17,15 +17,26 @@
 //!   and one of its topic's other cluster, which must not.
 //!
 //! Each figure is printed for all topics and for the odd- and even-numbered
-//! topics apart (t01, t03… and t02, t04…), so that a fit on one half can be
-//! reported on the other (`--topics odd|even|all` picks one row).
+//! topics apart (t01, t03… and t02, t04…); `--topics odd|even|all` picks
+//! one row.
+//!
+//! **Every figure is held out.** The event model is fitted on ECB+ itself
+//! (`examples/fit_events.rs`), so a topic is grouped with the model fitted
+//! on the *other* half of the topics ([`held_out_model`]): the odd topics by
+//! `MODEL_FIT_ON_EVEN`, the even ones by `MODEL_FIT_ON_ODD`. All at once
+//! over all topics is therefore each half compared all at once with the
+//! other half's model, the two pooled (no group can span the halves). The
+//! model the product ships (`MODEL`, fitted on all 43 topics) is measured
+//! once, all 982 at once, on a line marked in-sample and kept out of the
+//! targets.
 #![allow(dead_code)]
 
 use crate::corpora::EcbArticle;
 use crate::corpus::Rng;
 use crate::metrics::{bcubed, pair_counts, Prf};
 use crate::report::{percent, Section, Target};
-use parallax::model::{Article, CompareOptions, Comparison};
+use parallax::internals::event_evidence::{Model, MODEL_FIT_ON_EVEN, MODEL_FIT_ON_ODD};
+use parallax::model::{Article, ArticleGroup, CompareOptions};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -95,27 +106,69 @@ pub struct Grouping {
     pub threads: Vec<Vec<usize>>,
 }
 
-pub fn grouping(c: &Comparison, n: usize) -> Grouping {
+pub fn grouping(events: &[ArticleGroup], threads: &[ArticleGroup], n: usize) -> Grouping {
     // An article in no event (there should be none) gets an event alone.
-    let mut event: Vec<usize> = (0..n).map(|i| c.events.len() + i).collect();
-    for (g, e) in c.events.iter().enumerate() {
+    let mut event: Vec<usize> = (0..n).map(|i| events.len() + i).collect();
+    for (g, e) in events.iter().enumerate() {
         for &i in &e.articles {
             event[i] = g;
         }
     }
-    let mut thread: Vec<usize> = event.iter().map(|&e| e + c.threads.len()).collect();
-    for (t, th) in c.threads.iter().enumerate() {
+    let mut thread: Vec<usize> = event.iter().map(|&e| e + threads.len()).collect();
+    for (t, th) in threads.iter().enumerate() {
         for &i in &th.articles {
             thread[i] = t;
         }
     }
-    Grouping { event, thread, threads: c.threads.iter().map(|t| t.articles.clone()).collect() }
+    Grouping { event, thread, threads: threads.iter().map(|t| t.articles.clone()).collect() }
 }
 
-/// Compares the articles at `indices` (of the corpus).
-fn compare_subset(corpus: &Corpus, indices: &[usize]) -> Comparison {
+/// The groupings of disjoint comparisons as one: group ids renumbered so
+/// that no two parts share one, threads' article numbers shifted to the
+/// pooled order (the parts' articles one part after the other).
+pub fn pooled(parts: &[&Grouping]) -> Grouping {
+    let mut out = Grouping { event: Vec::new(), thread: Vec::new(), threads: Vec::new() };
+    let mut base = 0;
+    for g in parts {
+        let n = out.event.len();
+        out.event.extend(g.event.iter().map(|&e| base + e));
+        out.thread.extend(g.thread.iter().map(|&t| base + t));
+        out.threads.extend(g.threads.iter().map(|t| t.iter().map(|&k| n + k).collect()));
+        // A part's ids are below (its events + threads + articles), which
+        // is at most three times its articles.
+        base += 3 * g.event.len() + 1;
+    }
+    out
+}
+
+/// The event model a topic is grouped with in the dashboard: the fold model
+/// fitted on the other half of the topics, so the topic was not fitted on.
+pub fn held_out_model(topic: &str) -> &'static Model {
+    if Topics::Odd.has(topic) {
+        &MODEL_FIT_ON_EVEN
+    } else {
+        &MODEL_FIT_ON_ODD
+    }
+}
+
+/// Groups the articles at `indices` (of the corpus) into events and threads
+/// with `model`.
+fn group_subset(corpus: &Corpus, indices: &[usize], model: &Model) -> Grouping {
     let articles: Vec<Article> = indices.iter().map(|&i| corpus.articles[i].clone()).collect();
-    parallax::compare(&articles, &CompareOptions::default()).expect("ECB+ articles compare")
+    let (events, threads) =
+        parallax::internals::group_events_with_model(&articles, &CompareOptions::default(), model)
+            .expect("ECB+ articles group");
+    grouping(&events, &threads, indices.len())
+}
+
+/// Groups articles of one half of the topics (all odd or all even) with the
+/// model fitted on the other half.
+fn group_held_out(corpus: &Corpus, indices: &[usize]) -> Grouping {
+    let model = held_out_model(&corpus.meta[indices[0]].topic);
+    debug_assert!(indices
+        .iter()
+        .all(|&i| std::ptr::eq(held_out_model(&corpus.meta[i].topic), model)));
+    group_subset(corpus, indices, model)
 }
 
 /// Pairwise and B-cubed scores of predicted labels against clusters.
@@ -183,8 +236,9 @@ pub struct Row {
     pub at_once_joined: (usize, usize),
     pub threads_across_topics: usize,
     pub events_across_topics: usize,
-    pub at_once_seconds: f64,
-    pub at_once_cpu_seconds: Option<f64>,
+    /// The shipped model's in-sample scores and time, all at once (row
+    /// `all` only).
+    pub in_sample: Option<InSample>,
     pub triplets_one: usize,
     pub mixed_one: usize,
     pub triplets: usize,
@@ -206,7 +260,7 @@ pub fn per_topic(corpus: &Corpus, topics: Topics) -> PerTopic {
     let topics = by_topic
         .into_iter()
         .map(|(t, idx)| {
-            let g = grouping(&compare_subset(corpus, &idx), idx.len());
+            let g = group_held_out(corpus, &idx);
             (t, (idx, g))
         })
         .collect();
@@ -221,23 +275,47 @@ pub fn cpu_seconds() -> Option<f64> {
     Some(stat.split_whitespace().next()?.parse::<f64>().ok()? / 1e9)
 }
 
-/// The all-at-once comparison of a row: indices, grouping and its time
-/// (wall clock, and CPU when known).
+/// The all-at-once grouping of a row, held out: each half of the row's
+/// topics grouped all at once by the other half's model, pooled (indices one
+/// half after the other).
 pub struct AtOnce {
     pub indices: Vec<usize>,
     pub grouping: Grouping,
+}
+
+pub fn at_once(corpus: &Corpus, topics: Topics) -> AtOnce {
+    let half = |h: Topics| -> Vec<usize> {
+        (0..corpus.meta.len())
+            .filter(|&i| topics.has(&corpus.meta[i].topic) && h.has(&corpus.meta[i].topic))
+            .collect()
+    };
+    let halves: Vec<Vec<usize>> =
+        [half(Topics::Odd), half(Topics::Even)].into_iter().filter(|h| !h.is_empty()).collect();
+    let groupings: Vec<Grouping> = halves.iter().map(|h| group_held_out(corpus, h)).collect();
+    AtOnce { indices: halves.concat(), grouping: pooled(&groupings.iter().collect::<Vec<_>>()) }
+}
+
+/// The model the product ships (`MODEL`, fitted on every topic) on the
+/// row's articles all at once, through the whole `compare`: in-sample
+/// scores, and the time a user waits for that comparison.
+#[derive(Debug, Clone)]
+pub struct InSample {
+    pub scores: Scores,
     pub seconds: f64,
     pub cpu_seconds: Option<f64>,
 }
 
-pub fn at_once(corpus: &Corpus, topics: Topics) -> AtOnce {
+pub fn in_sample(corpus: &Corpus, topics: Topics) -> InSample {
     let indices: Vec<usize> =
         (0..corpus.meta.len()).filter(|&i| topics.has(&corpus.meta[i].topic)).collect();
+    let articles: Vec<Article> = indices.iter().map(|&i| corpus.articles[i].clone()).collect();
     let (started, cpu) = (Instant::now(), cpu_seconds());
-    let c = compare_subset(corpus, &indices);
+    let c =
+        parallax::compare(&articles, &CompareOptions::default()).expect("ECB+ articles compare");
     let seconds = started.elapsed().as_secs_f64();
     let cpu_seconds = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
-    AtOnce { grouping: grouping(&c, indices.len()), indices, seconds, cpu_seconds }
+    let g = grouping(&c.events, &c.threads, indices.len());
+    InSample { scores: scores(corpus, &indices, &g.event), seconds, cpu_seconds }
 }
 
 /// `k` distinct items of `from`, drawn with `rng`.
@@ -256,7 +334,7 @@ pub fn triplets(corpus: &Corpus, topics: Topics) -> (usize, usize) {
     let names: Vec<&str> = clusters.keys().copied().filter(|c| clusters[c].len() >= 3).collect();
     let mut rng = Rng::new(SEED);
     let one_event = |idx: &[usize]| {
-        let g = grouping(&compare_subset(corpus, idx), idx.len());
+        let g = group_held_out(corpus, idx);
         g.event.iter().all(|&e| e == g.event[0])
     };
     let (mut same, mut mixed) = (0, 0);
@@ -310,8 +388,7 @@ pub fn row(corpus: &Corpus, per: &PerTopic, topics: Topics) -> (Row, AtOnce) {
         at_once_joined: joined_topics(corpus, &once.indices, g),
         threads_across_topics: groups_across_topics(corpus, &once.indices, &g.threads),
         events_across_topics: groups_across_topics(corpus, &once.indices, &events),
-        at_once_seconds: once.seconds,
-        at_once_cpu_seconds: once.cpu_seconds,
+        in_sample: (topics == Topics::All).then(|| in_sample(corpus, topics)),
         triplets_one,
         mixed_one,
         triplets: TRIPLETS,
@@ -349,6 +426,10 @@ pub fn headlines(corpus: &Corpus) -> (usize, usize, usize, usize) {
 pub fn section(corpus: &Corpus, rows: &[Row], per_topic_seconds: f64) -> Section {
     let mut s =
         Section::new("ecbplus", "ECB+ events (982 real articles, 43 topics of two events each)");
+    s.line(
+        "held out: odd topics grouped by the model fitted on the even ones, even topics by the one fitted on the odd"
+            .to_string(),
+    );
     for r in rows {
         s.line(format!(
             "topics {} ({} topics, {} articles)",
@@ -378,18 +459,27 @@ pub fn section(corpus: &Corpus, rows: &[Row], per_topic_seconds: f64) -> Section
             "  triplets of one event compared alone: one event {} of {}; two + one of the other event wrongly one event {} of {}",
             r.triplets_one, r.triplets, r.mixed_one, r.triplets
         ));
+        if let Some(i) = &r.in_sample {
+            s.line(format!(
+                "  in-sample, not a target: the shipped model (fitted on all 43 topics), all {} at once  pairwise {}   B-cubed {}",
+                r.n_articles,
+                prf(&i.scores.pairwise),
+                prf(&i.scores.bcubed)
+            ));
+        }
         s.put(r.topics.name(), row_json(r));
     }
-    if let Some(all) = rows.first() {
-        let cpu = all.at_once_cpu_seconds.map_or(String::new(), |c| format!(" ({c:.2} s CPU)"));
+    if let Some(i) = rows.first().and_then(|r| r.in_sample.as_ref().map(|i| (r, i))) {
+        let (all, i) = i;
+        let cpu = i.cpu_seconds.map_or(String::new(), |c| format!(" ({c:.2} s CPU)"));
         s.line(format!(
-            "time: the {} articles at once {:.2} s{cpu}; the {} topics one at a time {:.2} s (release, native, wall clock)",
-            all.n_articles, all.at_once_seconds, all.n_topics, per_topic_seconds
+            "time: compare of the {} articles at once {:.2} s{cpu}; grouping the {} topics one at a time {:.2} s (release, native, wall clock)",
+            all.n_articles, i.seconds, all.n_topics, per_topic_seconds
         ));
         // Apart from the accuracy figures, which are deterministic.
         s.put(
             "timing",
-            json!({ "at_once_seconds": all.at_once_seconds, "at_once_cpu_seconds": all.at_once_cpu_seconds,
+            json!({ "at_once_seconds": i.seconds, "at_once_cpu_seconds": i.cpu_seconds,
                     "per_topic_seconds": per_topic_seconds }),
         );
     }
@@ -426,6 +516,9 @@ fn row_json(r: &Row) -> Value {
                      "threads_across_topics": r.threads_across_topics,
                      "events_across_topics": r.events_across_topics },
         "triplets": { "drawn": r.triplets, "one_event": r.triplets_one, "mixed_one_event": r.mixed_one },
+        "held_out": true,
+        "in_sample_at_once": r.in_sample.as_ref().map(|i| json!({
+            "pairwise": prf_json(&i.scores.pairwise), "bcubed": prf_json(&i.scores.bcubed) })),
     })
 }
 
@@ -523,6 +616,61 @@ mod tests {
         // Every cluster here has one article, so there is no gold pair, and
         // the one predicted pair (t02's two events joined) is false.
         assert_eq!(s.pairs, (0, 1, 0));
+    }
+
+    /// Each topic is grouped by the model fitted on the other half.
+    #[test]
+    fn each_topic_is_grouped_by_the_other_halfs_model() {
+        assert!(std::ptr::eq(held_out_model("t01"), &MODEL_FIT_ON_EVEN));
+        assert!(std::ptr::eq(held_out_model("t43"), &MODEL_FIT_ON_EVEN));
+        assert!(std::ptr::eq(held_out_model("t02"), &MODEL_FIT_ON_ODD));
+        assert_ne!(MODEL_FIT_ON_ODD, MODEL_FIT_ON_EVEN, "the folds are fitted apart");
+    }
+
+    /// Pooling renumbers groups so that two parts never share one, and
+    /// shifts thread members to the pooled order.
+    #[test]
+    fn pooled_halves_share_no_group() {
+        let a =
+            Grouping { event: vec![0, 0, 1], thread: vec![0, 0, 0], threads: vec![vec![0, 1, 2]] };
+        let b = Grouping { event: vec![0, 1], thread: vec![2, 3], threads: Vec::new() };
+        let p = pooled(&[&a, &b]);
+        assert_eq!(p.event.len(), 5);
+        assert_eq!(p.event[0], p.event[1]);
+        assert!(!p.event[..3].iter().any(|e| p.event[3..].contains(e)));
+        assert!(!p.thread[..3].iter().any(|t| p.thread[3..].contains(t)));
+        assert_eq!(p.threads, vec![vec![0, 1, 2]]);
+        let q = pooled(&[&b, &a]);
+        assert_eq!(q.threads, vec![vec![2, 3, 4]]);
+    }
+
+    /// The same report filed under an odd and an even topic: compared all at
+    /// once as one comparison the two would be one event, but the held-out
+    /// all-at-once groups each half apart, so they never meet.
+    #[test]
+    fn a_held_out_comparison_never_mixes_halves() {
+        let text = "Tarvik ferry runs aground in storm\n\nPublished March 3, 2031\n\nThe Tarvik ferry Aldra ran aground on the Selby shoals on Monday during a storm, and all 212 passengers were brought ashore by lifeboats, the harbour authority said.\n\nHarbour master Ivo Brandt said the ferry lost power an hour after leaving Tarvik.\n";
+        let files = ["t01ecb_1", "t01ecb_2", "t02ecb_1", "t02ecb_2"];
+        let article = |id: &str| {
+            let options =
+                parallax::model::ParseOptions { id: Some(id.into()), ..Default::default() };
+            parallax::parse(text, &options).unwrap()
+        };
+        let corpus = Corpus {
+            meta: files.iter().map(|f| meta(f)).collect(),
+            articles: files.iter().map(|f| article(f)).collect(),
+        };
+        let together = group_subset(&corpus, &[0, 1, 2, 3], held_out_model("t01"));
+        assert!(
+            together.event.iter().all(|&e| e == together.event[0]),
+            "one event when compared together"
+        );
+        let once = at_once(&corpus, Topics::All);
+        assert_eq!(once.indices, vec![0, 1, 2, 3]);
+        let e = &once.grouping.event;
+        assert_eq!(e[0], e[1]);
+        assert_eq!(e[2], e[3]);
+        assert_ne!(e[0], e[2], "the halves are grouped apart");
     }
 
     #[test]

@@ -58,9 +58,9 @@ pub fn group(
     alignments: &[Alignment],
     figures: &[Figure],
     cast: &Cast,
+    model: &evidence::Model,
 ) -> (Vec<ArticleGroup>, Vec<ArticleGroup>) {
     let pairs = evidence::pairs(docs, matrix, alignments, figures, cast);
-    let model = &evidence::MODEL;
     let probabilities = event_probabilities(&pairs, model, MIN_PROBABILITY);
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
     let events = average_linkage(singletons, &probabilities, model.threshold);

@@ -69,23 +69,48 @@ impl Model {
     }
 }
 
+// BEGIN fitted by `cargo run --release --example fit_events -- --write`; edit there, not here.
 /// The fitted model. Made by `cargo run --release --example fit_events`:
 /// logistic regression (Newton's method, L2 0.01) on every candidate pair of
 /// ECB+ compared one topic at a time, each half all at once and in small
 /// comparisons, leaving out pairs the separation rule ([`not_one_event`])
-/// keeps apart; fitted on all 43 topics after 2-fold cross-validation over
-/// odd/even topics chose the features; the threshold is the one of a short
-/// grid with the best mean F1 among those keeping precision at 0.95 or more
-/// (one topic at a time and all at once) on every topic. The program prints
-/// the held-out figures and these lines.
+/// keeps apart; the threshold is the one of a short grid with the best mean
+/// F1 among those keeping precision at 0.95 or more (one topic at a time and
+/// all at once) on every topic. Fitted on all 43 topics: figures measured
+/// with it on ECB+ are in-sample; the held-out figures come from the two
+/// fold models below.
 pub const MODEL: Model = Model {
-    bias: -3.956,
+    bias: -3.947,
     weights: [
-        2.124, 0.608, 3.545, 4.356, 0.316, -1.554, 0.547, 0.044, 2.074, 0.426, 5.894, 3.616,
-        -1.163, 3.923, -1.098,
+        2.108, 0.615, 3.55, 4.289, 0.31, -1.564, 0.557, 0.046, 2.074, 0.425, 5.895, 3.622, -1.162,
+        3.924, -1.099,
     ],
     threshold: 0.65,
 };
+
+/// The same fit on the odd-numbered ECB+ topics only (t01, t03…), its
+/// threshold chosen on them: the accuracy dashboard groups the even topics
+/// with it, so their figures are held out.
+pub const MODEL_FIT_ON_ODD: Model = Model {
+    bias: -3.808,
+    weights: [
+        2.029, 1.13, 2.312, 2.674, 0.702, -1.689, 0.218, 2.436, 1.548, 1.183, 5.694, 3.492, -1.176,
+        3.979, -1.054,
+    ],
+    threshold: 0.55,
+};
+
+/// The same fit on the even-numbered ECB+ topics only, for grouping the odd
+/// topics held out.
+pub const MODEL_FIT_ON_EVEN: Model = Model {
+    bias: -4.279,
+    weights: [
+        1.876, -0.004, 6.549, 7.642, 0.699, -1.585, 0.923, -2.716, 3.122, -0.55, 6.61, 3.883,
+        -1.168, 3.373, -1.357,
+    ],
+    threshold: 0.5,
+};
+// END fitted
 
 /// Candidate pairs need document cosine of at least this, or aligned
 /// sentences, or a shared quantity: the rest have no evidence to score.

@@ -96,7 +96,8 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
     let mut shared_quotes = quotes::shared(&docs, &quotes);
     participants::attach_speakers(&docs, &cast, &mut shared_quotes);
     let figures = figures::collect(&docs);
-    let (events, threads) = events::group(&docs, &matrix, &alignments, &figures, &cast);
+    let (events, threads) =
+        events::group(&docs, &matrix, &alignments, &figures, &cast, &evidence::MODEL);
     // Every article is in one event; an event outside any thread is its own.
     let event_of: Vec<usize> = events::membership(&events, docs.len())
         .into_iter()
@@ -140,6 +141,18 @@ pub fn group_events(
     articles: &[Article],
     options: &CompareOptions,
 ) -> Result<(Vec<crate::model::ArticleGroup>, Vec<crate::model::ArticleGroup>), Error> {
+    group_events_with_model(articles, options, &evidence::MODEL)
+}
+
+/// [`group_events`] with another event model than the one [`compare`] uses:
+/// how the accuracy dashboard groups ECB+ topics with a model that was not
+/// fitted on them ([`evidence::MODEL_FIT_ON_ODD`] for the even topics,
+/// [`evidence::MODEL_FIT_ON_EVEN`] for the odd), so its figures are held out.
+pub fn group_events_with_model(
+    articles: &[Article],
+    options: &CompareOptions,
+    model: &evidence::Model,
+) -> Result<(Vec<crate::model::ArticleGroup>, Vec<crate::model::ArticleGroup>), Error> {
     if articles.len() > MAX_ARTICLES {
         return Err(Error::new(
             ErrorKind::TooLarge,
@@ -154,7 +167,7 @@ pub fn group_events(
     let alignments = align::align(&docs, options.min_alignment_score);
     let figures = figures::collect(&docs);
     let cast = participants::cast(&docs);
-    Ok(events::group(&docs, &matrix, &alignments, &figures, &cast))
+    Ok(events::group(&docs, &matrix, &alignments, &figures, &cast, model))
 }
 
 /// The discrepancies and agreements of `articles` taken as one event (and
