@@ -190,14 +190,18 @@ fn main() {
         }
     }
 
+    if std::env::args().any(|a| a == "--sweep") {
+        sweep(&per_topic, &halves, &small);
+        return;
+    }
     println!("2-fold cross-validation over topics (fit on one half, measured on the other):");
     let mut held = Vec::new();
     let mut folds = Vec::new();
     for train_odd in [true, false] {
         let train: Vec<&Block> =
             per_topic.iter().chain(&halves).chain(&small).filter(|b| b.odd == train_odd).collect();
-        let mut model = fit(&train);
-        model.threshold = best_threshold(&model, &per_topic, &halves, train_odd);
+        let mut model = fit(&train, L2);
+        model.threshold = best_threshold(&model, &per_topic, &halves, train_odd, MIN_PRECISION);
         let test_topics: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
         let test_half = halves.iter().find(|b| b.odd != train_odd).unwrap();
         let (one, joined) = score_topics(&model, &test_topics);
@@ -233,7 +237,7 @@ fn main() {
     );
 
     let all: Vec<&Block> = per_topic.iter().chain(&halves).chain(&small).collect();
-    let mut model = fit(&all);
+    let mut model = fit(&all, L2);
     model.threshold = best_threshold_all(&model, &per_topic, &halves);
     println!("\nfitted on every topic (threshold {:.2}):", model.threshold);
     for (name, w) in FEATURE_NAMES.iter().zip(model.weights) {
@@ -494,12 +498,51 @@ fn f1_on(model: &Model, per_topic: &[Block], halves: &[Block], odd: Option<bool>
     ((one.2 + all.2) / 2.0, one.0.min(all.0))
 }
 
-fn best_threshold(model: &Model, per_topic: &[Block], halves: &[Block], odd: bool) -> f64 {
-    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, Some(odd)))
+fn best_threshold(
+    model: &Model,
+    per_topic: &[Block],
+    halves: &[Block],
+    odd: bool,
+    min_precision: f64,
+) -> f64 {
+    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, Some(odd)), min_precision)
 }
 
 fn best_threshold_all(model: &Model, per_topic: &[Block], halves: &[Block]) -> f64 {
-    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, None))
+    pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, None), MIN_PRECISION)
+}
+
+/// `--sweep`: the pooled held-out figures of the 2-fold cross-validation for
+/// a grid of L2 penalties and training-precision floors, to choose [`L2`]
+/// and [`MIN_PRECISION`] by cross-validation rather than by hand.
+fn sweep(per_topic: &[Block], halves: &[Block], small: &[Block]) {
+    println!("sweep: pooled held-out figures (one topic at a time; all at once) per setting");
+    for l2 in [0.01, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0, 10.0] {
+        for min_p in [0.95, 0.97] {
+            let mut one = Counts::default();
+            let mut all = Counts::default();
+            let mut thresholds = Vec::new();
+            for train_odd in [true, false] {
+                let train: Vec<&Block> = per_topic
+                    .iter()
+                    .chain(halves)
+                    .chain(small)
+                    .filter(|b| b.odd == train_odd)
+                    .collect();
+                let mut model = fit(&train, l2);
+                model.threshold = best_threshold(&model, per_topic, halves, train_odd, min_p);
+                thresholds.push(model.threshold);
+                let test: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
+                one = one.add(score_topics(&model, &test).0);
+                all = all.add(score(&model, halves.iter().find(|b| b.odd != train_odd).unwrap()));
+            }
+            println!(
+                "  L2 {l2:<6} training precision ≥ {min_p}: thresholds {thresholds:?}; one topic at a time {}; all at once {}",
+                show(one),
+                show(all)
+            );
+        }
+    }
 }
 
 /// The precision the threshold must keep on the training topics (issue 14's
@@ -510,15 +553,15 @@ const MIN_PRECISION: f64 = 0.95;
 /// The threshold with the best mean F1 among those whose precision on the
 /// training topics reaches [`MIN_PRECISION`]; failing any, the one with the
 /// best precision.
-fn pick(score: impl Fn(f64) -> (f64, f64)) -> f64 {
+fn pick(score: impl Fn(f64) -> (f64, f64), min_precision: f64) -> f64 {
     let scored: Vec<(f64, (f64, f64))> = THRESHOLDS.iter().map(|&t| (t, score(t))).collect();
-    let ok = scored.iter().filter(|(_, (_, p))| *p >= MIN_PRECISION);
+    let ok = scored.iter().filter(|(_, (_, p))| *p >= min_precision);
     let best = ok.max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.0.total_cmp(&a.0)));
     best.or_else(|| scored.iter().max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))).map_or(0.5, |b| b.0)
 }
 
 /// Logistic regression by Newton's method on every pair of `blocks`.
-fn fit(blocks: &[&Block]) -> Model {
+fn fit(blocks: &[&Block], l2: f64) -> Model {
     const D: usize = FEATURES + 1;
     let mut rows: Vec<([f64; D], f64)> = Vec::new();
     for b in blocks {
@@ -545,8 +588,8 @@ fn fit(blocks: &[&Block]) -> Model {
             }
         }
         for a in 1..D {
-            g[a] += L2 * w[a] * rows.len() as f64 / 1000.0;
-            h[a][a] += L2 * rows.len() as f64 / 1000.0;
+            g[a] += l2 * w[a] * rows.len() as f64 / 1000.0;
+            h[a][a] += l2 * rows.len() as f64 / 1000.0;
         }
         h[0][0] += 1e-9;
         let step = solve(h, g);
