@@ -29,6 +29,9 @@ use parallax::model::{Article, CompareOptions, InputFormat, ParseOptions};
 use std::collections::{BTreeMap, BTreeSet};
 
 const L2: f64 = 0.01;
+
+/// Features left out of the fit (bit k = feature k), for `--drop-one`.
+static DROPPED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 /// Small comparisons drawn per topic for fitting.
 const SMALL_PER_TOPIC: usize = 30;
 const THRESHOLDS: [f64; 13] =
@@ -191,7 +194,17 @@ fn main() {
     }
 
     if std::env::args().any(|a| a == "--sweep") {
-        sweep(&per_topic, &halves, &small);
+        let l2s = [0.01, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0, 10.0];
+        sweep(&per_topic, &halves, &small, &l2s, &[MIN_PRECISION, 0.97]);
+        return;
+    }
+    if std::env::args().any(|a| a == "--drop-one") {
+        // Each feature left out in turn: the pooled held-out figures.
+        for k in 0..FEATURES {
+            DROPPED.store(1 << k, std::sync::atomic::Ordering::Relaxed);
+            println!("without {}:", FEATURE_NAMES[k]);
+            sweep(&per_topic, &halves, &small, &[L2], &[MIN_PRECISION]);
+        }
         return;
     }
     println!("2-fold cross-validation over topics (fit on one half, measured on the other):");
@@ -515,10 +528,10 @@ fn best_threshold_all(model: &Model, per_topic: &[Block], halves: &[Block]) -> f
 /// `--sweep`: the pooled held-out figures of the 2-fold cross-validation for
 /// a grid of L2 penalties and training-precision floors, to choose [`L2`]
 /// and [`MIN_PRECISION`] by cross-validation rather than by hand.
-fn sweep(per_topic: &[Block], halves: &[Block], small: &[Block]) {
+fn sweep(per_topic: &[Block], halves: &[Block], small: &[Block], l2s: &[f64], floors: &[f64]) {
     println!("sweep: pooled held-out figures (one topic at a time; all at once) per setting");
-    for l2 in [0.01, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0, 10.0] {
-        for min_p in [0.95, 0.97] {
+    for &l2 in l2s {
+        for &min_p in floors {
             let mut one = Counts::default();
             let mut all = Counts::default();
             let mut thresholds = Vec::new();
@@ -570,6 +583,12 @@ fn fit(blocks: &[&Block], l2: f64) -> Model {
         {
             let mut r = [1.0; D];
             r[1..].copy_from_slice(x);
+            let dropped = DROPPED.load(std::sync::atomic::Ordering::Relaxed);
+            for k in 0..FEATURES {
+                if dropped >> k & 1 == 1 {
+                    r[1 + k] = 0.0;
+                }
+            }
             rows.push((r, (b.clusters[i] == b.clusters[j]) as u8 as f64));
         }
     }
