@@ -19,6 +19,11 @@
 //! `MODEL_FIT_ON_EVEN`, which `./x eval` uses so that its ECB+ figures are
 //! held out), replace the fitted block of `src/compare/evidence.rs`. Run
 //! `cargo fmt` after.
+//!
+//! Diagnostics: `--sweep` (held-out figures over a grid of L2 penalties and
+//! precision floors), `--drop-one` (held out with each feature left out in
+//! turn: on the current features every drop lowers held-out F1, see
+//! docs/eval.md), `--rules`, `--means`, `--dates`, `--errors`, `--seeds`.
 
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
