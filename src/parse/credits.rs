@@ -66,6 +66,16 @@ fn joiner_len(rest: &str) -> usize {
     0
 }
 
+/// A comma or semicolon and the space after it, which may be a no-break
+/// space: pages set credits as "Ana Ruiz,&nbsp;Leo Park" so that the comma
+/// never starts a line. Its length in bytes, or `None`.
+fn list_separator_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.chars();
+    let mark = chars.next().filter(|c| matches!(c, ',' | ';'))?;
+    let space = chars.next().filter(|c| c.is_whitespace())?;
+    Some(mark.len_utf8() + space.len_utf8())
+}
+
 /// Splits "A, B and C in Kyiv" into name ranges. Each part must read as a
 /// name (capitalised words), otherwise the line is not a credit.
 pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>> {
@@ -78,8 +88,8 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
         let rest = &s[i..];
         let sep = if rest.starts_with(", and ") {
             6
-        } else if rest.starts_with(", ") || rest.starts_with("; ") {
-            2
+        } else if let Some(n) = list_separator_len(rest) {
+            n
         } else if rest.starts_with(" and ") {
             5
         } else if rest.starts_with(" & ") {
@@ -518,6 +528,16 @@ mod tests {
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(names(s, &c.bylines), vec!["Ana Lux"]);
         assert_eq!(names(s, &c.editors), vec!["Sam Orr"]);
+    }
+
+    /// Pages keep a credit's comma with the next name by a no-break space.
+    #[test]
+    fn a_no_break_space_after_a_comma_still_separates_names() {
+        let s = "Ana Ruiz,\u{a0}Leo Park y Tomas Brandt";
+        assert_eq!(
+            names(s, &split_names(s, 0..s.len()).unwrap()),
+            vec!["Ana Ruiz", "Leo Park", "Tomas Brandt"]
+        );
     }
 
     #[test]
