@@ -357,20 +357,25 @@ fn self_naming_end(s: &str, at: usize) -> Option<usize> {
 /// punctuation.
 fn told_with_evidence(body: &BodyText) -> Option<Range<usize>> {
     let mut told: Vec<Range<usize>> = Vec::new();
-    for sentence in body.sentences {
-        let s = &body.text[sentence.clone()];
-        for (at, _) in s.match_indices("told ") {
-            if at > 0 && s.as_bytes()[at - 1] != b' ' {
-                continue;
-            }
-            let name_at = at + 5;
-            let Some(end) = told_name_end(s, name_at) else { continue };
-            let name = sentence.start + name_at..sentence.start + end;
-            if asked_in(s) {
-                return Some(name);
-            }
-            told.push(name);
+    // One search over the whole text, each hit then placed in its sentence
+    // (the sentences are in text order and do not overlap): a searcher set
+    // up anew for every sentence cost more than the search itself.
+    let mut sentences = body.sentences.iter().peekable();
+    for (hit, _) in body.text.match_indices("told ") {
+        while sentences.next_if(|s| s.end < hit + 5).is_some() {}
+        let Some(sentence) = sentences.peek().filter(|s| s.start <= hit) else { continue };
+        let s = &body.text[(*sentence).clone()];
+        let at = hit - sentence.start;
+        if at > 0 && s.as_bytes()[at - 1] != b' ' {
+            continue;
         }
+        let name_at = at + 5;
+        let Some(end) = told_name_end(s, name_at) else { continue };
+        let name = sentence.start + name_at..sentence.start + end;
+        if asked_in(s) {
+            return Some(name);
+        }
+        told.push(name);
     }
     told_twice(body.text, &told)
 }
