@@ -19,6 +19,7 @@
 //!    evidence that it asked, an outlet told something ("Asked about the
 //!    claims, a spokesperson told The Harbor Ledger …").
 
+use crate::lexicon::bytewise::find_byte;
 use crate::lexicon::outlets::{is_outlet_name_word, COMMENT_REQUEST_CUES};
 use crate::lexicon::{ascii_case::prefix_ci, ascii_case::starts_with_ci};
 use crate::parse::dates::absolute_dates;
@@ -301,7 +302,7 @@ fn self_naming(body: &BodyText) -> Option<Range<usize>> {
         let bytes = s.as_bytes();
         let mut from = 0;
         // A byte scan for 'T' costs less than a substring search per paragraph.
-        while let Some(at) = crate::lexicon::bytewise::find_byte(bytes, from, b'T') {
+        while let Some(at) = find_byte(bytes, from, b'T') {
             from = at + 1;
             if !bytes[at..].starts_with(b"The ") || (at > 0 && bytes[at - 1] != b' ') {
                 continue;
@@ -357,20 +358,31 @@ fn self_naming_end(s: &str, at: usize) -> Option<usize> {
 /// punctuation.
 fn told_with_evidence(body: &BodyText) -> Option<Range<usize>> {
     let mut told: Vec<Range<usize>> = Vec::new();
-    for sentence in body.sentences {
-        let s = &body.text[sentence.clone()];
-        for (at, _) in s.match_indices("told ") {
-            if at > 0 && s.as_bytes()[at - 1] != b' ' {
-                continue;
-            }
-            let name_at = at + 5;
-            let Some(end) = told_name_end(s, name_at) else { continue };
-            let name = sentence.start + name_at..sentence.start + end;
-            if asked_in(s) {
-                return Some(name);
-            }
-            told.push(name);
+    // One search over the whole text, each hit then placed in its sentence
+    // (the sentences are in text order and do not overlap): a searcher set
+    // up anew for every sentence cost more than the search itself. The
+    // search goes from one "d" to the next, eight bytes at a time, several
+    // times faster than the library's substring search.
+    let bytes = body.text.as_bytes();
+    let hits = std::iter::successors(find_byte(bytes, 3, b'd'), |&d| find_byte(bytes, d + 1, b'd'))
+        .map(|d| d - 3)
+        .filter(|&at| bytes[at..].starts_with(b"told "));
+    let mut sentences = body.sentences.iter().peekable();
+    for hit in hits {
+        while sentences.next_if(|s| s.end < hit + 5).is_some() {}
+        let Some(sentence) = sentences.peek().filter(|s| s.start <= hit) else { continue };
+        let s = &body.text[(*sentence).clone()];
+        let at = hit - sentence.start;
+        if at > 0 && s.as_bytes()[at - 1] != b' ' {
+            continue;
         }
+        let name_at = at + 5;
+        let Some(end) = told_name_end(s, name_at) else { continue };
+        let name = sentence.start + name_at..sentence.start + end;
+        if asked_in(s) {
+            return Some(name);
+        }
+        told.push(name);
     }
     told_twice(body.text, &told)
 }

@@ -132,7 +132,10 @@ pub fn find_numbers_in(
         i = end;
     }
     coordination::share_partitive_counts(folded, &token_spans, &mut out);
-    if marks::names_a_survey(folded) {
+    // The sentence's words are read for a poll only when it holds a share:
+    // most sentences hold none, and reading every word of every sentence
+    // cost 3% of parsing real articles.
+    if out.iter().any(|n| n.kind == NumberKind::Percent) && marks::names_a_survey(folded) {
         out.iter_mut().filter(|n| n.kind == NumberKind::Percent).for_each(|n| n.survey = true);
     }
     coordination::share_coordinated_verbs(folded, toks, &phrases, &mut out);
