@@ -2,6 +2,7 @@
 // over HTTP. The offline single-file build swaps this module for one that
 // uses inlined copies of each (see scripts/single-file.mjs).
 import init, * as api from '../pkg/parallax.js';
+import { compileOnce, fetchDemo } from './loading.js';
 
 /** The HTML reader on the main thread, from `wasm` (a URL) or its default place beside its glue. */
 async function loadHtmlReader(wasm) {
@@ -10,28 +11,28 @@ async function loadHtmlReader(wasm) {
   return html;
 }
 
+/** The platform with the core's wasm at `wasm` (a URL) and the worker made by `makeWorker`. */
+function servedPlatform(wasm, makeWorker) {
+  return {
+    makeWorker,
+    /** The init message's payload: the compiled core (a WebAssembly.Module, which the worker instantiates). */
+    workerInit: () => compileOnce(wasm),
+    loadLocal: async () => {
+      await init({ module_or_path: await compileOnce(wasm) });
+      return api;
+    },
+  };
+}
+
+const CORE = new URL('../pkg/parallax_bg.wasm', import.meta.url);
+
 export const platform = {
   name: 'served',
-  makeWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
-  workerInit: async () => undefined,
-  loadLocal: async () => {
-    await init();
-    return api;
-  },
+  ...servedPlatform(CORE, () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
   htmlInit: async () => undefined,
   loadHtml: () => loadHtmlReader(),
   /** The demo set: [{ name, text }]. */
-  loadDemo: async () => {
-    const base = new URL('./demo/', import.meta.url);
-    const list = await (await fetch(new URL('index.json', base))).json();
-    return Promise.all(
-      list.map(async (item) => {
-        const response = await fetch(new URL(item.file, base));
-        if (!response.ok) throw new Error(`demo/${item.file}: ${response.status}`);
-        return { name: item.file, text: await response.text() };
-      }),
-    );
-  },
+  loadDemo: () => fetchDemo(new URL('./demo/', import.meta.url)),
 };
 
 /**
@@ -47,12 +48,7 @@ export function platformAt(base) {
   return {
     ...platform,
     name: 'served-at-base',
-    makeWorker: () => new Worker(new URL('element/worker.js', base), { type: 'module' }),
-    workerInit: async () => wasm.href,
-    loadLocal: async () => {
-      await init({ module_or_path: wasm });
-      return api;
-    },
+    ...servedPlatform(wasm, () => new Worker(new URL('element/worker.js', base), { type: 'module' })),
     htmlInit: async () => html.href,
     loadHtml: () => loadHtmlReader(html),
   };
