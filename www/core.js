@@ -273,6 +273,8 @@ export function release(state) {
 export function serveWorker(scope, load, loadHtml = null) {
   /** A time in the worker as ms since the epoch (the page subtracts its own timeOrigin); `at` defaults to now. */
   const now = (at = performance.now()) => performance.timeOrigin + at;
+  /** When the worker's modules were all in (this runs as worker.js is evaluated). */
+  const loaded = now();
   let api = null;
   let html = null;
   let last = null; // { run, state } of the latest analysis, for later highlight requests
@@ -283,8 +285,8 @@ export function serveWorker(scope, load, loadHtml = null) {
         const init = now();
         api = await load(msg.wasm);
         html = loadHtml ? htmlReader(() => loadHtml(msg.html)) : null;
-        // When the worker started, had its init message and its wasm ready: for the page's first-screen timings.
-        scope.postMessage({ type: 'ready', version: api.version(), times: { workerStart: now(0), workerInit: init, workerWasm: now() } });
+        // When the worker started, had its modules, its init message and its wasm ready: for the page's first-screen timings.
+        scope.postMessage({ type: 'ready', version: api.version(), times: { workerStart: now(0), workerLoaded: loaded, workerInit: init, workerWasm: now() } });
         // Before any request is answered (they wait in the queue meanwhile).
         warmUp(api);
         scope.postMessage({ type: 'warm', times: { workerWarm: now() } });

@@ -1,8 +1,18 @@
 // How the page reaches its worker, its wasm and its demo articles when served
 // over HTTP. The offline single-file build swaps this module for one that
 // uses inlined copies of each (see scripts/single-file.mjs).
-import init, * as api from '../pkg/parallax.js';
 import { compileOnce, fetchDemo } from './loading.js';
+
+/**
+ * The core's glue on the main thread, imported only when no worker can
+ * start: the page itself never runs the core otherwise, so its first modules
+ * do not wait for the glue (and the glue's own import) to arrive.
+ */
+async function loadCore(wasm) {
+  const [api, module] = await Promise.all([import('../pkg/parallax.js'), compileOnce(wasm)]);
+  await api.default({ module_or_path: module });
+  return api;
+}
 
 /** The HTML reader on the main thread, from `wasm` (a URL) or its default place beside its glue. */
 async function loadHtmlReader(wasm) {
@@ -17,10 +27,7 @@ function servedPlatform(wasm, makeWorker) {
     makeWorker,
     /** The init message's payload: the compiled core (a WebAssembly.Module, which the worker instantiates). */
     workerInit: () => compileOnce(wasm),
-    loadLocal: async () => {
-      await init({ module_or_path: await compileOnce(wasm) });
-      return api;
-    },
+    loadLocal: () => loadCore(wasm),
   };
 }
 

@@ -112,7 +112,7 @@ test('the page is usable while the wasm downloads, and the demo shows once it is
   await context.close();
 });
 
-test('the wasm is downloaded once, by the page, and the worker is handed it compiled', async () => {
+test('the wasm is downloaded once, by the page, and the worker is handed it compiled; the page skips the glue', async () => {
   const context = await env.browser.newContext();
   const requests = [];
   context.on('request', (r) => new URL(r.url()).pathname.endsWith('.wasm') && requests.push(new URL(r.url()).pathname));
@@ -122,8 +122,13 @@ test('the wasm is downloaded once, by the page, and the worker is handed it comp
   await page.goto(`${env.base}?demo`);
   await waitForResult(page);
   assert.deepEqual(requests, ['/pkg/parallax_bg.wasm'], 'one request: the preload, which the compile used');
-  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
-  assert.deepEqual(fetched, ['/pkg/parallax_bg.wasm']);
+  const inPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.deepEqual(inPage.filter((p) => p.endsWith('.wasm')), ['/pkg/parallax_bg.wasm']);
+  // The page's entries include its worker's module scripts: the worker
+  // imports the core's glue, and the page, which runs the core itself only
+  // without a worker, does not.
+  assert.ok(inPage.includes('/worker.js'), inPage.join(' '));
+  assert.equal(inPage.filter((p) => p === '/pkg/parallax.js').length, 1, inPage.join(' '));
   assert.equal(workers.length, 1);
   const inWorker = await workers[0].evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.deepEqual(inWorker.filter((p) => p.endsWith('.wasm')), [], 'the worker fetched no wasm');
