@@ -13,7 +13,7 @@
 // time goes, from the page's own marks (window.__parallaxTimings.boot) and
 // the worker's parse, compare and highlight times.
 //
-//   node bench/page/first-screen.mjs                 7 runs, medians
+//   node bench/page/first-screen.mjs                 11 runs, medians
 //   node bench/page/first-screen.mjs --runs 15
 //   node bench/page/first-screen.mjs --against DIR   also DIR's page (another
 //        checkout with its pkg/ built, served by its own scripts/serve.mjs),
@@ -30,7 +30,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers.mjs';
 const TARGETS = { input: 300, findings: 500 };
 
 function options(argv) {
-  const out = { runs: 7, against: null };
+  const out = { runs: 11, against: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') out.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--against') out.against = resolve(argv[++i]);
