@@ -60,7 +60,7 @@ test('index.html preloads the wasm and every module its scripts import', () => {
   // The glue's own snippet (pkg/snippets/<crate hash>/...) has a path that depends on the build: not listed.
   const needed = [...importClosure(scripts)].filter((f) => !f.startsWith('../pkg/snippets/'));
   assert.deepEqual([...preloaded].sort(), needed.sort(), 'the modulepreload links are the modules the page imports');
-  assert.match(html, /<link rel="preload" href="\.\.\/pkg\/parallax_bg\.wasm" as="fetch" type="application\/wasm" crossorigin>/);
+  assert.match(html, /<link rel="preload" href="\.\.\/pkg\/parallax_bg\.wasm" as="fetch" crossorigin>/);
 });
 
 test('the worker and the wasm start before the engine\'s modules have loaded', async () => {
