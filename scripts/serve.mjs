@@ -39,18 +39,43 @@ function fileFor(urlPath) {
   return file === dir || file.startsWith(dir + sep) ? file : null;
 }
 
+/** True when an If-None-Match header (a list of tags, or *) names `etag`. */
+function notModified(header, etag) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
 export function startServer({ port = 8080, host = '127.0.0.1', csp = CSP } = {}) {
   const server = createServer(async (req, res) => {
     let file = fileFor(req.url);
     try {
-      if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = file && (await readFile(file));
-      res.writeHead(200, {
+      let info = file && (await stat(file));
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      if (!info) throw new Error('outside www/ and pkg/');
+      // Every response is checked again before reuse (no-cache), and an
+      // unchanged file is answered with 304 and no body: a second visit
+      // then keeps the browser's copy, and with it the wasm it compiled.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
-      });
+        ETag: etag,
+      };
+      if (notModified(req.headers['if-none-match'], etag)) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': csp });

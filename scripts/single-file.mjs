@@ -186,7 +186,18 @@ async function main() {
     '  loadDemo: async () => DEMO.map((d) => ({ ...d })),',
     '};',
   ].join('\n');
-  const pageSource = await bundle(join(WWW, 'app.js'), new Map([[join(WWW, 'platform.js'), platform]]));
+  // early.js starts a module worker and fetches from the page's server; the
+  // single file has neither, and its platform does all of it.
+  const early = [
+    'export const earlyAt = performance.now();',
+    'export function takeWorker() {',
+    '  return null;',
+    '}',
+    'export function takeDemo() {',
+    '  return null;',
+    '}',
+  ].join('\n');
+  const pageSource = await bundle(join(WWW, 'app.js'), new Map([[join(WWW, 'platform.js'), platform], [join(WWW, 'early.js'), early]]));
 
   let html = await readFile(join(WWW, 'index.html'), 'utf8');
   const css = await readFile(join(WWW, 'style.css'), 'utf8');
@@ -199,6 +210,16 @@ async function main() {
   swap('<link rel="stylesheet" href="style.css">', `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}\n</style>`);
   swap('<script type="module" src="app.js"></script>', `<script type="module">\n${inlineSafe(pageSource)}\n</script>`);
   swap(' · <a href="embed.html">Embedding example</a>', ' · offline single-file build');
+  // The preload links name files the single file has inlined (and a file://
+  // page could not fetch them anyway): they go, with the comment on them, and
+  // so do early.js's and boot.js's scripts: app.js imports boot.js, which
+  // imports early.js (swapped, above, for one that starts nothing), and the
+  // bundle holds them all.
+  const preloads = /^[ \t]*<!-- The first screen:[\s\S]*?-->\n|^[ \t]*<link rel="(?:module)?preload"[^>]*>\n/gm;
+  if (!preloads.test(html)) throw new Error('www/index.html no longer has its preload links; update scripts/single-file.mjs');
+  html = html.replace(preloads, '');
+  swap('  <script type="module" async src="early.js"></script>\n', '');
+  swap('  <script type="module" async src="boot.js"></script>\n', '');
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, html);
   console.log(`    ${relative(ROOT, out)}: ${Buffer.byteLength(html)} bytes, self-contained (wasm ${wasm.length} and HTML reader ${htmlWasm.length} bytes inlined)`);

@@ -2,9 +2,9 @@
 // main thread, and shows the findings. The user's inputs are kept in
 // IndexedDB and the settings in localStorage (see store.js), so a reload
 // loses nothing; results are recomputed.
-import { Engine, Cancelled } from './engine.js';
-import { platform } from './platform.js';
-import { openStore, Saver } from './store.js';
+import { Cancelled } from './engine.js';
+import { engine, engineReady, stored, loadDemo as fetchDemo, bootTimes } from './boot.js';
+import { Saver } from './store.js';
 import {
   LAYERS, el, renderCard, renderGroups, renderDiscrepancies, renderAgreements, renderSharedQuotes,
   renderSources, renderWording, articleLabel, articleHeadline, bodyText, renderDiff, assignLabels,
@@ -58,7 +58,10 @@ const cardCache = new Map();
 /** Past SHOW_ALL_UP_TO articles in view: the id of the article beside the anchor column. */
 let companion = null;
 
-const engine = new Engine(platform);
+/** When each step of the first screen was reached (boot.js), and more that this module adds. */
+const boot = (timings.boot = bootTimes);
+timings.engineStart = engine.startTimes;
+boot.app = performance.now();
 
 function newId() {
   entryCounter += 1;
@@ -150,8 +153,10 @@ async function analyse(notice = '') {
     const stories = findStories(parsed, out.comparison, (i) => articleHeadline(parsed[i], STORY_LABEL_CHARS));
     result = { byId, parsed, comparison: out.comparison, compareError: out.compareError, run: out.run, stories, scoped: new Map(), views: new Map(), plans: new Map() };
     const analysed = performance.now();
+    boot.analysed ??= analysed;
     document.body.dataset.state = 'rendering';
     await renderResults();
+    boot.drawn ??= performance.now();
     if (run !== runCounter) return;
     // Long articles are drawn a slice at a time (columns.js); the run is
     // done once every shown column is complete.
@@ -734,7 +739,7 @@ async function readFiles(fileList) {
 async function loadDemo() {
   setStatus('Loading the demo articles…');
   try {
-    const demo = await platform.loadDemo();
+    const demo = await fetchDemo();
     entries = [];
     settings.shown = null;
     addTexts(demo, (n) => `Loaded ${n} demo articles: fictional outlets on one fictional event.`);
@@ -900,8 +905,8 @@ function wireStories() {
 
 /** Opens the store, restores the last visit's inputs and settings, and analyses them. */
 async function start() {
-  store = await openStore();
-  const loaded = await store.loadAll();
+  let loaded;
+  ({ store, loaded } = await stored);
   entries = loaded.entries;
   settings = { ...settings, ...(loaded.settings ?? {}) };
   saver = new Saver(store, () => entries, saved);
@@ -916,11 +921,12 @@ async function start() {
   document.body.dataset.ready = 'true';
   document.body.dataset.saved = 'saved';
   timings.ready = performance.now();
-  engine.ready().then((mode) => {
+  boot.ready = timings.ready;
+  engineReady.then((mode) => {
     $('engine-mode').textContent = `running in a ${mode === 'worker' ? 'Web Worker' : 'main-thread fallback'}`;
     $('version').textContent = engine.version ?? '';
     document.body.dataset.engine = mode;
-  });
+  }, (e) => setStatus(`The analysis engine could not start: ${e.message}. Reload the page to try again.`, 'error'));
   // Moves what an older version (or a fallback) left in localStorage into IndexedDB.
   if (store.db && loaded.local.length) document.body.dataset.saved = 'pending';
   saver.adopt(loaded);

@@ -133,6 +133,42 @@ async function analyzeInto(api, workspace, inputs, { onProgress = () => {}, paus
   return { entries, comparison, compareError, highlights, times, state };
 }
 
+/**
+ * Two short fictional reports of one event, which differ in a figure: what
+ * the worker analyses once, straight after it starts (warmUp).
+ */
+const WARM_UP = [
+  'Crack Closes Orlen Bridge\n\nBy Tamsin Hale\nThe Vell Courier\n3 March 2025\n\nEngineers closed the Orlen Bridge on Monday after finding a 40-centimetre crack, the city council said. About 12,000 drivers cross it each day.\n\n“We will not reopen it until it is safe,” said council engineer Piet Marlow.',
+  'Orlen Bridge Shut After Inspection\n\nBy Joss Werner\nHarrowgate Daily\n3 March 2025\n\nThe city council shut the Orlen Bridge on Monday when inspectors found a 30-centimetre crack. Some 11,000 drivers use the bridge daily.\n\n“We will not reopen it until it is safe,” council engineer Piet Marlow said.',
+];
+
+/**
+ * Runs a small analysis and throws it away. The browser compiles a wasm
+ * function the first time it is called, and the core builds its word tables
+ * on first use: the first analysis of a page visit took ~120 ms longer than
+ * the next in Chromium (parse and compare of the four demo articles, 130 ms
+ * against 10). The worker does this as soon as it is ready, while the page
+ * is still opening its store or fetching articles, so a reader's first
+ * analysis does not wait for it. Never fails: a problem shows in the real run.
+ */
+export function warmUp(api) {
+  let workspace = null;
+  try {
+    workspace = new api.Workspace();
+    WARM_UP.forEach((text, i) => {
+      const options = { format: 'auto', fileName: `warm-up-${i}.txt`, id: `warm-up-${i}` };
+      api.inputFormat(text, options);
+      workspace.parse(text, options);
+    });
+    workspace.compare();
+    for (let i = 0; i < workspace.length; i++) workspace.highlight(i);
+  } catch {
+    // Nothing to do: the reader's own run reports any problem.
+  } finally {
+    workspace?.free();
+  }
+}
+
 /** Arrays longer than this in a result go to the page in messages of their own, this many items each. */
 const PART_ITEMS = 2000;
 /** How deep into a result splitResult looks for long arrays (result → entries → entry → article → entities → entity → mentions). */
@@ -225,7 +261,9 @@ export function release(state) {
  * module (from bytes when given) and returns its exports; `loadHtml(html)`
  * does the same for the HTML reader, the first time an HTML input arrives
  * (`html` is the init message's: its wasm's URL or bytes, if not the default).
- *   in:  {type:'init', wasm?, html?}     out: {type:'ready', version} | {type:'failed', error}
+ * Once ready, the worker warms the core up (warmUp) before answering requests.
+ *   in:  {type:'init', wasm?, html?}     out: {type:'ready', version, times} | {type:'failed', error},
+ *                                        then {type:'warm', times} once warmed up (times: see the code)
  *   in:  {type:'diff', id, a, b}         out: {type:'result', id, result: TextDiff} | {type:'error', id, error}
  *   in:  {type:'highlight', id, run, indices}  out: {type:'result', id, result: {[index]: segments}} | {type:'error', id, error:'stale'}
  *   in:  {type:'run', id, inputs, highlight?}  out: {type:'progress', id, done, total, stage}*, then
@@ -233,6 +271,10 @@ export function release(state) {
  *                                             {type:'result', id, result} | {type:'error', id, error}
  */
 export function serveWorker(scope, load, loadHtml = null) {
+  /** A time in the worker as ms since the epoch (the page subtracts its own timeOrigin); `at` defaults to now. */
+  const now = (at = performance.now()) => performance.timeOrigin + at;
+  /** When the worker's modules were all in (this runs as worker.js is evaluated). */
+  const loaded = now();
   let api = null;
   let html = null;
   let last = null; // { run, state } of the latest analysis, for later highlight requests
@@ -240,9 +282,14 @@ export function serveWorker(scope, load, loadHtml = null) {
     const msg = event.data;
     if (msg.type === 'init') {
       try {
+        const init = now();
         api = await load(msg.wasm);
         html = loadHtml ? htmlReader(() => loadHtml(msg.html)) : null;
-        scope.postMessage({ type: 'ready', version: api.version() });
+        // When the worker started, had its modules, its init message and its wasm ready: for the page's first-screen timings.
+        scope.postMessage({ type: 'ready', version: api.version(), times: { workerStart: now(0), workerLoaded: loaded, workerInit: init, workerWasm: now() } });
+        // Before any request is answered (they wait in the queue meanwhile).
+        warmUp(api);
+        scope.postMessage({ type: 'warm', times: { workerWarm: now() } });
       } catch (e) {
         scope.postMessage({ type: 'failed', error: message(e) });
       }

@@ -18,7 +18,9 @@ export class Cancelled extends Error {
 export class Engine {
   /**
    * platform.makeWorker(): a Worker speaking core.js's protocol (or throws);
-   * platform.workerInit(): the init message's wasm payload, if any;
+   * platform.workerInit(): the init message's wasm payload, if any (the
+   * wasm's bytes, its URL, or the module compiled: asked for as soon as the
+   * worker is made, so it compiles while the worker loads);
    * platform.loadLocal(): the wasm exports on the main thread;
    * platform.htmlInit(): the init message's payload for the HTML reader, if any;
    * platform.loadHtml(): the HTML reader's exports on the main thread,
@@ -33,6 +35,8 @@ export class Engine {
     this.localHtml = htmlReader(() => this.platform.loadHtml());
     this.running = null; // { id, reject, cancelled }
     this.nextId = 1;
+    /** When the first worker reached each step of its start, in ms after navigation (see workerTimes). */
+    this.startTimes = {};
   }
 
   /** Starts a worker and waits until its wasm is ready; rejects if it cannot. */
@@ -40,35 +44,73 @@ export class Engine {
     if (this.workerReady) return this.workerReady;
     this.workerReady = (async () => {
       const worker = this.platform.makeWorker();
-      const payload = await this.platform.workerInit();
-      const html = await this.platform.htmlInit?.();
-      await new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the worker did not start in time')), WORKER_START_TIMEOUT_MS);
-        const done = (fn, arg) => {
-          clearTimeout(timer);
-          worker.removeEventListener('message', onMessage);
-          worker.removeEventListener('error', onError);
-          fn(arg);
-        };
-        const onMessage = (e) => {
-          if (e.data?.type === 'ready') {
-            this.version = e.data.version;
-            done(resolve);
-          }
-          else if (e.data?.type === 'failed') done(reject, new Error(e.data.error));
-        };
-        const onError = (e) => {
-          e.preventDefault?.();
-          done(reject, new Error(e.message || 'the worker could not load'));
-        };
-        worker.addEventListener('message', onMessage);
-        worker.addEventListener('error', onError);
-        worker.postMessage({ type: 'init', wasm: payload, html });
-      });
+      try {
+        await this.handshake(worker);
+      } catch (e) {
+        worker.terminate();
+        throw e;
+      }
       this.worker = worker;
       return worker;
     })();
     return this.workerReady;
+  }
+
+  /**
+   * Sends `worker` its init message once the platform has the payloads (the
+   * worker loads its modules meanwhile, while the wasm compiles); resolves
+   * once it says it is ready. An error the worker reports while it waits
+   * (its script failing to load) rejects at once.
+   */
+  handshake(worker) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => done(reject, new Error('the worker did not start in time')), WORKER_START_TIMEOUT_MS);
+      let settled = false;
+      const done = (fn, arg) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        fn(arg);
+      };
+      const onMessage = (e) => {
+        if (e.data?.type === 'ready') {
+          this.version = e.data.version;
+          this.workerTimes(worker, e.data.times);
+          done(resolve);
+        } else if (e.data?.type === 'failed') done(reject, new Error(e.data.error));
+      };
+      const onError = (e) => {
+        e.preventDefault?.();
+        done(reject, new Error(e.message || 'the worker could not load'));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      this.wasmReady = Promise.all([this.platform.workerInit(), this.platform.htmlInit?.()]);
+      this.wasmReady.then(
+        ([wasm, html]) => settled || worker.postMessage({ type: 'init', wasm, html }),
+        (e) => done(reject, e),
+      );
+    });
+  }
+
+  /**
+   * Keeps the worker's start-up times (ms since the epoch) as ms after this
+   * page's navigation in `startTimes`, with the time it is warmed up when it
+   * says so (for bench/page/first-screen.mjs).
+   */
+  workerTimes(worker, times) {
+    const add = (t) => {
+      for (const [k, v] of Object.entries(t ?? {})) this.startTimes[k] ??= v - performance.timeOrigin;
+    };
+    add(times);
+    const onWarm = (e) => {
+      if (e.data?.type !== 'warm') return;
+      worker.removeEventListener('message', onWarm);
+      add(e.data.times);
+    };
+    worker.addEventListener('message', onWarm);
   }
 
   /** Resolves to 'worker' or 'main thread', starting whichever works. */

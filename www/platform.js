@@ -1,7 +1,18 @@
 // How the page reaches its worker, its wasm and its demo articles when served
 // over HTTP. The offline single-file build swaps this module for one that
 // uses inlined copies of each (see scripts/single-file.mjs).
-import init, * as api from '../pkg/parallax.js';
+import { compileOnce, fetchDemo } from './loading.js';
+
+/**
+ * The core's glue on the main thread, imported only when no worker can
+ * start: the page itself never runs the core otherwise, so its first modules
+ * do not wait for the glue (and the glue's own import) to arrive.
+ */
+async function loadCore(wasm) {
+  const [api, module] = await Promise.all([import('../pkg/parallax.js'), compileOnce(wasm)]);
+  await api.default({ module_or_path: module });
+  return api;
+}
 
 /** The HTML reader on the main thread, from `wasm` (a URL) or its default place beside its glue. */
 async function loadHtmlReader(wasm) {
@@ -10,28 +21,25 @@ async function loadHtmlReader(wasm) {
   return html;
 }
 
+/** The platform with the core's wasm at `wasm` (a URL) and the worker made by `makeWorker`. */
+function servedPlatform(wasm, makeWorker) {
+  return {
+    makeWorker,
+    /** The init message's payload: the compiled core (a WebAssembly.Module, which the worker instantiates). */
+    workerInit: () => compileOnce(wasm),
+    loadLocal: () => loadCore(wasm),
+  };
+}
+
+const CORE = new URL('../pkg/parallax_bg.wasm', import.meta.url);
+
 export const platform = {
   name: 'served',
-  makeWorker: () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }),
-  workerInit: async () => undefined,
-  loadLocal: async () => {
-    await init();
-    return api;
-  },
+  ...servedPlatform(CORE, () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
   htmlInit: async () => undefined,
   loadHtml: () => loadHtmlReader(),
   /** The demo set: [{ name, text }]. */
-  loadDemo: async () => {
-    const base = new URL('./demo/', import.meta.url);
-    const list = await (await fetch(new URL('index.json', base))).json();
-    return Promise.all(
-      list.map(async (item) => {
-        const response = await fetch(new URL(item.file, base));
-        if (!response.ok) throw new Error(`demo/${item.file}: ${response.status}`);
-        return { name: item.file, text: await response.text() };
-      }),
-    );
-  },
+  loadDemo: () => fetchDemo(new URL('./demo/', import.meta.url)),
 };
 
 /**
@@ -47,12 +55,7 @@ export function platformAt(base) {
   return {
     ...platform,
     name: 'served-at-base',
-    makeWorker: () => new Worker(new URL('element/worker.js', base), { type: 'module' }),
-    workerInit: async () => wasm.href,
-    loadLocal: async () => {
-      await init({ module_or_path: wasm });
-      return api;
-    },
+    ...servedPlatform(wasm, () => new Worker(new URL('element/worker.js', base), { type: 'module' })),
     htmlInit: async () => html.href,
     loadHtml: () => loadHtmlReader(html),
   };

@@ -66,7 +66,7 @@ test('the single file works from file:// in Chromium', async () => {
   // Chromium starts the classic blob: worker from file://.
   assert.equal(mode, 'worker');
   assert.match(await page.locator('#engine-mode').textContent(), /Web Worker/);
-  assert.equal(await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=stylesheet]')].length), 0, 'nothing is loaded from files');
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel=stylesheet], link[rel=preload], link[rel=modulepreload]')].length), 0, 'nothing is loaded from files');
   await page.screenshot({ path: shot('single-file.png') });
   await addHtmlPage(page);
   // Reloaded from file://, the articles come back from IndexedDB.
