@@ -329,7 +329,7 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// Shared members over the smaller set (0 when either is empty).
-fn overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
+fn overlap<T: Ord + Copy>(a: &[T], b: &[T]) -> f64 {
     let small = a.len().min(b.len());
     if small == 0 {
         0.0
