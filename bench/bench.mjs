@@ -86,22 +86,42 @@ for (const s of nativeRun.scale) {
   rows.push([`compare scale`, `${s.articles} generated articles`,
     `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
 }
-// Real articles: ECB+ compared at 250, 500 and 982.
-const ecbArticles = ecbTexts.map((t) => px.parse(t));
+// Real articles: ECB+ compared at 250, 500 and 982, each size in a fresh
+// node process (bench/compare-ecb.mjs) so the first call is the page's first
+// call; the wasm column is a repeat call, and where its time goes follows.
+// Linear growth shows as a steady time per 100 articles.
 for (const s of nativeRun.ecb ?? []) {
-  const slice = ecbArticles.slice(0, s.articles);
-  const first = performance.now();
-  px.compare(slice);
-  const firstS = (performance.now() - first) / 1000;
-  const compareS = time(() => px.compare(slice));
-  rows.push([`compare ECB+`, `${s.articles} real articles (first call ${(firstS * 1000).toFixed(0)} ms)`,
-    `${(s.compareSeconds * 1000).toFixed(0)} ms`, `${(compareS * 1000).toFixed(0)} ms`, (compareS / s.compareSeconds).toFixed(2)]);
+  const r = JSON.parse(
+    execFileSync('node', [`${root}bench/compare-ecb.mjs`, `${root}target/pkg-node`, ecbDir, String(s.articles)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  );
+  const per100 = (t) => `${((t * 100) / s.articles).toFixed(0)} ms/100`;
+  rows.push([`compare ECB+`, `${s.articles} real articles`,
+    `${(s.compareSeconds * 1000).toFixed(0)} ms (${per100(s.compareSeconds * 1000)})`, `${r.repeatMs.toFixed(0)} ms (${per100(r.repeatMs)})`,
+    (r.repeatMs / 1000 / s.compareSeconds).toFixed(2)]);
+  rows.push([`  first call`, `fresh node process`, '', `${r.firstMs.toFixed(0)} ms (${per100(r.firstMs)})`, `${(r.firstMs / r.repeatMs).toFixed(2)}× a repeat`]);
+  if (r.coreMs !== undefined) {
+    const share = (t) => `${((100 * t) / r.repeatMs).toFixed(0)}% of a repeat`;
+    rows.push([`  articles read in`, `JS to Rust`, '', `${r.inputMs.toFixed(0)} ms`, share(r.inputMs)]);
+    rows.push([`  core compare`, `nothing crosses`, '', `${r.coreMs.toFixed(0)} ms`, share(r.coreMs)]);
+    rows.push([`  result out`, `tape write + decode`, '', `${(r.tapeMs + r.decodeMs).toFixed(0)} ms`, share(r.tapeMs + r.decodeMs)]);
+  }
+}
+// Where the first call's time goes at the largest size, step by step
+// (benchCompareSteps in a fresh process: the same work as compare).
+const largest = (nativeRun.ecb ?? []).at(-1);
+let firstSteps = '';
+if (largest && px.benchCompareSteps) {
+  const r = JSON.parse(
+    execFileSync('node', [`${root}bench/compare-ecb.mjs`, `${root}target/pkg-node`, ecbDir, String(largest.articles), 'steps'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  );
+  firstSteps = `first compare of ${largest.articles} ECB+ articles in wasm, ${r.firstMs.toFixed(0)} ms by step: ${r.steps.map(([step, t]) => `${step} ${t.toFixed(0)}`).join(', ')}`;
 }
 const header = ['case', 'input', 'native', 'wasm (node)', 'wasm/native time'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(header));
 rows.forEach((r) => console.log(line(r)));
+if (firstSteps) console.log(firstSteps);
 
 // The page's two modules: the core, fetched on every load, and the HTML
 // reader, fetched the first time an HTML input arrives.

@@ -9,7 +9,8 @@
 //! share words and most pairs are candidates for one event), each the first
 //! call in a fresh comparison, and the event evidence alone.
 //!
-//! `cargo run --release --example compare_bench`
+//! `cargo run --release --example compare_bench` (`-- --ecb [N...]`: ECB+
+//! alone, at the sizes given, with each step's CPU time)
 
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
@@ -28,6 +29,11 @@ fn cpu_ms() -> Option<f64> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--ecb") {
+        let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+        ecbplus(if sizes.is_empty() { &[250, 500, 982] } else { &sizes });
+        return;
+    }
     let texts = corpus::corpus(1000);
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let dir = args.get(i + 1).expect("--write needs a directory");
@@ -91,34 +97,54 @@ fn main() {
             c.agreements.len()
         );
     }
-    ecbplus();
+    ecbplus(&[250, 500, 982]);
 }
 
-/// Compare timings on ECB+ (250, 500 and all 982 articles).
-fn ecbplus() {
+/// Compare timings on ECB+ (by default the first 250 and 500 files and all
+/// 982): CPU time of the whole comparison and of each of its steps, the
+/// number of candidate pairs the event evidence scores, and a fingerprint of
+/// the whole result (FNV-1a of its JSON), so two builds can be checked to
+/// give the same output on the very inputs they are timed on.
+fn ecbplus(sizes: &[usize]) {
     let Some(shared) = corpora::shared_dir() else {
         eprintln!("NOTICE: no ../shared/corpora; ECB+ timings skipped");
         return;
     };
     let Some(meta) = corpora::ecbplus(&shared) else { return };
     let articles = corpora::parse_ecbplus(&meta);
-    for n in [250, 500, articles.len()] {
+    for &n in sizes {
         let slice = &articles[..n.min(articles.len())];
         let started = Instant::now();
         let cpu_start = cpu_ms();
-        let c = parallax::compare(slice, &CompareOptions::default()).unwrap();
+        let mut steps: Vec<(&str, f64)> = Vec::new();
+        let mut last = cpu_start.unwrap_or(0.0);
+        let c =
+            parallax::internals::compare_timed(slice, &CompareOptions::default(), &mut |step| {
+                let now = cpu_ms().unwrap_or(0.0);
+                steps.push((step, now - last));
+                last = now;
+            })
+            .unwrap();
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         let cpu = cpu_ms()
             .zip(cpu_start)
             .map(|(b, a)| format!("{:.0} ms cpu", b - a))
             .unwrap_or_default();
+        let fingerprint = fnv1a(serde_json::to_string(&c).unwrap().as_bytes());
         let started = Instant::now();
         let pairs = parallax::internals::event_pairs(slice, &CompareOptions::default());
         let pairs_ms = started.elapsed().as_secs_f64() * 1000.0;
         println!(
-            "compare {n:>4} ECB+ articles: {ms:>7.0} ms wall, {cpu}  ({} events; event evidence alone {pairs_ms:.0} ms for {} candidate pairs)",
+            "compare {:>4} ECB+ articles: {ms:>7.0} ms wall, {cpu}  ({} events; event evidence alone {pairs_ms:.0} ms for {} candidate pairs; output {fingerprint:016x})",
+            slice.len(),
             c.events.len(),
             pairs.features.len()
         );
+        let split: Vec<String> = steps.iter().map(|(s, t)| format!("{s} {t:.0}")).collect();
+        println!("  cpu ms by step: {}", split.join(", "));
     }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }

@@ -73,6 +73,7 @@ pub use parse::{parse, parse_bytes, MAX_INPUT_BYTES};
 /// Not part of the public API; anything here may change in any release.
 #[doc(hidden)]
 pub mod internals {
+    pub use crate::compare::compare_timed;
     pub use crate::compare::event_pairs;
     pub use crate::compare::events::{average_linkage, event_probabilities, thread_events};
     pub use crate::compare::evidence as event_evidence;

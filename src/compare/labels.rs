@@ -25,6 +25,7 @@
 
 use super::normalize::{words, Word};
 use super::Prepared;
+use crate::lexicon::ascii_case::ends_with_ci;
 use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::function_words::{FUNCTION_WORDS, PHRASE_LINKS};
 use crate::lexicon::number_words::count_word;
@@ -233,10 +234,16 @@ const MAX_ACRONYM_LETTERS: usize = 5;
 pub fn label(docs: &[Prepared], members: &[usize]) -> String {
     let weights = key_term_weights(docs, members);
     let names = name_forms(docs, members);
+    // is_headline_verb looks up only words ending in "ing" or "ed", so only
+    // those are kept (lower-casing makes no other word end so: no capital
+    // lower-cases to one of those letters). Every word of every member was
+    // most of the cost of labelling a large comparison.
     let written: BTreeSet<String> = members
         .iter()
         .flat_map(|&m| &docs[m].words)
-        .flat_map(|s| s.iter().map(|w| w.raw.to_lowercase()))
+        .flat_map(|s| s.iter())
+        .filter(|w| ends_with_ci(w.raw, "ing") || ends_with_ci(w.raw, "ed"))
+        .map(|w| w.raw.to_lowercase())
         .collect();
     // (score, words, member order) of the best phrase so far.
     let mut best: Option<(f64, Vec<Word>)> = None;

@@ -63,6 +63,16 @@ impl<'a> Prepared<'a> {
 /// Compares articles. The result refers to articles by their index in
 /// `articles`; the same input always gives the same output.
 pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Comparison, Error> {
+    compare_timed(articles, options, &mut |_| {})
+}
+
+/// [`compare`], calling `mark` with the name of each step as it ends, so the
+/// benchmarks can split its time (the core has no clock of its own in wasm).
+pub fn compare_timed(
+    articles: &[Article],
+    options: &CompareOptions,
+    mark: &mut dyn FnMut(&'static str),
+) -> Result<Comparison, Error> {
     if articles.len() > MAX_ARTICLES {
         return Err(Error::new(
             ErrorKind::TooLarge,
@@ -89,15 +99,22 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         ));
     }
     let docs: Vec<Prepared> = articles.iter().map(Prepared::new).collect();
+    mark("prepare");
     let matrix = document_similarity(&docs);
+    mark("document similarity");
     let alignments = align::align(&docs, options.min_alignment_score);
+    mark("align");
     let quotes = quotes::collect(&docs);
     let cast = participants::cast(&docs);
+    mark("quotes and participants");
     let mut shared_quotes = quotes::shared(&docs, &quotes);
     participants::attach_speakers(&docs, &cast, &mut shared_quotes);
+    mark("shared quotes");
     let figures = figures::collect(&docs);
+    mark("figures");
     let (events, threads) =
         events::group(&docs, &matrix, &alignments, &figures, &cast, &evidence::MODEL);
+    mark("events and threads");
     // Every article is in one event; an event outside any thread is its own.
     let event_of: Vec<usize> = events::membership(&events, docs.len())
         .into_iter()
@@ -110,10 +127,12 @@ pub fn compare(articles: &[Article], options: &CompareOptions) -> Result<Compari
         .map(|(t, &e)| t.unwrap_or(threads.len() + e))
         .collect();
     let (discrepancies, agreements) = figures::compare(&docs, &figures, &event_of, &thread_of);
+    mark("discrepancies and agreements");
     let coverage = coverage::coverage(&docs, &alignments, &event_of);
     let sources = sources::sources(&docs, &quotes, &cast);
     let wording = wording::distinctive(&docs, options.distinctive_terms);
     let variants = wording::variants(&docs);
+    mark("coverage, sources and wording");
     Ok(Comparison {
         articles: articles.iter().map(summarize).collect(),
         similarity: matrix,

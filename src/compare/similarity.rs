@@ -42,8 +42,15 @@ pub struct Profile {
     pub content_weights: Vec<(u64, f64)>,
     /// Capitalised words not at the start of the sentence (names), as a set.
     pub names: Vec<u64>,
-    /// Every stemmed word in sentence order, for the subsequence feature.
-    pub sequence: Vec<u64>,
+    /// The first [`LCS_WORDS`] words as the subsequence feature reads them
+    /// ([`lcs`]): each distinct word with the positions it holds as bits
+    /// (bit i for word i), sorted by hash.
+    pub positions: Vec<(u64, u64)>,
+    /// Each of the first [`LCS_WORDS`] words in sentence order, as its index
+    /// in `positions`.
+    pub word_ids: Vec<u8>,
+    /// The summed weight of `content_weights`, in their order.
+    pub content_weight: f64,
     /// Number of words.
     pub length: usize,
 }
@@ -145,7 +152,7 @@ impl Profile {
             .map(|t| (t[0] as u32) | (t[1] as u32) << 8 | (t[2] as u32) << 16)
             .collect();
         let length = all.len();
-        let sequence = all.clone();
+        let (positions, word_ids) = word_positions(&all);
         all.sort_unstable();
         content.sort_unstable();
         content.dedup();
@@ -156,6 +163,7 @@ impl Profile {
         numbers.dedup();
         content_weights.sort_unstable_by_key(|&(id, _)| id);
         content_weights.dedup_by_key(|x| x.0);
+        let content_weight = content_weights.iter().map(|x| x.1).sum::<f64>();
         Profile {
             all,
             content,
@@ -165,7 +173,9 @@ impl Profile {
             content_bigrams,
             content_weights,
             names: Vec::new(),
-            sequence,
+            positions,
+            word_ids,
+            content_weight,
             length,
         }
     }
@@ -188,24 +198,24 @@ impl Profile {
         let unmatched_short = (ca.min(cb) - shared_content).max(0.0);
         let numbers_conflict =
             !self.numbers.is_empty() && !other.numbers.is_empty() && self.numbers != other.numbers;
-        let shared_trigrams = shared(&self.trigrams, &other.trigrams) as f64;
+        // Each intersection is merged once, however many features use it.
+        let shared_trigrams = shared(&self.trigrams, &other.trigrams);
         let trigram_containment =
-            shared_trigrams / (self.trigrams.len().min(other.trigrams.len()).max(1)) as f64;
+            shared_trigrams as f64 / (self.trigrams.len().min(other.trigrams.len()).max(1)) as f64;
+        let trigram_dice = dice_of(shared_trigrams, self.trigrams.len(), other.trigrams.len());
         let (la, lb) = (self.length as f64, other.length as f64);
         let weighted_shared = weighted_shared(&self.content_weights, &other.content_weights);
-        let (wa, wb) = (
-            self.content_weights.iter().map(|x| x.1).sum::<f64>(),
-            other.content_weights.iter().map(|x| x.1).sum::<f64>(),
-        );
+        let (wa, wb) = (self.content_weight, other.content_weight);
         let weighted_overlap = if wa.max(wb) > 0.0 { weighted_shared / wa.max(wb) } else { 0.0 };
-        let names_a = self.names.len() - shared(&self.names, &other.names);
-        let names_b = other.names.len() - shared(&self.names, &other.names);
+        let shared_names = shared(&self.names, &other.names);
+        let names_a = self.names.len() - shared_names;
+        let names_b = other.names.len() - shared_names;
         [
             precision.min(recall),
             precision.max(recall),
             dice(&self.all, &other.all),
             dice(&self.bigrams, &other.bigrams),
-            dice(&self.trigrams, &other.trigrams),
+            trigram_dice,
             number_agreement,
             if la.max(lb) > 0.0 { la.min(lb) / la.max(lb) } else { 1.0 },
             1.0 / (1.0 + unmatched),
@@ -216,8 +226,8 @@ impl Profile {
             weighted_overlap,
             1.0 / (1.0 + (names_a + names_b) as f64),
             (-(unmatched + unmatched_short) / 4.0).exp(),
-            precision.min(recall) * dice(&self.trigrams, &other.trigrams),
-            lcs(&self.sequence, &other.sequence) as f64 / la.max(lb).max(1.0),
+            precision.min(recall) * trigram_dice,
+            lcs(self, other) as f64 / la.max(lb).max(1.0),
         ]
     }
 
@@ -282,36 +292,73 @@ pub fn sentence_similarity(a: &str, b: &str) -> f64 {
     pa.similarity(&pb)
 }
 
-/// Length of the longest common subsequence of two word sequences (capped
-/// at 64 words each, which covers news sentences).
-fn lcs(a: &[u64], b: &[u64]) -> usize {
-    let (a, b) = (&a[..a.len().min(64)], &b[..b.len().min(64)]);
-    let mut row = [0u16; 65];
-    for &x in a {
-        let mut diagonal = 0;
-        for (j, &y) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
-            diagonal = above;
-        }
+/// The words of a sentence the subsequence feature reads: the first 64,
+/// which covers news sentences and makes a sentence's positions fit one
+/// 64-bit word.
+pub const LCS_WORDS: usize = 64;
+
+/// [`Profile::positions`] and [`Profile::word_ids`] of a word sequence.
+fn word_positions(sequence: &[u64]) -> (Vec<(u64, u64)>, Vec<u8>) {
+    let sequence = &sequence[..sequence.len().min(LCS_WORDS)];
+    let mut positions: Vec<(u64, u64)> = Vec::with_capacity(sequence.len());
+    for (i, &w) in sequence.iter().enumerate() {
+        positions.push((w, 1 << i));
     }
-    row[b.len()] as usize
+    positions.sort_unstable();
+    positions.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 |= later.1;
+        }
+        same
+    });
+    let word_ids = sequence
+        .iter()
+        .map(|w| positions.binary_search_by_key(w, |p| p.0).unwrap_or(0) as u8)
+        .collect();
+    (positions, word_ids)
+}
+
+/// Length of the longest common subsequence of two sentences' first
+/// [`LCS_WORDS`] words, bit-parallel (Allison and Dix 1986, in Hyyrö's
+/// form): bit i of `v` is 0 where row i of the dynamic-programming table
+/// steps up, and one addition per word of `b` moves every row at once, so
+/// the cost is a merge of the two word lists and one step per word of `b`
+/// instead of a step per pair of words.
+fn lcs(a: &Profile, b: &Profile) -> usize {
+    // For each distinct word of b, the positions of that word in a.
+    let mut in_a = [0u64; LCS_WORDS];
+    let (pa, pb) = (&a.positions, &b.positions);
+    let (mut i, mut j) = (0, 0);
+    while i < pa.len() && j < pb.len() {
+        let (x, y) = (pa[i].0, pb[j].0);
+        if x == y {
+            in_a[j] = pa[i].1;
+        }
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
+    }
+    let mut v = u64::MAX;
+    for &id in &b.word_ids {
+        let u = v & in_a[id as usize];
+        v = v.wrapping_add(u) | (v - u);
+    }
+    let len_a = a.length.min(LCS_WORDS);
+    let rows = if len_a == LCS_WORDS { u64::MAX } else { (1u64 << len_a) - 1 };
+    (!v & rows).count_ones() as usize
 }
 
 /// The size of the multiset intersection of two sorted lists (for sets,
-/// how many members they share).
-pub(super) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+/// how many members they share). Branch-free: each step compares once and
+/// advances either side or both by the outcome, which the processor cannot
+/// mispredict (the branching merge was most of the time of aligning).
+pub(super) fn shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += (x == y) as usize;
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     n
 }
@@ -320,25 +367,26 @@ pub(super) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 fn weighted_shared(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     let (mut i, mut j, mut total) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                total += a[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i].0, b[j].0);
+        // Adding 0.0 leaves the sum exactly as it was.
+        total += if x == y { a[i].1 } else { 0.0 };
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     total
 }
 
 /// Dice coefficient of two sorted multisets; two empty lists agree fully.
-fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() && b.is_empty() {
+fn dice<T: Ord + Copy>(a: &[T], b: &[T]) -> f64 {
+    dice_of(shared(a, b), a.len(), b.len())
+}
+
+/// Dice coefficient from the size of the intersection and of each side.
+fn dice_of(shared: usize, a: usize, b: usize) -> f64 {
+    if a == 0 && b == 0 {
         return 1.0;
     }
-    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
+    2.0 * shared as f64 / (a + b) as f64
 }
 
 /// The numeric value of a stemmed word that is a number ("10500", "1.5",
@@ -535,6 +583,68 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The longest common subsequence by the plain dynamic-programming
+    /// table, as the subsequence feature was computed before [`lcs`].
+    fn lcs_table(a: &[u64], b: &[u64]) -> usize {
+        let (a, b) = (&a[..a.len().min(LCS_WORDS)], &b[..b.len().min(LCS_WORDS)]);
+        let mut row = [0u16; LCS_WORDS + 1];
+        for &x in a {
+            let mut diagonal = 0;
+            for (j, &y) in b.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+                diagonal = above;
+            }
+        }
+        row[b.len()] as usize
+    }
+
+    /// A profile holding only what [`lcs`] reads.
+    fn sequence_profile(words: &[u64]) -> Profile {
+        let (positions, word_ids) = word_positions(words);
+        Profile { positions, word_ids, length: words.len(), ..Default::default() }
+    }
+
+    #[test]
+    fn bit_parallel_lcs_matches_the_table_on_every_short_pair() {
+        // Every pair of sequences of up to 6 words over 3 words.
+        let all: Vec<Vec<u64>> = (0..=6u32)
+            .flat_map(|n| {
+                (0..3u64.pow(n)).map(move |k| (0..n).map(|i| k / 3u64.pow(i) % 3).collect())
+            })
+            .collect();
+        for a in &all {
+            let pa = sequence_profile(a);
+            for b in &all {
+                assert_eq!(lcs(&pa, &sequence_profile(b)), lcs_table(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Long sentences too: up to 90 words, past the 64 read, over
+        /// vocabularies small enough to repeat words.
+        #[test]
+        fn bit_parallel_lcs_matches_the_table(
+            vocabulary in 1u64..12,
+            a in proptest::collection::vec(0u64..1000, 0..90),
+            b in proptest::collection::vec(0u64..1000, 0..90),
+        ) {
+            let (a, b): (Vec<u64>, Vec<u64>) =
+                (a.iter().map(|w| w % vocabulary).collect(), b.iter().map(|w| w % vocabulary).collect());
+            proptest::prop_assert_eq!(lcs(&sequence_profile(&a), &sequence_profile(&b)), lcs_table(&a, &b));
+        }
+    }
+
+    #[test]
+    fn branch_free_merges_count_multisets() {
+        assert_eq!(shared(&[1u64, 1, 2, 5, 5, 5], &[1, 2, 2, 5, 5, 7]), 4);
+        assert_eq!(shared::<u32>(&[], &[1]), 0);
+        assert_eq!(weighted_shared(&[(1, 0.5), (4, 2.0), (6, 1.0)], &[(4, 3.0), (6, 9.0)]), 3.0);
+    }
 
     #[test]
     fn number_words_are_read_in_their_stemmed_forms() {

@@ -622,10 +622,10 @@ mod tests {
         ];
         for seed in 0..400usize {
             let mut text = String::new();
-            let mut x = seed;
+            let mut x = seed as u64;
             for _ in 0..(seed % 23) {
                 x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) >> 3;
-                text.push_str(pieces[x % pieces.len()]);
+                text.push_str(pieces[(x % pieces.len() as u64) as usize]);
             }
             let all = text.split_whitespace().count();
             for cap in 0..=all + 1 {
