@@ -23,7 +23,10 @@
 //! Diagnostics: `--sweep` (held-out figures over a grid of L2 penalties and
 //! precision floors), `--drop-one` (held out with each feature left out in
 //! turn: on the current features every drop lowers held-out F1, see
-//! docs/eval.md), `--rules`, `--means`, `--dates`, `--errors`, `--seeds`.
+//! docs/eval.md), `--variants` (held out with other ways of choosing the
+//! threshold — a fixed 0.5, no precision floor, an inner 2-fold over the
+//! training topics — and with class-balanced fits; docs/eval.md lists the
+//! figures), `--rules`, `--means`, `--dates`, `--errors`, `--seeds`.
 
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
@@ -201,6 +204,17 @@ fn main() {
     if std::env::args().any(|a| a == "--sweep") {
         let l2s = [0.01, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0, 10.0];
         sweep(&per_topic, &halves, &small, &l2s, &[MIN_PRECISION, 0.97]);
+        return;
+    }
+    if std::env::args().any(|a| a == "--variants") {
+        let quarters: Vec<Block> = (0..4)
+            .map(|q| {
+                let idx: Vec<usize> =
+                    (0..meta.len()).filter(|&i| topic_number(&meta[i].topic) % 4 == q).collect();
+                block(&idx)
+            })
+            .collect();
+        variants(&per_topic, &halves, &quarters, &small);
         return;
     }
     if std::env::args().any(|a| a == "--drop-one") {
@@ -578,8 +592,133 @@ fn pick(score: impl Fn(f64) -> (f64, f64), min_precision: f64) -> f64 {
     best.or_else(|| scored.iter().max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))).map_or(0.5, |b| b.0)
 }
 
+fn topic_number(t: &str) -> usize {
+    t.trim_start_matches('t').parse::<usize>().unwrap_or(0)
+}
+
+/// How a fold's threshold is chosen, for `--variants`.
+#[derive(Clone, Copy, Debug)]
+enum Choice {
+    /// Best mean training F1 among thresholds with training P >= floor.
+    Training(f64),
+    /// A fixed threshold.
+    Fixed(f64),
+    /// Inner 2-fold over the training topics (topic number / 2 odd or even):
+    /// fit on one inner half, score thresholds on the other, counts pooled;
+    /// best mean F1 among thresholds with pooled inner P >= floor.
+    Inner(f64),
+}
+
+/// `--variants`: pooled held-out figures for several ways of choosing the
+/// threshold, penalties and class weighting.
+fn variants(per_topic: &[Block], halves: &[Block], quarters: &[Block], small: &[Block]) {
+    let settings: Vec<(&str, f64, bool, Choice)> = vec![
+        ("baseline: training floor 0.95", L2, false, Choice::Training(0.95)),
+        ("training, no floor", L2, false, Choice::Training(0.0)),
+        ("training floor 0.90", L2, false, Choice::Training(0.90)),
+        ("fixed 0.5", L2, false, Choice::Fixed(0.5)),
+        ("inner 2-fold floor 0.95", L2, false, Choice::Inner(0.95)),
+        ("inner 2-fold no floor", L2, false, Choice::Inner(0.0)),
+        ("balanced, fixed 0.5", L2, true, Choice::Fixed(0.5)),
+        ("balanced, training floor 0.95", L2, true, Choice::Training(0.95)),
+        ("balanced, inner no floor", L2, true, Choice::Inner(0.0)),
+        ("L2 0.3, inner no floor", 0.3, false, Choice::Inner(0.0)),
+        ("L2 0.3, fixed 0.5", 0.3, false, Choice::Fixed(0.5)),
+        ("inner 2-fold floor 0.90", L2, false, Choice::Inner(0.90)),
+        ("inner 2-fold floor 0.92", L2, false, Choice::Inner(0.92)),
+        ("training floor 0.92", L2, false, Choice::Training(0.92)),
+        ("balanced, inner floor 0.90", L2, true, Choice::Inner(0.90)),
+    ];
+    for (name, l2, balanced, choice) in settings {
+        let mut one = Counts::default();
+        let mut all = Counts::default();
+        let mut per_fold = Vec::new();
+        for train_odd in [true, false] {
+            let train: Vec<&Block> = per_topic
+                .iter()
+                .chain(halves)
+                .chain(small)
+                .filter(|b| b.odd == train_odd)
+                .collect();
+            let mut model = fit_weighted(&train, l2, balanced);
+            model.threshold = match choice {
+                Choice::Fixed(t) => t,
+                Choice::Training(floor) => {
+                    best_threshold(&model, per_topic, halves, train_odd, floor)
+                }
+                Choice::Inner(floor) => {
+                    inner_threshold(per_topic, quarters, small, train_odd, l2, balanced, floor)
+                }
+            };
+            let test: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
+            let o = score_topics(&model, &test).0;
+            let a = score(&model, halves.iter().find(|b| b.odd != train_odd).unwrap());
+            per_fold.push(format!("t {:.2}: one {} all {}", model.threshold, show(o), show(a)));
+            one = one.add(o);
+            all = all.add(a);
+        }
+        let mean = (one.prf().2 + all.prf().2) / 2.0;
+        println!(
+            "{name}: one topic at a time {}; all at once {}; mean F1 {mean:.4}",
+            show(one),
+            show(all)
+        );
+        for f in per_fold {
+            println!("    {f}");
+        }
+    }
+}
+
+/// The threshold chosen by an inner 2-fold over the training half's topics.
+fn inner_threshold(
+    per_topic: &[Block],
+    quarters: &[Block],
+    small: &[Block],
+    train_odd: bool,
+    l2: f64,
+    balanced: bool,
+    floor: f64,
+) -> f64 {
+    let inner = |b: &Block| topic_number(&b.topics[0]) / 2 % 2 == 1;
+    let mut counts = vec![(Counts::default(), Counts::default()); THRESHOLDS.len()];
+    for fit_side in [true, false] {
+        let train: Vec<&Block> = per_topic
+            .iter()
+            .chain(quarters)
+            .chain(small)
+            .filter(|b| b.odd == train_odd && inner(b) == fit_side)
+            .collect();
+        let model = fit_weighted(&train, l2, balanced);
+        let test: Vec<&Block> =
+            per_topic.iter().filter(|b| b.odd == train_odd && inner(b) != fit_side).collect();
+        let test_all: Vec<&Block> =
+            quarters.iter().filter(|b| b.odd == train_odd && inner(b) != fit_side).collect();
+        for (k, &t) in THRESHOLDS.iter().enumerate() {
+            let m = Model { threshold: t, ..model };
+            counts[k].0 = counts[k].0.add(score_topics(&m, &test).0);
+            for b in &test_all {
+                counts[k].1 = counts[k].1.add(score(&m, b));
+            }
+        }
+    }
+    pick(
+        |t| {
+            let k = THRESHOLDS.iter().position(|&x| x == t).unwrap();
+            let (one, all) = (counts[k].0.prf(), counts[k].1.prf());
+            ((one.2 + all.2) / 2.0, one.0.min(all.0))
+        },
+        floor,
+    )
+}
+
 /// Logistic regression by Newton's method on every pair of `blocks`.
 fn fit(blocks: &[&Block], l2: f64) -> Model {
+    fit_weighted(blocks, l2, false)
+}
+
+/// [`fit`], with the two classes weighted to equal total weight when
+/// `balanced`.
+fn fit_weighted(blocks: &[&Block], l2: f64, balanced: bool) -> Model {
     const D: usize = FEATURES + 1;
     let mut rows: Vec<([f64; D], f64)> = Vec::new();
     for b in blocks {
@@ -597,6 +736,17 @@ fn fit(blocks: &[&Block], l2: f64) -> Model {
             rows.push((r, (b.clusters[i] == b.clusters[j]) as u8 as f64));
         }
     }
+    let positives = rows.iter().filter(|r| r.1 > 0.5).count() as f64;
+    let negatives = rows.len() as f64 - positives;
+    let weight = |y: f64| {
+        if !balanced {
+            1.0
+        } else if y > 0.5 {
+            rows.len() as f64 / (2.0 * positives)
+        } else {
+            rows.len() as f64 / (2.0 * negatives)
+        }
+    };
     let mut w = [0.0; D];
     for _ in 0..50 {
         let mut g = [0.0; D];
@@ -604,10 +754,11 @@ fn fit(blocks: &[&Block], l2: f64) -> Model {
         for (x, y) in &rows {
             let z: f64 = w.iter().zip(x).map(|(a, b)| a * b).sum();
             let p = 1.0 / (1.0 + (-z).exp());
+            let v = weight(*y);
             for a in 0..D {
-                g[a] += (p - y) * x[a];
+                g[a] += v * (p - y) * x[a];
                 for c in 0..D {
-                    h[a][c] += p * (1.0 - p) * x[a] * x[c];
+                    h[a][c] += v * p * (1.0 - p) * x[a] * x[c];
                 }
             }
         }
