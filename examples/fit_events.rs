@@ -230,8 +230,7 @@ fn main() {
     let mut held = Vec::new();
     let mut folds = Vec::new();
     for train_odd in [true, false] {
-        let train: Vec<&Block> =
-            per_topic.iter().chain(&halves).chain(&small).filter(|b| b.odd == train_odd).collect();
+        let train = training_blocks(&per_topic, &halves, &small, train_odd);
         let mut model = fit(&train, L2);
         model.threshold = best_threshold(&model, &per_topic, &halves, train_odd, MIN_PRECISION);
         let test_topics: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
@@ -544,6 +543,17 @@ fn best_threshold_all(model: &Model, per_topic: &[Block], halves: &[Block]) -> f
     pick(|t| f1_on(&Model { threshold: t, ..*model }, per_topic, halves, None), MIN_PRECISION)
 }
 
+/// The blocks of one half of the topics (odd or even) that a fold fits on:
+/// each topic alone, the half all at once, and the small comparisons.
+fn training_blocks<'a>(
+    per_topic: &'a [Block],
+    halves: &'a [Block],
+    small: &'a [Block],
+    odd: bool,
+) -> Vec<&'a Block> {
+    per_topic.iter().chain(halves).chain(small).filter(|b| b.odd == odd).collect()
+}
+
 /// `--sweep`: the pooled held-out figures of the 2-fold cross-validation for
 /// a grid of L2 penalties and training-precision floors, to choose [`L2`]
 /// and [`MIN_PRECISION`] by cross-validation rather than by hand.
@@ -555,12 +565,7 @@ fn sweep(per_topic: &[Block], halves: &[Block], small: &[Block], l2s: &[f64], fl
             let mut all = Counts::default();
             let mut thresholds = Vec::new();
             for train_odd in [true, false] {
-                let train: Vec<&Block> = per_topic
-                    .iter()
-                    .chain(halves)
-                    .chain(small)
-                    .filter(|b| b.odd == train_odd)
-                    .collect();
+                let train = training_blocks(per_topic, halves, small, train_odd);
                 let mut model = fit(&train, l2);
                 model.threshold = best_threshold(&model, per_topic, halves, train_odd, min_p);
                 thresholds.push(model.threshold);
@@ -634,12 +639,7 @@ fn variants(per_topic: &[Block], halves: &[Block], quarters: &[Block], small: &[
         let mut all = Counts::default();
         let mut per_fold = Vec::new();
         for train_odd in [true, false] {
-            let train: Vec<&Block> = per_topic
-                .iter()
-                .chain(halves)
-                .chain(small)
-                .filter(|b| b.odd == train_odd)
-                .collect();
+            let train = training_blocks(per_topic, halves, small, train_odd);
             let mut model = fit_weighted(&train, l2, balanced);
             model.threshold = match choice {
                 Choice::Fixed(t) => t,
