@@ -17,7 +17,7 @@ let worker = null;
 /** Why the early worker failed, once it has: then it is not handed on. */
 let failed = false;
 try {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('../pkg/element/worker.js', import.meta.url), { type: 'module' });
   worker.addEventListener('error', () => (failed = true), { once: true });
 } catch {
   // The engine tries again, and falls back to the main thread.

@@ -35,7 +35,7 @@ const CORE = new URL('../pkg/parallax_bg.wasm', import.meta.url);
 
 export const platform = {
   name: 'served',
-  ...servedPlatform(CORE, () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })),
+  ...servedPlatform(CORE, () => new Worker(new URL('../pkg/element/worker.js', import.meta.url), { type: 'module' })),
   htmlInit: async () => undefined,
   loadHtml: () => loadHtmlReader(),
   /** The demo set: [{ name, text }]. */

@@ -18,6 +18,9 @@
 //   node bench/page/first-screen.mjs --against DIR   also DIR's page (another
 //        checkout with its pkg/ built, served by its own scripts/serve.mjs),
 //        the two alternated run by run, printed side by side
+//   node bench/page/first-screen.mjs --latency 40    every request takes at
+//        least 40 ms more (Chromium's network emulation), as over a real
+//        network rather than from 127.0.0.1, where a round trip costs nothing
 //
 // Needs pkg/ built as `./x build` builds it, and npm's playwright-core with
 // Debian's Chromium (CHROMIUM=... to use another). The machine may be shared:
@@ -30,11 +33,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/helpers.mjs';
 const TARGETS = { input: 300, findings: 500 };
 
 function options(argv) {
-  const out = { runs: 11, against: null };
+  const out = { runs: 11, against: null, latency: 0 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') out.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--against') out.against = resolve(argv[++i]);
-    else throw new Error(`unknown argument ${argv[i]}: --runs N, --against DIR`);
+    else if (argv[i] === '--latency') out.latency = Math.max(0, Number(argv[++i]) || 0);
+    else throw new Error(`unknown argument ${argv[i]}: --runs N, --against DIR, --latency MS`);
   }
   return out;
 }
@@ -63,8 +67,15 @@ function watchFirstScreen() {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'hidden'] });
 }
 
+/** Added to every request's time when --latency is given (ms). */
+let latency = 0;
+
 async function openDemo(context, base, problems) {
   const page = await context.newPage();
+  if (latency) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await page.goto(`${base}?demo`);
@@ -142,7 +153,8 @@ async function serve(root) {
 }
 
 async function main() {
-  const { runs, against } = options(process.argv.slice(2));
+  const { runs, against, latency: added } = options(process.argv.slice(2));
+  latency = added;
   const here = resolve(new URL('../..', import.meta.url).pathname);
   const pages = [{ name: 'this', root: here }];
   if (against) pages.unshift({ name: 'against', root: against });
@@ -178,7 +190,7 @@ async function main() {
   for (const p of pages) {
     for (const cache of ['cold', 'warm']) console.log(`${pages.length > 1 ? `${p.name} ` : ''}${cache}, medians (ms): ${breakdown(p.rows, cache)}`);
   }
-  console.log(`${runs} runs per page; each run opens /?demo in a fresh context (cold) and again in it (warm)`);
+  console.log(`${runs} runs per page; each run opens /?demo in a fresh context (cold) and again in it (warm)${latency ? `; ${latency} ms added to every request` : ''}`);
 }
 
 main().catch((e) => {

@@ -1,8 +1,10 @@
 // The first screen (issue 15): the page is usable before its wasm has
 // arrived, the wasm is fetched once (preloaded by index.html, compiled while
 // it downloads, handed compiled to the worker), the worker and the wasm start
-// before the page's other modules are in, the worker warms the core up
-// before the first analysis, and the server answers unchanged files with 304.
+// before the page's other modules are in, the worker's code is one file
+// (pkg/element/worker.js, built by scripts/pkg-manifest.mjs), the worker
+// warms the core up before the first analysis, and the server answers
+// unchanged files with 304.
 // How fast all this is, is bench/page/first-screen.mjs's business; these
 // tests check that it happens.
 import { test, before, after } from 'node:test';
@@ -75,7 +77,7 @@ test('the worker and the wasm start before the engine\'s modules have loaded', a
   const loading = page.goto(env.base);
   await engine.requested;
   await page.waitForFunction(() => document.readyState !== 'loading');
-  for (const path of ['/pkg/parallax_bg.wasm', '/worker.js']) {
+  for (const path of ['/pkg/parallax_bg.wasm', '/pkg/element/worker.js']) {
     await new Promise((ok) => {
       const seen = () => requested.includes(path) && ok();
       seen();
@@ -124,14 +126,46 @@ test('the wasm is downloaded once, by the page, and the worker is handed it comp
   assert.deepEqual(requests, ['/pkg/parallax_bg.wasm'], 'one request: the preload, which the compile used');
   const inPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.deepEqual(inPage.filter((p) => p.endsWith('.wasm')), ['/pkg/parallax_bg.wasm']);
-  // The page's entries include its worker's module scripts: the worker
-  // imports the core's glue, and the page, which runs the core itself only
-  // without a worker, does not.
-  assert.ok(inPage.includes('/worker.js'), inPage.join(' '));
-  assert.equal(inPage.filter((p) => p === '/pkg/parallax.js').length, 1, inPage.join(' '));
+  // The page's entries include its worker's module scripts: the worker's
+  // code is one file (its modules, the core's glue and the glue's snippet
+  // bundled), and the page, which runs the core itself only without a
+  // worker, does not import the glue either.
+  assert.equal(inPage.filter((p) => p === '/pkg/element/worker.js').length, 1, inPage.join(' '));
+  assert.deepEqual(inPage.filter((p) => p === '/worker.js' || p === '/pkg/parallax.js' || p.startsWith('/pkg/snippets/')), [], inPage.join(' '));
   assert.equal(workers.length, 1);
   const inWorker = await workers[0].evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.deepEqual(inWorker.filter((p) => p.endsWith('.wasm')), [], 'the worker fetched no wasm');
+  await context.close();
+});
+
+test('the worker is one file, built from the current www/worker.js, www/core.js and the core\'s glue', () => {
+  const built = readFileSync(new URL('../../pkg/element/worker.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(built, /^\s*(import|export)\s/m, 'no static import or export is left');
+  // Every line of its sources, except their import and export keywords, is in it: else run ./x build.
+  for (const source of [join(WWW, 'worker.js'), join(WWW, 'core.js'), fileURLToPath(new URL('../../pkg/parallax.js', import.meta.url))]) {
+    const lines = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim() && !/^(import|export)\s/.test(l));
+    const missing = lines.filter((l) => !built.includes(l.replaceAll("'../pkg/", "'../").replace("new URL('parallax_bg.wasm', import.meta.url)", "new URL('../parallax_bg.wasm', import.meta.url)")));
+    assert.deepEqual(missing, [], `pkg/element/worker.js is older than ${relative(WWW, source)}: run ./x build`);
+  }
+  // What it fetches itself, relative to where it is (pkg/element/): the HTML reader, and the wasm when the init message brings none.
+  assert.ok(built.includes("import('../html/parallax_html.js')"));
+  assert.ok(built.includes("new URL('../parallax_bg.wasm', import.meta.url)"));
+});
+
+test('the bundled worker loads the HTML reader from beside the core', async () => {
+  const context = await env.browser.newContext();
+  const requests = [];
+  context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const { page, problems } = await openPage(env.browser, env.base, { context });
+  const article = (place, n) => `<!doctype html><html><head><title>Flood at ${place}</title></head><body><article><h1>River floods ${place}</h1><p>The river burst its banks at ${place} on Sunday, and ${n} homes were flooded, the county said.</p><p>Crews worked through the night.</p></article></body></html>`;
+  await page.fill('#paste', `${article('Wenlow', 40)}\n===\n${article('Wenlow', 45)}`);
+  await page.click('#add-pasted');
+  await waitForResult(page);
+  assert.equal(await page.evaluate(() => document.body.dataset.engine), 'worker');
+  assert.equal(await page.locator('#cards .card').count(), 2);
+  assert.equal(await page.locator('#cards .card.failed').count(), 0, await page.locator('#cards').textContent());
+  assert.ok(requests.includes('/pkg/html/parallax_html_bg.wasm'), requests.join(' '));
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
