@@ -32,8 +32,7 @@ pub fn bench_compare(articles: JsValue, stage: u32) -> Result<usize, JsError> {
     if stage == 0 {
         return Ok(articles.len());
     }
-    super::convert::reserve_for_compare(&articles);
-    let c = crate::compare(&articles, &CompareOptions::default()).map_err(core_error)?;
+    let c = super::convert::compare_articles(&articles, &CompareOptions::default())?;
     if stage == 1 {
         return Ok(c.events.len());
     }
@@ -49,9 +48,11 @@ pub fn bench_compare(articles: JsValue, stage: u32) -> Result<usize, JsError> {
 pub fn bench_compare_steps(articles: JsValue) -> Result<JsValue, JsError> {
     let started = js_sys::Date::now();
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
+    let read = js_sys::Date::now();
     super::convert::reserve_for_compare(&articles);
     let mut last = js_sys::Date::now();
-    let mut steps: Vec<(&str, f64)> = vec![("articles read in", last - started)];
+    let mut steps: Vec<(&str, f64)> =
+        vec![("articles read in", read - started), ("memory reserved", last - read)];
     let c = crate::internals::compare_timed(&articles, &CompareOptions::default(), &mut |step| {
         let now = js_sys::Date::now();
         steps.push((step, now - last));

@@ -72,6 +72,16 @@ pub fn reserve_for_compare(articles: &[crate::model::Article]) {
     let _ = block.try_reserve_exact(text.saturating_mul(COMPARE_BYTES_PER_TEXT_BYTE).min(1 << 30));
 }
 
+/// [`crate::compare`] as every wasm entry point runs it: memory reserved
+/// first ([`reserve_for_compare`]), the core's error made a JavaScript one.
+pub fn compare_articles(
+    articles: &[crate::model::Article],
+    options: &crate::model::CompareOptions,
+) -> Result<crate::model::Comparison, JsError> {
+    reserve_for_compare(articles);
+    crate::compare(articles, options).map_err(core_error)
+}
+
 /// Reads an optional argument: `undefined` and `null` give the default.
 pub fn from_js<T: DeserializeOwned + Default>(
     value: Option<JsValue>,

@@ -80,8 +80,7 @@ pub fn input_format(input: JsValue, options: Option<JsValue>) -> Result<String, 
 pub fn compare(articles: JsValue, options: Option<JsValue>) -> Result<JsValue, JsError> {
     let articles: Vec<Article> = from_js_required(articles, "The list of articles")?;
     let options: CompareOptions = from_js(options, "The compare options")?;
-    super::convert::reserve_for_compare(&articles);
-    to_js(&crate::compare(&articles, &options).map_err(core_error)?)
+    to_js(&super::convert::compare_articles(&articles, &options)?)
 }
 
 /// How alike two sentences are, from 0 to 1: the scorer sentence alignment

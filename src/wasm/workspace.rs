@@ -115,8 +115,7 @@ impl Workspace {
     #[wasm_bindgen(skip_typescript)]
     pub fn compare(&mut self, options: Option<JsValue>) -> Result<JsValue, JsError> {
         let options: CompareOptions = from_js(options, "The compare options")?;
-        super::convert::reserve_for_compare(&self.articles);
-        let comparison = crate::compare(&self.articles, &options).map_err(core_error)?;
+        let comparison = super::convert::compare_articles(&self.articles, &options)?;
         let out = to_js(&comparison)?;
         self.comparison = Some(comparison);
         Ok(out)
