@@ -1333,7 +1333,23 @@ const NEW_CLAUSE_WORDS: [&str; 5] = ["while", "whereas", "but", "although", "tho
 const SUBORDINATE_OPENERS: [&str; 6] = ["when", "because", "if", "after", "before", "since"];
 
 /// Verbs that give a thing its name ("a website called “…”").
-const NAMING_VERBS: [&str; 3] = ["called", "dubbed", "named"];
+const NAMING_VERBS: [&str; 6] = ["called", "dubbed", "named", "titled", "entitled", "nicknamed"];
+
+/// Words before a naming verb that make it someone's words, not a thing's
+/// name: a subject ("what he called “…”", "which they dubbed “…”") or the
+/// perfect's auxiliary ("a conservative has dubbed “…”").
+const SPEAKING_SUBJECTS: [&str; 14] = [
+    "he", "she", "they", "we", "i", "you", "it", "who", "that", "which", "what", "has", "have",
+    "had",
+];
+
+/// The nouns of a crowd's words, not one speaker's: "chants of “…”".
+const CROWD_NOUNS: [&str; 8] =
+    ["chants", "chant", "cries", "calls", "shouts", "chorus", "choruses", "cheers"];
+
+/// Forms of "be" that make "asked" passive: "was asked, “…”" quotes the
+/// question put to the subject, not the subject's words.
+const PASSIVE_BE: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
 
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
@@ -1342,6 +1358,24 @@ const VERB_REACH: usize = 12;
 /// verb may stand when a comma closing the name's appositive comes right
 /// before it: news style's "…,” Ida Marsh, a professor of … at …, said".
 const APPOSITIVE_REACH: usize = 40;
+
+/// "Ruud was asked, “…”" (the question put to the subject) and "Asked
+/// whether Marsh “…”" (a poll's or an interviewer's question): `words` are
+/// the lower-cased words before the quote, `first` the sentence's first token.
+fn question_put(words: &[String], first: Option<&str>) -> bool {
+    let n = words.len();
+    let passive = n >= 2 && words[n - 1] == "asked" && PASSIVE_BE.contains(&words[n - 2].as_str());
+    let opening = first == Some("Asked")
+        && words.get(1).is_some_and(|w| matches!(w.as_str(), "whether" | "if" | "about"))
+        && !words[1..].iter().any(|w| is_speech_verb(w));
+    passive || opening
+}
+
+/// "to chants of “…”": a crowd's words ([`CROWD_NOUNS`]), no one speaker's.
+fn crowd_chant(words: &[String]) -> bool {
+    let n = words.len();
+    n >= 2 && words[n - 1] == "of" && CROWD_NOUNS.contains(&words[n - 2].as_str())
+}
 
 /// One quote and the text around it that may say who speaks it.
 struct QuoteSite<'t> {
@@ -1605,6 +1639,45 @@ impl<'t> QuoteSite<'t> {
         resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
     }
 
+    /// No one's words in the article's voice, whatever is said around the
+    /// quote: a name given to a thing ("a series called “Quick Question”",
+    /// "a goal known as “the full Grassley”"), a question put to the
+    /// subject ("Ruud was asked, “…”"; "Asked whether Marsh “…”") or a
+    /// crowd's chant ("chants of “…”"). Rule `names_or_questions_no_speaker`.
+    fn no_ones_words(&self) -> bool {
+        let (text, toks) = (self.text, &self.before);
+        let words: Vec<String> =
+            toks.iter().filter(|t| t.word).map(|t| t.text(text).to_lowercase()).collect();
+        if words.is_empty() {
+            return false;
+        }
+        let ends_with_comma = toks.last().is_some_and(|t| t.text(text) == ",");
+        let capitalised_before = |k: usize| {
+            toks.iter().filter(|t| t.word).nth(k).is_some_and(|t| is_capitalized(t.text(text)))
+        };
+        !ends_with_comma && self.gives_a_name(&words, capitalised_before)
+            || question_put(&words, toks.first().map(|t| t.text(text)))
+            || !ends_with_comma && crowd_chant(&words)
+    }
+
+    /// "(a noun) called (the) “…”", "known (here) as “…”": the quote is a
+    /// thing's name. A name is capitalised or follows an article; "a remark
+    /// the minister called “reckless”" is the minister's word, and so is
+    /// "what he called “…”".
+    fn gives_a_name(&self, words: &[String], capitalised: impl Fn(usize) -> bool) -> bool {
+        let n = words.len();
+        let article = n >= 2 && matches!(words[n - 1].as_str(), "the" | "a" | "an");
+        let verb = if article { n - 2 } else { n - 1 };
+        let known_as =
+            words[verb] == "as" && (1..=2).any(|d| verb >= d && words[verb - d] == "known");
+        let called = (self.first_char.is_uppercase() || article)
+            && NAMING_VERBS.contains(&words[verb].as_str())
+            && verb >= 1
+            && !capitalised(verb - 1)
+            && !SPEAKING_SUBJECTS.contains(&words[verb - 1].as_str());
+        known_as || called
+    }
+
     /// The quote's attribution: its own speaker; else the speaker of a
     /// quote left open in the paragraph before, which this one goes on; else
     /// the first neighbour that names one: a colon introduction, the next
@@ -1622,6 +1695,7 @@ impl<'t> QuoteSite<'t> {
         let named = |a: &Option<Attribution>| a.clone().filter(|a| a.0.is_some());
         let found = |s: Option<Speaker>| s.map(|(name, entity)| (Some(name), entity));
         match speaker {
+            _ if self.no_ones_words() => (None, None),
             Some((name, entity)) => (Some(name), entity),
             None if self.quotes_words_not_speech(earlier.sentence) => (None, None),
             None => (earlier.attribution.is_none() && self.opens_paragraph)
@@ -1879,6 +1953,28 @@ pub(super) mod tests {
 
     pub(super) fn speakers(paras: &[&str]) -> Vec<Option<String>> {
         quotes(paras).into_iter().map(|q| q.1).collect()
+    }
+
+    /// Rule `names_or_questions_no_speaker` ([`QuoteSite::no_ones_words`]).
+    #[test]
+    fn names_questions_put_and_chants_have_no_speaker() {
+        let none = |p: &str| assert_eq!(speakers(&[p]), vec![None], "{p}");
+        none("Ida Marsh, the mayor, joined a harbor group called the “Ferry Friends” in May.");
+        none("Marsh said the council ran a weekly radio slot, called “Ask the Harbor,” for years.");
+        none("Tomas Reyes said the port kept a plain working culture called “The Dock Way.”");
+        none("Marsh said the aim was a winter goal known here as “the long shift” in town.");
+        none("Tomas Reyes, the harbor master, was asked, “Would you close the port again?”");
+        none("Asked whether Marsh “has the experience to lead,” most voters said yes.");
+        none("Marsh arrived at the pier to chants of “Ida! Ida!” from the crowd.");
+        // Someone's words still have their speaker.
+        let one = |p: &str, who: &str| assert_eq!(speakers(&[p]), vec![Some(who.into())], "{p}");
+        one("Tomas Reyes criticised what he called “a reckless plan” on Monday.", "Tomas Reyes");
+        one("Ida Marsh has dubbed “the ferry summer” a success, she said.", "Ida Marsh");
+        one("Tomas Reyes asked, “Who pays for the repairs?”", "Tomas Reyes");
+        one(
+            "It was a remark a spokesman for the port authority called “reckless” at once.",
+            "spokesman for the port authority",
+        );
     }
 
     #[test]
