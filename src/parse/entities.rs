@@ -198,6 +198,10 @@ const ORG_WORDS: &[&str] = &[
     "club",
     "league",
     "bureau",
+    "division",
+    "school",
+    "assn",
+    "wing",
     "state",
     "states",
     "nations",
@@ -863,7 +867,12 @@ fn runs(
             while j < toks.len() && toks[j].word && CONNECTORS.contains(toks[j].text(text)) {
                 j += 1;
             }
-            if j < toks.len() && toks[j].word && is_capitalized(toks[j].text(text)) && w != "the" {
+            if j < toks.len()
+                && toks[j].word
+                && is_capitalized(toks[j].text(text))
+                && w != "the"
+                && !person_of_organisation(text, toks, &words[run_start..], i, j)
+            {
                 words.extend_from_slice(&toks[i..j]);
                 indices.extend(i..j);
                 i = j;
@@ -879,6 +888,29 @@ fn runs(
     if words.len() > run_start {
         runs.push(run_start..words.len());
     }
+}
+
+/// "Tomas Reyes of the Tide Party", "Ida Marsh of the Harbor Trust": a
+/// person's name, then "of" and the organisation they belong to, is two
+/// names, not one organisation. The run so far (`run`) is two or three
+/// plain capitalised words (no title, organisation or place word: "Bank of
+/// England" and "Secretary of State" stay whole) and the capitalised words
+/// from `j` (after "of the" at `i..j`) hold an organisation word. Rule
+/// `person_of_organisation`.
+fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j: usize) -> bool {
+    let plain = |t: &Token| {
+        let r = with_lowercase(strip_possessive(t.text(text)), roles_of);
+        !(r.title || r.org || r.place || r.place_word || r.connector || r.not_name)
+    };
+    (2..=3).contains(&run.len())
+        && run.iter().all(plain)
+        && toks[i].text(text) == "of"
+        && toks[j..]
+            .iter()
+            .take_while(|t| {
+                t.word && (is_capitalized(t.text(text)) || CONNECTORS.contains(t.text(text)))
+            })
+            .any(|t| with_lowercase(t.text(text), roles_of).org)
 }
 
 /// An Epoch Times style dateline, "LINDAU—" or "NEW YORK—": one to four
@@ -1422,6 +1454,36 @@ mod tests {
             let ida = e.iter().find(|e| e.name.eq_ignore_ascii_case("Ida Marsh")).expect("found");
             assert_eq!(ida.mentions.len(), 2, "both forms are mentions of one person");
             assert_eq!(ida.name, "Ida Marsh");
+        }
+    }
+
+    /// Rule `person_of_organisation`.
+    #[test]
+    fn a_person_of_an_organisation_is_two_names() {
+        let kinds = |text: &str| -> Vec<(EntityKind, String)> {
+            let mut v: Vec<_> = find(text).into_iter().map(|e| (e.kind, e.name)).collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v
+        };
+        assert_eq!(
+            kinds("The plan was cut, said Tomas Reyes of the Tide Party on Monday."),
+            vec![
+                (EntityKind::Organization, "Tide Party".to_string()),
+                (EntityKind::Person, "Tomas Reyes".to_string())
+            ]
+        );
+        // An organisation's own "of" stays inside its name.
+        for whole in [
+            "The loan came from the Bank of Ostland on Monday.",
+            "The Secretary of State arrived on Monday.",
+            "Staff of the Harbor Institute of Marine Studies left.",
+            "The Northern Division of the Karsk Police Department arrived.",
+        ] {
+            let e = kinds(whole);
+            assert!(
+                e.iter().all(|(k, n)| *k != EntityKind::Person && !n.starts_with("Karsk")),
+                "{whole}: {e:?}"
+            );
         }
     }
 
