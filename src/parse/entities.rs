@@ -938,7 +938,14 @@ pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
 /// proper starts after the dash. Returns the dateline's words and the
 /// tokens after the dash.
 fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &'t [Token]) {
-    let Some(words) = dash_dateline(text, toks) else { return (None, toks) };
+    // The dash dateline's words and dash are left out of the sentence; a
+    // wire dateline's place only, so its agency ("(Wirenews)") is read.
+    let Some((words, rest)) = dash_dateline(text, toks)
+        .map(|w| (w, w + 1))
+        .or_else(|| wire_dateline(text, toks).map(|w| (w, w)))
+    else {
+        return (None, toks);
+    };
     // Callers find the rest's first token at `toks.len() - rest.len()`.
     let bytes = text.as_bytes();
     let mut line_start = toks[0].start;
@@ -948,7 +955,33 @@ fn split_dateline<'t>(text: &str, toks: &'t [Token]) -> (Option<Range<usize>>, &
     if line_start > 0 && bytes[line_start - 1] != b'\n' {
         return (None, toks);
     }
-    (Some(toks[0].start..toks[words - 1].end), &toks[words + 1..])
+    (Some(toks[0].start..toks[words - 1].end), &toks[rest..])
+}
+
+/// Tokens a wire dateline may hold between its place and its dash:
+/// "SORREL FORD, June 4 (Wirenews) —", "KARSK, Ostland (Wirenews) -".
+const WIRE_DATELINE_REACH: usize = 10;
+
+/// A wire service's dateline, "SORREL FORD, June 4 (Wirenews) —": one to
+/// four all-caps words, then a comma or a parenthesis, then within
+/// [`WIRE_DATELINE_REACH`] tokens none of which is a lower-case word, a
+/// dash. Returns the place's word count. Rule `wire_dateline_names_a_place`.
+fn wire_dateline(text: &str, toks: &[Token]) -> Option<usize> {
+    let all_caps = |t: &Token| {
+        t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase)
+    };
+    let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
+    if !(1..=4).contains(&words)
+        || !toks.get(words).is_some_and(|t| matches!(t.text(text), "," | "("))
+    {
+        return None;
+    }
+    toks.iter()
+        .skip(words + 1)
+        .take(WIRE_DATELINE_REACH)
+        .take_while(|t| !(t.word && t.text(text).starts_with(char::is_lowercase)))
+        .any(|t| matches!(t.text(text), "—" | "–" | "-"))
+        .then_some(words)
 }
 
 type FnvHashMap<K, V> = HashMap<K, V, FnvBuild>;
@@ -985,6 +1018,16 @@ fn add_title(e: &mut FoundEntity, t: &str) {
 }
 
 impl Registry {
+    /// Whether `name` is, folded, the name of a place a dateline named.
+    fn names_dateline_place(&self, datelines: &[usize], name: &str) -> bool {
+        !datelines.is_empty()
+            && with_lowercase(name, |f| {
+                self.by_key[EntityKind::Place as usize]
+                    .get(f)
+                    .is_some_and(|i| datelines.contains(i))
+            })
+    }
+
     fn add(
         &mut self,
         kind: EntityKind,
@@ -1317,6 +1360,15 @@ impl EntityFinder {
             };
             match name.reading(text) {
                 Reading::Entity(kind) => {
+                    // A two-word name the dateline gave as a place ("SORREL
+                    // FORD —", then "in Sorrel Ford") is that place.
+                    let kind = if kind == EntityKind::Person
+                        && reg.names_dateline_place(datelines, name.text(text))
+                    {
+                        EntityKind::Place
+                    } else {
+                        kind
+                    };
                     let title = if kind == EntityKind::Person { name.title(text) } else { None };
                     reg.add(kind, name.text(text), title, name.mention.clone());
                 }
@@ -1455,6 +1507,30 @@ mod tests {
             assert_eq!(ida.mentions.len(), 2, "both forms are mentions of one person");
             assert_eq!(ida.name, "Ida Marsh");
         }
+    }
+
+    /// Rule `wire_dateline_names_a_place`: the dateline's place, and the
+    /// same name later in the text, is a place, not a person; the agency
+    /// in the dateline is still read.
+    #[test]
+    fn a_wire_dateline_names_a_place() {
+        for text in [
+            "SORREL FORD, June 4 (WNA) - The dam above Sorrel Ford failed, said Petra Lind.",
+            "SORREL FORD (WNA) — The dam above Sorrel Ford failed, said Petra Lind.",
+        ] {
+            let e = find(text);
+            let place = e.iter().find(|e| e.name.eq_ignore_ascii_case("Sorrel Ford"));
+            assert_eq!(
+                place.map(|p| (p.kind, p.mentions.len())),
+                Some((EntityKind::Place, 2)),
+                "{e:?}"
+            );
+            assert!(e.iter().any(|e| e.name == "WNA"), "{e:?}");
+            assert!(e.iter().any(|e| e.name == "Petra Lind" && e.kind == EntityKind::Person));
+        }
+        // Capitals that open a sentence without a dash are no dateline.
+        let e = find("NATO, the alliance, met in Brussels on Monday.");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Place || e.name != "NATO"), "{e:?}");
     }
 
     /// Rule `person_of_organisation`.
