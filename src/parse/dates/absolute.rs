@@ -320,7 +320,27 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
             || WEEKDAY_ABBREVIATIONS.contains(&w)
             || w.contains(':')
     };
-    toks.iter().all(filler).then_some((found, ymd))
+    let others: Vec<usize> = (0..toks.len()).filter(|&k| !filler(&toks[k])).collect();
+    (others.is_empty() || names_its_place(text, &toks, &others, &found)).then_some((found, ymd))
+}
+
+/// Separators between a date line's place and its date: "London, 4 June
+/// 2025", "Sorrel Ford | 4 June 2025", "4 June 2025 — Sorrel Ford".
+const PLACE_SEPARATORS: [&str; 5] = [",", "|", "—", "–", "·"];
+
+/// The words of a date line that are neither the date nor dateline words
+/// (`others`, token indices) are its place: one to three capitalised
+/// words in a row, set off from the date by a separator
+/// ([`PLACE_SEPARATORS`]). Rule `a_date_line_may_name_its_place`.
+fn names_its_place(text: &str, toks: &[Token], others: &[usize], date: &Range<usize>) -> bool {
+    let (first, last) = (others[0], others[others.len() - 1]);
+    let separator =
+        |k: usize| toks.get(k).is_some_and(|t| PLACE_SEPARATORS.contains(&t.text(text)));
+    others.len() <= 3
+        && last - first + 1 == others.len()
+        && others.iter().all(|&k| is_capitalized(toks[k].text(text)))
+        && (toks[last].end <= date.start && separator(last + 1)
+            || toks[first].start >= date.end && first > 0 && separator(first - 1))
 }
 
 #[cfg(test)]
@@ -368,5 +388,26 @@ mod tests {
         assert!(date_line(s, 0..s.len()).is_some());
         let s = "The ferry sailed on 6/26/2024";
         assert!(date_line(s, 0..s.len()).is_none());
+    }
+
+    /// Rule `a_date_line_may_name_its_place`.
+    #[test]
+    fn a_date_line_may_name_its_place() {
+        for s in [
+            "London, 4 June 2025",
+            "SORREL FORD, June 4, 2025",
+            "Sorrel Ford | 4 June 2025",
+            "4 June 2025 — Sorrel Ford",
+        ] {
+            let read = date_line(s, 0..s.len()).map(|(r, ymd)| (&s[r], ymd.full()));
+            assert!(matches!(read, Some((_, Some((2025, 6, 4))))), "{s}: {read:?}");
+        }
+        for s in [
+            "the ferry, 4 June 2025",
+            "Storm Hits Sorrel Ford Again, 4 June 2025",
+            "Sorrel Ford 4 June 2025 report",
+        ] {
+            assert!(date_line(s, 0..s.len()).is_none(), "{s}");
+        }
     }
 }
