@@ -277,6 +277,30 @@ impl Segment<'_> {
 }
 
 /// Reads a credit line; `None` when the line is not one.
+/// The parts of a credit after its first bar (from byte `from` of the
+/// segment), each up to the next bar: a part holding a full date dates the
+/// credit, unless it is an update's ("Updated June 5, 2025"); the first
+/// other part is the outlet.
+fn after_the_bar(segment: &Segment<'_>, from: usize, credit: &mut Credit) {
+    let inner = segment.inner;
+    let mut start = from;
+    while start <= inner.len() {
+        let end = inner[start..].find(" | ").map_or(inner.len(), |e| start + e);
+        let part = segment.range(start, end);
+        let words = segment.text[part.clone()].trim();
+        let date =
+            absolute_dates(segment.text, part.clone()).into_iter().find(|d| d.1.full().is_some());
+        if let Some(date) = date {
+            if prefix_ci(words, &["updated", "last updated"]).is_none() {
+                credit.date.get_or_insert((date.0, date.1));
+            }
+        } else if !words.is_empty() {
+            credit.outlet.get_or_insert(part);
+        }
+        start = end + 3;
+    }
+}
+
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
     if !may_be_credit(line) {
@@ -291,12 +315,10 @@ pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
         let inner = seg.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
         let inner_off = base + (seg.len() - seg.trim_start_matches(['(', '[']).len());
         let mut segment = Segment { text, inner, inner_off };
-        // "(Edited by X | Outlet.com)": the outlet follows the bar.
+        // "(Edited by X | Outlet.com)": the outlet follows the bar; "By X |
+        // June 4, 2025": so may the date (rule `a_date_after_a_bar_dates_the_credit`).
         if let Some(b) = inner.find(" | ") {
-            let o = segment.range(b + 3, inner.len());
-            if !text[o.clone()].trim().is_empty() {
-                credit.outlet.get_or_insert(o);
-            }
+            after_the_bar(&segment, b + 3, &mut credit);
             segment.inner = &inner[..b];
         }
         read_segment(&segment, &mut credit)?;
@@ -459,6 +481,24 @@ mod tests {
 
     fn names(text: &str, ranges: &[Range<usize>]) -> Vec<String> {
         ranges.iter().map(|r| text[r.clone()].to_string()).collect()
+    }
+
+    #[test]
+    /// Rule `a_date_after_a_bar_dates_the_credit`.
+    fn a_date_after_a_bar_dates_the_credit() {
+        let s = "By Ana Vell | June 4, 2025";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(names(s, &c.bylines), vec!["Ana Vell"]);
+        assert_eq!(c.outlet, None, "a date is no outlet");
+        assert_eq!(c.date.clone().unwrap().1.full(), Some((2025, 6, 4)));
+        let s = "By Ana Vell | The Vell Courier | 4 June 2025";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert_eq!(&s[c.outlet.clone().unwrap()], "The Vell Courier");
+        assert_eq!(c.date.clone().unwrap().1.full(), Some((2025, 6, 4)));
+        // An update's date is not the credit's.
+        let s = "By Ana Vell | Updated June 5, 2025";
+        let c = read_credit(s, 0..s.len()).unwrap();
+        assert!(c.date.is_none() && c.outlet.is_none(), "{c:?}");
     }
 
     #[test]
