@@ -129,10 +129,36 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
         cx.remove(i, RemovalReason::DateLine);
     } else if clock_time_line(s) {
         cx.remove(i, RemovalReason::DateLine);
+    } else if let Some((date, names)) = date_then_byline(input, r.clone()) {
+        let ((range, ymd), names) = (date, names);
+        let (y, m, d) = ymd.full().expect("date lines hold full dates");
+        cx.out.published.get_or_insert((range, days_from_civil(y, m, d)));
+        cx.out.bylines.extend(names);
+        cx.keep(i, LineRole::Byline);
     } else {
         return false;
     }
     true
+}
+
+/// "Posted on June 4, 2025 by Ana Vell", "June 4, 2025 by Ana Vell": a
+/// date line, then "by" and the writers' names. Returns the date and the
+/// names (rule `a_date_line_then_its_byline`).
+fn date_then_byline(
+    input: &str,
+    line: Range<usize>,
+) -> Option<((Range<usize>, crate::parse::dates::Ymd), Vec<Range<usize>>)> {
+    let s = &input[line.clone()];
+    if s.len() > 100 || !may_hold_date(input, line.clone()) {
+        return None;
+    }
+    let by = s.rfind(" by ")?;
+    if !name_like(&s[by + 4..]) {
+        return None;
+    }
+    let date = date_line(input, line.start..line.start + by)?;
+    let names = crate::parse::credits::split_names(input, line.start + by + 4..line.end)?;
+    Some((date, names))
 }
 
 /// A credit on its own line credits the caption straight above it (no

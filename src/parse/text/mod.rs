@@ -180,6 +180,23 @@ mod tests {
         }
     }
 
+    /// Rule `a_date_line_then_its_byline`.
+    #[test]
+    fn a_date_line_then_its_byline() {
+        let text = "Dam Breaks Near Town\n\nPosted on June 4, 2025 by Ana Vell and Tomas Reyes\n\nThe dam above the town failed on Tuesday, officials said.";
+        let c = classify(text);
+        let names: Vec<&str> = c.bylines.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(names, vec!["Ana Vell", "Tomas Reyes"]);
+        let (range, day) = c.published.expect("dated");
+        assert_eq!(
+            (&text[range], day),
+            ("June 4, 2025", crate::parse::dates::days_from_civil(2025, 6, 4))
+        );
+        // A sentence that happens to hold a date and "by" is no byline.
+        let text = "Dam Breaks Near Town\n\nThe dam was inspected on June 4, 2025 by Ana Vell\n\nThe dam failed.";
+        assert!(classify(text).bylines.is_empty());
+    }
+
     #[test]
     fn a_first_line_that_is_the_lede_is_no_title() {
         for text in [
