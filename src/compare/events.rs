@@ -130,11 +130,11 @@ pub fn average_linkage(
             touched[b] = true;
             let moved = std::mem::take(&mut groups[b]);
             groups[a].extend(moved);
-            groups[a].sort_unstable();
+            crate::lexicon::sort(&mut groups[a]);
         }
         groups.retain(|g| !g.is_empty());
     }
-    groups.sort();
+    crate::lexicon::sort(&mut groups);
     groups
 }
 

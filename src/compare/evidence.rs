@@ -189,7 +189,7 @@ pub struct Card {
 
 /// Sorts and removes repeats.
 fn keys<T: Ord>(mut v: Vec<T>) -> Vec<T> {
-    v.sort_unstable();
+    crate::lexicon::sort(&mut v);
     v.dedup();
     v
 }
@@ -710,7 +710,7 @@ fn candidates(
             );
         }
     }
-    out.sort_unstable();
+    crate::lexicon::sort(&mut out);
     out.dedup();
     out
 }

@@ -443,7 +443,7 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
         pm.spans.extend(e.mentions.iter().map(|l| l.span));
     }
     for pm in mentions.values_mut() {
-        pm.spans.sort();
+        crate::lexicon::sort(&mut pm.spans);
         pm.spans.dedup();
     }
     // The fullest given name: one no other form's given name is a fuller

@@ -355,9 +355,9 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
         }
     }
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut keys: Vec<&u64> = postings.keys().collect();
+    let mut keys: Vec<u64> = postings.keys().copied().collect();
     keys.sort_unstable();
-    for list in keys.into_iter().map(|k| &postings[k]) {
+    for list in keys.iter().map(|k| &postings[k]) {
         if list.len() > MAX_POSTINGS {
             continue;
         }
@@ -371,7 +371,7 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
     }
     let mut out: Vec<(usize, usize)> =
         shared.into_iter().filter(|&(_, n)| n >= 2).map(|(p, _)| p).collect();
-    out.sort_unstable();
+    crate::lexicon::sort(&mut out);
     out
 }
 

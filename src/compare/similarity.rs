@@ -161,7 +161,7 @@ impl Profile {
         trigrams.sort_unstable();
         numbers.sort_unstable();
         numbers.dedup();
-        content_weights.sort_unstable_by_key(|&(id, _)| id);
+        crate::lexicon::sort_by(&mut content_weights, |x, y| x.0.cmp(&y.0));
         content_weights.dedup_by_key(|x| x.0);
         let content_weight = content_weights.iter().map(|x| x.1).sum::<f64>();
         Profile {
@@ -304,7 +304,7 @@ fn word_positions(sequence: &[u64]) -> (Vec<(u64, u64)>, Vec<u8>) {
     for (i, &w) in sequence.iter().enumerate() {
         positions.push((w, 1 << i));
     }
-    positions.sort_unstable();
+    crate::lexicon::sort(&mut positions);
     positions.dedup_by(|later, kept| {
         let same = later.0 == kept.0;
         if same {
@@ -559,9 +559,9 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
         }
     }
     let mut m = vec![vec![0.0; n]; n];
-    let mut terms: Vec<(&u64, &Vec<(usize, f64)>)> = postings.iter().collect();
-    terms.sort_unstable_by_key(|(t, _)| **t);
-    for (_, list) in terms {
+    let mut terms: Vec<u64> = postings.keys().copied().collect();
+    terms.sort_unstable();
+    for list in terms.iter().map(|t| &postings[t]) {
         for (k, &(i, x)) in list.iter().enumerate() {
             for &(j, y) in &list[k + 1..] {
                 m[i][j] += x * y;

@@ -15,9 +15,17 @@ pub(crate) fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) 
     permute(items, &order);
 }
 
+/// Sorts `items` into ascending order. The result is the one
+/// `items.sort_unstable()` gives: elements that compare equal under these
+/// types' `Ord` (numbers, tuples, strings, spans) are equal values, so
+/// their order among themselves cannot be seen.
+pub(crate) fn sort<T: Ord>(items: &mut [T]) {
+    sort_by(items, T::cmp);
+}
+
 /// The indices `0..n` sorted stably by `compare`: the one sort instance.
 #[inline(never)]
-fn stable_order(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub(crate) fn stable_order(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| compare(a, b));
     order
@@ -66,6 +74,24 @@ mod tests {
             sort_by(&mut reversed, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
             std.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
             assert_eq!(reversed, std, "length {len}, descending");
+        }
+    }
+
+    #[test]
+    fn sort_is_the_standard_unstable_sort() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for len in 0..40 {
+            let items: Vec<(u64, Vec<usize>)> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((seed >> 60) % 4, vec![(seed >> 40) as usize % 3])
+                })
+                .collect();
+            let mut ours = items.clone();
+            sort(&mut ours);
+            let mut std = items;
+            std.sort_unstable();
+            assert_eq!(ours, std, "length {len}");
         }
     }
 
