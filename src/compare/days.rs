@@ -354,7 +354,10 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
         // Candidate pairs through the words they share.
         let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, d) in days.iter().enumerate() {
-            for w in d.words.iter().collect::<BTreeSet<_>>() {
+            let mut words: Vec<&str> = d.words.clone();
+            crate::lexicon::sort(&mut words);
+            words.dedup();
+            for w in words {
                 by_word.entry(w).or_default().push(i);
             }
         }

@@ -41,13 +41,14 @@ pub fn event_probabilities(
     model: &evidence::Model,
     min: f64,
 ) -> BTreeMap<(usize, usize), f64> {
-    pairs
-        .features
-        .iter()
-        .filter(|(k, _)| !pairs.separated.contains(k))
-        .map(|(&k, x)| (k, model.probability(x)))
-        .filter(|&(_, p)| p >= min)
-        .collect()
+    crate::lexicon::map_from(
+        pairs
+            .features
+            .iter()
+            .filter(|(k, _)| !pairs.separated.contains(k))
+            .map(|(&k, x)| (k, model.probability(x)))
+            .filter(|&(_, p)| p >= min),
+    )
 }
 
 /// Groups articles into events (every article is in exactly one) and events
@@ -76,12 +77,13 @@ pub fn group(
 /// two events of the same kind with different casts stay apart however
 /// alike their wording.
 pub fn thread_events(events: &[Vec<usize>], pairs: &evidence::Pairs) -> Vec<Vec<usize>> {
-    let related: BTreeMap<(usize, usize), f64> = pairs
-        .relatedness
-        .iter()
-        .filter(|(k, &v)| v >= THREAD_THRESHOLD / 2.0 && pairs.shared_participant[k])
-        .map(|(&k, &v)| (k, v))
-        .collect();
+    let related: BTreeMap<(usize, usize), f64> = crate::lexicon::map_from(
+        pairs
+            .relatedness
+            .iter()
+            .filter(|(k, &v)| v >= THREAD_THRESHOLD / 2.0 && pairs.shared_participant[k])
+            .map(|(&k, &v)| (k, v)),
+    );
     average_linkage(events.to_vec(), &related, THREAD_THRESHOLD)
         .into_iter()
         .filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2)

@@ -756,12 +756,13 @@ pub fn pairs(
         }
         related.push(((i, j), 0.5 * share + 0.5 * matrix[i][j] + 0.1 * q.min(3) as f64));
     }
+    use crate::lexicon::{map_from, set_from};
     Pairs {
-        features: features_of.into_iter().collect(),
-        shared_participant: participant.into_iter().collect(),
-        relatedness: related.into_iter().collect(),
-        separated: separated.into_iter().collect(),
-        rules: rules.into_iter().collect(),
+        features: map_from(features_of),
+        shared_participant: map_from(participant),
+        relatedness: map_from(related),
+        separated: set_from(separated),
+        rules: map_from(rules),
     }
 }
 

@@ -130,8 +130,9 @@ fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
     let revised_stems: Vec<std::collections::HashSet<&str>> = docs
         .iter()
         .map(|d| {
-            let sentences: std::collections::BTreeSet<usize> =
-                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence).collect();
+            let sentences: std::collections::BTreeSet<usize> = crate::lexicon::set_from(
+                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence),
+            );
             sentences
                 .into_iter()
                 .filter_map(|s| d.words.get(s))
@@ -284,16 +285,12 @@ fn opening_times(d: &Prepared) -> BTreeMap<usize, String> {
     /// How far into the sentence, in UTF-16 units, an opening time may
     /// start: after "On ", "In a ", "Late on ".
     const OPENING: usize = 8;
-    d.article
-        .dates
-        .iter()
-        .filter_map(|dm| {
-            let at = dm.sentence?;
-            let s = d.article.sentences.get(at)?;
-            let time = dm.resolved.clone().unwrap_or_else(|| dm.text.to_lowercase());
-            (dm.span.start < s.span.start + OPENING).then_some((at, time))
-        })
-        .collect()
+    crate::lexicon::map_from(d.article.dates.iter().filter_map(|dm| {
+        let at = dm.sentence?;
+        let s = d.article.sentences.get(at)?;
+        let time = dm.resolved.clone().unwrap_or_else(|| dm.text.to_lowercase());
+        (dm.span.start < s.span.start + OPENING).then_some((at, time))
+    }))
 }
 
 fn year_of(iso: &str) -> Option<i32> {
@@ -633,11 +630,12 @@ fn said_to_change<'f>(
     members: &[&'f Figure],
     event_of: &[usize],
 ) -> std::collections::BTreeSet<(usize, &'f str)> {
-    members
-        .iter()
-        .filter(|f| f.revised || f.changed_in_article)
-        .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k)))
-        .collect()
+    crate::lexicon::set_from(
+        members
+            .iter()
+            .filter(|f| f.revised || f.changed_in_article)
+            .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k))),
+    )
 }
 
 /// The (class, article) pairs where an article's own comparable values of
@@ -659,7 +657,9 @@ fn ambiguous_articles<'f>(
             b.1 = b.1.min(f.high);
         }
     }
-    bounds.into_iter().filter(|(_, (low, high))| low > high).map(|(k, _)| k).collect()
+    crate::lexicon::set_from(
+        bounds.into_iter().filter(|(_, (low, high))| low > high).map(|(k, _)| k),
+    )
 }
 
 /// Who did it, for the class: a named person's own tally ("Garrard

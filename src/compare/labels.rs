@@ -29,6 +29,7 @@ use crate::lexicon::ascii_case::ends_with_ci;
 use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::function_words::{FUNCTION_WORDS, PHRASE_LINKS};
 use crate::lexicon::number_words::count_word;
+use crate::lexicon::{map_from, set_from};
 use crate::model::ArticleGroup;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -72,18 +73,19 @@ pub fn key_term_weights(docs: &[Prepared], members: &[usize]) -> BTreeMap<String
     for &m in members {
         let d = &docs[m];
         let lead = d.article.sentences.first().map(|s| s.text.as_str()).unwrap_or("");
-        let seen: BTreeSet<String> = words(headline(d))
-            .iter()
-            .chain(words(lead).iter())
-            .filter(|w| is_content(w))
-            .map(|w| w.stem.to_string())
-            .collect();
+        let seen: BTreeSet<String> = set_from(
+            words(headline(d))
+                .iter()
+                .chain(words(lead).iter())
+                .filter(|w| is_content(w))
+                .map(|w| w.stem.to_string()),
+        );
         for s in seen {
             *counts.entry(s).or_default() += 1;
         }
     }
     let n = members.len().max(1) as f64;
-    counts.into_iter().map(|(s, c)| (s, c as f64 / n)).collect()
+    map_from(counts.into_iter().map(|(s, c)| (s, c as f64 / n)))
 }
 
 /// The candidate phrases of a headline (see the module docs), as byte
@@ -176,13 +178,11 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> 
             }
         }
     }
-    seen.into_iter()
-        .filter_map(|(lower, (forms, small))| {
-            let capital: usize = forms.values().sum();
-            let best = forms.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
-            (capital > small).then_some((lower, best.0))
-        })
-        .collect()
+    map_from(seen.into_iter().filter_map(|(lower, (forms, small))| {
+        let capital: usize = forms.values().sum();
+        let best = forms.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
+        (capital > small).then_some((lower, best.0))
+    }))
 }
 
 /// Whether a headline is written in sentence case ("Lindqvist quits after
@@ -238,13 +238,14 @@ pub fn label(docs: &[Prepared], members: &[usize]) -> String {
     // those are kept (lower-casing makes no other word end so: no capital
     // lower-cases to one of those letters). Every word of every member was
     // most of the cost of labelling a large comparison.
-    let written: BTreeSet<String> = members
-        .iter()
-        .flat_map(|&m| &docs[m].words)
-        .flat_map(|s| s.iter())
-        .filter(|w| ends_with_ci(w.raw, "ing") || ends_with_ci(w.raw, "ed"))
-        .map(|w| w.raw.to_lowercase())
-        .collect();
+    let written: BTreeSet<String> = set_from(
+        members
+            .iter()
+            .flat_map(|&m| &docs[m].words)
+            .flat_map(|s| s.iter())
+            .filter(|w| ends_with_ci(w.raw, "ing") || ends_with_ci(w.raw, "ed"))
+            .map(|w| w.raw.to_lowercase()),
+    );
     // (score, words, member order) of the best phrase so far.
     let mut best: Option<(f64, Vec<Word>)> = None;
     for &m in members {

@@ -276,15 +276,15 @@ impl Cast {
             }
         }
         let name = person_name(written)?;
-        let same_surname: Vec<usize> = entities
+        let mut same_surname: Vec<usize> = entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == EntityKind::Person)
             .filter(|(_, e)| person_name(&e.name).is_some_and(|p| p.surname == name.surname))
             .map(|(i, _)| self.of_entity[article][i])
-            .collect::<BTreeSet<usize>>()
-            .into_iter()
             .collect();
+        crate::lexicon::sort(&mut same_surname);
+        same_surname.dedup();
         let written_words: Vec<String> = written.split_whitespace().map(fold).collect();
         let agreeing: Vec<usize> = same_surname
             .iter()
@@ -325,8 +325,9 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             given_by_surname.entry(surname).or_default().insert(g);
         }
     }
-    let fullest: BTreeMap<&str, BTreeMap<String, String>> =
-        given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))).collect();
+    let fullest: BTreeMap<&str, BTreeMap<String, String>> = crate::lexicon::map_from(
+        given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))),
+    );
     let mut first_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some(PersonName { given: Some(g), surname }) = &r.person {
@@ -448,12 +449,10 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     }
     // The fullest given name: one no other form's given name is a fuller
     // form of.
-    let givens: Vec<String> = forms
-        .keys()
-        .filter_map(|f| person_name(f).and_then(|n| n.given))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let mut givens: Vec<String> =
+        forms.keys().filter_map(|f| person_name(f).and_then(|n| n.given)).collect();
+    crate::lexicon::sort(&mut givens);
+    givens.dedup();
     let fullest = |f: &str| {
         let g = person_name(f).and_then(|n| n.given);
         match g {

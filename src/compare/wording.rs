@@ -210,7 +210,7 @@ fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
             by_first.entry(first.as_str()).or_default().push(p);
         }
     }
-    let first_lengths: BTreeSet<usize> = by_first.keys().map(|w| w.len()).collect();
+    let first_lengths: BTreeSet<usize> = crate::lexicon::set_from(by_first.keys().map(|w| w.len()));
     let mut found: Vec<(BTreeSet<usize>, Vec<VariantSpan>)> =
         vec![Default::default(); phrases.len()];
     let mut lower = String::new();

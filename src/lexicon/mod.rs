@@ -54,7 +54,7 @@ pub(crate) mod sort;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;
 
-pub(crate) use sort::{sort, sort_by, stable_order};
+pub(crate) use sort::{map_from, set_from, sort, sort_by, stable_order};
 pub(crate) use tables::joined;
 
 #[cfg(test)]
