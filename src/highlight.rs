@@ -167,7 +167,7 @@ fn cut(
     for m in marks {
         cuts.extend([m.span.start, m.span.end]);
     }
-    cuts.sort_unstable();
+    crate::lexicon::sort(&mut cuts);
     cuts.dedup();
 
     let opening = order_by(marks.len(), |i| marks[i].span.start);

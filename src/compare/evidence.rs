@@ -686,7 +686,10 @@ fn candidates(
                 .map(|(j, &c)| (c, j)),
         );
         if row.len() > NEAREST {
-            row.select_nth_unstable_by(NEAREST - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            // A whole sort where a selection would do: the same pairs (the
+            // order is total) through the crate's one shared sort, not a
+            // selection algorithm of its own in the wasm.
+            crate::lexicon::sort_by(&mut row, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             row.truncate(NEAREST);
         }
         out.extend(row.iter().map(|&(_, j)| (i.min(j), i.max(j))));

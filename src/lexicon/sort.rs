@@ -12,8 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` by `compare`, stably, as `items.sort_by(compare)` would.
 pub(crate) fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
-    let order = stable_order(items.len(), &|a, b| compare(&items[a], &items[b]));
-    permute(items, &order);
+    if let Some(order) = new_order(items.len(), &|a, b| compare(&items[a], &items[b])) {
+        permute(items, &order);
+    }
 }
 
 /// Sorts `items` into ascending order. The result is the one
@@ -47,12 +48,22 @@ pub(crate) fn set_from<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T
     set
 }
 
-/// The indices `0..n` sorted stably by `compare`: the one sort instance.
-#[inline(never)]
+/// The indices `0..n` sorted stably by `compare`.
 pub(crate) fn stable_order(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    new_order(n, compare).unwrap_or_else(|| (0..n).collect())
+}
+
+/// The indices `0..n` sorted stably by `compare`, or `None` when they are
+/// in order already (most lists of one or two, and lists built in order),
+/// so those cost one pass and no allocation: the one sort instance.
+#[inline(never)]
+fn new_order(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Option<Vec<usize>> {
+    if (1..n).all(|k| compare(k - 1, k) != Ordering::Greater) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| compare(a, b));
-    order
+    Some(order)
 }
 
 /// Puts `items[order[k]]` at `k` for every `k`, following each cycle of the
