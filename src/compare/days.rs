@@ -24,7 +24,7 @@ use super::Prepared;
 use crate::lexicon::calendar::{month_of, WEEKDAY_NAMES};
 use crate::lexicon::happenings::{ANOTHER_WORDS, RESCHEDULE_WORDS, STATEMENT_VERBS};
 use crate::model::{Discrepancy, ReportedValue};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// How many content words on one side of a day stand for its happening.
 const WINDOW: usize = 5;
@@ -378,19 +378,20 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
             }
         }
         let happenings = joined.groups();
-        for members in happenings.values() {
+        for members in &happenings {
             if members.iter().any(|&i| days[i].rescheduled) {
                 continue;
             }
             // An article giving the happening two days tells two apart.
-            let mut per_article: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-            for &i in members {
-                per_article.entry(days[i].article).or_default().insert(days[i].day);
-            }
-            if per_article.len() < 2 || per_article.values().any(|s| s.len() > 1) {
+            // (article, day), sorted and without repeats.
+            let mut per_article: Vec<(usize, i64)> =
+                members.iter().map(|&i| (days[i].article, days[i].day)).collect();
+            crate::lexicon::sort(&mut per_article);
+            per_article.dedup();
+            if per_article.len() < 2 || per_article.windows(2).any(|w| w[0].0 == w[1].0) {
                 continue;
             }
-            let distinct: Vec<i64> = per_article.values().flatten().copied().collect();
+            let distinct: Vec<i64> = per_article.iter().map(|p| p.1).collect();
             let differ = distinct.iter().enumerate().any(|(k, &x)| {
                 distinct[k + 1..].iter().any(|&y| differ_nearby(x, y) == Some(true))
             });

@@ -101,15 +101,18 @@ pub fn average_linkage(
     threshold: f64,
 ) -> Vec<Vec<usize>> {
     loop {
-        let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+        // Each article's group, by article index.
+        let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
+        let mut group_of: Vec<Option<usize>> = vec![None; size];
         for (g, members) in groups.iter().enumerate() {
             for &m in members {
-                group_of.insert(m, g);
+                group_of[m] = Some(g);
             }
         }
         let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
         for (&(i, j), &v) in evidence {
-            let (gi, gj) = (group_of[&i], group_of[&j]);
+            let in_group = |a: usize| group_of[a].expect("every article is in a group");
+            let (gi, gj) = (in_group(i), in_group(j));
             if gi != gj {
                 *sums.entry((gi.min(gj), gi.max(gj))).or_default() += v;
             }

@@ -376,7 +376,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     // Gather the groups, name them and order them.
     let groups = joined.groups();
     let mut built: Vec<(Participant, usize, Vec<usize>)> = groups
-        .into_values()
+        .into_iter()
         .map(|members| {
             let p = participant(docs, &records, &members);
             let mentions: usize = p.mentions.iter().map(|m| m.spans.len()).sum();
@@ -429,21 +429,30 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     let kind = first.kind;
     // form -> (articles using it, first record)
     let mut forms: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
-    let mut mentions: BTreeMap<usize, ParticipantMentions> = BTreeMap::new();
+    // In the order first met; sorted by article below.
+    let mut mentions: Vec<ParticipantMentions> = Vec::new();
     for &m in members {
         let r = &records[m];
         let e = &docs[r.article].article.entities[r.entity];
         let f = forms.entry(e.name.as_str()).or_insert((BTreeSet::new(), m));
         f.0.insert(r.article);
-        let pm = mentions.entry(r.article).or_insert_with(|| ParticipantMentions {
-            article: r.article,
-            entities: Vec::new(),
-            spans: Vec::new(),
-        });
+        let at = match mentions.iter().position(|pm| pm.article == r.article) {
+            Some(at) => at,
+            None => {
+                mentions.push(ParticipantMentions {
+                    article: r.article,
+                    entities: Vec::new(),
+                    spans: Vec::new(),
+                });
+                mentions.len() - 1
+            }
+        };
+        let pm = &mut mentions[at];
         pm.entities.push(r.entity);
         pm.spans.extend(e.mentions.iter().map(|l| l.span));
     }
-    for pm in mentions.values_mut() {
+    crate::lexicon::sort_by(&mut mentions, |x, y| x.article.cmp(&y.article));
+    for pm in mentions.iter_mut() {
         crate::lexicon::sort(&mut pm.spans);
         pm.spans.dedup();
     }
@@ -477,7 +486,7 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
         name,
         kind,
         forms: ordered.into_iter().map(|(f, _)| f.to_string()).collect(),
-        mentions: mentions.into_values().collect(),
+        mentions,
     }
 }
 
