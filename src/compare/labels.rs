@@ -29,7 +29,7 @@ use crate::lexicon::ascii_case::ends_with_ci;
 use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::function_words::{FUNCTION_WORDS, PHRASE_LINKS};
 use crate::lexicon::number_words::count_word;
-use crate::lexicon::{map_from, set_from};
+use crate::lexicon::{map_from, set_from, SortedMap};
 use crate::model::ArticleGroup;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -157,7 +157,7 @@ pub fn is_headline_verb(word: &str, written: &BTreeSet<String>) -> bool {
 /// The words the articles write as names: with a capital inside a
 /// sentence (not as its first word) more often than without. Lower-case
 /// word → its most common capitalised form.
-fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> {
+fn name_forms(docs: &[Prepared], members: &[usize]) -> SortedMap<String, String> {
     // lower-case → (capitalised forms and counts, uses without a capital)
     type Seen = BTreeMap<String, (BTreeMap<String, usize>, usize)>;
     let mut seen: Seen = BTreeMap::new();
@@ -178,11 +178,13 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> 
             }
         }
     }
-    map_from(seen.into_iter().filter_map(|(lower, (forms, small))| {
-        let capital: usize = forms.values().sum();
-        let best = forms.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
-        (capital > small).then_some((lower, best.0))
-    }))
+    seen.into_iter()
+        .filter_map(|(lower, (forms, small))| {
+            let capital: usize = forms.values().sum();
+            let best = forms.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)))?;
+            (capital > small).then_some((lower, best.0))
+        })
+        .collect()
 }
 
 /// Whether a headline is written in sentence case ("Lindqvist quits after
@@ -200,7 +202,7 @@ fn sentence_case(headline: &str) -> bool {
 /// Whether a word is a past form ("checked", "prevented"), which makes a
 /// phrase a clause ("Navy prevented pirates", "Tara Reid checked"), unless
 /// the articles write it as a name ("Armed Forces").
-fn is_past_form(word: &str, names: &BTreeMap<String, String>) -> bool {
+fn is_past_form(word: &str, names: &SortedMap<String, String>) -> bool {
     let lower = word.to_lowercase();
     lower.len() > 4 && lower.ends_with("ed") && !names.contains_key(&lower)
 }

@@ -38,6 +38,7 @@ use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::lexicon::names::{
     GIVEN_NAME_FORMS, MIN_PREFIX_EXTRA_LETTERS, MIN_PREFIX_GIVEN_NAME, NAME_SUFFIXES,
 };
+use crate::lexicon::SortedMap;
 use crate::model::{EntityKind, Participant, ParticipantMentions};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -170,8 +171,8 @@ struct Record {
 /// it the articles use (see [`given_names_agree`]); a short form with two
 /// fuller readings ("Dan": "Daniel" or "Danielle") stays alone. Returns each
 /// given name's fullest form.
-fn fullest_given_names(given: &BTreeSet<&str>) -> BTreeMap<String, String> {
-    let mut out: BTreeMap<String, String> = BTreeMap::new();
+fn fullest_given_names(given: &BTreeSet<&str>) -> SortedMap<String, String> {
+    let mut out: SortedMap<String, String> = SortedMap::new();
     for &g in given {
         let mut current = g;
         // Follow the one fuller reading while there is exactly one; a chain
@@ -325,9 +326,8 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             given_by_surname.entry(surname).or_default().insert(g);
         }
     }
-    let fullest: BTreeMap<&str, BTreeMap<String, String>> = crate::lexicon::map_from(
-        given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))),
-    );
+    let fullest: SortedMap<&str, SortedMap<String, String>> =
+        given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))).collect();
     let mut first_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some(PersonName { given: Some(g), surname }) = &r.person {
@@ -428,13 +428,13 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     let first = &records[members[0]];
     let kind = first.kind;
     // form -> (articles using it, first record)
-    let mut forms: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
+    let mut forms: SortedMap<&str, (BTreeSet<usize>, usize)> = SortedMap::new();
     // In the order first met; sorted by article below.
     let mut mentions: Vec<ParticipantMentions> = Vec::new();
     for &m in members {
         let r = &records[m];
         let e = &docs[r.article].article.entities[r.entity];
-        let f = forms.entry(e.name.as_str()).or_insert((BTreeSet::new(), m));
+        let f = forms.get_or_insert_with(e.name.as_str(), || (BTreeSet::new(), m));
         f.0.insert(r.article);
         let at = match mentions.iter().position(|pm| pm.article == r.article) {
             Some(at) => at,

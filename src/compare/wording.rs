@@ -123,7 +123,7 @@ const PHRASE_VARIANTS: &[(&str, &str)] = &[
 
 pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // stemmed word -> spelling key -> (first raw form, articles, spans)
-    type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
+    type Forms = crate::lexicon::SortedMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which stemmed words are spelled more than one way at all.
     // stemmed word -> (first raw form, its spelling key, spelled another way)
     // The key is only worked out for a raw form unlike the first: most
@@ -163,8 +163,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
                 let key = inflection_key(w.raw);
                 let forms = by_stem.entry(w.stem.to_string()).or_default();
                 let e = forms
-                    .entry(key)
-                    .or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
+                    .get_or_insert_with(key, || (w.raw.to_string(), BTreeSet::new(), Vec::new()));
                 e.1.insert(a);
                 e.2.push(VariantSpan {
                     article: a,
