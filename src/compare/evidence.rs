@@ -603,14 +603,19 @@ fn aligned_shares(
 /// days) both report. Keys reported by very many articles are skipped, so
 /// the cost stays linear.
 fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBuild> {
-    let mut by_key: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut keyed: Vec<(String, usize)> = Vec::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
         let key = f.resolved.as_ref().map(|r| format!("date {r}")).unwrap_or_else(|| f.key.clone());
-        by_key.entry(key).or_default().insert(f.article);
+        keyed.push((key, f.article));
     }
     let mut out = HashMap::default();
-    for articles in by_key.values().filter(|a| a.len() <= 32) {
-        let list: Vec<usize> = articles.iter().copied().collect();
+    for (_, mut list) in crate::lexicon::group_by_key(keyed) {
+        // The key's articles, sorted and without repeats.
+        crate::lexicon::sort(&mut list);
+        list.dedup();
+        if list.len() > 32 {
+            continue;
+        }
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {
                 *out.entry((i, j)).or_insert(0) += 1;

@@ -475,14 +475,15 @@ pub fn compare(
     thread_of: &[usize],
 ) -> (Vec<Discrepancy>, Vec<Agreement>) {
     // Group by (thread, key); dates by (thread, resolved day).
-    let mut groups: BTreeMap<(usize, String), Vec<&Figure>> = BTreeMap::new();
+    let mut keyed: Vec<((usize, String), &Figure)> = Vec::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
         let key = match &f.resolved {
             Some(r) => format!("date {r}"),
             None => f.key.clone(),
         };
-        groups.entry((thread_of[f.article], key)).or_default().push(f);
+        keyed.push(((thread_of[f.article], key), f));
     }
+    let groups = crate::lexicon::group_by_key(keyed);
     let mut discrepancies = Vec::new();
     let mut agreements = Vec::new();
     for ((_, key), members) in groups {
@@ -713,14 +714,15 @@ fn class_of_kind(f: &Figure) -> Option<&str> {
 fn agreements_in_other_form(members: &[&Figure]) -> Vec<bool> {
     let mut form_ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // (lower bound, upper bound, article, form) -> the members it stands for
-    let mut classes: BTreeMap<(u64, u64, usize, usize), Vec<usize>> = BTreeMap::new();
+    let mut keyed: Vec<((u64, u64, usize, usize), usize)> = Vec::with_capacity(members.len());
     for (i, f) in members.iter().enumerate() {
         let next_id = form_ids.len();
         let form_id = *form_ids.entry(form(&f.text)).or_insert(next_id);
         // Dates agree whenever they resolve to one day, whatever their range.
         let (low, high) = if f.resolved.is_some() { (0.0, 0.0) } else { (f.low, f.high) };
-        classes.entry((sortable(low), sortable(high), f.article, form_id)).or_default().push(i);
+        keyed.push(((sortable(low), sortable(high), f.article, form_id), i));
     }
+    let classes = crate::lexicon::group_by_key(keyed);
     type Class = ((f64, f64, usize, usize), Vec<usize>);
     let classes: Vec<Class> = classes
         .into_iter()

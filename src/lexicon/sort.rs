@@ -48,6 +48,23 @@ pub(crate) fn set_from<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T
     set
 }
 
+/// The groups a `BTreeMap<K, Vec<T>>` filled by
+/// `entry(k).or_default().push(t)` in `pairs`' order would hold, in key
+/// order, each group's items in the order given: the pairs sorted stably
+/// by key and split where the key changes, without a map type of their own
+/// in the wasm (see [`map_from`]).
+pub(crate) fn group_by_key<K: Ord, T>(mut pairs: Vec<(K, T)>) -> Vec<(K, Vec<T>)> {
+    sort_by(&mut pairs, |x, y| x.0.cmp(&y.0));
+    let mut out: Vec<(K, Vec<T>)> = Vec::new();
+    for (k, t) in pairs {
+        match out.last_mut() {
+            Some((last, items)) if *last == k => items.push(t),
+            _ => out.push((k, vec![t])),
+        }
+    }
+    out
+}
+
 /// The indices `0..n` sorted stably by `compare`.
 pub(crate) fn stable_order(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     new_order(n, compare).unwrap_or_else(|| (0..n).collect())
@@ -139,6 +156,17 @@ mod tests {
         let words = ["quay", "ash", "pier", "ash"];
         assert_eq!(set_from(words), words.into_iter().collect::<BTreeSet<_>>());
         assert_eq!(set_from(words).len(), 3);
+    }
+
+    #[test]
+    fn groups_equal_to_a_map_of_vecs() {
+        let pairs = vec![("quay", 1), ("ash", 2), ("quay", 3), ("pier", 4), ("ash", 5)];
+        let mut map: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
+        for &(k, t) in &pairs {
+            map.entry(k).or_default().push(t);
+        }
+        assert_eq!(group_by_key(pairs), map.into_iter().collect::<Vec<_>>());
+        assert_eq!(group_by_key(Vec::<(u8, u8)>::new()), vec![]);
     }
 
     #[test]
