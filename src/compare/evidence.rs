@@ -681,6 +681,7 @@ fn candidates(
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = shares.keys().chain(quantities.keys()).copied().collect();
     let mut row: Vec<(f64, usize)> = Vec::new();
+    let mut top: Vec<(f64, usize)> = Vec::with_capacity(NEAREST + 1);
     for (i, cosines) in matrix.iter().enumerate() {
         row.clear();
         row.extend(
@@ -691,11 +692,23 @@ fn candidates(
                 .map(|(j, &c)| (c, j)),
         );
         if row.len() > NEAREST {
-            // A whole sort where a selection would do: the same pairs (the
-            // order is total) through the crate's one shared sort, not a
-            // selection algorithm of its own in the wasm.
-            crate::lexicon::sort_by(&mut row, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            row.truncate(NEAREST);
+            // The NEAREST first by (cosine descending, index): kept in a
+            // short sorted list, where `select_nth_unstable_by` put a
+            // selection algorithm of its own into the wasm. The order is
+            // total, so the pairs are the same.
+            let first = |a: &(f64, usize), b: &(f64, usize)| {
+                b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)) == std::cmp::Ordering::Less
+            };
+            top.clear();
+            for &x in &row {
+                if top.len() == NEAREST && !first(&x, &top[NEAREST - 1]) {
+                    continue;
+                }
+                let at = top.partition_point(|t| first(t, &x));
+                top.insert(at, x);
+                top.truncate(NEAREST);
+            }
+            std::mem::swap(&mut row, &mut top);
         }
         out.extend(row.iter().map(|&(_, j)| (i.min(j), i.max(j))));
         for (j, &c) in cosines.iter().enumerate().skip(i + 1) {
