@@ -196,7 +196,7 @@ impl Matcher<'_> {
             }
             work.push((pa..ra.end, pb..rb.end));
         }
-        self.pairs.sort_unstable();
+        crate::lexicon::sort(&mut self.pairs);
     }
 
     /// Tokens found exactly once in each range, kept where their order agrees
@@ -218,7 +218,7 @@ impl Matcher<'_> {
             .filter(|e| e.0 == 1 && e.1 == 1 && !self.a[e.2].trim().is_empty())
             .map(|e| (e.2, e.3))
             .collect();
-        candidates.sort_unstable();
+        crate::lexicon::sort(&mut candidates);
         longest_increasing_by_second(&candidates)
     }
 

@@ -167,7 +167,7 @@ fn cut(
     for m in marks {
         cuts.extend([m.span.start, m.span.end]);
     }
-    cuts.sort_unstable();
+    crate::lexicon::sort(&mut cuts);
     cuts.dedup();
 
     let opening = order_by(marks.len(), |i| marks[i].span.start);
@@ -243,14 +243,12 @@ fn cut(
 const LAYER_COUNT: usize = Layer::ALL.len();
 
 /// The indices `0..n` ordered by `key`, ties in index order: what a stable
-/// `sort_by_key` of `0..n` gives, done as one unstable sort of (key, index)
-/// pairs. Every call shares that one sort, where each `sort_by_key` closure
-/// put a copy of the standard library's stable sort into the wasm (about
-/// 8 KB each; see README, Dependencies and size).
+/// `sort_by_key` of `0..n` gives, done by the crate's one shared stable sort
+/// of indices ([`crate::lexicon::stable_order`]), where each `sort_by_key`
+/// closure put a copy of the standard library's stable sort into the wasm
+/// (about 8 KB each; see README, Dependencies and size).
 fn order_by(n: usize, key: impl Fn(usize) -> usize) -> Vec<usize> {
-    let mut keyed: Vec<(usize, usize)> = (0..n).map(|i| (key(i), i)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| i).collect()
+    crate::lexicon::stable_order(n, &|a, b| key(a).cmp(&key(b)))
 }
 
 /// Renders segments as `<span>`s. Text is escaped; attribute values are

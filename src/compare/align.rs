@@ -73,7 +73,7 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
             counts[o as usize] = 0;
         }
         touched.clear();
-        candidates.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+        crate::lexicon::sort_by(&mut candidates, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
         candidates.truncate(MAX_CANDIDATES);
         for (_, o) in candidates {
             let (oa, os) = ids[o as usize];
@@ -95,7 +95,7 @@ pub fn align(docs: &[Prepared], min_score: f64) -> Vec<Alignment> {
         .iter()
         .map(|(&(g, _), &(score, o))| if g < o { (g, o, score) } else { (o, g, score) })
         .collect();
-    pairs.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+    crate::lexicon::sort_by(&mut pairs, |x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
     pairs.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     pairs
         .into_iter()

@@ -18,9 +18,11 @@ pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize])
         matched.insert((al.b.article, al.b.sentence, al.a.article));
     }
     let matched = &matched;
-    let mut members: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    // The articles of each event, by event index.
+    let mut members: Vec<Vec<usize>> =
+        vec![Vec::new(); event_of.iter().max().map_or(0, |&e| e + 1)];
     for (i, &e) in event_of.iter().enumerate() {
-        members.entry(e).or_default().push(i);
+        members[e].push(i);
     }
     let sentence_ref = |article: usize, s: usize| SentenceRef {
         article,
@@ -30,7 +32,7 @@ pub fn coverage(docs: &[Prepared], alignments: &[Alignment], event_of: &[usize])
     (0..docs.len())
         .map(|i| {
             let others: Vec<usize> =
-                members[&event_of[i]].iter().copied().filter(|&j| j != i).collect();
+                members[event_of[i]].iter().copied().filter(|&j| j != i).collect();
             if others.is_empty() {
                 return Coverage { article: i, exclusive: Vec::new(), omitted: Vec::new() };
             }

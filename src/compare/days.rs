@@ -24,7 +24,6 @@ use super::Prepared;
 use crate::lexicon::calendar::{month_of, WEEKDAY_NAMES};
 use crate::lexicon::happenings::{ANOTHER_WORDS, RESCHEDULE_WORDS, STATEMENT_VERBS};
 use crate::model::{Discrepancy, ReportedValue};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// How many content words on one side of a day stand for its happening.
 const WINDOW: usize = 5;
@@ -342,26 +341,33 @@ pub const SAME_FACT: f64 = 0.35;
 /// discrepancy per happening that articles of one event give different
 /// days for.
 pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
-    let mut by_event: BTreeMap<usize, Vec<Day>> = BTreeMap::new();
+    // The days of each event, by event index (an event without days pairs
+    // nothing).
+    let mut by_event: Vec<Vec<Day>> = Vec::new();
     for (a, d) in docs.iter().enumerate() {
-        by_event.entry(event_of[a]).or_default().extend(days_of(a, d));
+        if by_event.len() <= event_of[a] {
+            by_event.resize_with(event_of[a] + 1, Vec::new);
+        }
+        by_event[event_of[a]].extend(days_of(a, d));
     }
     let mut out = Vec::new();
-    for days in by_event.values() {
+    for days in &by_event {
         let n = days.len();
         // Union-find over days of one happening in different articles.
         let mut joined = UnionFind::new(n);
         // Candidate pairs through the words they share.
-        let mut by_word: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut keyed: Vec<(&str, usize)> = Vec::new();
         for (i, d) in days.iter().enumerate() {
-            for w in d.words.iter().collect::<BTreeSet<_>>() {
-                by_word.entry(w).or_default().push(i);
-            }
+            let mut words: Vec<&str> = d.words.clone();
+            crate::lexicon::sort(&mut words);
+            words.dedup();
+            keyed.extend(words.into_iter().map(|w| (w, i)));
         }
+        let by_word = crate::lexicon::group_by_key(keyed);
         // A word on very many days ("police" through a thousand reports)
         // tells no happenings apart, and pairing all its days would be
         // quadratic: such words pair nothing.
-        for list in by_word.values().filter(|l| l.len() <= MAX_DAYS_PER_WORD) {
+        for (_, list) in by_word.iter().filter(|(_, l)| l.len() <= MAX_DAYS_PER_WORD) {
             for (k, &i) in list.iter().enumerate() {
                 for &j in &list[k + 1..] {
                     let (x, y) = (&days[i], &days[j]);
@@ -375,19 +381,20 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
             }
         }
         let happenings = joined.groups();
-        for members in happenings.values() {
+        for members in &happenings {
             if members.iter().any(|&i| days[i].rescheduled) {
                 continue;
             }
             // An article giving the happening two days tells two apart.
-            let mut per_article: BTreeMap<usize, BTreeSet<i64>> = BTreeMap::new();
-            for &i in members {
-                per_article.entry(days[i].article).or_default().insert(days[i].day);
-            }
-            if per_article.len() < 2 || per_article.values().any(|s| s.len() > 1) {
+            // (article, day), sorted and without repeats.
+            let mut per_article: Vec<(usize, i64)> =
+                members.iter().map(|&i| (days[i].article, days[i].day)).collect();
+            crate::lexicon::sort(&mut per_article);
+            per_article.dedup();
+            if per_article.len() < 2 || per_article.windows(2).any(|w| w[0].0 == w[1].0) {
                 continue;
             }
-            let distinct: Vec<i64> = per_article.values().flatten().copied().collect();
+            let distinct: Vec<i64> = per_article.iter().map(|p| p.1).collect();
             let differ = distinct.iter().enumerate().any(|(k, &x)| {
                 distinct[k + 1..].iter().any(|&y| differ_nearby(x, y) == Some(true))
             });

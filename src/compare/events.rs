@@ -41,13 +41,14 @@ pub fn event_probabilities(
     model: &evidence::Model,
     min: f64,
 ) -> BTreeMap<(usize, usize), f64> {
-    pairs
-        .features
-        .iter()
-        .filter(|(k, _)| !pairs.separated.contains(k))
-        .map(|(&k, x)| (k, model.probability(x)))
-        .filter(|&(_, p)| p >= min)
-        .collect()
+    crate::lexicon::map_from(
+        pairs
+            .features
+            .iter()
+            .filter(|(k, _)| !pairs.separated.contains(k))
+            .map(|(&k, x)| (k, model.probability(x)))
+            .filter(|&(_, p)| p >= min),
+    )
 }
 
 /// Groups articles into events (every article is in exactly one) and events
@@ -76,12 +77,13 @@ pub fn group(
 /// two events of the same kind with different casts stay apart however
 /// alike their wording.
 pub fn thread_events(events: &[Vec<usize>], pairs: &evidence::Pairs) -> Vec<Vec<usize>> {
-    let related: BTreeMap<(usize, usize), f64> = pairs
-        .relatedness
-        .iter()
-        .filter(|(k, &v)| v >= THREAD_THRESHOLD / 2.0 && pairs.shared_participant[k])
-        .map(|(&k, &v)| (k, v))
-        .collect();
+    let related: BTreeMap<(usize, usize), f64> = crate::lexicon::map_from(
+        pairs
+            .relatedness
+            .iter()
+            .filter(|(k, &v)| v >= THREAD_THRESHOLD / 2.0 && pairs.shared_participant[k])
+            .map(|(&k, &v)| (k, v)),
+    );
     average_linkage(events.to_vec(), &related, THREAD_THRESHOLD)
         .into_iter()
         .filter(|t| events.iter().filter(|e| t.contains(&e[0])).count() >= 2)
@@ -99,15 +101,18 @@ pub fn average_linkage(
     threshold: f64,
 ) -> Vec<Vec<usize>> {
     loop {
-        let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+        // Each article's group, by article index.
+        let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
+        let mut group_of: Vec<Option<usize>> = vec![None; size];
         for (g, members) in groups.iter().enumerate() {
             for &m in members {
-                group_of.insert(m, g);
+                group_of[m] = Some(g);
             }
         }
         let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
         for (&(i, j), &v) in evidence {
-            let (gi, gj) = (group_of[&i], group_of[&j]);
+            let in_group = |a: usize| group_of[a].expect("every article is in a group");
+            let (gi, gj) = (in_group(i), in_group(j));
             if gi != gj {
                 *sums.entry((gi.min(gj), gi.max(gj))).or_default() += v;
             }
@@ -130,11 +135,11 @@ pub fn average_linkage(
             touched[b] = true;
             let moved = std::mem::take(&mut groups[b]);
             groups[a].extend(moved);
-            groups[a].sort_unstable();
+            crate::lexicon::sort(&mut groups[a]);
         }
         groups.retain(|g| !g.is_empty());
     }
-    groups.sort();
+    crate::lexicon::sort(&mut groups);
     groups
 }
 

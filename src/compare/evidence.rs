@@ -189,7 +189,7 @@ pub struct Card {
 
 /// Sorts and removes repeats.
 fn keys<T: Ord>(mut v: Vec<T>) -> Vec<T> {
-    v.sort_unstable();
+    crate::lexicon::sort(&mut v);
     v.dedup();
     v
 }
@@ -603,14 +603,19 @@ fn aligned_shares(
 /// days) both report. Keys reported by very many articles are skipped, so
 /// the cost stays linear.
 fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBuild> {
-    let mut by_key: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut keyed: Vec<(String, usize)> = Vec::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
         let key = f.resolved.as_ref().map(|r| format!("date {r}")).unwrap_or_else(|| f.key.clone());
-        by_key.entry(key).or_default().insert(f.article);
+        keyed.push((key, f.article));
     }
     let mut out = HashMap::default();
-    for articles in by_key.values().filter(|a| a.len() <= 32) {
-        let list: Vec<usize> = articles.iter().copied().collect();
+    for (_, mut list) in crate::lexicon::group_by_key(keyed) {
+        // The key's articles, sorted and without repeats.
+        crate::lexicon::sort(&mut list);
+        list.dedup();
+        if list.len() > 32 {
+            continue;
+        }
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {
                 *out.entry((i, j)).or_insert(0) += 1;
@@ -676,6 +681,7 @@ fn candidates(
 ) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = shares.keys().chain(quantities.keys()).copied().collect();
     let mut row: Vec<(f64, usize)> = Vec::new();
+    let mut top: Vec<(f64, usize)> = Vec::with_capacity(NEAREST + 1);
     for (i, cosines) in matrix.iter().enumerate() {
         row.clear();
         row.extend(
@@ -686,8 +692,23 @@ fn candidates(
                 .map(|(j, &c)| (c, j)),
         );
         if row.len() > NEAREST {
-            row.select_nth_unstable_by(NEAREST - 1, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            row.truncate(NEAREST);
+            // The NEAREST first by (cosine descending, index): kept in a
+            // short sorted list, where `select_nth_unstable_by` put a
+            // selection algorithm of its own into the wasm. The order is
+            // total, so the pairs are the same.
+            let first = |a: &(f64, usize), b: &(f64, usize)| {
+                b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)) == std::cmp::Ordering::Less
+            };
+            top.clear();
+            for &x in &row {
+                if top.len() == NEAREST && !first(&x, &top[NEAREST - 1]) {
+                    continue;
+                }
+                let at = top.partition_point(|t| first(t, &x));
+                top.insert(at, x);
+                top.truncate(NEAREST);
+            }
+            std::mem::swap(&mut row, &mut top);
         }
         out.extend(row.iter().map(|&(_, j)| (i.min(j), i.max(j))));
         for (j, &c) in cosines.iter().enumerate().skip(i + 1) {
@@ -710,7 +731,7 @@ fn candidates(
             );
         }
     }
-    out.sort_unstable();
+    crate::lexicon::sort(&mut out);
     out.dedup();
     out
 }
@@ -756,12 +777,13 @@ pub fn pairs(
         }
         related.push(((i, j), 0.5 * share + 0.5 * matrix[i][j] + 0.1 * q.min(3) as f64));
     }
+    use crate::lexicon::{map_from, set_from};
     Pairs {
-        features: features_of.into_iter().collect(),
-        shared_participant: participant.into_iter().collect(),
-        relatedness: related.into_iter().collect(),
-        separated: separated.into_iter().collect(),
-        rules: rules.into_iter().collect(),
+        features: map_from(features_of),
+        shared_participant: map_from(participant),
+        relatedness: map_from(related),
+        separated: set_from(separated),
+        rules: map_from(rules),
     }
 }
 

@@ -130,8 +130,9 @@ fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
     let revised_stems: Vec<std::collections::HashSet<&str>> = docs
         .iter()
         .map(|d| {
-            let sentences: std::collections::BTreeSet<usize> =
-                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence).collect();
+            let sentences: std::collections::BTreeSet<usize> = crate::lexicon::set_from(
+                d.article.numbers.iter().filter(|n| n.revised).map(|n| n.sentence),
+            );
             sentences
                 .into_iter()
                 .filter_map(|s| d.words.get(s))
@@ -284,16 +285,12 @@ fn opening_times(d: &Prepared) -> BTreeMap<usize, String> {
     /// How far into the sentence, in UTF-16 units, an opening time may
     /// start: after "On ", "In a ", "Late on ".
     const OPENING: usize = 8;
-    d.article
-        .dates
-        .iter()
-        .filter_map(|dm| {
-            let at = dm.sentence?;
-            let s = d.article.sentences.get(at)?;
-            let time = dm.resolved.clone().unwrap_or_else(|| dm.text.to_lowercase());
-            (dm.span.start < s.span.start + OPENING).then_some((at, time))
-        })
-        .collect()
+    crate::lexicon::map_from(d.article.dates.iter().filter_map(|dm| {
+        let at = dm.sentence?;
+        let s = d.article.sentences.get(at)?;
+        let time = dm.resolved.clone().unwrap_or_else(|| dm.text.to_lowercase());
+        (dm.span.start < s.span.start + OPENING).then_some((at, time))
+    }))
 }
 
 fn year_of(iso: &str) -> Option<i32> {
@@ -478,14 +475,15 @@ pub fn compare(
     thread_of: &[usize],
 ) -> (Vec<Discrepancy>, Vec<Agreement>) {
     // Group by (thread, key); dates by (thread, resolved day).
-    let mut groups: BTreeMap<(usize, String), Vec<&Figure>> = BTreeMap::new();
+    let mut keyed: Vec<((usize, String), &Figure)> = Vec::new();
     for f in figures.iter().filter(|f| !f.key.is_empty()) {
         let key = match &f.resolved {
             Some(r) => format!("date {r}"),
             None => f.key.clone(),
         };
-        groups.entry((thread_of[f.article], key)).or_default().push(f);
+        keyed.push(((thread_of[f.article], key), f));
     }
+    let groups = crate::lexicon::group_by_key(keyed);
     let mut discrepancies = Vec::new();
     let mut agreements = Vec::new();
     for ((_, key), members) in groups {
@@ -633,11 +631,12 @@ fn said_to_change<'f>(
     members: &[&'f Figure],
     event_of: &[usize],
 ) -> std::collections::BTreeSet<(usize, &'f str)> {
-    members
-        .iter()
-        .filter(|f| f.revised || f.changed_in_article)
-        .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k)))
-        .collect()
+    crate::lexicon::set_from(
+        members
+            .iter()
+            .filter(|f| f.revised || f.changed_in_article)
+            .filter_map(|f| class_of_kind(f).map(|k| (event_of[f.article], k))),
+    )
 }
 
 /// The (class, article) pairs where an article's own comparable values of
@@ -659,7 +658,9 @@ fn ambiguous_articles<'f>(
             b.1 = b.1.min(f.high);
         }
     }
-    bounds.into_iter().filter(|(_, (low, high))| low > high).map(|(k, _)| k).collect()
+    crate::lexicon::set_from(
+        bounds.into_iter().filter(|(_, (low, high))| low > high).map(|(k, _)| k),
+    )
 }
 
 /// Who did it, for the class: a named person's own tally ("Garrard
@@ -713,14 +714,15 @@ fn class_of_kind(f: &Figure) -> Option<&str> {
 fn agreements_in_other_form(members: &[&Figure]) -> Vec<bool> {
     let mut form_ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // (lower bound, upper bound, article, form) -> the members it stands for
-    let mut classes: BTreeMap<(u64, u64, usize, usize), Vec<usize>> = BTreeMap::new();
+    let mut keyed: Vec<((u64, u64, usize, usize), usize)> = Vec::with_capacity(members.len());
     for (i, f) in members.iter().enumerate() {
         let next_id = form_ids.len();
         let form_id = *form_ids.entry(form(&f.text)).or_insert(next_id);
         // Dates agree whenever they resolve to one day, whatever their range.
         let (low, high) = if f.resolved.is_some() { (0.0, 0.0) } else { (f.low, f.high) };
-        classes.entry((sortable(low), sortable(high), f.article, form_id)).or_default().push(i);
+        keyed.push(((sortable(low), sortable(high), f.article, form_id), i));
     }
+    let classes = crate::lexicon::group_by_key(keyed);
     type Class = ((f64, f64, usize, usize), Vec<usize>);
     let classes: Vec<Class> = classes
         .into_iter()

@@ -29,8 +29,9 @@ use crate::lexicon::ascii_case::ends_with_ci;
 use crate::lexicon::calendar::weekday_named;
 use crate::lexicon::function_words::{FUNCTION_WORDS, PHRASE_LINKS};
 use crate::lexicon::number_words::count_word;
+use crate::lexicon::SortedMap;
 use crate::model::ArticleGroup;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The most words a label holds.
 pub const MAX_LABEL_WORDS: usize = 6;
@@ -67,17 +68,19 @@ fn is_content(w: &Word) -> bool {
 
 /// For each stemmed content word, the share of the members whose headline
 /// or lead sentence uses it.
-pub fn key_term_weights(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, f64> {
+pub fn key_term_weights(docs: &[Prepared], members: &[usize]) -> SortedMap<String, f64> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for &m in members {
         let d = &docs[m];
         let lead = d.article.sentences.first().map(|s| s.text.as_str()).unwrap_or("");
-        let seen: BTreeSet<String> = words(headline(d))
+        let mut seen: Vec<String> = words(headline(d))
             .iter()
             .chain(words(lead).iter())
             .filter(|w| is_content(w))
             .map(|w| w.stem.to_string())
             .collect();
+        crate::lexicon::sort(&mut seen);
+        seen.dedup();
         for s in seen {
             *counts.entry(s).or_default() += 1;
         }
@@ -138,8 +141,9 @@ pub fn phrases(text: &str) -> Vec<Vec<Word<'_>>> {
 /// Whether a headline word is a verb in the headline's present tense: it
 /// ends in "s" ("Kills", "Crashes") and the articles also write it with
 /// "-ing" or "-ed" ("killing", "killed"), which a plural noun ("cables")
-/// rarely takes. `written` holds the group's words, lower-case.
-pub fn is_headline_verb(word: &str, written: &BTreeSet<String>) -> bool {
+/// rarely takes. `written` holds the group's words, lower-case, sorted
+/// without repeats.
+pub fn is_headline_verb(word: &str, written: &[String]) -> bool {
     let lower = word.to_lowercase();
     if lower.len() < 4 || !lower.ends_with('s') || lower.ends_with("ss") || lower.ends_with("us") {
         return false;
@@ -147,15 +151,16 @@ pub fn is_headline_verb(word: &str, written: &BTreeSet<String>) -> bool {
     let base = &lower[..lower.len() - 1];
     let bases = [base, base.strip_suffix('e').unwrap_or(base)];
     bases.iter().any(|b| {
-        ["ing", "ed"].iter().any(|end| written.contains(&format!("{b}{end}")))
-            || written.contains(&format!("{}ing", b.strip_suffix('e').unwrap_or(b)))
+        let has = |w: String| written.binary_search(&w).is_ok();
+        ["ing", "ed"].iter().any(|end| has(format!("{b}{end}")))
+            || has(format!("{}ing", b.strip_suffix('e').unwrap_or(b)))
     })
 }
 
 /// The words the articles write as names: with a capital inside a
 /// sentence (not as its first word) more often than without. Lower-case
 /// word → its most common capitalised form.
-fn name_forms(docs: &[Prepared], members: &[usize]) -> BTreeMap<String, String> {
+fn name_forms(docs: &[Prepared], members: &[usize]) -> SortedMap<String, String> {
     // lower-case → (capitalised forms and counts, uses without a capital)
     type Seen = BTreeMap<String, (BTreeMap<String, usize>, usize)>;
     let mut seen: Seen = BTreeMap::new();
@@ -200,7 +205,7 @@ fn sentence_case(headline: &str) -> bool {
 /// Whether a word is a past form ("checked", "prevented"), which makes a
 /// phrase a clause ("Navy prevented pirates", "Tara Reid checked"), unless
 /// the articles write it as a name ("Armed Forces").
-fn is_past_form(word: &str, names: &BTreeMap<String, String>) -> bool {
+fn is_past_form(word: &str, names: &SortedMap<String, String>) -> bool {
     let lower = word.to_lowercase();
     lower.len() > 4 && lower.ends_with("ed") && !names.contains_key(&lower)
 }
@@ -238,13 +243,15 @@ pub fn label(docs: &[Prepared], members: &[usize]) -> String {
     // those are kept (lower-casing makes no other word end so: no capital
     // lower-cases to one of those letters). Every word of every member was
     // most of the cost of labelling a large comparison.
-    let written: BTreeSet<String> = members
+    let mut written: Vec<String> = members
         .iter()
         .flat_map(|&m| &docs[m].words)
         .flat_map(|s| s.iter())
         .filter(|w| ends_with_ci(w.raw, "ing") || ends_with_ci(w.raw, "ed"))
         .map(|w| w.raw.to_lowercase())
         .collect();
+    crate::lexicon::sort(&mut written);
+    written.dedup();
     // (score, words, member order) of the best phrase so far.
     let mut best: Option<(f64, Vec<Word>)> = None;
     for &m in members {
@@ -334,8 +341,8 @@ mod tests {
 
     #[test]
     fn a_headline_verb_is_left_out() {
-        let written: BTreeSet<String> =
-            ["killing", "cables", "crashed", "closing"].iter().map(|w| w.to_string()).collect();
+        let written: Vec<String> =
+            ["cables", "closing", "crashed", "killing"].iter().map(|w| w.to_string()).collect();
         assert!(is_headline_verb("Kills", &written));
         assert!(is_headline_verb("Crashes", &written));
         assert!(is_headline_verb("Closes", &written));

@@ -38,6 +38,7 @@ use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::lexicon::names::{
     GIVEN_NAME_FORMS, MIN_PREFIX_EXTRA_LETTERS, MIN_PREFIX_GIVEN_NAME, NAME_SUFFIXES,
 };
+use crate::lexicon::SortedMap;
 use crate::model::{EntityKind, Participant, ParticipantMentions};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -170,8 +171,8 @@ struct Record {
 /// it the articles use (see [`given_names_agree`]); a short form with two
 /// fuller readings ("Dan": "Daniel" or "Danielle") stays alone. Returns each
 /// given name's fullest form.
-fn fullest_given_names(given: &BTreeSet<&str>) -> BTreeMap<String, String> {
-    let mut out: BTreeMap<String, String> = BTreeMap::new();
+fn fullest_given_names(given: &BTreeSet<&str>) -> SortedMap<String, String> {
+    let mut out: SortedMap<String, String> = SortedMap::new();
     for &g in given {
         let mut current = g;
         // Follow the one fuller reading while there is exactly one; a chain
@@ -276,15 +277,15 @@ impl Cast {
             }
         }
         let name = person_name(written)?;
-        let same_surname: Vec<usize> = entities
+        let mut same_surname: Vec<usize> = entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == EntityKind::Person)
             .filter(|(_, e)| person_name(&e.name).is_some_and(|p| p.surname == name.surname))
             .map(|(i, _)| self.of_entity[article][i])
-            .collect::<BTreeSet<usize>>()
-            .into_iter()
             .collect();
+        crate::lexicon::sort(&mut same_surname);
+        same_surname.dedup();
         let written_words: Vec<String> = written.split_whitespace().map(fold).collect();
         let agreeing: Vec<usize> = same_surname
             .iter()
@@ -325,7 +326,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             given_by_surname.entry(surname).or_default().insert(g);
         }
     }
-    let fullest: BTreeMap<&str, BTreeMap<String, String>> =
+    let fullest: SortedMap<&str, SortedMap<String, String>> =
         given_by_surname.iter().map(|(s, g)| (*s, fullest_given_names(g))).collect();
     let mut first_of: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
@@ -375,7 +376,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     // Gather the groups, name them and order them.
     let groups = joined.groups();
     let mut built: Vec<(Participant, usize, Vec<usize>)> = groups
-        .into_values()
+        .into_iter()
         .map(|members| {
             let p = participant(docs, &records, &members);
             let mentions: usize = p.mentions.iter().map(|m| m.spans.len()).sum();
@@ -427,33 +428,40 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     let first = &records[members[0]];
     let kind = first.kind;
     // form -> (articles using it, first record)
-    let mut forms: BTreeMap<&str, (BTreeSet<usize>, usize)> = BTreeMap::new();
-    let mut mentions: BTreeMap<usize, ParticipantMentions> = BTreeMap::new();
+    let mut forms: SortedMap<&str, (BTreeSet<usize>, usize)> = SortedMap::new();
+    // In the order first met; sorted by article below.
+    let mut mentions: Vec<ParticipantMentions> = Vec::new();
     for &m in members {
         let r = &records[m];
         let e = &docs[r.article].article.entities[r.entity];
-        let f = forms.entry(e.name.as_str()).or_insert((BTreeSet::new(), m));
+        let f = forms.get_or_insert_with(e.name.as_str(), || (BTreeSet::new(), m));
         f.0.insert(r.article);
-        let pm = mentions.entry(r.article).or_insert_with(|| ParticipantMentions {
-            article: r.article,
-            entities: Vec::new(),
-            spans: Vec::new(),
-        });
+        let at = match mentions.iter().position(|pm| pm.article == r.article) {
+            Some(at) => at,
+            None => {
+                mentions.push(ParticipantMentions {
+                    article: r.article,
+                    entities: Vec::new(),
+                    spans: Vec::new(),
+                });
+                mentions.len() - 1
+            }
+        };
+        let pm = &mut mentions[at];
         pm.entities.push(r.entity);
         pm.spans.extend(e.mentions.iter().map(|l| l.span));
     }
-    for pm in mentions.values_mut() {
-        pm.spans.sort();
+    crate::lexicon::sort_by(&mut mentions, |x, y| x.article.cmp(&y.article));
+    for pm in mentions.iter_mut() {
+        crate::lexicon::sort(&mut pm.spans);
         pm.spans.dedup();
     }
     // The fullest given name: one no other form's given name is a fuller
     // form of.
-    let givens: Vec<String> = forms
-        .keys()
-        .filter_map(|f| person_name(f).and_then(|n| n.given))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let mut givens: Vec<String> =
+        forms.keys().filter_map(|f| person_name(f).and_then(|n| n.given)).collect();
+    crate::lexicon::sort(&mut givens);
+    givens.dedup();
     let fullest = |f: &str| {
         let g = person_name(f).and_then(|n| n.given);
         match g {
@@ -478,7 +486,7 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
         name,
         kind,
         forms: ordered.into_iter().map(|(f, _)| f.to_string()).collect(),
-        mentions: mentions.into_values().collect(),
+        mentions,
     }
 }
 

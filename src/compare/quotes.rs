@@ -18,7 +18,7 @@ use super::union_find::UnionFind;
 use super::Prepared;
 use crate::lexicon::hash::fnv1a;
 use crate::model::{QuoteOccurrence, SharedQuote, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// What two quotes must share to be one quote. Fitted by
@@ -355,9 +355,9 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
         }
     }
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut keys: Vec<&u64> = postings.keys().collect();
+    let mut keys: Vec<u64> = postings.keys().copied().collect();
     keys.sort_unstable();
-    for list in keys.into_iter().map(|k| &postings[k]) {
+    for list in keys.iter().map(|k| &postings[k]) {
         if list.len() > MAX_POSTINGS {
             continue;
         }
@@ -371,7 +371,7 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
     }
     let mut out: Vec<(usize, usize)> =
         shared.into_iter().filter(|&(_, n)| n >= 2).map(|(p, _)| p).collect();
-    out.sort_unstable();
+    crate::lexicon::sort(&mut out);
     out
 }
 
@@ -431,7 +431,7 @@ pub fn shared_under(
     }
     joined
         .groups()
-        .into_values()
+        .into_iter()
         .filter(|m| m.len() > 1)
         .map(|members| one_shared(docs, quotes, &members, rule))
         .collect()
@@ -450,7 +450,8 @@ fn one_shared(
 ) -> SharedQuote {
     let reference = *members.iter().min_by_key(|&&m| (quotes[m].words.len(), m)).unwrap_or(&0);
     let rq = &quotes[reference];
-    let mut differs: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
+    // (occurrence, its differing runs); each member once.
+    let mut differs: Vec<(usize, Vec<Span>)> = Vec::new();
     // Reference words within every stretch (the shared text) and those some
     // other occurrence aligns with.
     let (mut lo, mut hi) = (0, rq.words.len());
@@ -476,7 +477,7 @@ fn one_shared(
             *w += 1;
         }
         let aligned: Vec<usize> = pairs.iter().map(|p| p.1).collect();
-        differs.insert(m, unaligned_runs(docs, q, f.1..l.1 + 1, &aligned));
+        differs.push((m, unaligned_runs(docs, q, f.1..l.1 + 1, &aligned)));
     }
     // The reference's own differing words: inside some stretch, aligned by
     // none of the occurrences whose stretch covers them.
@@ -484,7 +485,7 @@ fn one_shared(
         (0..rq.words.len()).filter(|&i| within_ref[i] == 0 || matched_in_ref[i] > 0).collect();
     let first = within_ref.iter().position(|&n| n > 0).unwrap_or(0);
     let last = within_ref.iter().rposition(|&n| n > 0).map_or(0, |i| i + 1);
-    differs.insert(reference, unaligned_runs(docs, rq, first..last.max(first), &kept));
+    differs.push((reference, unaligned_runs(docs, rq, first..last.max(first), &kept)));
     if lo >= hi || others == 0 {
         (lo, hi) = (first, last.max(first));
     }
@@ -510,7 +511,11 @@ fn one_shared(
                     speaker: q.speaker.clone(),
                     // Filled in by `participants::attach_speakers`.
                     participant: None,
-                    differs: differs.remove(&m).unwrap_or_default(),
+                    differs: differs
+                        .iter_mut()
+                        .find(|d| d.0 == m)
+                        .map(|d| std::mem::take(&mut d.1))
+                        .unwrap_or_default(),
                 }
             })
             .collect(),

@@ -161,8 +161,18 @@ impl Profile {
         trigrams.sort_unstable();
         numbers.sort_unstable();
         numbers.dedup();
-        content_weights.sort_unstable_by_key(|&(id, _)| id);
-        content_weights.dedup_by_key(|x| x.0);
+        // Each distinct content word with its weight, in hash order: the
+        // hashes are `content`'s (sorted, without repeats), and a hash's
+        // weights are all one word's. Looked up rather than sorted, so the
+        // `u64` sort above is the only one.
+        let mut weights: Vec<Option<f64>> = vec![None; content.len()];
+        for &(h, w) in &content_weights {
+            if let Ok(k) = content.binary_search(&h) {
+                weights[k].get_or_insert(w);
+            }
+        }
+        let content_weights: Vec<(u64, f64)> =
+            content.iter().zip(weights).map(|(&h, w)| (h, w.unwrap_or(0.0))).collect();
         let content_weight = content_weights.iter().map(|x| x.1).sum::<f64>();
         Profile {
             all,
@@ -300,21 +310,20 @@ pub const LCS_WORDS: usize = 64;
 /// [`Profile::positions`] and [`Profile::word_ids`] of a word sequence.
 fn word_positions(sequence: &[u64]) -> (Vec<(u64, u64)>, Vec<u8>) {
     let sequence = &sequence[..sequence.len().min(LCS_WORDS)];
-    let mut positions: Vec<(u64, u64)> = Vec::with_capacity(sequence.len());
-    for (i, &w) in sequence.iter().enumerate() {
-        positions.push((w, 1 << i));
-    }
-    positions.sort_unstable();
-    positions.dedup_by(|later, kept| {
-        let same = later.0 == kept.0;
-        if same {
-            kept.1 |= later.1;
-        }
-        same
-    });
+    // The distinct words sorted (the `u64` sort every profile list uses),
+    // then each position's bit set on its word.
+    let mut words: Vec<u64> = sequence.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    let mut positions: Vec<(u64, u64)> = words.into_iter().map(|w| (w, 0)).collect();
     let word_ids = sequence
         .iter()
-        .map(|w| positions.binary_search_by_key(w, |p| p.0).unwrap_or(0) as u8)
+        .enumerate()
+        .map(|(i, w)| {
+            let k = positions.binary_search_by_key(w, |p| p.0).unwrap_or(0);
+            positions[k].1 |= 1 << i;
+            k as u8
+        })
         .collect();
     (positions, word_ids)
 }
@@ -559,9 +568,9 @@ pub fn document_matrix(docs: &[Bag]) -> Vec<Vec<f64>> {
         }
     }
     let mut m = vec![vec![0.0; n]; n];
-    let mut terms: Vec<(&u64, &Vec<(usize, f64)>)> = postings.iter().collect();
-    terms.sort_unstable_by_key(|(t, _)| **t);
-    for (_, list) in terms {
+    let mut terms: Vec<u64> = postings.keys().copied().collect();
+    terms.sort_unstable();
+    for list in terms.iter().map(|t| &postings[t]) {
         for (k, &(i, x)) in list.iter().enumerate() {
             for &(j, y) in &list[k + 1..] {
                 m[i][j] += x * y;

@@ -12,9 +12,9 @@ use super::participants::Cast;
 use super::quotes::FoundQuote;
 use super::Prepared;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
+use crate::lexicon::SortedMap;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
 use crate::parse::citations::speaker_in;
-use std::collections::BTreeMap;
 
 pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<ArticleSources> {
     let mut out = Vec::new();
@@ -39,7 +39,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<Art
             }
         };
         // key -> (source, the fullest form written, which decides its kind)
-        let mut found: BTreeMap<String, (Source, String)> = BTreeMap::new();
+        let mut found: SortedMap<String, (Source, String)> = SortedMap::new();
         let mut add = |name: &str, span: Span, quote: bool| {
             // Participants are merged by participant; other people by surname
             // ("Mr. Austin", "Lloyd Austin"); institutions by their whole
@@ -58,7 +58,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<Art
             if key.is_empty() {
                 return;
             }
-            let (e, fullest) = found.entry(key).or_insert_with(|| {
+            let (e, fullest) = found.get_or_insert_with(key, || {
                 let shown = participant
                     .map(|p| cast.participants[p].name.clone())
                     .unwrap_or_else(|| name.to_string());

@@ -5,8 +5,6 @@
 //! A group's root is always its smallest member, so the groups come out in
 //! the same order whatever order the pairs were joined in.
 
-use std::collections::BTreeMap;
-
 /// Disjoint groups of `0..n`, joined pair by pair.
 pub struct UnionFind {
     parent: Vec<usize>,
@@ -35,13 +33,19 @@ impl UnionFind {
         }
     }
 
-    /// Every group with its members in index order, keyed by its smallest
-    /// member.
-    pub fn groups(&mut self) -> BTreeMap<usize, Vec<usize>> {
-        let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    /// Every group with its members in index order, the groups in the order
+    /// of their smallest members. A root is its group's smallest member, so
+    /// it is met before the rest of its group.
+    pub fn groups(&mut self) -> Vec<Vec<usize>> {
+        let mut slot = vec![usize::MAX; self.parent.len()];
+        let mut out: Vec<Vec<usize>> = Vec::new();
         for i in 0..self.parent.len() {
             let r = self.root(i);
-            out.entry(r).or_default().push(i);
+            if r == i {
+                slot[i] = out.len();
+                out.push(Vec::new());
+            }
+            out[slot[r]].push(i);
         }
         out
     }
@@ -58,7 +62,6 @@ mod tests {
         u.union(3, 1);
         u.union(4, 2);
         assert_eq!(u.root(5), 1);
-        let groups: Vec<(usize, Vec<usize>)> = u.groups().into_iter().collect();
-        assert_eq!(groups, vec![(0, vec![0]), (1, vec![1, 3, 5]), (2, vec![2, 4])]);
+        assert_eq!(u.groups(), vec![vec![0], vec![1, 3, 5], vec![2, 4]]);
     }
 }

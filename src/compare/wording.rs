@@ -123,7 +123,7 @@ const PHRASE_VARIANTS: &[(&str, &str)] = &[
 
 pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
     // stemmed word -> spelling key -> (first raw form, articles, spans)
-    type Forms = BTreeMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
+    type Forms = crate::lexicon::SortedMap<String, (String, BTreeSet<usize>, Vec<VariantSpan>)>;
     // First pass: which stemmed words are spelled more than one way at all.
     // stemmed word -> (first raw form, its spelling key, spelled another way)
     // The key is only worked out for a raw form unlike the first: most
@@ -163,8 +163,7 @@ pub fn variants(docs: &[Prepared]) -> Vec<WordingVariant> {
                 let key = inflection_key(w.raw);
                 let forms = by_stem.entry(w.stem.to_string()).or_default();
                 let e = forms
-                    .entry(key)
-                    .or_insert_with(|| (w.raw.to_string(), BTreeSet::new(), Vec::new()));
+                    .get_or_insert_with(key, || (w.raw.to_string(), BTreeSet::new(), Vec::new()));
                 e.1.insert(a);
                 e.2.push(VariantSpan {
                     article: a,
@@ -210,7 +209,7 @@ fn phrase_forms(docs: &[Prepared], phrases: &[&str]) -> Vec<VariantForm> {
             by_first.entry(first.as_str()).or_default().push(p);
         }
     }
-    let first_lengths: BTreeSet<usize> = by_first.keys().map(|w| w.len()).collect();
+    let first_lengths: BTreeSet<usize> = crate::lexicon::set_from(by_first.keys().map(|w| w.len()));
     let mut found: Vec<(BTreeSet<usize>, Vec<VariantSpan>)> =
         vec![Default::default(); phrases.len()];
     let mut lower = String::new();

@@ -51,10 +51,12 @@ pub(crate) mod names;
 pub(crate) mod number_words;
 pub(crate) mod outlets;
 pub(crate) mod sort;
+pub(crate) mod sorted_map;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;
 
-pub(crate) use sort::sort_by;
+pub(crate) use sort::{group_by_key, map_from, set_from, sort, sort_by, stable_order};
+pub(crate) use sorted_map::SortedMap;
 pub(crate) use tables::joined;
 
 #[cfg(test)]

@@ -122,7 +122,7 @@ fn infer_year(
             .into_iter()
             .filter_map(|d| d.1.year.filter(|_| d.1.day.is_some()))
             .collect();
-        years.sort_unstable();
+        crate::lexicon::sort(&mut years);
         years.dedup();
         years
     });

@@ -1420,7 +1420,7 @@ impl EntityFinder {
                     e.name = best.clone();
                 }
             }
-            e.mentions.sort_by_key(|m| m.start);
+            crate::lexicon::sort_by(&mut e.mentions, |a, b| a.start.cmp(&b.start));
         }
         name_datelines_as_written(text, &mut reg.entities, &datelines);
         merge_short_organisations(reg.entities)
@@ -1464,7 +1464,7 @@ fn merge_short_organisations(mut entities: Vec<FoundEntity>) -> Vec<FoundEntity>
         if let Some(j) = merged_into[i] {
             let mentions = std::mem::take(&mut entities[i].mentions);
             entities[j].mentions.extend(mentions);
-            entities[j].mentions.sort_by_key(|m| m.start);
+            crate::lexicon::sort_by(&mut entities[j].mentions, |a, b| a.start.cmp(&b.start));
         }
     }
     let mut index = 0;

@@ -689,7 +689,7 @@ impl<'a> Resolver<'a> {
                 .enumerate()
                 .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))),
         );
-        mentions.sort_unstable();
+        crate::lexicon::sort(&mut mentions);
         // Taken from the sorted mentions, the people are already in order
         // (or nearly, should two share a start), which the sort then only
         // checks.
@@ -698,7 +698,7 @@ impl<'a> Resolver<'a> {
             .filter(|m| entities[m.2].kind == EntityKind::Person)
             .map(|m| (m.0, m.2))
             .collect();
-        people.sort_unstable();
+        crate::lexicon::sort(&mut people);
         Resolver { text, entities, people, mentions, described: Vec::new() }
     }
 
@@ -841,7 +841,7 @@ impl Resolver<'_> {
                 .map(|(at, m)| (at + m.len() - 4, m)),
         );
         let mut starts: Vec<usize> = openings.map(|(at, _)| at).collect();
-        starts.sort_unstable();
+        crate::lexicon::sort(&mut starts);
         for at in starts {
             let before = window[..at].trim_end();
             let opens_sentence = before.ends_with(['.', '”', '"', '?', '!'])
