@@ -141,13 +141,13 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
     true
 }
 
+/// A date as a date line reads it: where it is written, and the day.
+type DateRead = (Range<usize>, crate::parse::dates::Ymd);
+
 /// "Posted on June 4, 2025 by Ana Vell", "June 4, 2025 by Ana Vell": a
 /// date line, then "by" and the writers' names. Returns the date and the
 /// names (rule `a_date_line_then_its_byline`).
-fn date_then_byline(
-    input: &str,
-    line: Range<usize>,
-) -> Option<((Range<usize>, crate::parse::dates::Ymd), Vec<Range<usize>>)> {
+fn date_then_byline(input: &str, line: Range<usize>) -> Option<(DateRead, Vec<Range<usize>>)> {
     let s = &input[line.clone()];
     if s.len() > 100 || !may_hold_date(input, line.clone()) {
         return None;
