@@ -797,7 +797,8 @@ impl Resolver<'_> {
             }) {
                 continue;
             }
-            let next_at = toks.partition_point(|t| t.start < end);
+            let (next_at, end) =
+                past_affiliation(self.text, toks, toks.partition_point(|t| t.start < end), end);
             let mut next = toks.get(next_at).filter(|t| t.start == end + 1);
             // "The prime minister, Katla Ruud, welcomed …": past the comma
             // closing an appositive name, to a verb that is not the
@@ -1377,6 +1378,28 @@ fn crowd_chant(words: &[String]) -> bool {
     n >= 2 && words[n - 1] == "of" && CROWD_NOUNS.contains(&words[n - 2].as_str())
 }
 
+/// How many tokens a name's parenthesis may hold: "(D-N.Y.)", "(45)".
+const AFFILIATION_REACH: usize = 8;
+
+/// "Rep. Tomas Reyes (D-Ost.) reacted": past a short parenthesis standing
+/// right after a name (a party and state, an age), from token `at` with the
+/// name ending at byte `end`. Returns the token after it and where the
+/// parenthesis ends, or `(at, end)` when there is none (rule
+/// `a_name_with_its_affiliation_still_speaks`).
+fn past_affiliation(text: &str, toks: &[Token], at: usize, end: usize) -> (usize, usize) {
+    let opens = toks.get(at).is_some_and(|t| t.start == end + 1 && t.text(text) == "(");
+    let close = toks
+        .iter()
+        .skip(at)
+        .take(AFFILIATION_REACH)
+        .position(|t| t.text(text) == ")")
+        .filter(|_| opens);
+    match close {
+        Some(c) => (at + c + 1, toks[at + c].end),
+        None => (at, end),
+    }
+}
+
 /// One quote and the text around it that may say who speaks it.
 struct QuoteSite<'t> {
     text: &'t str,
@@ -1953,6 +1976,17 @@ pub(super) mod tests {
 
     pub(super) fn speakers(paras: &[&str]) -> Vec<Option<String>> {
         quotes(paras).into_iter().map(|q| q.1).collect()
+    }
+
+    /// Rule `a_name_with_its_affiliation_still_speaks` ([`past_affiliation`]).
+    #[test]
+    fn a_name_with_its_affiliation_still_speaks() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Tomas Reyes (D-Ost.) reacted to the ruling, saying: “The verdict is a disgrace.”"
+            ]),
+            vec![Some("Tomas Reyes".into())]
+        );
     }
 
     /// Rule `names_or_questions_no_speaker` ([`QuoteSite::no_ones_words`]).
