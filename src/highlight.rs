@@ -167,8 +167,7 @@ fn cut(
     for m in marks {
         cuts.extend([m.span.start, m.span.end]);
     }
-    crate::lexicon::sort(&mut cuts);
-    cuts.dedup();
+    crate::lexicon::sort_dedup(&mut cuts);
 
     let opening = order_by(marks.len(), |i| marks[i].span.start);
     // By end, ties in opening order (as a stable sort of `opening` would give).

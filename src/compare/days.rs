@@ -359,8 +359,7 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
         let mut keyed: Vec<(&str, usize)> = Vec::new();
         for (i, d) in days.iter().enumerate() {
             let mut words: Vec<&str> = d.words.clone();
-            crate::lexicon::sort(&mut words);
-            words.dedup();
+            crate::lexicon::sort_dedup(&mut words);
             keyed.extend(words.into_iter().map(|w| (w, i)));
         }
         let by_word = crate::lexicon::group_by_key(keyed);
@@ -389,8 +388,7 @@ pub fn conflicts(docs: &[Prepared], event_of: &[usize]) -> Vec<Discrepancy> {
             // (article, day), sorted and without repeats.
             let mut per_article: Vec<(usize, i64)> =
                 members.iter().map(|&i| (days[i].article, days[i].day)).collect();
-            crate::lexicon::sort(&mut per_article);
-            per_article.dedup();
+            crate::lexicon::sort_dedup(&mut per_article);
             if per_article.len() < 2 || per_article.windows(2).any(|w| w[0].0 == w[1].0) {
                 continue;
             }

@@ -189,8 +189,7 @@ pub struct Card {
 
 /// Sorts and removes repeats.
 fn keys<T: Ord>(mut v: Vec<T>) -> Vec<T> {
-    crate::lexicon::sort(&mut v);
-    v.dedup();
+    crate::lexicon::sort_dedup(&mut v);
     v
 }
 
@@ -611,8 +610,7 @@ fn shared_quantities(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBu
     let mut out = HashMap::default();
     for (_, mut list) in crate::lexicon::group_by_key(keyed) {
         // The key's articles, sorted and without repeats.
-        crate::lexicon::sort(&mut list);
-        list.dedup();
+        crate::lexicon::sort_dedup(&mut list);
         if list.len() > 32 {
             continue;
         }
@@ -731,8 +729,7 @@ fn candidates(
             );
         }
     }
-    crate::lexicon::sort(&mut out);
-    out.dedup();
+    crate::lexicon::sort_dedup(&mut out);
     out
 }
 

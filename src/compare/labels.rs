@@ -79,8 +79,7 @@ pub fn key_term_weights(docs: &[Prepared], members: &[usize]) -> SortedMap<Strin
             .filter(|w| is_content(w))
             .map(|w| w.stem.to_string())
             .collect();
-        crate::lexicon::sort(&mut seen);
-        seen.dedup();
+        crate::lexicon::sort_dedup(&mut seen);
         for s in seen {
             *counts.entry(s).or_default() += 1;
         }
@@ -250,8 +249,7 @@ pub fn label(docs: &[Prepared], members: &[usize]) -> String {
         .filter(|w| ends_with_ci(w.raw, "ing") || ends_with_ci(w.raw, "ed"))
         .map(|w| w.raw.to_lowercase())
         .collect();
-    crate::lexicon::sort(&mut written);
-    written.dedup();
+    crate::lexicon::sort_dedup(&mut written);
     // (score, words, member order) of the best phrase so far.
     let mut best: Option<(f64, Vec<Word>)> = None;
     for &m in members {

@@ -284,8 +284,7 @@ impl Cast {
             .filter(|(_, e)| person_name(&e.name).is_some_and(|p| p.surname == name.surname))
             .map(|(i, _)| self.of_entity[article][i])
             .collect();
-        crate::lexicon::sort(&mut same_surname);
-        same_surname.dedup();
+        crate::lexicon::sort_dedup(&mut same_surname);
         let written_words: Vec<String> = written.split_whitespace().map(fold).collect();
         let agreeing: Vec<usize> = same_surname
             .iter()
@@ -429,39 +428,34 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     let kind = first.kind;
     // form -> (articles using it, first record)
     let mut forms: SortedMap<&str, (BTreeSet<usize>, usize)> = SortedMap::new();
-    // In the order first met; sorted by article below.
+    // By article: `members` are in record order, and records in article
+    // order, so an article's mentions are always the last ones begun.
     let mut mentions: Vec<ParticipantMentions> = Vec::new();
     for &m in members {
         let r = &records[m];
         let e = &docs[r.article].article.entities[r.entity];
         let f = forms.get_or_insert_with(e.name.as_str(), || (BTreeSet::new(), m));
         f.0.insert(r.article);
-        let at = match mentions.iter().position(|pm| pm.article == r.article) {
-            Some(at) => at,
-            None => {
-                mentions.push(ParticipantMentions {
-                    article: r.article,
-                    entities: Vec::new(),
-                    spans: Vec::new(),
-                });
-                mentions.len() - 1
-            }
-        };
-        let pm = &mut mentions[at];
+        if mentions.last().is_none_or(|pm| pm.article != r.article) {
+            debug_assert!(mentions.last().is_none_or(|pm| pm.article < r.article));
+            mentions.push(ParticipantMentions {
+                article: r.article,
+                entities: Vec::new(),
+                spans: Vec::new(),
+            });
+        }
+        let pm = mentions.last_mut().expect("pushed above");
         pm.entities.push(r.entity);
         pm.spans.extend(e.mentions.iter().map(|l| l.span));
     }
-    crate::lexicon::sort_by(&mut mentions, |x, y| x.article.cmp(&y.article));
     for pm in mentions.iter_mut() {
-        crate::lexicon::sort(&mut pm.spans);
-        pm.spans.dedup();
+        crate::lexicon::sort_dedup(&mut pm.spans);
     }
     // The fullest given name: one no other form's given name is a fuller
     // form of.
     let mut givens: Vec<String> =
         forms.keys().filter_map(|f| person_name(f).and_then(|n| n.given)).collect();
-    crate::lexicon::sort(&mut givens);
-    givens.dedup();
+    crate::lexicon::sort_dedup(&mut givens);
     let fullest = |f: &str| {
         let g = person_name(f).and_then(|n| n.given);
         match g {

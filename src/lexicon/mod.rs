@@ -55,7 +55,7 @@ pub(crate) mod sorted_map;
 pub(crate) mod speech_verbs;
 pub(crate) mod tables;
 
-pub(crate) use sort::{group_by_key, map_from, set_from, sort, sort_by, stable_order};
+pub(crate) use sort::{group_by_key, map_from, set_from, sort, sort_by, sort_dedup, stable_order};
 pub(crate) use sorted_map::SortedMap;
 pub(crate) use tables::joined;
 

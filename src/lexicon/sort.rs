@@ -25,6 +25,13 @@ pub(crate) fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
+/// Sorts `items` into ascending order and removes repeats: a set as a
+/// sorted `Vec`.
+pub(crate) fn sort_dedup<T: Ord>(items: &mut Vec<T>) {
+    sort(items);
+    items.dedup();
+}
+
 /// The map `pairs.collect::<BTreeMap<_, _>>()` gives, built by inserting
 /// the pairs one by one. `collect` first sorts the pairs with a stable sort
 /// of its own, a copy of the standard library's sort (4 to 8 KB of wasm)

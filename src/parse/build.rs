@@ -122,8 +122,7 @@ fn infer_year(
             .into_iter()
             .filter_map(|d| d.1.year.filter(|_| d.1.day.is_some()))
             .collect();
-        crate::lexicon::sort(&mut years);
-        years.dedup();
+        crate::lexicon::sort_dedup(&mut years);
         years
     });
     years.iter().rev().copied().find(|&y| weekday(days_from_civil(y, month, day)) == named)

@@ -276,7 +276,6 @@ impl Segment<'_> {
     }
 }
 
-/// Reads a credit line; `None` when the line is not one.
 /// The parts of a credit after its first bar (from byte `from` of the
 /// segment), each up to the next bar: a part holding a full date dates the
 /// credit, unless it is an update's ("Updated June 5, 2025"); the first
@@ -301,6 +300,7 @@ fn after_the_bar(segment: &Segment<'_>, from: usize, credit: &mut Credit) {
     }
 }
 
+/// Reads a credit line; `None` when the line is not one.
 pub fn read_credit(text: &str, range: Range<usize>) -> Option<Credit> {
     let line = &text[range.clone()];
     if !may_be_credit(line) {
@@ -483,8 +483,8 @@ mod tests {
         ranges.iter().map(|r| text[r.clone()].to_string()).collect()
     }
 
-    #[test]
     /// Rule `a_date_after_a_bar_dates_the_credit`.
+    #[test]
     fn a_date_after_a_bar_dates_the_credit() {
         let s = "By Ana Vell | June 4, 2025";
         let c = read_credit(s, 0..s.len()).unwrap();

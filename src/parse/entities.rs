@@ -918,6 +918,13 @@ fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j
 /// when `toks` open with one. Plain-text classification asks it too, so a
 /// first line opening with a dateline is not taken for a headline.
 pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
+    let words = opening_capitals(text, toks)?;
+    toks.get(words).is_some_and(|t| t.text(text) == "—").then_some(words)
+}
+
+/// How many all-caps words of two letters or more open `toks`, when one to
+/// four do: a dateline's place ("NEW YORK", "SORREL FORD").
+fn opening_capitals(text: &str, toks: &[Token]) -> Option<usize> {
     let first = toks.first()?;
     // Nearly every sentence fails this test at its first letter.
     let bytes = text.as_bytes();
@@ -930,8 +937,7 @@ pub(crate) fn dash_dateline(text: &str, toks: &[Token]) -> Option<usize> {
         t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase)
     };
     let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
-    ((1..=4).contains(&words) && toks.get(words).is_some_and(|t| t.text(text) == "—"))
-        .then_some(words)
+    (1..=4).contains(&words).then_some(words)
 }
 
 /// A [`dash_dateline`] opening a paragraph names a place, and the sentence
@@ -967,13 +973,8 @@ const WIRE_DATELINE_REACH: usize = 10;
 /// [`WIRE_DATELINE_REACH`] tokens none of which is a lower-case word, a
 /// dash. Returns the place's word count. Rule `wire_dateline_names_a_place`.
 fn wire_dateline(text: &str, toks: &[Token]) -> Option<usize> {
-    let all_caps = |t: &Token| {
-        t.word && t.text(text).chars().count() >= 2 && t.text(text).chars().all(char::is_uppercase)
-    };
-    let words = toks.iter().take(5).take_while(|t| all_caps(t)).count();
-    if !(1..=4).contains(&words)
-        || !toks.get(words).is_some_and(|t| matches!(t.text(text), "," | "("))
-    {
+    let words = opening_capitals(text, toks)?;
+    if !toks.get(words).is_some_and(|t| matches!(t.text(text), "," | "(")) {
         return None;
     }
     toks.iter()

@@ -1360,15 +1360,22 @@ const VERB_REACH: usize = 12;
 /// before it: news style's "…,” Ida Marsh, a professor of … at …, said".
 const APPOSITIVE_REACH: usize = 40;
 
+/// How many of the last words before a quote [`QuoteSite::no_ones_words`]
+/// reads: "(noun) known here as the “…”" is the longest form.
+const TAIL_WORDS: usize = 4;
+
 /// "Ruud was asked, “…”" (the question put to the subject) and "Asked
-/// whether Marsh “…”" (a poll's or an interviewer's question): `words` are
-/// the lower-cased words before the quote, `first` the sentence's first token.
-fn question_put(words: &[String], first: Option<&str>) -> bool {
-    let n = words.len();
-    let passive = n >= 2 && words[n - 1] == "asked" && PASSIVE_BE.contains(&words[n - 2].as_str());
-    let opening = first == Some("Asked")
-        && words.get(1).is_some_and(|w| matches!(w.as_str(), "whether" | "if" | "about"))
-        && !words[1..].iter().any(|w| is_speech_verb(w));
+/// whether Marsh “…”" (a poll's or an interviewer's question): `tail` are
+/// the last words before the quote, lower-cased, and `raw` all of them as
+/// written.
+fn question_put(tail: &[String], raw: &[&str]) -> bool {
+    let n = tail.len();
+    let passive = n >= 2 && tail[n - 1] == "asked" && PASSIVE_BE.contains(&tail[n - 2].as_str());
+    let opening = raw[0] == "Asked"
+        && raw
+            .get(1)
+            .is_some_and(|w| with_lowercase(w, |f| matches!(f, "whether" | "if" | "about")))
+        && !raw[1..].iter().any(|w| SPEECH_VERBS.contains_lowercase(w));
     passive || opening
 }
 
@@ -1669,31 +1676,33 @@ impl<'t> QuoteSite<'t> {
     /// crowd's chant ("chants of “…”"). Rule `names_or_questions_no_speaker`.
     fn no_ones_words(&self) -> bool {
         let (text, toks) = (self.text, &self.before);
-        let words: Vec<String> =
-            toks.iter().filter(|t| t.word).map(|t| t.text(text).to_lowercase()).collect();
-        if words.is_empty() {
+        let raw: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(text)).collect();
+        if raw.is_empty() {
             return false;
         }
+        // The rules read at most the last four words, lower-cased, and the
+        // sentence's opening.
+        let from = raw.len().saturating_sub(TAIL_WORDS);
+        let tail: Vec<String> = raw[from..].iter().map(|w| w.to_lowercase()).collect();
         let ends_with_comma = toks.last().is_some_and(|t| t.text(text) == ",");
-        let capitalised_before = |k: usize| {
-            toks.iter().filter(|t| t.word).nth(k).is_some_and(|t| is_capitalized(t.text(text)))
-        };
-        !ends_with_comma && self.gives_a_name(&words, capitalised_before)
-            || question_put(&words, toks.first().map(|t| t.text(text)))
-            || !ends_with_comma && crowd_chant(&words)
+        !ends_with_comma && self.gives_a_name(&tail, |k| is_capitalized(raw[from + k]))
+            || question_put(&tail, &raw)
+            || !ends_with_comma && crowd_chant(&tail)
     }
 
     /// "(a noun) called (the) “…”", "known (here) as “…”": the quote is a
-    /// thing's name. A name is capitalised or follows an article; "a remark
-    /// the minister called “reckless”" is the minister's word, and so is
-    /// "what he called “…”".
+    /// thing's name. A name is capitalised, follows an article, or follows
+    /// a naming verb right after "the (noun)" ("the technique called
+    /// “mental chronometry”"); "a remark the port authority called
+    /// “reckless”" is the authority's word, and so is "what he called “…”".
     fn gives_a_name(&self, words: &[String], capitalised: impl Fn(usize) -> bool) -> bool {
         let n = words.len();
         let article = n >= 2 && matches!(words[n - 1].as_str(), "the" | "a" | "an");
         let verb = if article { n - 2 } else { n - 1 };
         let known_as =
             words[verb] == "as" && (1..=2).any(|d| verb >= d && words[verb - d] == "known");
-        let called = (self.first_char.is_uppercase() || article)
+        let after_a_noun = verb >= 2 && matches!(words[verb - 2].as_str(), "the" | "a" | "an");
+        let called = (self.first_char.is_uppercase() || article || after_a_noun)
             && NAMING_VERBS.contains(&words[verb].as_str())
             && verb >= 1
             && !capitalised(verb - 1)
@@ -1810,23 +1819,7 @@ impl Before<'_> {
                         f != "according" && !f.ends_with("ing")
                     })
             })
-            .filter(|&v| !self.names_a_thing(v))
             .find_map(|v| self.subject_of_verb(v, resolver))
-    }
-
-    /// "a website called “Harbor Watch”": a naming verb ([`NAMING_VERBS`])
-    /// right before the quote, after a noun with its article, names a
-    /// thing; nobody speaks. Not "what he called “…”", whose subject speaks.
-    fn names_a_thing(&self, v: usize) -> bool {
-        let (text, toks) = (self.text, &self.before);
-        let naming = v + 1 == toks.len()
-            && with_lowercase(toks[v].text(text), |f| NAMING_VERBS.contains(&f));
-        let k = if v > 0 && toks[v - 1].text(text) == "," { v - 1 } else { v };
-        naming
-            && k >= 2
-            && toks[k - 1].word
-            && !is_capitalized(toks[k - 1].text(text))
-            && with_lowercase(toks[k - 2].text(text), |f| matches!(f, "a" | "an" | "the"))
     }
 
     /// The subject of the speech verb at token `v` before the quote, by the
@@ -1997,6 +1990,7 @@ pub(super) mod tests {
         none("Marsh said the council ran a weekly radio slot, called “Ask the Harbor,” for years.");
         none("Tomas Reyes said the port kept a plain working culture called “The Dock Way.”");
         none("Marsh said the aim was a winter goal known here as “the long shift” in town.");
+        none("Tomas Reyes said the divers used the method called “slow ascent” for years.");
         none("Tomas Reyes, the harbor master, was asked, “Would you close the port again?”");
         none("Asked whether Marsh “has the experience to lead,” most voters said yes.");
         none("Marsh arrived at the pier to chants of “Ida! Ida!” from the crowd.");

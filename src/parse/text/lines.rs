@@ -129,8 +129,7 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
         cx.remove(i, RemovalReason::DateLine);
     } else if clock_time_line(s) {
         cx.remove(i, RemovalReason::DateLine);
-    } else if let Some((date, names)) = date_then_byline(input, r.clone()) {
-        let ((range, ymd), names) = (date, names);
+    } else if let Some(((range, ymd), names)) = date_then_byline(input, r.clone()) {
         let (y, m, d) = ymd.full().expect("date lines hold full dates");
         cx.out.published.get_or_insert((range, days_from_civil(y, m, d)));
         cx.out.bylines.extend(names);
