@@ -18,6 +18,11 @@
 //! event are published close together, and a report that tells another's
 //! event as past is a follow-up, not a second report.
 
+// Fitted weights are numbers, not constants: one may land near 1/π by
+// chance (the re-fit of 2026-12-06 gave -0.318), which is no reason to
+// write `FRAC_1_PI`.
+#![allow(clippy::approx_constant)]
+
 use super::figures::Figure;
 use super::participants::Cast;
 use super::similarity::shared;
@@ -80,33 +85,33 @@ impl Model {
 /// with it on ECB+ are in-sample; the held-out figures come from the two
 /// fold models below.
 pub const MODEL: Model = Model {
-    bias: -2.924,
+    bias: -3.026,
     weights: [
-        2.057, 0.804, 2.112, 5.061, 0.442, -1.489, 0.476, -0.283, 2.175, 0.711, 7.07, 3.035,
-        -1.173, 2.282, -1.249,
+        1.977, 0.917, 2.242, 4.829, 0.905, -1.548, 0.49, -0.304, 2.274, 0.752, 6.217, 2.973,
+        -1.093, 2.202, -1.252,
     ],
-    threshold: 0.65,
+    threshold: 0.7,
 };
 
 /// The same fit on the odd-numbered ECB+ topics only (t01, t03…), its
 /// threshold chosen on them: the accuracy dashboard groups the even topics
 /// with it, so their figures are held out.
 pub const MODEL_FIT_ON_ODD: Model = Model {
-    bias: -2.883,
+    bias: -2.901,
     weights: [
-        2.231, 1.305, 1.339, 2.721, 1.051, -1.448, 0.216, 2.015, 1.657, 1.858, 6.645, 2.88, -1.269,
-        2.346, -1.293,
+        2.084, 1.653, 1.463, 2.68, 1.216, -1.627, 0.462, 2.019, 1.868, 1.775, 5.736, 2.756, -1.22,
+        2.406, -1.406,
     ],
-    threshold: 0.65,
+    threshold: 0.6,
 };
 
 /// The same fit on the even-numbered ECB+ topics only, for grouping the odd
 /// topics held out.
 pub const MODEL_FIT_ON_EVEN: Model = Model {
-    bias: -3.305,
+    bias: -3.519,
     weights: [
-        1.624, -0.122, 4.467, 8.855, 0.572, -1.634, 0.899, -2.634, 3.227, -0.362, 7.862, 3.402,
-        -1.034, 1.725, -1.347,
+        1.682, -0.198, 4.862, 8.372, 1.331, -1.47, 0.517, -2.685, 3.15, -0.318, 7.783, 3.289,
+        -0.953, 1.822, -1.217,
     ],
     threshold: 0.6,
 };

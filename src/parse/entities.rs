@@ -167,6 +167,7 @@ const ORG_WORDS: &[&str] = &[
     "group",
     "inc",
     "corp",
+    "corporation",
     "ltd",
     "service",
     "police",
@@ -249,8 +250,19 @@ const ORG_WORDS: &[&str] = &[
     "center",
 ];
 
+/// Rule `a_place_prefix_makes_a_place`: a name of two to four words that
+/// opens with one of these is a place ("Los Angeles", "San Diego", "New
+/// Orleans", "North Carolina", "South Sudan", "Upper Nile"), not a person,
+/// whose given names these are not. An organisation word still makes it an
+/// organisation ("Los Angeles Times").
+const PLACE_PREFIXES: &[&str] = &[
+    "san", "santa", "los", "las", "new", "north", "south", "east", "west", "upper", "lower",
+    "central", "northern", "southern", "eastern", "western", "mount", "mt", "fort", "lake",
+];
+
 /// Trade words that end company names ("Sandvik Marine", "Brask Capital",
-/// "Tiller Motors"): a person's name rarely ends in one. They make a run an
+/// "Tiller Motors"), and institutions' words: a person's name rarely ends
+/// in one. They make a run an
 /// organisation as [`ORG_WORDS`] do, but one alone is a common noun
 /// capitalised at a sentence's start ("Insurance adjusters said").
 const TRADE_WORDS: &[&str] = &[
@@ -272,6 +284,19 @@ const TRADE_WORDS: &[&str] = &[
     "securities",
     "enterprises",
     "aerospace",
+    // Institutions, named for a place or a patron ("Beaumont Hospital",
+    // "Wasilla Bible Church", "Eastern Conference"); alone at a sentence's
+    // start they are common nouns ("Hospital staff said").
+    "hospital",
+    "clinic",
+    "church",
+    "cathedral",
+    "mosque",
+    "college",
+    "academy",
+    "museum",
+    "survey",
+    "conference",
 ];
 
 /// Words that make a run a place.
@@ -888,6 +913,38 @@ fn runs(
     if words.len() > run_start {
         runs.push(run_start..words.len());
     }
+    if words.iter().any(|w| is_possessive(w.text(text))) {
+        split_at_possessives(text, words, runs);
+    }
+}
+
+fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+/// Rule `a_possessive_ends_a_name`: "Russia's Vladimir Putin" is Russia and
+/// Vladimir Putin, "Microsoft's Bill Gates" Microsoft and Bill Gates, so a
+/// run of capitalised words ends after a possessive. It stays whole when
+/// the possessive is inside an organisation's name, an organisation word
+/// coming after it ("St. Mary's Hospital", "McDonald's Corp"), or when a
+/// connector follows it ("Lloyd's of London").
+fn split_at_possessives(text: &str, words: &[Token], runs: &mut Vec<Range<usize>>) {
+    let mut split = Vec::with_capacity(runs.len() + 1);
+    for run in runs.drain(..) {
+        let mut start = run.start;
+        for k in run.start..run.end - 1 {
+            let next = words[k + 1].text(text);
+            let org_after = words[k + 1..run.end]
+                .iter()
+                .any(|w| with_lowercase(w.text(text), |f| roles_of(f).org));
+            if is_possessive(words[k].text(text)) && !org_after && !CONNECTORS.contains(next) {
+                split.push(start..k + 1);
+                start = k + 1;
+            }
+        }
+        split.push(start..run.end);
+    }
+    *runs = split;
 }
 
 /// "Tomas Reyes of the Tide Party", "Ida Marsh of the Harbor Trust": a
@@ -1143,6 +1200,8 @@ struct RunName {
     name_has_org: bool,
     /// Some word of the name is a place word ("Port", "River").
     place_word: bool,
+    /// The name opens with a word of [`PLACE_PREFIXES`] ("Los Angeles").
+    place_prefix: bool,
     /// The name is a known place.
     known_place: bool,
 }
@@ -1178,8 +1237,13 @@ impl RunName {
         while first < run.len() && folded.roles[first].not_name {
             first += 1;
         }
+        // Rule `a_weekday_ends_no_name`: "the Wasilla Bible Church Friday
+        // night" names the church; the day is not part of its name.
         let mut last = run.len();
-        while last > first && CONNECTORS.contains(run[last - 1].text(text)) {
+        while last > first
+            && (CONNECTORS.contains(run[last - 1].text(text))
+                || crate::lexicon::calendar::weekday_named(run[last - 1].text(text)).is_some())
+        {
             last -= 1;
         }
         if first == last {
@@ -1198,6 +1262,9 @@ impl RunName {
         // The name's words, as indices of `words`.
         let name_words = words.len() - name_part.len()..words.len();
         let has_org = roles.iter().any(|r| r.org);
+        let place_prefix = (2..=4).contains(&name_part.len())
+            && !titled
+            && PLACE_PREFIXES.contains(&folded.at(lowered, first + name_words.start));
         let place_word = roles[name_words.clone()].iter().any(|r| r.place_word);
         // "Port officials said…": a lone place noun opening a sentence is
         // capitalised for its position, not a name.
@@ -1228,6 +1295,7 @@ impl RunName {
             has_org,
             name_has_org: !titled && (has_org || opened_with_the),
             place_word,
+            place_prefix,
             known_place,
         })
     }
@@ -1256,14 +1324,17 @@ impl RunName {
             let place = self.place_word && !self.has_org;
             Reading::Entity(if place { EntityKind::Place } else { EntityKind::Organization })
         } else if titled
-            || ((2..=4).contains(&self.name_len) && !self.known_place && !self.place_word)
+            || ((2..=4).contains(&self.name_len)
+                && !self.known_place
+                && !self.place_word
+                && !self.place_prefix)
         {
             if self.name_len == 1 {
                 Reading::TitledSingle
             } else {
                 Reading::Entity(EntityKind::Person)
             }
-        } else if self.known_place || self.place_word {
+        } else if self.known_place || self.place_word || self.place_prefix {
             Reading::Entity(EntityKind::Place)
         } else if let Some(word) = self.single_word.clone() {
             if is_acronym(&text[word]) {
@@ -1532,6 +1603,55 @@ mod tests {
         // Capitals that open a sentence without a dash are no dateline.
         let e = find("NATO, the alliance, met in Brussels on Monday.");
         assert!(e.iter().all(|e| e.kind != EntityKind::Place || e.name != "NATO"), "{e:?}");
+    }
+
+    fn kind_of(e: &[FoundEntity], name: &str) -> Option<EntityKind> {
+        e.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    /// Rule `a_possessive_ends_a_name`.
+    #[test]
+    fn a_possessive_ends_a_name() {
+        let e =
+            find("Ostland's Tomas Reyes met Brask Capital's Ida Marsh in Lindau. Ida Marsh left.");
+        assert_eq!(kind_of(&e, "Tomas Reyes"), Some(EntityKind::Person), "{e:?}");
+        let ida = e.iter().find(|e| e.name == "Ida Marsh").expect("one Ida Marsh");
+        assert_eq!((ida.kind, ida.mentions.len()), (EntityKind::Person, 2), "{e:?}");
+        assert_eq!(kind_of(&e, "Brask Capital"), Some(EntityKind::Organization), "{e:?}");
+        // An organisation word after the possessive keeps the name whole.
+        let e = find("Staff at St. Aldric's Hospital and Lloyd's of Karsk said so.");
+        assert_eq!(kind_of(&e, "St. Aldric's Hospital"), Some(EntityKind::Organization), "{e:?}");
+        assert!(e.iter().any(|e| e.name.starts_with("Lloyd")), "{e:?}");
+        assert!(e.iter().all(|e| e.name != "Karsk"), "{e:?}");
+    }
+
+    /// Rule `a_place_prefix_makes_a_place`, and institutions' words.
+    #[test]
+    fn place_prefixes_and_institutions() {
+        let e = find(
+            "Crews flew from San Aldo and New Velmora to North Ostland. \
+             Staff at Reyes Hospital and the Marsh Bible Church helped. \
+             Leaders signed the North Karsk Free Passage Pact. The Northern Sentinel reported it.",
+        );
+        for place in ["San Aldo", "New Velmora", "North Ostland"] {
+            assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
+        }
+        // Five words are too many for a place name: the pact stays an organisation.
+        for org in ["Reyes Hospital", "Marsh Bible Church", "North Karsk Free Passage Pact"] {
+            assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
+        }
+        assert_eq!(kind_of(&e, "Northern Sentinel"), Some(EntityKind::Organization), "{e:?}");
+        // Alone at a sentence's start an institution's word is a common noun.
+        let e = find("Hospital staff said the ward reopened.");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    /// Rule `a_weekday_ends_no_name`.
+    #[test]
+    fn a_weekday_ends_no_name() {
+        let e = find("Fire damaged the Marsh Bible Church Friday night, said Ida Marsh Tuesday.");
+        assert_eq!(kind_of(&e, "Marsh Bible Church"), Some(EntityKind::Organization), "{e:?}");
+        assert_eq!(kind_of(&e, "Ida Marsh"), Some(EntityKind::Person), "{e:?}");
     }
 
     /// Rule `person_of_organisation`.
