@@ -113,26 +113,19 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
     {
         let (y, m, d) = ymd.full().expect("date lines hold full dates");
         let day = days_from_civil(y, m, d);
-        match place {
-            // "Ana Vell | 4 June 2025": the writer beside the date, set
-            // off by a bar as bylines are ("Lindau, 4 June 2025" is a
-            // dateline's comma).
-            Some(name)
-                if (input[name.end..].starts_with(" | ")
-                    || input[..name.start].ends_with(" | "))
-                    && header_name_is_a_person(input, name.clone()) =>
-            {
+        match place.map(|p| writers_beside_date(input, p)) {
+            Some(Ok(writers)) => {
                 cx.out.published.get_or_insert((range, day));
-                cx.out.bylines.push(name);
+                cx.out.bylines.extend(writers);
                 cx.keep(i, LineRole::Byline);
             }
-            _ if cx.out.published.is_none() => {
+            town if cx.out.published.is_none() => {
                 cx.out.published = Some((range, day));
                 // The place of the date line that dates the piece is the
-                // story's place, as a wire dateline's is.
-                // Not a section's name ("World | 4 June 2025") nor an
-                // agency's ("AFP, 4 June 2025").
-                cx.out.dateline_place = place.filter(|p| {
+                // story's place, as a wire dateline's is: not a section's
+                // name ("World | 4 June 2025") nor an agency's ("AFP, 4
+                // June 2025").
+                cx.out.dateline_place = town.and_then(Result::err).filter(|p| {
                     !section_label(&input[p.clone()]) && !reads_as_agency_acronym(&input[p.clone()])
                 });
                 cx.keep(i, LineRole::Dateline);
@@ -168,6 +161,32 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// The words beside a date line's date (`place`: "Ana Vell", "Sorrel
+/// Ford", "LINDAU, Velmora"): `Ok` with the writers when they are names
+/// set off by a bar, as bylines are ("Ana Vell | 4 June 2025", "Ana Vell,
+/// Sam Orr | 4 June 2025": each name that reads as a person's,
+/// [`header_name_is_a_person`]), else `Err` with the town (the part before
+/// a comma). "Lindau, 4 June 2025" is a dateline's comma, never a byline.
+/// Rule `a_name_beside_a_header_date_is_its_writer`.
+fn writers_beside_date(
+    input: &str,
+    place: Range<usize>,
+) -> Result<Vec<Range<usize>>, Range<usize>> {
+    let words = &input[place.clone()];
+    let town = place.start..place.start + words.find(", ").unwrap_or(words.len());
+    let by_a_bar = input[place.end..].starts_with(" | ") || input[..place.start].ends_with(" | ");
+    if !by_a_bar || !header_name_is_a_person(input, town.clone()) {
+        return Err(town);
+    }
+    let mut writers = vec![town.clone()];
+    if let Some(other) = words.find(", ").map(|c| place.start + c + 2..place.end) {
+        if header_name_is_a_person(input, other.clone()) {
+            writers.push(other);
+        }
+    }
+    Ok(writers)
 }
 
 /// A date as a date line reads it: where it is written, and the day.

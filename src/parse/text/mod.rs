@@ -222,6 +222,10 @@ mod tests {
         for header in ["Ana Vell | 4 June 2025", "4 June 2025 | Ana Vell"] {
             assert_eq!(read(header, body), (vec!["Ana Vell".to_string()], true), "{header}");
         }
+        assert_eq!(read("Ana Vell, Sam Orr | 4 June 2025", body).0, vec!["Ana Vell", "Sam Orr"]);
+        assert_eq!(read("Ana Vell, Reporter | 4 June 2025", body).0, vec!["Ana Vell"]);
+        // A comma sets off a dateline's place, not a byline.
+        assert_eq!(read("Ana Vell, 4 June 2025", body), (vec![], true));
         // With no evidence either way, two capitalised words beside a bar
         // read as a name, as "Name | date" is how bylines are set.
         assert_eq!(read("Sorrel Ford | 4 June 2025", body).0, vec!["Sorrel Ford"]);
