@@ -296,6 +296,10 @@ mod tests {
             ]),
             vec![Some("Ida Marsh".into())]
         );
+        assert_eq!(
+            speakers(&["Tomas Reyes would not say what the “harbor plan” would cost."]),
+            vec![None]
+        );
     }
 
     #[test]
