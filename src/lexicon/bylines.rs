@@ -37,7 +37,6 @@ pub(crate) const NEWSROOM_WORDS: [&str; 12] = [
 
 /// Job titles written after an author's name in a byline ("Ben Roe, Games
 /// Editor", "Ann Lee eHow Contributor"), lower-case.
-#[cfg(feature = "html")] // read only by the HTML header pass
 pub(crate) const ROLE_WORDS: [&str; 12] = [
     "editor",
     "reporter",

@@ -54,6 +54,9 @@ pub struct Classified {
     /// A date read from a credit line ("… via Outlet June 26th 2024").
     pub credit_date: Option<(Range<usize>, i64)>,
     pub captions: Vec<(Range<usize>, Option<Range<usize>>)>,
+    /// The place a header's date line names ("Lindau, 4 June 2025"): a
+    /// place among the entities, as a wire dateline's is.
+    pub dateline_place: Option<Range<usize>>,
     pub warnings: Vec<String>,
 }
 
@@ -141,7 +144,7 @@ pub fn assemble(
     let published_day = c.published.as_ref().map(|p| p.1);
     let mut dates: Vec<DateMention> =
         c.dek.as_ref().map(|dek| dek_dates(&at, dek, published_day)).unwrap_or_default();
-    let found = BodyFindings::read(&at, &body, published_day);
+    let found = BodyFindings::read(&at, &body, published_day, c.dateline_place.clone());
     dates.extend(found.dates);
     let quotes = find_quotes(text, &body.paragraph_ranges, &body.sentence_ranges, &found.entities)
         .into_iter()
@@ -362,11 +365,19 @@ impl BodyFindings {
     /// Runs the body stages over every sentence. Each sentence is tokenized
     /// and lower-cased once, into buffers reused from sentence to sentence,
     /// for every stage that reads words.
-    fn read(at: &Locator, body: &Body, published_day: Option<i64>) -> BodyFindings {
+    fn read(
+        at: &Locator,
+        body: &Body,
+        published_day: Option<i64>,
+        dateline_place: Option<Range<usize>>,
+    ) -> BodyFindings {
         let text = at.text;
         let mut toks: Vec<Token> = Vec::new();
         let mut lowered = Lowered::default();
         let mut entity_finder = EntityFinder::default();
+        if let Some(place) = dateline_place {
+            entity_finder.header_place(text, place);
+        }
         let mut found = BodyFindings {
             entities: Vec::new(),
             dates: Vec::new(),

@@ -8,7 +8,7 @@
 //! article can point at them.
 
 use crate::lexicon::ascii_case::prefix_ci;
-use crate::lexicon::bylines::{is_post_nominal, names_a_newsroom, NAME_JOINERS};
+use crate::lexicon::bylines::{is_post_nominal, names_a_newsroom, NAME_JOINERS, ROLE_WORDS};
 use crate::model::LineRole;
 use crate::parse::dates::{absolute_dates, Ymd};
 use std::ops::Range;
@@ -185,6 +185,38 @@ fn person_or_newsroom(text: &str, range: Range<usize>) -> Option<NameKind> {
     } else {
         NameKind::Person(name)
     })
+}
+
+/// What a name listed after a writer's in a byline is.
+enum AfterAWriter {
+    /// Another writer ("By Ana Vell, Piet Horvath").
+    Writer,
+    /// The outlet or agency the writer works for ("By Ana Vell, Harbor
+    /// Wire", "By Ana Vell, HWN").
+    Outlet,
+    /// The writer's role ("By Ana Vell, Staff Writer"), or one word, which
+    /// no writer's name is ("By Ana Vell, Wirenet": an agency not known as
+    /// one, or a place).
+    Neither,
+}
+
+/// "By Ana Vell, Harbor Wire", "By Ana Vell, Chief Correspondent": after a
+/// writer's name, a name that reads as an outlet's
+/// ([`crate::parse::outlet::outlet_like`]) is the outlet, one ending in a
+/// role ([`ROLE_WORDS`]) is the writer's role, and a lone word is no
+/// writer (bylines give writers' full names). Rule
+/// `a_byline_lists_writers_not_their_outlet_or_role`.
+fn after_a_writer(name: &str) -> AfterAWriter {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
+    if ROLE_WORDS.contains(&last.as_str()) {
+        AfterAWriter::Neither
+    } else if crate::parse::outlet::outlet_like(name) {
+        AfterAWriter::Outlet
+    } else if !name.contains(' ') {
+        AfterAWriter::Neither
+    } else {
+        AfterAWriter::Writer
+    }
 }
 
 /// The labels a credit line opens with (after any opening bracket), lower-case.
@@ -416,6 +448,16 @@ fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
     }
     let (mut people, mut newsrooms) = (Vec::new(), Vec::new());
     for name in split_names(text, seg.range(n, n + names_end))? {
+        if !people.is_empty() {
+            match after_a_writer(&text[name.clone()]) {
+                AfterAWriter::Writer => {}
+                AfterAWriter::Outlet => {
+                    newsrooms.push(name);
+                    continue;
+                }
+                AfterAWriter::Neither => continue,
+            }
+        }
         match person_or_newsroom(text, name) {
             Some(NameKind::Person(r)) => people.push(r),
             Some(NameKind::Newsroom(r)) => newsrooms.push(r),
@@ -568,6 +610,30 @@ mod tests {
         let c = read_credit(s, 0..s.len()).unwrap();
         assert_eq!(names(s, &c.bylines), vec!["Ana Lux"]);
         assert_eq!(names(s, &c.editors), vec!["Sam Orr"]);
+    }
+
+    /// Rule `a_byline_lists_writers_not_their_outlet_or_role`.
+    #[test]
+    fn a_byline_lists_writers_not_their_outlet_or_role() {
+        let read = |s: &'static str| {
+            let c = read_credit(s, 0..s.len()).unwrap();
+            (names(s, &c.bylines), c.outlet.map(|r| &s[r]))
+        };
+        assert_eq!(read("By Ana Vell, HWN"), (vec!["Ana Vell".to_string()], Some("HWN")));
+        assert_eq!(
+            read("By Ana Vell, Vell Daily Post"),
+            (vec!["Ana Vell".to_string()], Some("Vell Daily Post"))
+        );
+        // An agency not known as one is no writer, and no outlet either.
+        assert_eq!(read("By Ana Vell, Wirenet"), (vec!["Ana Vell".to_string()], None));
+        for s in ["By Ana Vell, Staff Writer", "By Ana Vell, Chief Correspondent"] {
+            assert_eq!(read(s), (vec!["Ana Vell".to_string()], None), "{s}");
+        }
+        // Writers still list.
+        assert_eq!(
+            read("By Ana Vell, Piet Horvath and Mira Castell").0,
+            vec!["Ana Vell", "Piet Horvath", "Mira Castell"]
+        );
     }
 
     /// Pages keep a credit's comma with the next name by a no-break space.

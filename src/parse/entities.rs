@@ -1164,6 +1164,54 @@ pub fn find_entities(text: &str, sentences: &[Range<usize>]) -> Vec<FoundEntity>
     finder.finish(text)
 }
 
+/// Does `text[name]`, a name standing beside a date in a page's header
+/// ("Ana Vell | 4 June 2025", "Sorrel Ford | 4 June 2025"), name a person,
+/// the writer, rather than the place the story is filed from? By the
+/// evidence the entity reader has: read alone, the name must be a
+/// person's (not a known place, nor a name with a place or organisation
+/// word: "Lindau City", "Harbor Board"), of two words or more and not in
+/// capitals (datelines set their place in capitals: "SORREL FORD"); and
+/// the rest of the text must not name it after a place preposition ("in
+/// Sorrel Ford"). Rule `a_name_beside_a_header_date_is_its_writer`.
+pub(crate) fn header_name_is_a_person(text: &str, name: Range<usize>) -> bool {
+    let written = &text[name.clone()];
+    if !written.contains(' ') || !written.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let toks = crate::parse::tokens::tokenize(text, name.clone());
+    let mut lowered = Lowered::default();
+    lowered.fill(text, &toks);
+    let mut finder = EntityFinder::default();
+    finder.sentence(text, &toks, &lowered);
+    let read = finder.finish(text);
+    let a_person = matches!(
+        read.as_slice(),
+        [e] if e.kind == EntityKind::Person && e.mentions.as_slice() == [name.clone()]
+    );
+    a_person && !named_after_place_preposition(text, written, name.end)
+}
+
+/// "AFP, Tuesday 2 Jul 2013": a date line's "place" that is an agency's
+/// acronym, three capitals at most and no known place ("UK" is one), as
+/// agencies sign their copy; the towns datelines name are written out.
+/// Such a place is not registered as one (rule
+/// `a_header_date_line_names_its_place`).
+pub(crate) fn reads_as_agency_acronym(name: &str) -> bool {
+    (2..=3).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && !with_lowercase(name, |f| roles_of(f).place)
+}
+
+/// Is `name` written in `text` from byte `from` on right after a place
+/// preposition ([`PLACE_PREPOSITIONS`]: "in Sorrel Ford")?
+fn named_after_place_preposition(text: &str, name: &str, from: usize) -> bool {
+    text[from..].match_indices(name).any(|(at, _)| {
+        let before = text[..from + at].trim_end_matches(' ');
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        before.len() < from + at && PLACE_PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
+    })
+}
+
 /// Prepositions after which a lone capitalised word is read as a place
 /// ("in Karsk", "across Velmora").
 const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "into", "across"];
@@ -1452,6 +1500,15 @@ impl EntityFinder {
                 }
             }
         }
+    }
+
+    /// The place a header's date line names ("Lindau, 4 June 2025"),
+    /// read before the body: it is a place as a wire dateline's is, and so
+    /// is the same name in the body ("the pier in Lindau"). Rule
+    /// `a_header_date_line_names_its_place`.
+    pub fn header_place(&mut self, text: &str, place: Range<usize>) {
+        let i = self.reg.add(EntityKind::Place, &text[place.clone()], None, place);
+        self.datelines.push(i);
     }
 
     /// The entities found in all the sentences read.

@@ -297,6 +297,15 @@ pub fn absolute_dates(text: &str, range: Range<usize>) -> Vec<(Range<usize>, Ymd
 /// Does the line consist of a date and little else ("6/26/2024",
 /// "June 26, 2024 10:45 am ET", "Published Wed 26 Jun 2024")?
 pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)> {
+    dated_line(text, range).map(|(date, ymd, _)| (date, ymd))
+}
+
+/// [`date_line`], with the place the line names beside its date, when it
+/// names one ("Lindau, 4 June 2025": Lindau).
+pub fn dated_line(
+    text: &str,
+    range: Range<usize>,
+) -> Option<(Range<usize>, Ymd, Option<Range<usize>>)> {
     if !has_figure(text, range.clone()) {
         return None;
     }
@@ -321,7 +330,11 @@ pub fn date_line(text: &str, range: Range<usize>) -> Option<(Range<usize>, Ymd)>
             || w.contains(':')
     };
     let others: Vec<usize> = (0..toks.len()).filter(|&k| !filler(&toks[k])).collect();
-    (others.is_empty() || names_its_place(text, &toks, &others, &found)).then_some((found, ymd))
+    if others.is_empty() {
+        return Some((found, ymd, None));
+    }
+    let place = names_its_place(text, &toks, &others, &found)?;
+    Some((found, ymd, Some(place)))
 }
 
 /// Separators between a date line's place and its date: "London, 4 June
@@ -331,16 +344,34 @@ const PLACE_SEPARATORS: [&str; 5] = [",", "|", "—", "–", "·"];
 /// The words of a date line that are neither the date nor dateline words
 /// (`others`, token indices) are its place: one to three capitalised
 /// words in a row, set off from the date by a separator
-/// ([`PLACE_SEPARATORS`]). Rule `a_date_line_may_name_its_place`.
-fn names_its_place(text: &str, toks: &[Token], others: &[usize], date: &Range<usize>) -> bool {
+/// ([`PLACE_SEPARATORS`]). Rule `a_date_line_may_name_its_place`. The
+/// place may name its region after a comma ("LINDAU, Velmora — 4 June
+/// 2025"), as wire datelines do (rule `a_header_date_line_names_its_place`).
+/// Returns the place's words, the region's with them.
+fn names_its_place(
+    text: &str,
+    toks: &[Token],
+    others: &[usize],
+    date: &Range<usize>,
+) -> Option<Range<usize>> {
+    // Three words, or four with a region: most lines are settled here.
+    if others.len() > 4 {
+        return None;
+    }
     let (first, last) = (others[0], others[others.len() - 1]);
     let separator =
         |k: usize| toks.get(k).is_some_and(|t| PLACE_SEPARATORS.contains(&t.text(text)));
-    others.len() <= 3
-        && last - first + 1 == others.len()
+    let comma = |k: usize| toks[k].text(text) == ",";
+    // The tokens of the place that are not its words: at most one comma,
+    // between the town and its region.
+    let commas: Vec<usize> = (first..=last).filter(|k| !others.contains(k)).collect();
+    let in_a_row = commas.is_empty() || (commas.len() == 1 && comma(commas[0]));
+    let named = others.len() <= 3 + commas.len()
+        && in_a_row
         && others.iter().all(|&k| is_capitalized(toks[k].text(text)))
         && (toks[last].end <= date.start && separator(last + 1)
-            || toks[first].start >= date.end && first > 0 && separator(first - 1))
+            || toks[first].start >= date.end && first > 0 && separator(first - 1));
+    named.then(|| toks[first].start..toks[last].end)
 }
 
 #[cfg(test)]
@@ -390,6 +421,23 @@ mod tests {
         assert!(date_line(s, 0..s.len()).is_none());
     }
 
+    /// Rule `a_header_date_line_names_its_place`: a town and its region.
+    #[test]
+    fn a_date_line_may_name_a_town_and_its_region() {
+        for (s, town) in [
+            ("LINDAU, Velmora — 4 June 2025", "LINDAU, Velmora"),
+            ("Lindau, Velmora, 4 June 2025", "Lindau, Velmora"),
+            ("4 June 2025 | Sorrel Ford, Velmora", "Sorrel Ford, Velmora"),
+        ] {
+            let read = dated_line(s, 0..s.len());
+            assert_eq!(read.as_ref().and_then(|d| d.1.full()), Some((2025, 6, 4)), "{s}");
+            assert_eq!(read.and_then(|d| d.2).map(|r| &s[r]), Some(town), "{s}");
+        }
+        for s in ["Lindau, Velmora, Ostria, 4 June 2025", "the port, Velmora — 4 June 2025"] {
+            assert!(date_line(s, 0..s.len()).is_none(), "{s}");
+        }
+    }
+
     /// Rule `a_date_line_may_name_its_place`.
     #[test]
     fn a_date_line_may_name_its_place() {
@@ -402,6 +450,10 @@ mod tests {
             let read = date_line(s, 0..s.len()).map(|(r, ymd)| (&s[r], ymd.full()));
             assert!(matches!(read, Some((_, Some((2025, 6, 4))))), "{s}: {read:?}");
         }
+        let place = |s: &'static str| dated_line(s, 0..s.len()).and_then(|d| d.2).map(|r| &s[r]);
+        assert_eq!(place("Sorrel Ford | 4 June 2025"), Some("Sorrel Ford"));
+        assert_eq!(place("4 June 2025 — Sorrel Ford"), Some("Sorrel Ford"));
+        assert_eq!(place("Published 4 June 2025"), None);
         for s in [
             "the ferry, 4 June 2025",
             "Storm Hits Sorrel Ford Again, 4 June 2025",

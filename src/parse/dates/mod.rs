@@ -19,7 +19,7 @@ mod tense;
 
 #[cfg(test)]
 pub use absolute::first_full_date;
-pub use absolute::{absolute_dates, date_line};
+pub use absolute::{absolute_dates, date_line, dated_line};
 
 use crate::lexicon::calendar::{may_open_weekday, weekday_named};
 use crate::model::DateKind;

@@ -1829,6 +1829,13 @@ impl Before<'_> {
     fn subject_of_verb(&self, v: usize, resolver: &mut Resolver) -> Option<Speaker> {
         let (text, toks) = (self.text, &self.before);
         let entities = resolver.entities;
+        // "a spokesman for the party would only say": the subject before
+        // the modal.
+        if let Some(s) =
+            neighbours::subject_before_modal(text, toks, v).and_then(|p| resolver.resolve(p))
+        {
+            return Some(s);
+        }
         if let Some(i) = opening_name_before_aside(text, toks, v, &resolver.mentions, entities) {
             return Some((entities[i].name.clone(), Some(i)));
         }

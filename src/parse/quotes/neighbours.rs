@@ -118,6 +118,11 @@ impl QuoteSite<'_> {
         if with_lowercase(first.text(self.text), |f| PERSONAL_POSSESSIVES.contains(&f)) {
             return resolver.person_referred_to(first.start, first.text(self.text));
         }
+        if let Some(s) =
+            subject_before_modal(self.text, &toks, toks.len()).and_then(|p| resolver.resolve(p))
+        {
+            return Some(s);
+        }
         let at = resolver.mentions.partition_point(|m| m.0 < first.start);
         if let Some((_, i)) =
             person_after_title(self.text, &toks, &resolver.mentions[at..], resolver.entities)
@@ -126,6 +131,48 @@ impl QuoteSite<'_> {
         }
         resolver.clause_subject(&toks, intro.end).or_else(|| resolver.opening_body(&toks))
     }
+}
+
+/// Modal verbs, before the verb of an introduction that says how little
+/// was said ("could only quip", "would only say").
+const MODALS: [&str; 8] = ["will", "would", "can", "could", "should", "may", "might", "must"];
+
+/// "A spokesman for the Tide Party could only quip:", "The ministry would
+/// only say:": an introduction ending in a modal and its verb (one or two
+/// lower-case words after the modal) is spoken by the subject before the
+/// modal, read as a speaker phrase is ([`subject_before`]): the role with
+/// the body it speaks for, as "said" gives it, not the body alone.
+/// `v` is the verb's token, or the introduction's end. Rule
+/// `a_modal_before_a_colon_keeps_its_subject`.
+pub(super) fn subject_before_modal(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>> {
+    let m = (v.saturating_sub(3)..v).rev().find(|&k| {
+        let t = &toks[k];
+        t.word
+            && !is_capitalized(t.text(text))
+            && with_lowercase(t.text(text), |f| MODALS.contains(&f))
+    })?;
+    // Between the modal and the verb, only words that say how little or
+    // when ("only", "later"): not "be" or "have" (a passive or a perfect:
+    // "chips will be added"), nor "not" (what was not said is no quote).
+    let (between, verb) = if v < toks.len() {
+        (&toks[m + 1..v], None)
+    } else {
+        (toks.get(m + 1..v - 1)?, toks.last())
+    };
+    let how_little = |t: &Token| {
+        t.word
+            && with_lowercase(t.text(text), |f| {
+                matches!(f, "only" | "just")
+                    || (is_adverb(f) && !matches!(f, "has" | "had" | "have" | "never"))
+            })
+    };
+    let verb_only = between.iter().all(how_little)
+        && verb.is_none_or(|t| {
+            t.word
+                && !is_capitalized(t.text(text))
+                && with_lowercase(t.text(text), |f| !matches!(f, "be" | "have" | "not"))
+        });
+    verb_only.then(|| subject_before(text, toks, 0, m)).flatten()
 }
 
 impl Before<'_> {
@@ -225,6 +272,33 @@ mod tests {
         assert_eq!(
             speakers(&["Few at the pier agreed. Said Ida Marsh: “The ferry must stay.”"]),
             vec![Some("Ida Marsh".into())]
+        );
+    }
+
+    /// Rule `a_modal_before_a_colon_keeps_its_subject`.
+    #[test]
+    fn a_modal_before_a_colon_keeps_its_subject() {
+        assert_eq!(
+            speakers(&["A spokesman for the Tide Party could only quip: “We saw this coming.”"]),
+            vec![Some("spokesman for the Tide Party".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "Asked about the vote, a spokeswoman for the Harbor Board would only say: “The pier is closed.”"
+            ]),
+            vec![Some("spokeswoman for the Harbor Board".into())]
+        );
+        // A passive after the modal is no introduction of speech; and what
+        // one would not say is no quote of theirs.
+        assert_eq!(
+            speakers(&[
+                "Ida Marsh said that the new cranes will be added “before the winter storms.”"
+            ]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["Tomas Reyes would not say what the “harbor plan” would cost."]),
+            vec![None]
         );
     }
 

@@ -7,13 +7,14 @@ use super::context::Lines;
 use super::recognisers::{
     clock_time_line, content_type_note, dated_parts_end, ends_like_prose, is_player_residue,
     is_prompt, is_sign_off, may_hold_date, name_like, normalize, normalized_chars, promo_label,
-    published_time_label, updated_label, word_count,
+    published_time_label, section_label, updated_label, word_count,
 };
 use crate::lexicon::ascii_case::{ends_with_ci, starts_with_ci};
 use crate::model::{LineRole, RemovalReason};
 use crate::parse::captions::{caption_credit, credit_line, labelled_caption_credit};
 use crate::parse::credits::read_credit;
-use crate::parse::dates::{date_line, days_from_civil};
+use crate::parse::dates::{date_line, dated_line, days_from_civil};
+use crate::parse::entities::{header_name_is_a_person, reads_as_agency_acronym};
 use crate::parse::outlet::{footer_outlet, trust_project_badge};
 use std::ops::Range;
 
@@ -106,16 +107,30 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             cx.out.updated.get_or_insert((range, days_from_civil(y, m, d)));
         }
-    } else if let Some((range, ymd)) = (s.len() <= 80 && may_hold_date(input, r.clone()))
-        .then(|| date_line(input, r.start..r.start + dated_parts_end(input, r.clone())))
+    } else if let Some((range, ymd, place)) = (s.len() <= 80 && may_hold_date(input, r.clone()))
+        .then(|| dated_line(input, r.start..r.start + dated_parts_end(input, r.clone())))
         .flatten()
     {
         let (y, m, d) = ymd.full().expect("date lines hold full dates");
-        if cx.out.published.is_none() {
-            cx.out.published = Some((range, days_from_civil(y, m, d)));
-            cx.keep(i, LineRole::Dateline);
-        } else {
-            cx.remove(i, RemovalReason::DateLine);
+        let day = days_from_civil(y, m, d);
+        match place.map(|p| writers_beside_date(input, p)) {
+            Some(Ok(writers)) => {
+                cx.out.published.get_or_insert((range, day));
+                cx.out.bylines.extend(writers);
+                cx.keep(i, LineRole::Byline);
+            }
+            town if cx.out.published.is_none() => {
+                cx.out.published = Some((range, day));
+                // The place of the date line that dates the piece is the
+                // story's place, as a wire dateline's is: not a section's
+                // name ("World | 4 June 2025") nor an agency's ("AFP, 4
+                // June 2025").
+                cx.out.dateline_place = town.and_then(Result::err).filter(|p| {
+                    !section_label(&input[p.clone()]) && !reads_as_agency_acronym(&input[p.clone()])
+                });
+                cx.keep(i, LineRole::Dateline);
+            }
+            _ => cx.remove(i, RemovalReason::DateLine),
         }
     } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published "))
         .then(|| date_line(input, r.start + 16..r.end))
@@ -129,35 +144,84 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
         cx.remove(i, RemovalReason::DateLine);
     } else if clock_time_line(s) {
         cx.remove(i, RemovalReason::DateLine);
-    } else if let Some(((range, ymd), names)) = date_then_byline(input, r.clone()) {
+    } else if let Some(((range, ymd), by)) = date_then_byline(input, r.clone()) {
         let (y, m, d) = ymd.full().expect("date lines hold full dates");
         cx.out.published.get_or_insert((range, days_from_civil(y, m, d)));
-        cx.out.bylines.extend(names);
-        cx.keep(i, LineRole::Byline);
+        match by {
+            ByWhom::Writers(names) => {
+                cx.out.bylines.extend(names);
+                cx.keep(i, LineRole::Byline);
+            }
+            ByWhom::Outlet(outlet) => {
+                cx.out.outlet.get_or_insert(outlet);
+                cx.keep(i, LineRole::Dateline);
+            }
+        }
     } else {
         return false;
     }
     true
 }
 
+/// The words beside a date line's date (`place`: "Ana Vell", "Sorrel
+/// Ford", "LINDAU, Velmora"): `Ok` with the writers when they are names
+/// set off by a bar, as bylines are ("Ana Vell | 4 June 2025", "Ana Vell,
+/// Sam Orr | 4 June 2025": each name that reads as a person's,
+/// [`header_name_is_a_person`]), else `Err` with the town (the part before
+/// a comma). "Lindau, 4 June 2025" is a dateline's comma, never a byline.
+/// Rule `a_name_beside_a_header_date_is_its_writer`.
+fn writers_beside_date(
+    input: &str,
+    place: Range<usize>,
+) -> Result<Vec<Range<usize>>, Range<usize>> {
+    let words = &input[place.clone()];
+    let town = place.start..place.start + words.find(", ").unwrap_or(words.len());
+    let by_a_bar = input[place.end..].starts_with(" | ") || input[..place.start].ends_with(" | ");
+    if !by_a_bar || !header_name_is_a_person(input, town.clone()) {
+        return Err(town);
+    }
+    let mut writers = vec![town.clone()];
+    if let Some(other) = words.find(", ").map(|c| place.start + c + 2..place.end) {
+        if header_name_is_a_person(input, other.clone()) {
+            writers.push(other);
+        }
+    }
+    Ok(writers)
+}
+
 /// A date as a date line reads it: where it is written, and the day.
 type DateRead = (Range<usize>, crate::parse::dates::Ymd);
 
+/// Who a date line's "by" names.
+enum ByWhom {
+    /// The writers' names.
+    Writers(Vec<Range<usize>>),
+    /// An outlet ("June 4, 2025 by The Vell Courier"): no person.
+    Outlet(Range<usize>),
+}
+
 /// "Posted on June 4, 2025 by Ana Vell", "June 4, 2025 by Ana Vell": a
 /// date line, then "by" and the writers' names. Returns the date and the
-/// names (rule `a_date_line_then_its_byline`).
-fn date_then_byline(input: &str, line: Range<usize>) -> Option<(DateRead, Vec<Range<usize>>)> {
+/// names (rule `a_date_line_then_its_byline`). A name after "by" that
+/// reads as an outlet's ([`crate::parse::outlet::outlet_like`]: "by The
+/// Vell Courier") is the outlet, not a writer (rule
+/// `a_date_line_by_an_outlet_names_the_outlet`).
+fn date_then_byline(input: &str, line: Range<usize>) -> Option<(DateRead, ByWhom)> {
     let s = &input[line.clone()];
     if s.len() > 100 || !may_hold_date(input, line.clone()) {
         return None;
     }
     let by = s.rfind(" by ")?;
-    if !name_like(&s[by + 4..]) {
+    let after = &s[by + 4..];
+    if !name_like(after) {
         return None;
     }
     let date = date_line(input, line.start..line.start + by)?;
+    if crate::parse::outlet::outlet_like(after) {
+        return Some((date, ByWhom::Outlet(line.start + by + 4..line.end)));
+    }
     let names = crate::parse::credits::split_names(input, line.start + by + 4..line.end)?;
-    Some((date, names))
+    Some((date, ByWhom::Writers(names)))
 }
 
 /// A credit on its own line credits the caption straight above it (no

@@ -197,6 +197,81 @@ mod tests {
         assert!(classify(text).bylines.is_empty());
     }
 
+    /// Rule `a_date_line_by_an_outlet_names_the_outlet`.
+    #[test]
+    fn a_date_line_by_an_outlet_names_the_outlet() {
+        let text = "Dam Breaks Near Town\n\nJune 4, 2025 by The Vell Courier\n\nThe dam above the town failed on Tuesday, officials said.";
+        let c = classify(text);
+        assert!(c.bylines.is_empty(), "an outlet is no writer: {:?}", c.bylines);
+        assert_eq!(c.outlet.map(|r| &text[r]), Some("The Vell Courier"));
+        assert!(c.published.is_some());
+    }
+
+    /// Rule `a_name_beside_a_header_date_is_its_writer`.
+    #[test]
+    fn a_name_beside_a_header_date_is_its_writer() {
+        let read = |header: &str, body: &str| {
+            let text = format!("Dam Breaks Near Town\n\n{header}\n\n{body}");
+            let c = classify(&text);
+            let names: Vec<String> =
+                c.bylines.iter().map(|r| text[r.clone()].to_string()).collect();
+            let day = c.published.map(|p| p.1);
+            (names, day == Some(crate::parse::dates::days_from_civil(2025, 6, 4)))
+        };
+        let body = "The dam above the town failed on Tuesday, officials said.";
+        for header in ["Ana Vell | 4 June 2025", "4 June 2025 | Ana Vell"] {
+            assert_eq!(read(header, body), (vec!["Ana Vell".to_string()], true), "{header}");
+        }
+        assert_eq!(read("Ana Vell, Sam Orr | 4 June 2025", body).0, vec!["Ana Vell", "Sam Orr"]);
+        assert_eq!(read("Ana Vell, Reporter | 4 June 2025", body).0, vec!["Ana Vell"]);
+        // A comma sets off a dateline's place, not a byline.
+        assert_eq!(read("Ana Vell, 4 June 2025", body), (vec![], true));
+        // With no evidence either way, two capitalised words beside a bar
+        // read as a name, as "Name | date" is how bylines are set.
+        assert_eq!(read("Sorrel Ford | 4 June 2025", body).0, vec!["Sorrel Ford"]);
+        // A place beside the date: in capitals, one word, a known place,
+        // or named as a place in the story.
+        for (header, body) in [
+            ("SORREL FORD | 4 June 2025", body),
+            ("Lindau | 4 June 2025", body),
+            ("Lindau City | 4 June 2025", body),
+            ("Sorrel Ford | 4 June 2025", "The dam near Sorrel Ford failed, officials said."),
+            ("Sorrel Ford | 4 June 2025", "Officials in Sorrel Ford said the dam failed."),
+        ] {
+            assert_eq!(read(header, body), (vec![], true), "{header} / {body}");
+        }
+    }
+
+    /// Rule `a_header_date_line_names_its_place`.
+    #[test]
+    fn a_header_date_line_names_its_place() {
+        use crate::model::{EntityKind, ParseOptions};
+        for (header, place) in [
+            ("Sorrel Ford, 4 June 2025", "Sorrel Ford"),
+            ("LINDAU, Velmora — 4 June 2025", "Lindau"),
+        ] {
+            let text = format!(
+                "Dam Breaks Near Town\n\n{header}\n\nThe council of {place} met on Tuesday after the dam failed."
+            );
+            let a = parse(&text, &ParseOptions::default()).unwrap();
+            let found = a.entities.iter().find(|e| e.name == place);
+            assert_eq!(
+                found.map(|e| (e.kind, e.mentions.len())),
+                Some((EntityKind::Place, 2)),
+                "{header}: {:?}",
+                a.entities
+            );
+        }
+        // An agency's acronym or a section's name beside the date is no place.
+        for (header, name) in [("HWN, 4 June 2025", "HWN"), ("World | 4 June 2025", "World")] {
+            let text = format!(
+                "Dam Breaks Near Town\n\n{header}\n\nThe dam failed on Tuesday, officials said."
+            );
+            let a = parse(&text, &ParseOptions::default()).unwrap();
+            assert!(a.entities.iter().all(|e| e.name != name), "{header}: {:?}", a.entities);
+        }
+    }
+
     #[test]
     fn a_first_line_that_is_the_lede_is_no_title() {
         for text in [

@@ -244,10 +244,16 @@ pub(super) fn without_repeated_date(s: &str) -> usize {
 /// "July 3, 2025 at 9:05 p.m. ET | Updated July 4, 2025": a date line whose
 /// parts stand between bars, each a date (the later ones an update). Returns
 /// the byte length of the line's part to read the publication date from:
-/// the first part when every part is a date, else the whole line.
+/// the first part when every part is a date, else the whole line. A first
+/// part without a date ("Sorrel Ford | 4 June 2025", "Ana Vell | 4 June
+/// 2025") is a place or a name beside the date, which the whole line is
+/// read with (rule `a_name_beside_a_header_date_is_its_writer`).
 pub(super) fn dated_parts_end(input: &str, line: Range<usize>) -> usize {
     let s = &input[line.clone()];
     let Some(first_end) = s.find(" | ") else { return without_repeated_date(s) };
+    if !may_hold_date(input, line.start..line.start + first_end) {
+        return s.len();
+    }
     let mut from = first_end + 3;
     while from < s.len() {
         let end = s[from..].find(" | ").map_or(s.len(), |e| from + e);
