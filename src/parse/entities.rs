@@ -287,6 +287,16 @@ const TRADE_WORDS: &[&str] = &[
     // Institutions, named for a place or a patron ("Beaumont Hospital",
     // "Wasilla Bible Church", "Eastern Conference"); alone at a sentence's
     // start they are common nouns ("Hospital staff said").
+    "foods",
+    "entertainment",
+    "devices",
+    "advisors",
+    "facilities",
+    "pictures",
+    "studios",
+    "electronics",
+    "brands",
+    "communications",
     "hospital",
     "clinic",
     "church",
@@ -501,6 +511,82 @@ const PLACES: &[&str] = &[
     "new zealand",
     "west bank",
     "european union",
+    "united arab emirates",
+    "sri lanka",
+    "el salvador",
+    "costa rica",
+    "puerto rico",
+    // More countries often in the news.
+    "haiti",
+    "jamaica",
+    "honduras",
+    "guatemala",
+    "nicaragua",
+    "panama",
+    "ecuador",
+    "uruguay",
+    "paraguay",
+    "tanzania",
+    "zambia",
+    "angola",
+    "mozambique",
+    "namibia",
+    "botswana",
+    "senegal",
+    "mali",
+    "niger",
+    "chad",
+    "cameroon",
+    "congo",
+    "eritrea",
+    "djibouti",
+    "oman",
+    "uzbekistan",
+    "turkmenistan",
+    "kyrgyzstan",
+    "tajikistan",
+    "laos",
+    "brunei",
+    // The United States' states (those of two words open with a place
+    // prefix or end in a place word).
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "wisconsin",
+    "wyoming",
 ];
 
 /// Capitalised words that start sentences rather than name anything the
@@ -1309,6 +1395,11 @@ impl RunName {
             if titled { (&words[..k], &words[k..]) } else { (&words[..0], words) };
         // The name's words, as indices of `words`.
         let name_words = words.len() - name_part.len()..words.len();
+        // Rule `a_function_word_names_no_one`: "Doctor Who" is a title and
+        // a function word, not a doctor called Who.
+        if name_part.len() == 1 && roles[name_words.start].not_name {
+            return None;
+        }
         let has_org = roles.iter().any(|r| r.org);
         let place_prefix = (2..=4).contains(&name_part.len())
             && !titled
@@ -1394,6 +1485,20 @@ impl RunName {
             Reading::Entity(EntityKind::Organization)
         }
     }
+}
+
+/// A given name and a surname, perhaps a middle name: two or three words,
+/// each capitalised and in lower case after its first letter, no initial
+/// and no acronym ("Joe Montana", not "Republic of Korea" nor "IDC Canada").
+fn plain_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.len() > 2
+                && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-')
+        })
 }
 
 /// "NATO", "UN": two to six capital letters.
@@ -1489,6 +1594,19 @@ impl EntityFinder {
                     } else {
                         kind
                     };
+                    // Rule `a_surname_before_a_place`: after "Joe Montana",
+                    // "Montana" alone is the person, not the state; only a
+                    // plain given name and surname claim it ("Republic of
+                    // Korea", "IDC Canada" and "N. Korea" do not).
+                    if kind == EntityKind::Place && name.single_word.is_some() {
+                        let person =
+                            with_lowercase(name.text(text), |f| reg.by_surname.get(f).copied())
+                                .filter(|&i| plain_full_name(&reg.entities[i].name));
+                        if let Some(i) = person {
+                            reg.entities[i].mentions.push(name.mention.clone());
+                            continue;
+                        }
+                    }
                     let title = if kind == EntityKind::Person { name.title(text) } else { None };
                     reg.add(kind, name.text(text), title, name.mention.clone());
                 }
@@ -1701,6 +1819,25 @@ mod tests {
         // Alone at a sentence's start an institution's word is a common noun.
         let e = find("Hospital staff said the ward reopened.");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    /// Rule `a_function_word_names_no_one`, company words and the places
+    /// table's states and countries.
+    #[test]
+    fn titles_before_function_words_companies_and_states() {
+        let e = find(
+            "Fans of Doctor Who met Ida Marsh of Velmora Foods in Ohio. Texas and Oman agreed.",
+        );
+        assert!(e.iter().all(|e| e.name != "Who"), "{e:?}");
+        assert_eq!(kind_of(&e, "Velmora Foods"), Some(EntityKind::Organization), "{e:?}");
+        for place in ["Ohio", "Texas", "Oman"] {
+            assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
+        }
+        // A state's name inside a person's name is the person's.
+        let e = find("The quarterback Joe Montana retired. Montana said so.");
+        let joe = e.iter().find(|e| e.name == "Joe Montana").expect("Joe Montana");
+        assert_eq!((joe.kind, joe.mentions.len()), (EntityKind::Person, 2), "{e:?}");
+        assert!(e.iter().all(|e| e.kind != EntityKind::Place), "{e:?}");
     }
 
     /// Rule `a_weekday_ends_no_name`.
