@@ -386,3 +386,28 @@ fn one_more_happening_of_a_kind_has_its_own_day() {
     )
     .is_empty());
 }
+
+/// Rule `a_day_takes_its_clauses_verb`: the conviction's day, its verb far
+/// back in the clause, is not the sentencing's.
+#[test]
+fn a_day_takes_its_clauses_verb() {
+    assert!(dated_conflicts(
+        "August 9, 2026",
+        "A Lindau jury convicted port authority harbour master Tomas Reyes of grain cargo fraud Thursday at the Lindau docks.",
+        "Port authority harbour master Tomas Reyes was sentenced in a Lindau prison on Tuesday for grain cargo fraud at the Lindau docks.",
+    )
+    .is_empty());
+}
+
+/// Rule `a_date_in_brackets_glosses_another`: "today (14 October)" dates
+/// the announcement, and a partial repair announced one day is no
+/// conflict with a full one announced another.
+#[test]
+fn a_date_in_brackets_glosses_another() {
+    assert!(dated_conflicts(
+        "October 20, 2026",
+        "The Karsk cable operator announced today (14 October 2026) that it had restored service to its business customers.",
+        "The Karsk cable operator announced today (20 October 2026) that it has restored service to all its customers.",
+    )
+    .is_empty());
+}

@@ -189,8 +189,14 @@ fn happening_words<'a>(
         if out.is_empty() && STATEMENT_VERBS.contains(&lower.as_str()) {
             return None;
         }
-        if is_happening_word(w) && out.len() < WINDOW {
-            out.push(&*w.stem);
+        if is_happening_word(w) {
+            if out.len() < WINDOW {
+                out.push(&*w.stem);
+            }
+            // Rule `a_day_takes_its_clauses_verb`: the verb is the
+            // clause's nearest, however far back ("convicted … of child
+            // sexual assault Thursday" is the conviction's day, and no
+            // sentencing's "on Tuesday" meets it).
             if verb.is_none() && is_verb(words, i) {
                 verb = Some(&*w.stem);
                 name = Some(w.raw);
@@ -262,6 +268,16 @@ fn is_dateline(text: &str, words: &[Word], at: &std::ops::Range<usize>, first: b
     first && capitals_before && next.starts_with(['(', '-', '—', '–', ':'])
 }
 
+/// Rule `a_date_in_brackets_glosses_another`: a date in brackets ("announced
+/// today (14 October 2011) that…", "on Thursday (Aug. 4)") restates the day
+/// word before it, whose clause it belongs to; read on its own, the bracket
+/// cuts it off from that clause and ties it to the words after it.
+fn in_brackets(text: &str, at: &std::ops::Range<usize>) -> bool {
+    let before = text.get(..at.start).unwrap_or("").trim_end();
+    let after = text.get(at.end..).unwrap_or("").trim_start();
+    before.ends_with('(') && after.starts_with(')')
+}
+
 /// Each article's days tied to a happening.
 fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
     let mut out = Vec::new();
@@ -295,7 +311,9 @@ fn days_of<'a>(a: usize, d: &'a Prepared) -> Vec<Day<'a>> {
             .filter(|o| o.sentence == Some(s) && o.span != dm.span)
             .map(|o| local(o.span))
             .collect();
-        if is_dateline(&sentence.text, words, &at, s == 0) || after_an_article(&sentence.text, &at)
+        if is_dateline(&sentence.text, words, &at, s == 0)
+            || after_an_article(&sentence.text, &at)
+            || in_brackets(&sentence.text, &at)
         {
             continue;
         }

@@ -88,9 +88,10 @@ pub(crate) MONTH_PREPOSITIONS / in_month_prepositions = ["in", "since", "until",
 
 word_list! {
 /// Words a dateline holds beside its date and time ("*Published* 6/26/2024
-/// 10:45 *am*", "*Updated* … *at*"): a line of a date and these is a date
+/// 10:45 *am*", "*Updated* … *at*", "*First* *Published*:", "*Published*
+/// *time*:", "*Story* *Created*:"): a line of a date and these is a date
 /// line.
-pub(crate) DATELINE_WORDS / in_dateline_words = ["am", "pm", "a.m", "p.m", "published", "updated", "modified", "posted", "on", "at", "last"];
+pub(crate) DATELINE_WORDS / in_dateline_words = ["am", "pm", "a.m", "p.m", "published", "updated", "modified", "posted", "on", "at", "last", "first", "created", "time", "story", "hrs"];
 }
 
 #[cfg(test)]

@@ -10,7 +10,9 @@ use super::{
     day_number, days_from_civil, iso_day, month_of, valid, weekday_of, year_number, Anchors,
     FoundDate, Ymd,
 };
-use crate::lexicon::calendar::{TIME_ZONES, WEEKDAY_ABBREVIATIONS, ZONES_WITHOUT_SEASON};
+use crate::lexicon::calendar::{
+    MORE_TIME_ZONES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, ZONES_WITHOUT_SEASON,
+};
 use crate::lexicon::dating::in_dateline_words;
 use crate::model::DateKind;
 use crate::parse::tokens::{is_capitalized, lowercase, tokenize, Lowered, Token};
@@ -328,6 +330,7 @@ pub fn dated_line(
             || ZONES_WITHOUT_SEASON.contains(&w)
             || WEEKDAY_ABBREVIATIONS.contains(&w)
             || w.contains(':')
+            || tells_the_time(w)
     };
     let others: Vec<usize> = (0..toks.len()).filter(|&k| !filler(&toks[k])).collect();
     if others.is_empty() {
@@ -335,6 +338,22 @@ pub fn dated_line(
     }
     let place = names_its_place(text, &toks, &others, &found)?;
     Some((found, ymd, Some(place)))
+}
+
+/// Rule `a_date_line_tells_its_time`: besides the date, a date line holds
+/// its time as pages print it, which the tokenizer leaves in pieces: the
+/// minutes with their half of the day ("7:12pm" gives "12pm", "06AM"),
+/// "hrs", a time zone of [`MORE_TIME_ZONES`] ("9:56 AM AKDT", "9:03am AEST"), and
+/// the month of a second date ("on April 30, 2008 at 4:31 AM, updated April
+/// 30, 2008 at 8:33 AM"). Without it, "Wed May 5, 2010 7:12pm BST" was no
+/// date line, and the story had no publication day to date "Sunday" by.
+fn tells_the_time(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &w[digits..];
+    (digits > 0 && matches!(rest, "am" | "pm" | "a.m" | "p.m" | "h" | "hrs"))
+        || rest == "hrs"
+        || MORE_TIME_ZONES.contains(&w)
+        || crate::lexicon::calendar::month_of(w).is_some()
 }
 
 /// Separators between a date line's place and its date: "London, 4 June
@@ -422,6 +441,31 @@ mod tests {
     }
 
     /// Rule `a_header_date_line_names_its_place`: a town and its region.
+    /// Rule `a_date_line_tells_its_time`.
+    #[test]
+    fn a_date_line_tells_its_time() {
+        for (line, iso) in [
+            ("Wed May 5, 2010 7:12pm BST", (2010, 5, 5)),
+            ("First Published: June 13, 2013 4:59 PM EDT", (2013, 6, 13)),
+            ("Story Created: Aug 7, 2012 at 9:56 AM AKDT", (2012, 8, 7)),
+            ("Published time: March 12, 2013 02:03", (2013, 3, 12)),
+            ("Sat Nov 12 2011, 01:19 hrs", (2011, 11, 12)),
+            ("AUGUST 2, 2013 | 08:06AM PT", (2013, 8, 2)),
+            ("Updated Thu 6 May 2010, 9:03am AEST", (2010, 5, 6)),
+            ("on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM", (2008, 4, 30)),
+        ] {
+            let (_, ymd) = date_line(line, 0..line.len()).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(ymd.full(), Some(iso), "{line}");
+        }
+        // Words beside a date still make a sentence, not a date line.
+        for line in [
+            "Fire crews may return on April 30, 2008 at 4pm",
+            "Story time at the Lindau library on May 2, 2013",
+        ] {
+            assert!(date_line(line, 0..line.len()).is_none(), "{line}");
+        }
+    }
+
     #[test]
     fn a_date_line_may_name_a_town_and_its_region() {
         for (s, town) in [

@@ -11,7 +11,7 @@ use super::extract::{Block, BlockKind, FURNITURE_WORDS};
 use crate::lexicon::ascii_case::prefix_ci;
 use crate::lexicon::bylines::BYLINE_PREFIXES;
 use crate::lexicon::calendar::{
-    MONTH_NAMES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, ZONES_NOT_IN_DATE_LINES,
+    MONTH_NAMES, MORE_TIME_ZONES, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES,
 };
 use crate::model::{LineRole, RemovalReason};
 
@@ -369,7 +369,7 @@ fn is_time_word(t: &str) -> bool {
         || WEEKDAY_NAMES.contains(&t)
         || WEEKDAY_ABBREVIATIONS.contains(&t)
         || TIME_ZONES.contains(&t)
-        || ZONES_NOT_IN_DATE_LINES.contains(&t)
+        || MORE_TIME_ZONES.contains(&t)
 }
 
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day

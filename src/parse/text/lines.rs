@@ -107,6 +107,16 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
             let (y, m, d) = ymd.full().expect("date lines hold full dates");
             cx.out.updated.get_or_insert((range, days_from_civil(y, m, d)));
         }
+    } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published "))
+        .then(|| date_line(input, r.start + 16..r.end))
+        .flatten()
+    {
+        // A live blog's header prints its latest update where other
+        // pages print the date; "First published on …" beneath it is
+        // when the page first appeared, so it is the publication date.
+        let (y, m, d) = ymd.full().expect("date lines hold full dates");
+        cx.out.published = Some((range, days_from_civil(y, m, d)));
+        cx.remove(i, RemovalReason::DateLine);
     } else if let Some((range, ymd, place)) = (s.len() <= 80 && may_hold_date(input, r.clone()))
         .then(|| dated_line(input, r.start..r.start + dated_parts_end(input, r.clone())))
         .flatten()
@@ -132,16 +142,6 @@ fn date_or_time_label(cx: &mut Lines, i: usize) -> bool {
             }
             _ => cx.remove(i, RemovalReason::DateLine),
         }
-    } else if let Some((range, ymd)) = (s.len() <= 80 && starts_with_ci(s, "first published "))
-        .then(|| date_line(input, r.start + 16..r.end))
-        .flatten()
-    {
-        // A live blog's header prints its latest update where other
-        // pages print the date; "First published on …" beneath it is
-        // when the page first appeared, so it is the publication date.
-        let (y, m, d) = ymd.full().expect("date lines hold full dates");
-        cx.out.published = Some((range, days_from_civil(y, m, d)));
-        cx.remove(i, RemovalReason::DateLine);
     } else if clock_time_line(s) {
         cx.remove(i, RemovalReason::DateLine);
     } else if let Some(((range, ymd), by)) = date_then_byline(input, r.clone()) {
