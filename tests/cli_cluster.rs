@@ -153,8 +153,13 @@ fn agrees_with_compare_on_1000_generated_articles() {
     // `compare_bench`); agreement was 0.989 when this bound moved from 0.99,
     // and 0.977 (P 0.979 R 0.974) with the model re-fitted after first lines
     // that are ledes stayed in the body, which weighs cosine and the lead's
-    // words, both read against the articles compared together, more.
-    assert!(prf.f1 >= 0.97, "{prf:?}");
+    // words, both read against the articles compared together, more; then
+    // 0.946 (P 0.965 R 0.927) with the feature "shared figures": a figure
+    // held by more than 32 articles counts for no pair, and the generated
+    // stories draw their tolls from a few values, so blocks of 250 share
+    // figures that all 1,000 at once skip (compare alone: P 0.917 R 0.964
+    // against the stories, from P 0.962 R 0.979).
+    assert!(prf.f1 >= 0.94, "{prf:?}");
 }
 
 #[test]

@@ -84,6 +84,9 @@ pub struct Figure {
     /// quantity's value changed ("the number of injured passengers had
     /// risen to 21"): see [`changes_named`].
     pub changed_in_article: bool,
+    /// What the number counts, as compared ("person" for people of any
+    /// kind); `None` for dates and for numbers that count nothing named.
+    pub counted: Option<String>,
 }
 
 /// Actions, by the base verbs (the parser's `action`) that stand for them.
@@ -417,6 +420,7 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         running_total: n.running_total,
         time: None,
         changed_in_article: false,
+        counted,
     })
 }
 
