@@ -31,6 +31,7 @@ use crate::lexicon::function_words::{FUNCTION_WORDS, PHRASE_LINKS};
 use crate::lexicon::number_words::count_word;
 use crate::lexicon::SortedMap;
 use crate::model::ArticleGroup;
+use crate::parse::tokens::in_sentence_case;
 use std::collections::BTreeMap;
 
 /// The most words a label holds.
@@ -165,7 +166,7 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> SortedMap<String, String>
     let mut seen: Seen = BTreeMap::new();
     for &m in members {
         let article = &docs[m].article;
-        let title = article.title.as_ref().map(|t| t.text.as_str()).filter(|t| sentence_case(t));
+        let title = article.title.as_ref().map(|t| t.text.as_str()).filter(|t| in_sentence_case(t));
         let title_words = title.map(words).unwrap_or_default();
         // The sentences' words as `Prepared` read them once.
         let texts = std::iter::once(&title_words).chain(&docs[m].words);
@@ -187,18 +188,6 @@ fn name_forms(docs: &[Prepared], members: &[usize]) -> SortedMap<String, String>
             (capital > small).then_some((lower, best.0))
         })
         .collect()
-}
-
-/// Whether a headline is written in sentence case ("Lindqvist quits after
-/// fee row"), so that its capitals inside mark names as a sentence's do: some
-/// word after the first, of four letters or more, is written in lower case.
-/// A headline in title case ("Ferry Strike In Kessel Harbour") says nothing
-/// about which words are names.
-fn sentence_case(headline: &str) -> bool {
-    words(headline)
-        .iter()
-        .skip(1)
-        .any(|w| w.raw.chars().count() >= 4 && w.raw.chars().all(char::is_lowercase))
 }
 
 /// Whether a word is a past form ("checked", "prevented"), which makes a
@@ -378,8 +367,8 @@ mod tests {
 
     #[test]
     fn a_name_capitalised_only_in_a_sentence_case_headline_keeps_its_capitals() {
-        assert!(sentence_case("Mara Lindqvist is leaving the harbour board"));
-        assert!(!sentence_case("Ferry Strike In Kessel Harbour"));
+        assert!(in_sentence_case("Mara Lindqvist is leaving the harbour board"));
+        assert!(!in_sentence_case("Ferry Strike In Kessel Harbour"));
         let l = label_of(&[
             "Mara Lindqvist is leaving the harbour board\n\nLindqvist resigned on Monday after a long row over fees.\n",
         ]);

@@ -1019,11 +1019,15 @@ fn split_at_possessives(text: &str, words: &[Token], runs: &mut Vec<Range<usize>
     for run in runs.drain(..) {
         let mut start = run.start;
         for k in run.start..run.end - 1 {
-            let next = words[k + 1].text(text);
+            // Most words are no possessive: the organisation words after
+            // one are looked up only then.
+            if !is_possessive(words[k].text(text)) || CONNECTORS.contains(words[k + 1].text(text)) {
+                continue;
+            }
             let org_after = words[k + 1..run.end]
                 .iter()
                 .any(|w| with_lowercase(w.text(text), |f| roles_of(f).org));
-            if is_possessive(words[k].text(text)) && !org_after && !CONNECTORS.contains(next) {
+            if !org_after {
                 split.push(start..k + 1);
                 start = k + 1;
             }

@@ -249,6 +249,19 @@ pub fn count_token_runs(tokens: &[Token]) -> usize {
     runs
 }
 
+/// Whether a headline or line is written in sentence case ("Lindqvist
+/// quits after fee row"): some word after the first, of four letters or
+/// more, is all lower case. One in title case ("Ferry Strike In Kessel
+/// Harbour") is not. Read by the title pass (a line in title case is a
+/// headline) and by compare's event labels (capitals inside a sentence-case
+/// headline mark names).
+pub fn in_sentence_case(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .any(|w| w.chars().count() >= 4 && w.chars().all(char::is_lowercase))
+}
+
 /// Does the word start with an upper-case letter? An ASCII first byte
 /// answers without decoding; this is asked of nearly every token.
 #[inline]
