@@ -724,8 +724,20 @@ async function readFiles(fileList) {
   const all = [...fileList];
   const files = all.filter((f) => /\.(txt|html?)$/i.test(f.name) || /^text\/(plain|html)/.test(f.type));
   const items = [];
+  const unreadable = [];
+  // Reading files is asynchronous: until the analysis starts, the page is
+  // not 'done' with what the user just gave it (scripts and tests that wait
+  // on data-state would otherwise see the previous run's result).
+  const before = document.body.dataset.state;
+  if (files.length) document.body.dataset.state = 'reading';
   for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bytes;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      unreadable.push(file.name); // moved or deleted since it was chosen
+      continue;
+    }
     try {
       items.push({ name: file.name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
     } catch {
@@ -733,7 +745,10 @@ async function readFiles(fileList) {
     }
   }
   const skipped = all.length - files.length;
-  addTexts(items, (n) => `Added ${n} file${n === 1 ? '' : 's'}.` + (skipped ? ` Skipped ${skipped} that ${skipped === 1 ? 'is' : 'are'} not .txt or .html.` : ''));
+  const added = addTexts(items, (n) => `Added ${n} file${n === 1 ? '' : 's'}.` +
+    (skipped ? ` Skipped ${skipped} that ${skipped === 1 ? 'is' : 'are'} not .txt or .html.` : '') +
+    (unreadable.length ? ` Could not read ${unreadable.join(', ')}: choose ${unreadable.length === 1 ? 'it' : 'them'} again.` : ''));
+  if (!added && document.body.dataset.state === 'reading') document.body.dataset.state = before;
 }
 
 async function loadDemo() {

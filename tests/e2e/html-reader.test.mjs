@@ -22,12 +22,13 @@ const PAGE = {
   text: '<!doctype html><html><head><title>Calder ferry</title></head><body><article><h1>Ferry lost off Calder Point</h1><p>The ferry Morning Lark capsized on Tuesday, killing four people, the coast guard said.</p><p>Rescue boats pulled 22 passengers from the water.</p></article></body></html>',
 };
 
-/** Drops `files` ({ name, type, text }) on the page's drop zone. */
+/** Drops `files` ({ name, type, text }) on the page's drop zone; gives the page's state just after. */
 async function drop(page, files) {
-  await page.evaluate((files) => {
+  return page.evaluate((files) => {
     const dt = new DataTransfer();
     for (const f of files) dt.items.add(new File([f.text], f.name, { type: f.type }));
     document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    return document.body.dataset.state;
   }, files);
 }
 
@@ -49,7 +50,9 @@ test('the demo never fetches the HTML reader; the first HTML input does, once', 
   assert.equal(await page.locator('#cards .card:not(.failed)').count(), 4);
   assert.deepEqual(fetched, [], 'text-only: no request under /pkg/html/');
 
-  await drop(page, [PAGE]);
+  // Files are read asynchronously; the page must not look 'done' meanwhile,
+  // or a caller waiting on data-state sees the demo's result (a flaky CI run).
+  assert.equal(await drop(page, [PAGE]), 'reading');
   await waitForResult(page);
   await page.waitForFunction(() => document.querySelectorAll('#cards .card').length === 5);
   assert.equal(await page.locator('#cards .card.failed').count(), 0);
