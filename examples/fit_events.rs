@@ -254,7 +254,7 @@ fn main() {
         held.push((one, all));
         folds.push(model);
         println!("    threshold chosen on the training topics: {:.2}", model.threshold);
-        if std::env::args().any(|a| a == "--errors") {
+        if std::env::args().any(|a| a == "--errors" || a == "--errors-in") {
             errors(&model, &test_topics);
         }
     }
@@ -353,9 +353,15 @@ fn write_models(all: &Model, odd: &Model, even: &Model) {
 
 /// Prints the held-out pairs the model gets most wrong, with features.
 fn errors(model: &Model, blocks: &[&Block]) {
+    // `--errors-in t12` lists every wrong pair of that topic, not the 40 worst.
+    let args: Vec<String> = std::env::args().collect();
+    let only = args.iter().position(|a| a == "--errors-in").and_then(|k| args.get(k + 1));
     let mut wrong: Vec<(f64, String)> = Vec::new();
     for b in blocks {
         for (&(i, j), x) in &b.pairs.features {
+            if only.is_some_and(|t| &b.topics[i] != t) {
+                continue;
+            }
             let p = model.probability(x);
             let same = b.clusters[i] == b.clusters[j];
             if same != (p >= model.threshold) {
@@ -375,7 +381,7 @@ fn errors(model: &Model, blocks: &[&Block]) {
         }
     }
     wrong.sort_by(|a, b| a.0.total_cmp(&b.0));
-    for (_, w) in wrong.iter().take(40) {
+    for (_, w) in wrong.iter().take(if only.is_some() { usize::MAX } else { 40 }) {
         println!("    {w}");
     }
     println!("    ({} wrong pairs)", wrong.len());

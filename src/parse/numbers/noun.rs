@@ -120,7 +120,9 @@ pub(super) fn counted_noun(
 /// straight after the number with a plural noun after it is a modifier
 /// ("120 shipping containers", "14 fishing boats"), also after names ("14
 /// Ostland fishing boats"), and so is an -ed word straight after the number
-/// ("40 armoured vehicles"); the noun then ends the phrase.
+/// ("40 armoured vehicles"); the noun then ends the phrase. Capitalised
+/// adjectives joined by "and" or "or" stay in the phrase
+/// ([`adjectives_joined_before_a_noun`]).
 fn last_noun_word(text: &str, toks: &[Token], folded: &Lowered, end: usize) -> Option<usize> {
     let modifier_ing = |k: usize| {
         (end..k).all(|n| toks[n].word && is_capitalized(toks[n].text(text)))
@@ -139,6 +141,10 @@ fn last_noun_word(text: &str, toks: &[Token], folded: &Lowered, end: usize) -> O
             return Some(k + 1);
         }
         if ends_noun_phrase(folded.at(k)) {
+            if k > end && adjectives_joined_before_a_noun(text, toks, folded, k) {
+                k += 1;
+                continue;
+            }
             break;
         }
         last_word = Some(k);
@@ -148,6 +154,20 @@ fn last_noun_word(text: &str, toks: &[Token], folded: &Lowered, end: usize) -> O
         }
     }
     last_word
+}
+
+/// Rule `adjectives_joined_before_a_noun`: "23 Somali and Yemeni pirates",
+/// "40 Dutch or Belgian trucks" count the noun after both adjectives, not
+/// the first adjective. The joining word at `k` sits between two
+/// capitalised words, and a lower-case word that does not end the phrase
+/// follows the second ("five Kenyans and Somalis said" stays "Kenyan").
+fn adjectives_joined_before_a_noun(text: &str, toks: &[Token], folded: &Lowered, k: usize) -> bool {
+    let word = |n: usize| toks.get(n).filter(|t| t.word).map(|t| t.text(text));
+    matches!(folded.at(k), "and" | "or")
+        && word(k - 1).is_some_and(is_capitalized)
+        && word(k + 1).is_some_and(is_capitalized)
+        && word(k + 2).is_some_and(|w| !is_capitalized(w))
+        && folded.get(k + 2).is_some_and(|w| !ends_noun_phrase(w))
 }
 
 /// What "124 more" or "150 others" count: the nearest noun counted before
@@ -202,6 +222,15 @@ mod tests {
         assert_eq!(counted("Storms sank 14 fishing boats in Vell."), [some("boat")]);
         assert_eq!(counted("The fire killed 12 people in Vell."), [some("person")]);
         assert_eq!(counted("Crews moved 40 armoured vehicles."), [some("vehicle")]);
+    }
+
+    /// Rule `adjectives_joined_before_a_noun`.
+    #[test]
+    fn adjectives_joined_before_a_noun() {
+        assert_eq!(counted("The navy held 23 Somali and Yemeni pirates."), [some("pirate")]);
+        assert_eq!(counted("Customs stopped 40 Dutch or Belgian trucks."), [some("truck")]);
+        assert_eq!(counted("Police held five Kenyans and Somalis at the port."), [some("kenyan")]);
+        assert_eq!(counted("The 12 Kenyans and Somalis said little."), [some("kenyan")]);
     }
 
     #[test]

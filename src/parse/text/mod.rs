@@ -315,6 +315,27 @@ mod tests {
         }
     }
 
+    /// Rule `an_article_and_an_auxiliary_make_a_lede`.
+    #[test]
+    fn an_article_and_an_auxiliary_make_a_lede() {
+        for lede in
+            ["The coastguard has seized 23 smugglers.", "A bakery in Lindau was destroyed by fire."]
+        {
+            let text = format!("{lede}\n\nThe boats were towed to port.");
+            let a = crate::parse(&text, &Default::default()).unwrap();
+            assert_eq!(a.title, None, "{lede}");
+            assert!(a.numbers.iter().any(|n| n.value == Some(23.0)) || !lede.contains("23"));
+        }
+        for title in [
+            "Coastguard has seized 23 smugglers.",
+            "The coastguard seizes 23 smugglers.",
+            "The Coastguard Has Seized 23 Smugglers.",
+        ] {
+            let text = format!("{title}\n\nThe boats were towed to port.");
+            assert_eq!(classify(&text).title.map(|r| &text[r]), Some(title), "{title}");
+        }
+    }
+
     #[test]
     fn slug_and_repeat_of_title() {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");
