@@ -141,6 +141,34 @@ pub(crate) NOUN_PHRASE_ENDS / in_noun_phrase_ends = [
     // A comparison after the count: "one in five workers earns less than".
     "less",
     "fewer",
+    // A preposition after the counted thing: "detained 16 protesters
+    // outside the port gates", "40 homes near the river".
+    "outside",
+    "inside",
+    "near",
+    "behind",
+    "around",
+    "through",
+    "throughout",
+    "along",
+    "among",
+    "amid",
+    "against",
+    "between",
+    "beyond",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "upon",
+    "onto",
+    "via",
+    "beside",
+    "aboard",
+    "despite",
+    "until",
+    "where",
+    "whose",
 ];
 }
 

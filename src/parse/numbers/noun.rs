@@ -222,6 +222,8 @@ mod tests {
         assert_eq!(counted("Storms sank 14 fishing boats in Vell."), [some("boat")]);
         assert_eq!(counted("The fire killed 12 people in Vell."), [some("person")]);
         assert_eq!(counted("Crews moved 40 armoured vehicles."), [some("vehicle")]);
+        assert_eq!(counted("Police held 16 protesters outside the gates."), [some("protester")]);
+        assert_eq!(counted("Floods reached 40 homes near the river."), [some("home")]);
     }
 
     /// Rule `adjectives_joined_before_a_noun`.
