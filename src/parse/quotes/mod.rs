@@ -749,6 +749,26 @@ impl Resolver<'_> {
         Some((self.entities[i].name.clone(), Some(i)))
     }
 
+    /// Rule `a_description_yields_to_the_name_beside_it`: "according to
+    /// the regional governor, Anneke Dahl, “…”", "its chair, Judge Mirela
+    /// Osk, promising": a description followed by a person's name set off
+    /// by commas is that person, as a name outranks its description. The
+    /// name (titles such as "Judge" may open it) must close with a comma or
+    /// run to the quote.
+    fn name_beside_description(&self, phrase: &Range<usize>) -> Option<Speaker> {
+        let rest = &self.text[phrase.end..];
+        let after_comma = rest.trim_start().strip_prefix(',')?;
+        let from = phrase.end + (rest.len() - after_comma.len());
+        let k = self.mentions.partition_point(|m| m.0 < from);
+        let &(start, end, i) = self.mentions.get(k)?;
+        let between = &self.text[from..start];
+        let titled = between.len() <= APPOSITIVE_TITLE_BYTES
+            && between.split_whitespace().all(is_capitalized);
+        let closes = self.text[end..].trim_start().starts_with([',', '"', '“', '‘', '\'']);
+        (self.entities[i].kind == EntityKind::Person && titled && closes)
+            .then(|| (self.entities[i].name.clone(), Some(i)))
+    }
+
     /// The subject of the clause before "…, writing that “…”": a person
     /// named in it and followed by a lowercase word (its verb), or a
     /// sentence-opening "He"/"She".
@@ -1003,6 +1023,9 @@ impl Resolver<'_> {
         let plain = strip_article(raw).to_string();
         if is_fragment(raw, &plain) {
             return None;
+        }
+        if let Some(named) = self.name_beside_description(&phrase) {
+            return Some(named);
         }
         let lone_noun = !raw.contains(char::is_whitespace) && raw.chars().all(|c| c.is_lowercase());
         if raw.starts_with("the ") || raw.starts_with("The ") || lone_noun {
@@ -1351,6 +1374,10 @@ const CROWD_NOUNS: [&str; 8] =
 /// Forms of "be" that make "asked" passive: "was asked, “…”" quotes the
 /// question put to the subject, not the subject's words.
 const PASSIVE_BE: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
+
+/// How many bytes of titles may stand between the comma after a
+/// description and the name that follows it ("Judge", "Deputy Mayor").
+const APPOSITIVE_TITLE_BYTES: usize = 32;
 
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
@@ -1735,6 +1762,7 @@ impl<'t> QuoteSite<'t> {
                 .flatten()
                 .or_else(|| found(self.colon_introduction(resolver)))
                 .or_else(|| found(self.speaker_in_next_sentence(resolver)))
+                .or_else(|| found(self.owner_in_next_sentence(resolver)))
                 .or_else(|| named(&earlier.attribution))
                 .or_else(|| found(self.previous_sentence_speaker(resolver)))
                 .or_else(|| {
@@ -1976,6 +2004,37 @@ pub(super) mod tests {
 
     pub(super) fn speakers(paras: &[&str]) -> Vec<Option<String>> {
         quotes(paras).into_iter().map(|q| q.1).collect()
+    }
+
+    /// Rule `a_description_yields_to_the_name_beside_it`
+    /// ([`Resolver::name_beside_description`]).
+    #[test]
+    fn a_description_yields_to_the_name_beside_it() {
+        assert_eq!(
+            speakers(&[
+                "According to the regional governor, Anneke Dahl, “the first payments will arrive within a month.”"
+            ]),
+            vec![Some("Anneke Dahl".into())]
+        );
+        assert_eq!(
+            speakers(&["“We are shocked,” said her nephew, Ravi Mehta, 32, of Varn."]),
+            vec![Some("Ravi Mehta".into())]
+        );
+        assert_eq!(
+            speakers(&["“We are shocked,” said her nephew, who lives in Varn."]),
+            vec![Some("her nephew".into())]
+        );
+    }
+
+    /// Stances reported beside a partial quote ("maintains", "contends").
+    #[test]
+    fn a_stance_verb_reports_a_partial_quote() {
+        assert_eq!(
+            speakers(&[
+                "Velta Power, meanwhile, maintains the dam “met every safety standard we were given.”"
+            ]),
+            vec![Some("Velta Power".into())]
+        );
     }
 
     /// Rule `a_name_with_its_affiliation_still_speaks` ([`past_affiliation`]).

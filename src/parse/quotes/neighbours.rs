@@ -4,6 +4,8 @@
 //!
 //! - [`QuoteSite::speaker_in_next_sentence`]: `“Why now?” Ida Marsh asked.`
 //!   (a question or exclamation mark ends the quote's sentence).
+//! - [`QuoteSite::owner_in_next_sentence`]: `“…” That was the verdict of
+//!   Ida Marsh.`
 //! - [`QuoteSite::sign_off_after_dash`]: `“We stay.” ― Ida Marsh`.
 //! - [`QuoteSite::transcript_speaker`]: `"MARSH: We stay.` (a broadcast
 //!   transcript, the speaker's name in capitals before a colon).
@@ -17,6 +19,11 @@ use super::*;
 /// Marsh, the harbor master, asked." is an attribution; a verb further on
 /// belongs to a new statement.
 pub(super) const NEXT_SENTENCE_REACH: usize = 8;
+
+/// Words that open a sentence pointing back at the quote before it ("That
+/// was the verdict of …", "Those were the words of …", "Such was the
+/// mood of …", "So says …").
+const POINTING_BACK: [&str; 4] = ["that", "those", "such", "so"];
 
 /// Dashes that set off a sign-off name after a quote.
 const SIGN_OFF_DASHES: [char; 4] = ['―', '—', '–', '-'];
@@ -47,6 +54,32 @@ impl QuoteSite<'_> {
         }
         self.name_standing_first(&toks, first_word, resolver)
             .or_else(|| self.subject_of_verb_in(&toks, first_word, next.end, cut, resolver))
+    }
+
+    /// Rule `the_next_sentence_says_whose_words_they_were`: “We were told
+    /// nothing.” That was the verdict of Tomas Reil, a farmer. The quote
+    /// stands alone and the next sentence opens by pointing back at it
+    /// ([`POINTING_BACK`]: "That", "Those words", "Such") and names a person
+    /// after "of", "from" or "by" within [`NEXT_SENTENCE_REACH`] tokens.
+    pub(super) fn owner_in_next_sentence(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        if !self.stands_alone {
+            return None;
+        }
+        let (next, _) = self.next_sentence.clone()?;
+        let toks = tokenize(self.text, next);
+        let words: Vec<&Token> = toks.iter().filter(|t| t.word).collect();
+        let opener = words.first()?.text(self.text);
+        if !with_lowercase(opener, |f| POINTING_BACK.contains(&f)) {
+            return None;
+        }
+        let by = words.iter().take(NEXT_SENTENCE_REACH).position(|t| {
+            with_lowercase(t.text(self.text), |f| matches!(f, "of" | "from" | "by"))
+        })?;
+        let name = words.get(by + 1)?;
+        let at = resolver.mentions.partition_point(|m| m.0 < name.start);
+        let &(start, _, i) = resolver.mentions.get(at)?;
+        (start == name.start && resolver.entities[i].kind == EntityKind::Person)
+            .then(|| (resolver.entities[i].name.clone(), Some(i)))
     }
 
     /// “We stay.” ― Ida Marsh: a name set off by a dash right after the
@@ -187,18 +220,40 @@ impl Before<'_> {
         if !with_lowercase(toks[v].text(text), |f| f.ends_with("ing")) {
             return None;
         }
-        let w = (v.saturating_sub(5)..v).rev().find(|&w| {
+        let w = (v.saturating_sub(APPOSITIVE_PARTICIPLE_REACH)..v).rev().find(|&w| {
             with_lowercase(toks[w].text(text), |f| PARTICIPLE_SUBJECT_AFTER.contains(&f))
         })?;
-        if !toks[w + 1..v].iter().all(|t| t.word) || w + 1 == v {
-            return None;
-        }
-        let phrase = toks[w + 1].start..toks[v - 1].end;
+        let inner = &toks[w + 1..v];
+        // "with its chair, Judge Mirela Osk, promising": the subject is the
+        // description (lower-case words) before the appositive, which the
+        // resolver turns into the name beside it; "of Terence Crutcher in
+        // Tulsa, Oklahoma, arguing" is no description.
+        let description = |c: usize| inner[..c].iter().all(|t| !is_capitalized(t.text(text)));
+        let last = match inner.iter().position(|t| !t.word) {
+            None if !inner.is_empty() && inner.len() < 5 => v - 1,
+            Some(c) if c > 0 && description(c) && appositive_name(text, &inner[c..]) => w + c,
+            _ => return None,
+        };
+        let phrase = toks[w + 1].start..toks[last].end;
         if !may_speak(&text[phrase.clone()]) {
             return None;
         }
         resolver.resolve(phrase)
     }
+}
+
+/// How far before a participle "with" or "of" may stand when an appositive
+/// name comes between: "with its chair, Judge Mirela Osk, promising".
+const APPOSITIVE_PARTICIPLE_REACH: usize = 9;
+
+/// `, Judge Mirela Osk,`: a comma, one to four capitalised words, a comma,
+/// and nothing after it.
+fn appositive_name(text: &str, toks: &[Token]) -> bool {
+    let n = toks.len();
+    (3..=6).contains(&n)
+        && toks[0].text(text) == ","
+        && toks[n - 1].text(text) == ","
+        && toks[1..n - 1].iter().all(|t| t.word && is_capitalized(t.text(text)))
 }
 
 impl Resolver<'_> {
@@ -307,6 +362,39 @@ mod tests {
         assert_eq!(
             speakers(&["Mrs. Ida Marsh spoke after Mr. Tomas Reyes. “We are ready,” she said."]),
             vec![Some("Ida Marsh".into())]
+        );
+    }
+
+    /// Rule `the_next_sentence_says_whose_words_they_were`.
+    #[test]
+    fn the_next_sentence_says_whose_words_they_were() {
+        assert_eq!(
+            speakers(&[
+                "Anna Lind spoke first.",
+                "“Nobody warned us.” That was the verdict of Tomas Reil, a farmer in Varn.",
+            ]),
+            vec![Some("Tomas Reil".into())]
+        );
+        assert_eq!(
+            speakers(&["“Nobody warned us.” The verdict came from Tomas Reil, a farmer in Varn."]),
+            vec![None]
+        );
+    }
+
+    /// Rule `a_description_yields_to_the_name_beside_it`, after "with".
+    #[test]
+    fn a_participle_after_with_and_an_appositive_name() {
+        assert_eq!(
+            speakers(&[
+                "The hearing began with its chair, Judge Mirela Osk, vowing to follow the facts “wherever they take us.”"
+            ]),
+            vec![Some("Mirela Osk".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "Anna Lind marked the death of Tomas Reil in Varn, Ostland, arguing that the loss was “needless.”"
+            ]),
+            vec![Some("Anna Lind".into())]
         );
     }
 
