@@ -446,10 +446,16 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
 const PLACE_PREPOSITIONS: [&str; 8] =
     ["through", "in", "on", "outside", "inside", "across", "along", "into"];
 
+/// Rule `a_relative_clause_between_the_speaker_and_the_verb`: "councillor
+/// Bo Hald, who voted against, said" is Hald's: an aside that opens with
+/// one of these is passed over like "speaking on condition of anonymity".
+const RELATIVE_OPENERS: [&str; 2] = ["who", "whose"];
+
 /// The speaker phrase before verb `v`, as [`phrase_backward`] reads it, if
 /// it may speak. Past an aside that says how the speaker spoke ("A senior
-/// official, speaking on condition of anonymity, said"), which holds no
-/// speaker itself, to the phrase before it.
+/// official, speaking on condition of anonymity, said") or who the speaker
+/// is ([`RELATIVE_OPENERS`]), which holds no speaker itself, to the phrase
+/// before it.
 fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Range<usize>> {
     let phrase = phrase_backward(text, toks, lo, v)?;
     if may_speak(&text[phrase.clone()]) {
@@ -466,7 +472,9 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
     let opens_aside = toks[aside_comma].text(text) == ","
         && toks.get(aside_comma + 1).is_some_and(|t| {
             with_lowercase(t.text(text), |f| {
-                f.ends_with("ing") || matches!(f, "asked" | "reached" | "contacted" | "interviewed")
+                f.ends_with("ing")
+                    || matches!(f, "asked" | "reached" | "contacted" | "interviewed")
+                    || RELATIVE_OPENERS.contains(&f)
             })
         });
     if !opens_aside {
@@ -1379,6 +1387,10 @@ const PASSIVE_BE: [&str; 6] = ["was", "were", "is", "are", "been", "being"];
 /// description and the name that follows it ("Judge", "Deputy Mayor").
 const APPOSITIVE_TITLE_BYTES: usize = 32;
 
+/// How far before "as saying" the "quoted" of "was quoted by the Varn
+/// Courier as saying" may stand, in tokens.
+const QUOTED_AS_REACH: usize = 8;
+
 /// How far after a quote (in tokens) a speech verb is looked for.
 const VERB_REACH: usize = 12;
 
@@ -1820,6 +1832,8 @@ impl Before<'_> {
             return None;
         }
         self.according_to_before(resolver)
+            .or_else(|| self.in_the_words_of(resolver))
+            .or_else(|| self.quoted_as_saying(resolver))
             .or_else(|| self.with_participle(resolver))
             .or_else(|| self.subject_of_verb_before(resolver))
             .or_else(|| self.subject_before_participle(resolver))
@@ -1832,6 +1846,37 @@ impl Before<'_> {
             eq_lowercase(w[0].text(text), "according") && eq_lowercase(w[1].text(text), "to")
         })?;
         resolver.resolve(according_to_phrase(text, toks, k + 2)?)
+    }
+
+    /// Rule `in_the_words_of_names_the_speaker`: "In the words of one dock
+    /// worker, the plan is “…”", read as "according to".
+    fn in_the_words_of(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        let k = toks.windows(3).position(|w| {
+            eq_lowercase(w[0].text(text), "the")
+                && eq_lowercase(w[1].text(text), "words")
+                && eq_lowercase(w[2].text(text), "of")
+        })?;
+        resolver.resolve(phrase_forward(text, toks, k + 3)?)
+    }
+
+    /// Rule `quoted_as_saying_names_the_subject`: "Mayor Erika Sund was
+    /// quoted by the Courier as saying the vote was “…”": the subject before
+    /// "was quoted", not the outlet that quoted her.
+    fn quoted_as_saying(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let (text, toks) = (self.text, &self.before);
+        let a = toks
+            .windows(2)
+            .position(|w| eq_lowercase(w[0].text(text), "as") && is_speech_verb(w[1].text(text)))?;
+        let q = (a.saturating_sub(QUOTED_AS_REACH)..a)
+            .rev()
+            .find(|&q| eq_lowercase(toks[q].text(text), "quoted"))?;
+        let be = q.checked_sub(1).filter(|&b| {
+            with_lowercase(toks[b].text(text), |f| PASSIVE_BE.contains(&f) || f == "been")
+        })?;
+        let be = if be > 0 && eq_lowercase(toks[be].text(text), "been") { be - 1 } else { be };
+        let phrase = subject_before(text, toks, 0, be)?;
+        resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
     }
 
     /// The subject of the nearest speech verb before the quote that has one
@@ -2023,6 +2068,29 @@ pub(super) mod tests {
         assert_eq!(
             speakers(&["“We are shocked,” said her nephew, who lives in Varn."]),
             vec![Some("her nephew".into())]
+        );
+    }
+
+    /// Rules `a_relative_clause_between_the_speaker_and_the_verb`,
+    /// `in_the_words_of_names_the_speaker` and
+    /// `quoted_as_saying_names_the_subject`.
+    #[test]
+    fn relative_clauses_words_of_and_quoted_as_saying() {
+        assert_eq!(
+            speakers(&["“This is not the end,” councillor Bo Hald, who voted against, said."]),
+            vec![Some("Bo Hald".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "In the words of one dock worker, the plan is “a gift to the shipping lines.”"
+            ]),
+            vec![Some("dock worker".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "Mayor Erika Sund was quoted by the Varn Courier as saying the vote was “a turning point.”"
+            ]),
+            vec![Some("Erika Sund".into())]
         );
     }
 
