@@ -158,8 +158,13 @@ fn agrees_with_compare_on_1000_generated_articles() {
     // held by more than 32 articles counts for no pair, and the generated
     // stories draw their tolls from a few values, so blocks of 250 share
     // figures that all 1,000 at once skip (compare alone: P 0.917 R 0.964
-    // against the stories, from P 0.962 R 0.979).
-    assert!(prf.f1 >= 0.94, "{prf:?}");
+    // against the stories, from P 0.962 R 0.979); then 0.931 (P 0.950
+    // R 0.913) once "about 106 were hurt" was read as a count of people
+    // hurt: the generated stories draw their injured from 20 to 199, so
+    // stories of 1,000 share such a figure by chance more often than
+    // stories of 250 do (compare alone: P 0.905 R 0.950 against the
+    // stories, from P 0.917 R 0.964; ECB+ unchanged).
+    assert!(prf.f1 >= 0.925, "{prf:?}");
 }
 
 #[test]

@@ -5,7 +5,9 @@
 //! person has one name in every article's sources ("Ms. Vandermeer", "Mayor
 //! Ilse van der Meer": Ilse Vandermeer); other people are merged by their
 //! last word, keeping the fullest form. Kinds come from the words of the
-//! fullest form the article writes ("Mayor Ilse Vandermeer": an official).
+//! fullest form the article writes ("Mayor Ilse Vandermeer": an official),
+//! and from the kind parse gave the entity of that name (a place or an
+//! organisation is never a person).
 
 use super::normalize::{stem, words};
 use super::participants::Cast;
@@ -19,23 +21,29 @@ use crate::parse::citations::speaker_in;
 pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<ArticleSources> {
     let mut out = Vec::new();
     for (a, d) in docs.iter().enumerate() {
-        // Places the article names: a place that speaks ("Moscow said") is
-        // its government, not a person.
-        let places: std::collections::HashSet<String> = d
-            .article
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Place)
-            .flat_map(|e| {
-                std::iter::once(e.name.as_str()).chain(e.mentions.iter().map(|m| m.text.as_str()))
-            })
-            .map(stemmed_name)
-            .collect();
+        // Places and organisations as parse read them: a place that speaks
+        // ("Moscow said") is its government, and a name parse read as an
+        // organisation ("Alpline Coaches said") is one, whatever its words
+        // tell `kind_of`.
+        let named = |kind: EntityKind| -> std::collections::HashSet<String> {
+            d.article
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .flat_map(|e| {
+                    std::iter::once(e.name.as_str())
+                        .chain(e.mentions.iter().map(|m| m.text.as_str()))
+                })
+                .map(stemmed_name)
+                .collect()
+        };
+        let (places, organisations) = (named(EntityKind::Place), named(EntityKind::Organization));
         let kind_here = |name: &str| {
-            if places.contains(&stemmed_name(name)) {
-                SourceKind::Organization
-            } else {
-                kind_of(name)
+            let stemmed = stemmed_name(name);
+            match kind_of(name) {
+                _ if places.contains(&stemmed) => SourceKind::Organization,
+                SourceKind::Person if organisations.contains(&stemmed) => SourceKind::Organization,
+                kind => kind,
             }
         };
         // key -> (source, the fullest form written, which decides its kind)
@@ -243,5 +251,15 @@ mod tests {
         assert_eq!(kind("Moscow"), Some(SourceKind::Organization), "{found:#?}");
         assert_eq!(kind("Ida Marsh"), Some(SourceKind::Person), "{found:#?}");
         assert_eq!(kind_of("21-year-old deckhand"), SourceKind::Unnamed);
+        let article = crate::parse(
+            "Bus operator responds\n\nAlpline Coaches said it was cooperating with police.\n",
+            &ParseOptions::default(),
+        )
+        .expect("parses");
+        let docs = [Prepared::new(&article)];
+        let cast = super::super::participants::cast(&docs);
+        let found = sources(&docs, &super::super::quotes::collect(&docs), &cast);
+        let kind = |name: &str| found[0].sources.iter().find(|s| s.name == name).map(|s| s.kind);
+        assert_eq!(kind("Alpline Coaches"), Some(SourceKind::Organization), "{found:#?}");
     }
 }

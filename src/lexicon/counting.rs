@@ -286,7 +286,7 @@ pub(crate) VERBS_BEFORE_A_COUNT / in_verbs_before_a_count = [
 word_list! {
 /// Participles not ending in "-ed" of a passive after a count ("two
 /// were *shot*", "19 people are still *missing*").
-pub(crate) IRREGULAR_PASSIVES / in_irregular_passives = ["shot", "hit", "struck", "taken", "left", "sent", "lost", "missing"];
+pub(crate) IRREGULAR_PASSIVES / in_irregular_passives = ["shot", "hit", "struck", "taken", "left", "sent", "lost", "missing", "hurt"];
 }
 
 word_list! {

@@ -307,6 +307,35 @@ const TRADE_WORDS: &[&str] = &[
     "museum",
     "survey",
     "conference",
+    // Plural nouns and trades that end company names ("Alpline Coaches",
+    // "Medora Supplies", "Nordvik Builders"); no common surname among them
+    // (not "Power", "Steel").
+    "coaches",
+    "supplies",
+    "services",
+    "products",
+    "resources",
+    "solutions",
+    "networks",
+    "builders",
+    "utilities",
+    "lines",
+    "ferries",
+    "buses",
+    "transport",
+    "construction",
+    "properties",
+    "chemicals",
+    "farms",
+    "textiles",
+    "hotels",
+    "resorts",
+    "stores",
+    "laboratories",
+    "labs",
+    "software",
+    "electric",
+    "shipyards",
 ];
 
 /// Words that make a run a place.
@@ -1837,6 +1866,12 @@ mod tests {
         for place in ["Ohio", "Texas", "Oman"] {
             assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
         }
+        let e =
+            find("Alpline Coaches and Medora Supplies said Ida Marsh had left. Supplies ran low.");
+        for org in ["Alpline Coaches", "Medora Supplies"] {
+            assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
+        }
+        assert_eq!(kind_of(&e, "Supplies"), None, "{e:?}");
         // A state's name inside a person's name is the person's.
         let e = find("The quarterback Joe Montana retired. Montana said so.");
         let joe = e.iter().find(|e| e.name == "Joe Montana").expect("Joe Montana");

@@ -430,6 +430,12 @@ mod tests {
             (Some("troop"), Some("send"))
         );
         assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("tank"), Some("send")));
+        // "hurt" is its own participle, read as a passive like "shot".
+        let n = find("Twenty passengers were hurt, some critically.");
+        assert_eq!(
+            (n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some("passenger"), Some("hurt"))
+        );
         let n = find("The raid killed 12 soldiers and wounded 30 others.");
         assert_eq!((n[0].action.as_deref(), n[1].action.as_deref()), (Some("kill"), Some("wound")));
         assert_eq!(n[1].counted.as_deref(), Some("soldier"));
