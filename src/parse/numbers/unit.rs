@@ -30,6 +30,15 @@ pub(super) fn unit_of(w: &str) -> Option<(&'static str, NumberKind)> {
         "dollars" | "dollar" => ("usd", NumberKind::Money),
         "euros" | "euro" => ("eur", NumberKind::Money),
         "pounds" => ("gbp", NumberKind::Money),
+        // Currencies written after the amount in wire copy ("150 million
+        // rupees", "2 billion yuan"); only names that stand for one currency.
+        "yen" => ("jpy", NumberKind::Money),
+        "yuan" | "renminbi" => ("cny", NumberKind::Money),
+        "rupees" | "rupee" => ("inr", NumberKind::Money),
+        "roubles" | "rubles" | "rouble" | "ruble" => ("rub", NumberKind::Money),
+        "hryvnias" | "hryvnia" => ("uah", NumberKind::Money),
+        "shekels" | "shekel" => ("ils", NumberKind::Money),
+        "rand" => ("zar", NumberKind::Money),
         _ => return None,
     })
 }
@@ -101,5 +110,10 @@ mod tests {
         assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Percent, Some("percent")));
         let n = &find("The convoy drove 40 miles.")[0];
         assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Distance, Some("miles")));
+        let n = &find("The state lost 150 million rupees.")[0];
+        assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Money, Some("inr")));
+        assert_eq!(n.value, Some(150_000_000.0));
+        let n = &find("Exports reached 2 billion yuan.")[0];
+        assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Money, Some("cny")));
     }
 }
