@@ -411,3 +411,22 @@ fn a_date_in_brackets_glosses_another() {
     )
     .is_empty());
 }
+
+/// Rule `a_vote_tally_is_one_quantity`: two tallies of one vote conflict
+/// when either count differs, whatever words give them; a sports score is
+/// no vote.
+#[test]
+fn a_vote_tally_is_one_quantity() {
+    assert_eq!(
+        conflicts(
+            "The council approved the dam by 212 votes to 187.",
+            "The final tally was 211 in favour and 188 against the dam."
+        ),
+        ["vote tally: 212 votes to 187, 211 in favour and 188 against"]
+    );
+    assert!(!conflict(
+        "The council approved the dam by 212 votes to 187.",
+        "The dam plan passed 212 to 187."
+    ));
+    assert!(!conflict("Orrin won the final 3-1.", "Orrin won the final 2-1."));
+}

@@ -87,6 +87,10 @@ pub struct Figure {
     /// What the number counts, as compared ("person" for people of any
     /// kind); `None` for dates and for numbers that count nothing named.
     pub counted: Option<String>,
+    /// A vote tally, whose `value` packs both counts
+    /// ([`a_vote_tally_is_one_quantity`](tally_figure)): it reaches no
+    /// reader as a value.
+    pub tally: bool,
 }
 
 /// Actions, by the base verbs (the parser's `action`) that stand for them.
@@ -356,10 +360,10 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
 /// span from the hedge through the number. Years, ordinals, scores and ages
 /// measure nothing a report counts.
 fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<Figure> {
-    if matches!(
-        n.kind,
-        NumberKind::Year | NumberKind::Ordinal | NumberKind::Score | NumberKind::Age
-    ) {
+    if n.kind == NumberKind::Score {
+        return tally_figure(d, a, i, n);
+    }
+    if matches!(n.kind, NumberKind::Year | NumberKind::Ordinal | NumberKind::Age) {
         return None;
     }
     let value = n.value.or(n.high)?;
@@ -421,6 +425,47 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         time: None,
         changed_in_article: false,
         counted,
+        tally: false,
+    })
+}
+
+/// Verbs whose tally is a vote's: "voted 12 to 3", "passed 212 to 187".
+const VOTE_ACTIONS: [&str; 7] = ["vote", "pass", "approve", "reject", "adopt", "defeat", "back"];
+
+/// How a tally's two counts make one comparable value: the votes for times
+/// this, plus the votes against. Tallies of ten million votes or more are
+/// left out, so the two never mix.
+const TALLY_BASE: f64 = 1e7;
+
+/// Rule `a_vote_tally_is_one_quantity`: "approved by 212 votes to 187"
+/// against "passed 211 to 188" is a discrepancy in the vote. The parser's
+/// tally (a score whose `low` and `high` are the votes for and against)
+/// becomes one figure whose value packs both counts ([`TALLY_BASE`]), so
+/// two tallies agree only when both counts do. A sports score is no vote
+/// and is left out: one match's reports rarely disagree on it, and two
+/// matches are easily taken for one.
+fn tally_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<Figure> {
+    let (votes_for, against) = (n.low?, n.high?);
+    let text = n.text.to_lowercase();
+    let vote = n.action.as_deref().is_some_and(|v| VOTE_ACTIONS.contains(&v))
+        || ["vote", "against", "tally"].iter().any(|w| text.contains(w));
+    if !vote || votes_for >= TALLY_BASE || against >= TALLY_BASE {
+        return None;
+    }
+    let value = votes_for * TALLY_BASE + against;
+    Some(Figure {
+        article: a,
+        item: i,
+        key: "vote tally".into(),
+        label: "vote tally".into(),
+        text: d.article.text.get(d.index.bytes(n.number_span)).unwrap_or(&n.number_text).into(),
+        span: n.number_span,
+        sentence: Some(n.sentence),
+        value: Some(value),
+        low: value,
+        high: value,
+        tally: true,
+        ..Figure::default()
     })
 }
 
@@ -455,7 +500,7 @@ fn reported(f: &Figure) -> ReportedValue {
         text: f.text.clone(),
         span: f.span,
         sentence: f.sentence,
-        value: f.value,
+        value: f.value.filter(|_| !f.tally),
         resolved: f.resolved.clone(),
     }
 }

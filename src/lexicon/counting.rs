@@ -218,8 +218,10 @@ pub(crate) SCORE_WORDS_AFTER / in_score_words_after = ["vote", "victory", "win",
 
 word_list! {
 /// Words in the four before "N to M" that make it a tally, not a range
-/// ("*voted* 4,112 to 380", "by a *margin* of 94 to 101").
-pub(crate) TALLY_WORDS_BEFORE / in_tally_words_before = ["voted", "vote", "votes", "margin", "tally", "ballot"];
+/// ("*voted* 4,112 to 380", "by a *margin* of 94 to 101", "the bill
+/// *passed* 212 to 187"), unless a unit follows ("approved 15 to 20
+/// percent").
+pub(crate) TALLY_WORDS_BEFORE / in_tally_words_before = ["voted", "vote", "votes", "margin", "tally", "ballot", "passed", "approved", "rejected", "adopted", "defeated", "backed"];
 }
 
 word_list! {

@@ -487,6 +487,25 @@ mod tests {
             (NumberKind::Score, Some(4112.0), Some(380.0), None)
         );
         assert_eq!((n[1].kind, n[1].low, n[1].high), (NumberKind::Percent, Some(15.0), Some(20.0)));
+        // Rule `votes_to_is_a_tally`, and verbs of a vote's outcome.
+        let n = find("MPs approved the fence by 212 votes to 187. The bill passed 211 to 188.");
+        for (k, (low, high)) in [(212.0, 187.0), (211.0, 188.0)].into_iter().enumerate() {
+            assert_eq!(
+                (n[k].kind, n[k].low, n[k].high),
+                (NumberKind::Score, Some(low), Some(high))
+            );
+        }
+        assert_eq!(n.len(), 2, "{n:?}");
+        // Rule `for_and_against_is_a_tally`.
+        let n = find("The tally was 211 in favour and 188 against, and 9 for and 4 against.");
+        for (k, (low, high)) in [(211.0, 188.0), (9.0, 4.0)].into_iter().enumerate() {
+            assert_eq!(
+                (n[k].kind, n[k].low, n[k].high),
+                (NumberKind::Score, Some(low), Some(high))
+            );
+        }
+        let n = find("The board approved 15 to 20 percent more.");
+        assert_eq!(n[0].kind, NumberKind::Percent);
         let n = find("The reserve grows from 30,000 to 60,000 people and the judge sentenced 12 to 20 years.");
         assert_eq!(
             (n[0].value, n[0].counted.as_deref()),

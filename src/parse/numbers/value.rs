@@ -111,10 +111,11 @@ pub(super) fn pair_value(w: &str) -> Option<f64> {
     digits_value(w).or_else(|| word_value(w))
 }
 
-/// "voted 4,112 to 380", "by a margin of 94 to 101", "15 to 20 percent":
-/// the number at token `ni` (the first token of its phrase at `i`), valued
-/// `v`, and the one after "to" make one tally, or one range when a unit
-/// follows. Returns the pair and whether a unit follows. A tally needs a
+/// "voted 4,112 to 380", "by a margin of 94 to 101", "15 to 20 percent",
+/// "passed by 212 votes to 187": the number at token `ni` (the first token
+/// of its phrase at `i`), valued `v`, and the one after "to" make one
+/// tally, or one range when a unit follows. Returns the pair, whether a
+/// unit follows, and the token after the second number. A tally needs a
 /// vote beside it; "from 30,000 to 60,000" is a change, not a range, and
 /// "five to ten" without a unit is left as two numbers.
 fn to_pair(
@@ -123,8 +124,26 @@ fn to_pair(
     i: usize,
     ni: usize,
     v: f64,
-) -> Option<((f64, f64), bool)> {
-    if folded.get(ni + 1) != Some("to") || !toks.get(ni + 2).is_some_and(|t| t.word) {
+) -> Option<((f64, f64), bool, usize)> {
+    // Rule `for_and_against_is_a_tally`: "211 in favour and 188 against",
+    // "211 for and 188 against".
+    let favour = match (folded.get(ni + 1), folded.get(ni + 2)) {
+        (Some("in"), Some("favour" | "favor")) => Some(ni + 3),
+        (Some("for"), Some("and")) => Some(ni + 2),
+        _ => None,
+    };
+    if let Some(and) = favour.filter(|&k| folded.get(k) == Some("and")) {
+        let second = folded.get(and + 1).and_then(pair_value);
+        if let Some(second) = second.filter(|_| folded.get(and + 2) == Some("against")) {
+            return Some(((v, second), false, and + 3));
+        }
+    }
+    // Rule `votes_to_is_a_tally`: "212 votes to 187".
+    let votes_to = matches!(folded.get(ni + 1), Some("votes" | "vote"))
+        && folded.get(ni + 2) == Some("to")
+        && toks.get(ni + 3).is_some_and(|t| t.word);
+    let to = if votes_to { ni + 2 } else { ni + 1 };
+    if folded.get(to) != Some("to") || !toks.get(to + 1).is_some_and(|t| t.word) {
         return None;
     }
     // "from 12 to 15", "sentenced 12 to 20 years": a change, or a count and
@@ -132,20 +151,24 @@ fn to_pair(
     if i.checked_sub(1).is_some_and(|k| in_not_a_range_before(folded.at(k))) {
         return None;
     }
-    let second = pair_value(folded.at(ni + 2))?;
+    let second = pair_value(folded.at(to + 1))?;
+    let end = to + 2;
+    if votes_to {
+        return Some(((v, second), false, end));
+    }
     // "men aged 18 to 60": a range of ages, the years left unsaid.
     if i.checked_sub(1).is_some_and(|k| folded.at(k) == "aged") {
-        return (v < second).then_some(((v, second), true));
+        return (v < second).then_some(((v, second), true, end));
     }
-    let after = folded.get(ni + 3).unwrap_or("");
+    let after = folded.get(end).unwrap_or("");
+    let unit_follows =
+        unit_of(after).is_some() || after == "per" && folded.get(end + 1) == Some("cent");
     let voting = (i.saturating_sub(4)..i).any(|k| in_tally_words_before(folded.at(k)))
         || in_tally_words_after(after);
-    if voting {
-        return Some(((v, second), false));
+    if voting && !unit_follows {
+        return Some(((v, second), false, end));
     }
-    let unit_follows =
-        unit_of(after).is_some() || after == "per" && folded.get(ni + 4) == Some("cent");
-    (unit_follows && v < second).then_some(((v, second), true))
+    (unit_follows && v < second).then_some(((v, second), true, end))
 }
 
 /// No number opens at a token: the scan goes on at token `.0`.
@@ -251,12 +274,12 @@ fn read_figure(
     }
     r.value = Some(v);
     if r.suffix.is_empty() {
-        if let Some((low_high, unit_follows)) = to_pair(folded, toks, i, ni, v) {
+        if let Some((low_high, unit_follows, end)) = to_pair(folded, toks, i, ni, v) {
             (r.low, r.high, r.value) = (Some(low_high.0), Some(low_high.1), None);
             if !unit_follows {
                 r.kind = NumberKind::Score;
             }
-            r.end = ni + 3;
+            r.end = end;
         }
     } else if let Some(s) = scale(r.suffix) {
         r.value = Some(v * s);
@@ -364,7 +387,7 @@ fn read_word(toks: &[Token], folded: &Lowered, r: &mut Reading, v: f64) -> Resul
     if folded.get(ni + 1).is_some_and(|n| n == "hundred") {
         r.value = r.value.map(|x| x * 100.0);
         r.end += 1;
-    } else if let Some((low_high, unit_follows)) = r
+    } else if let Some((low_high, unit_follows, end)) = r
         .value
         .filter(|_| r.kind == NumberKind::Count)
         .and_then(|v| to_pair(folded, toks, i, ni, v))
@@ -373,7 +396,7 @@ fn read_word(toks: &[Token], folded: &Lowered, r: &mut Reading, v: f64) -> Resul
         if !unit_follows {
             r.kind = NumberKind::Score;
         }
-        r.end = ni + 3;
+        r.end = end;
     }
     Ok(())
 }
