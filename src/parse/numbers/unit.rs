@@ -116,4 +116,22 @@ mod tests {
         let n = &find("Exports reached 2 billion yuan.")[0];
         assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Money, Some("cny")));
     }
+
+    /// Rule `a_hyphenated_scale_multiplies`.
+    #[test]
+    fn a_hyphenated_scale_multiplies() {
+        let find = |s: &str| super::super::find_numbers(s, 0..s.len(), &[]);
+        let n = &find("The firm signed a $2.4-billion deal.")[0];
+        assert_eq!(
+            (n.kind, n.value, n.unit.as_deref()),
+            (NumberKind::Money, Some(2.4e9), Some("usd"))
+        );
+        let n = &find("It paid a 3-million-euro fine.")[0];
+        assert_eq!(
+            (n.kind, n.value, n.unit.as_deref()),
+            (NumberKind::Money, Some(3e6), Some("eur"))
+        );
+        let n = &find("A 12-million-strong city.")[0];
+        assert_eq!((n.kind, n.value), (NumberKind::Count, Some(12e6)));
+    }
 }

@@ -331,6 +331,20 @@ fn is_clock_time(
 /// "30-40" a range, "86-11" a score ([`is_score`]), "62-year-old" an age,
 /// "19-second" a unit; "air-defense" style compounds keep the number.
 fn read_hyphenated(folded: &Lowered, r: &mut Reading, v: f64, rest: &str) {
+    // Rule `a_hyphenated_scale_multiplies`: "$2.4-billion deal",
+    // "3-million-euro fine": the scale word glued to the figure scales it,
+    // and a unit glued after the scale is the figure's unit.
+    let (head, tail) = rest.split_once('-').unwrap_or((rest, ""));
+    if let Some(s) = scale_named(head) {
+        r.value = Some(v * s);
+        if let Some((u, k)) = unit_of(tail) {
+            if r.kind == NumberKind::Count || k == NumberKind::Money {
+                r.kind = k;
+                r.unit = Some(u.into());
+            }
+        }
+        return;
+    }
     if let Some(h) = digits_value(rest) {
         let score = is_score(folded, r.first, r.figure, v, h);
         r.low = Some(v);
