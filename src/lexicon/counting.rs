@@ -127,6 +127,14 @@ pub(crate) NOUN_PHRASE_ENDS / in_noun_phrase_ends = [
     "sat",
     "stood",
     "lay",
+    "struck",
+    "spent",
+    "fought",
+    "caught",
+    "felt",
+    "swept",
+    // A state after the count: "pulled a 70-year-old woman alive".
+    "alive",
     // A time or an adverb after the count: "detained a further 12
     // overnight", "19 people are still missing".
     "overnight",
@@ -253,6 +261,21 @@ pub(crate) COUNTED_AFTER_ONE / in_counted_after_one = [
     "student",
     "journalist",
 ];
+}
+
+word_list! {
+/// Adverbs between a counted noun and its participle ("30 people
+/// *seriously* injured", "two villagers *slightly* hurt"): they end the
+/// noun phrase, and the participle after them is still the count's.
+pub(crate) PARTICIPLE_ADVERBS / in_participle_adverbs = ["seriously", "critically", "slightly", "severely", "badly", "fatally", "gravely", "lightly", "mortally", "reportedly", "allegedly", "nearly"];
+}
+
+word_list! {
+/// Words that may follow a participle right after a counted noun when the
+/// participle says what happened to the count ("with 312 people injured
+/// *in* the blast", "and 40 soldiers wounded*,*"), not what the count did
+/// to something else ("12 gunmen killed *three* guards").
+pub(crate) AFTER_A_REDUCED_PARTICIPLE / in_after_a_reduced_participle = ["in", "on", "at", "during", "by", "after", "when", "and", "or", "as", "while", "since", "across", "near", "overnight", "so", "yesterday", "today", "were", "was", "are", "is", "remain", "remained", "had", "have", "has"];
 }
 
 word_list! {
@@ -477,6 +500,8 @@ mod tests {
         ("NOT_A_RANGE_BEFORE", NOT_A_RANGE_BEFORE),
         ("COUNTED_AFTER_ONE", COUNTED_AFTER_ONE),
         ("ELIDED_NOUN_PARTICIPLES", ELIDED_NOUN_PARTICIPLES),
+        ("AFTER_A_REDUCED_PARTICIPLE", AFTER_A_REDUCED_PARTICIPLE),
+        ("PARTICIPLE_ADVERBS", PARTICIPLE_ADVERBS),
         ("VERBS_BEFORE_A_COUNT", VERBS_BEFORE_A_COUNT),
         ("IRREGULAR_PASSIVES", IRREGULAR_PASSIVES),
         ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),

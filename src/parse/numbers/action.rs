@@ -5,7 +5,8 @@
 //! subject ("Keel scored 11").
 
 use crate::lexicon::counting::{
-    in_forms_of_be, in_irregular_passives, in_outcomes_of_leave, in_passive_adverbs,
+    in_after_a_reduced_participle, in_elided_noun_participles, in_forms_of_be,
+    in_irregular_passives, in_outcomes_of_leave, in_participle_adverbs, in_passive_adverbs,
     in_passive_auxiliaries, in_place_prepositions, in_subject_search_stops, in_subject_skipped,
     in_verbs_before_a_count,
 };
@@ -246,6 +247,40 @@ pub(super) fn person_subject(
         }
     }
     None
+}
+
+/// Rule `a_participle_after_the_noun_is_its_action`: "with 312 people
+/// injured", "40 soldiers wounded in the raid": a participle of
+/// [`ELIDED_NOUN_PARTICIPLES`] right after the counted noun phrase (ending
+/// before token `np_end`), with nothing after it that it could act on
+/// ([`AFTER_A_REDUCED_PARTICIPLE`]), is what happened to the count.
+pub(super) fn reduced_participle(
+    toks: &[Token],
+    folded: &Lowered,
+    np_end: usize,
+) -> Option<String> {
+    // "30 people seriously injured": past an adverb of degree.
+    let at =
+        if folded.get(np_end).is_some_and(in_participle_adverbs) { np_end + 1 } else { np_end };
+    let participle = folded.get(at).filter(|w| in_elided_noun_participles(w) || *w == "died")?;
+    let next_ends = match toks.get(at + 1) {
+        None => true,
+        Some(t) if !t.word => true,
+        Some(_) => folded.get(at + 1).is_some_and(in_after_a_reduced_participle),
+    };
+    next_ends.then(|| lemma(participle)).flatten()
+}
+
+/// How far before a number "death toll" may stand: "The death toll from
+/// Sunday's earthquake in eastern Ostland rose to 47".
+const DEATH_TOLL_REACH: usize = 12;
+
+/// Rule `a_death_toll_counts_the_dead`: a count with no noun of its own
+/// after "death toll" in its sentence ("the death toll rose to 47", "a
+/// death toll of 47") counts the people killed.
+pub(super) fn after_a_death_toll(folded: &Lowered, first: usize) -> bool {
+    (first.saturating_sub(DEATH_TOLL_REACH)..first)
+        .any(|k| k > 0 && folded.at(k) == "toll" && folded.at(k - 1) == "death")
 }
 
 #[cfg(test)]

@@ -193,6 +193,18 @@ fn read_phrase(
         action = Some(verb);
         phrase_end = toks[at].end;
     }
+    if action.is_none() && noun.is_some() && r.kind == NumberKind::Count {
+        if let Some(verb) = action::reduced_participle(toks, folded, np_end) {
+            (action, phrase_end) = (Some(verb), toks[np_end].end);
+        }
+    }
+    if action.is_none()
+        && r.kind == NumberKind::Count
+        && noun.as_deref().is_none_or(|n| n == "person")
+        && action::after_a_death_toll(folded, first_token)
+    {
+        (noun, action) = (Some("person".into()), Some("kill".into()));
+    }
     let found = FoundNumber {
         hedge: (qlen > 0).then(|| toks[first_token].start..toks[i - 1].end),
         partitive: marks::is_partitive(folded, end),
@@ -430,6 +442,32 @@ mod tests {
             (Some("troop"), Some("send"))
         );
         assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("tank"), Some("send")));
+        // Rules `a_participle_after_the_noun_is_its_action` and
+        // `a_death_toll_counts_the_dead`.
+        let n = find("The death toll rose to 47 on Monday, with 312 people injured.");
+        assert_eq!(
+            (n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some("person"), Some("kill"))
+        );
+        assert_eq!(
+            (n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some("person"), Some("injure"))
+        );
+        let n = find("In 1987, 112 people died. Police said 12 gunmen killed three guards.");
+        assert_eq!(
+            (n[1].counted.as_deref(), n[1].action.as_deref()),
+            (Some("person"), Some("die"))
+        );
+        assert_eq!((n[2].counted.as_deref(), n[2].action.as_deref()), (Some("gunman"), None));
+        let n = find("Around 30 people seriously injured were flown out.");
+        assert_eq!(
+            (n[0].counted.as_deref(), n[0].action.as_deref()),
+            (Some("person"), Some("injure"))
+        );
+        let n = find("Wars lasted five decades, and some 2 million died.");
+        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (None, None), "{n:?}");
+        let n = find("The toll rose to 47 on the bridge.");
+        assert_eq!(n[0].action, None, "a toll alone may be a road's");
         // "hurt" is its own participle, read as a passive like "shot".
         let n = find("Twenty passengers were hurt, some critically.");
         assert_eq!(

@@ -10,7 +10,7 @@ use super::Reading;
 use super::{FoundNumber, PhraseTokens};
 use crate::lexicon::counting::{
     in_count_clause_closers, in_elided_noun_participles, in_noun_phrase_ends,
-    in_noun_phrase_last_words,
+    in_noun_phrase_last_words, in_participle_adverbs,
 };
 use crate::model::NumberKind;
 use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
@@ -19,6 +19,7 @@ use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
 /// ending in "-ed" (four bytes or more) or "-ing" (more than five).
 fn ends_noun_phrase(w: &str) -> bool {
     in_noun_phrase_ends(w)
+        || in_participle_adverbs(w)
         || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
 }
