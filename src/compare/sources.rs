@@ -237,29 +237,35 @@ mod tests {
     use super::*;
     use crate::model::ParseOptions;
 
+    /// Each source of one article's text, by name, with its kind.
+    fn kinds(text: &str) -> Vec<(String, SourceKind)> {
+        let article = crate::parse(text, &ParseOptions::default()).expect("parses");
+        let docs = [Prepared::new(&article)];
+        let cast = super::super::participants::cast(&docs);
+        let found = sources(&docs, &super::super::quotes::collect(&docs), &cast);
+        found[0].sources.iter().map(|s| (s.name.clone(), s.kind)).collect()
+    }
+
+    fn kind(found: &[(String, SourceKind)], name: &str) -> Option<SourceKind> {
+        found.iter().find(|s| s.0 == name).map(|s| s.1)
+    }
+
     #[test]
     fn places_that_speak_are_governments_and_descriptions_are_unnamed() {
-        let article = crate::parse(
+        let found = kinds(
             "Talks in Lorvik\n\nThe ferries stayed in Lorvik on Monday after the storm. Moscow said the crossing would reopen by Friday. A 21-year-old deckhand said the waves were the worst in years. Harbor master Ida Marsh said the pier held.\n",
-            &ParseOptions::default(),
-        )
-        .expect("parses");
-        let docs = [Prepared::new(&article)];
-        let cast = super::super::participants::cast(&docs);
-        let found = sources(&docs, &super::super::quotes::collect(&docs), &cast);
-        let kind = |name: &str| found[0].sources.iter().find(|s| s.name == name).map(|s| s.kind);
-        assert_eq!(kind("Moscow"), Some(SourceKind::Organization), "{found:#?}");
-        assert_eq!(kind("Ida Marsh"), Some(SourceKind::Person), "{found:#?}");
+        );
+        assert_eq!(kind(&found, "Moscow"), Some(SourceKind::Organization), "{found:#?}");
+        assert_eq!(kind(&found, "Ida Marsh"), Some(SourceKind::Person), "{found:#?}");
         assert_eq!(kind_of("21-year-old deckhand"), SourceKind::Unnamed);
-        let article = crate::parse(
+    }
+
+    /// A name parse read as an organisation is never a person source.
+    #[test]
+    fn an_organisation_that_speaks_is_no_person() {
+        let found = kinds(
             "Bus operator responds\n\nAlpline Coaches said it was cooperating with police.\n",
-            &ParseOptions::default(),
-        )
-        .expect("parses");
-        let docs = [Prepared::new(&article)];
-        let cast = super::super::participants::cast(&docs);
-        let found = sources(&docs, &super::super::quotes::collect(&docs), &cast);
-        let kind = |name: &str| found[0].sources.iter().find(|s| s.name == name).map(|s| s.kind);
-        assert_eq!(kind("Alpline Coaches"), Some(SourceKind::Organization), "{found:#?}");
+        );
+        assert_eq!(kind(&found, "Alpline Coaches"), Some(SourceKind::Organization), "{found:#?}");
     }
 }
