@@ -77,3 +77,22 @@ fn compare_with_model_groups_by_the_model_given() {
     let strict = parallax::internals::event_evidence::Model { threshold: 1.01, ..MODEL };
     assert_eq!(events(&strict).len(), 2, "apart under a model no pair can satisfy");
 }
+
+const CRASH: &str = "Eleven dead as bus plunges into gorge\n\nBy Mara Velk\n\nA bus carrying pilgrims plunged into a gorge near Kravno on Tuesday, killing 11 people and injuring 23, police said.\n\nRegional police chief Teodor Brask said the driver lost control on a wet bend.\n\nRescuers used ropes to reach the wreck.\n";
+
+fn charged(injured: u32) -> String {
+    format!("Driver in gorge crash charged\n\nBy Ola Rand\n\nProsecutors on Monday charged the driver of a bus that left the road near Kravno with manslaughter.\n\nThe evidence shows the bus was travelling at twice the safe speed, prosecutor Liv Anker said.\n\nThe crash last week killed 11 pilgrims and injured {injured}.\n")
+}
+
+/// Rule `a_repeated_toll_ties_a_follow_up`: a follow-up that names none of
+/// the first report's people but repeats its two tolls is of its thread;
+/// with one toll repeated it is not.
+#[test]
+fn a_repeated_toll_ties_a_follow_up() {
+    let articles = |follow_up: String| [parse(CRASH, "a0"), parse(&follow_up, "a1")];
+    let options = CompareOptions::default();
+    let pairs = event_pairs(&articles(charged(23)), &options);
+    assert_eq!(pairs.shared_participant.get(&(0, 1)), Some(&true));
+    let pairs = event_pairs(&articles(charged(24)), &options);
+    assert_eq!(pairs.shared_participant.get(&(0, 1)), Some(&false));
+}

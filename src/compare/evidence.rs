@@ -142,6 +142,11 @@ pub const MIN_RELATIVE: f64 = 0.3;
 /// them candidates.
 pub const RARE_HEADLINE: usize = 32;
 
+/// How many tolls ([`shared_tolls`]) two articles must share to be of one
+/// story without a shared participant: two exact numbers of one event's
+/// dead and injured rarely meet by chance.
+const TOLLS_OF_ONE_STORY: usize = 2;
+
 /// Sentences that make an article's lead (after the headline).
 const LEAD_SENTENCES: usize = 3;
 
@@ -630,6 +635,19 @@ fn shared_figures(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBuild
     pairs_sharing(keyed.collect())
 }
 
+/// For each pair of articles, how many tolls both report: the same exact
+/// number killed or injured, whatever noun counts them ("11 pilgrims
+/// killed", "killing 11 people"). Rule `a_repeated_toll_ties_a_follow_up`
+/// reads it for threads.
+fn shared_tolls(figures: &[Figure]) -> HashMap<(usize, usize), usize, FnvBuild> {
+    let keyed = figures.iter().filter_map(|f| {
+        let action = f.action.as_deref().filter(|a| matches!(*a, "killed" | "injured"))?;
+        let exact = f.value.filter(|_| f.low == f.high && !f.partitive && !f.increment)?;
+        Some((format!("{action} {exact}"), f.article))
+    });
+    pairs_sharing(keyed.collect())
+}
+
 /// For each pair of articles, how many kinds of quantity (figure keys,
 /// whatever their values, or resolved days) both report: loose evidence
 /// that two articles are of one story, for candidate pairs and threads (a
@@ -667,7 +685,8 @@ pub struct Pairs {
     /// The pair's features, in [`FEATURE_NAMES`]' order.
     pub features: BTreeMap<(usize, usize), [f64; FEATURES]>,
     /// Whether the two articles share a participant a thread can follow: a
-    /// person, or an organisation both leads name.
+    /// person, or an organisation both leads name; or two tolls
+    /// ([`TOLLS_OF_ONE_STORY`]).
     pub shared_participant: BTreeMap<(usize, usize), bool>,
     /// ½·aligned share + ½·cosine + 0.1 per shared quantity (up to three):
     /// how loosely related two articles are, for threads.
@@ -783,6 +802,7 @@ pub fn pairs(
     let shares = aligned_shares(docs, alignments);
     let quantities = shared_kinds(figures);
     let same_figures = shared_figures(figures);
+    let tolls = shared_tolls(figures);
     // Each article's highest cosine with another: a pair's cosine relative
     // to these does not depend on how many articles are compared at once.
     let best = nearest_cosines(matrix);
@@ -804,8 +824,12 @@ pub fn pairs(
         let nearest = (best[i] * best[j]).sqrt();
         let relative = if nearest > 0.0 { (matrix[i][j] / nearest).min(1.0) } else { 0.0 };
         features_of.push(((i, j), features(a, b, (matrix[i][j], relative), share, same)));
-        let cast_shared =
-            shared(&a.people_ids, &b.people_ids) > 0 || shared(&a.lead_orgs, &b.lead_orgs) > 0;
+        // Rule `a_repeated_toll_ties_a_follow_up`: a follow-up that repeats
+        // two of the event's tolls ("killed 11 pilgrims and injured 23") is
+        // of its story, though it may quote no one the first reports did.
+        let cast_shared = shared(&a.people_ids, &b.people_ids) > 0
+            || shared(&a.lead_orgs, &b.lead_orgs) > 0
+            || tolls.get(&(i, j)).is_some_and(|&n| n >= TOLLS_OF_ONE_STORY);
         participant.push(((i, j), cast_shared));
         let bits = rule_bits(a, b);
         rules.push(((i, j), bits));

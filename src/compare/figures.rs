@@ -87,6 +87,9 @@ pub struct Figure {
     /// What the number counts, as compared ("person" for people of any
     /// kind); `None` for dates and for numbers that count nothing named.
     pub counted: Option<String>,
+    /// What happened to the count, as compared ("killed", "injured"), when
+    /// the parser read an action.
+    pub action: Option<String>,
     /// A vote tally, whose `value` packs both counts
     /// ([`a_vote_tally_is_one_quantity`](tally_figure)): it reaches no
     /// reader as a value.
@@ -425,6 +428,7 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         time: None,
         changed_in_article: false,
         counted,
+        action,
         tally: false,
     })
 }
