@@ -4,13 +4,17 @@
 
 use super::context::{Lines, Role};
 use super::recognisers::{
-    byline_with_place_or_role, ends_sentence, live_blog_bylines, may_hold_date, name_like,
-    reads_as_lede, section_label, staff_credit, word_count,
+    byline_with_place_or_role, ends_sentence, is_prompt, live_blog_bylines, may_hold_date,
+    name_like, reads_as_lede, section_label, staff_credit, word_count,
 };
 use crate::model::{LineRole, RemovalReason};
 use crate::parse::captions::caption_credit;
 use crate::parse::credits::read_credit;
 use crate::parse::dates::date_line;
+
+/// How many lines of section labels, tags and page chrome may stand over
+/// the headline.
+const HEADER_CHROME_LINES: usize = 4;
 
 /// Section labels over the headline ("World News", "News|Politics") are the
 /// page's navigation, not the title; then the title: the first line, when
@@ -24,8 +28,12 @@ pub(super) fn title(cx: &mut Lines) -> Option<usize> {
             && !s.ends_with(['.', '!', '?', ':'])
             && cx.nonblank.get(k + 1).is_some_and(|&j| section_label(cx.text(j)))
     };
-    let labels_before_title = (0..cx.nonblank.len().min(3))
-        .take_while(|&k| section_label(cx.text(cx.nonblank[k])) || tag_over_label(k))
+    // Rule `page_chrome_over_the_headline_is_no_title`: a copied page may
+    // open with its accessibility link or a menu ("Skip to main content",
+    // "Menu"), which is no more the title than a section label is.
+    let chrome = |k: usize| is_prompt(cx.text(cx.nonblank[k]));
+    let labels_before_title = (0..cx.nonblank.len().min(HEADER_CHROME_LINES))
+        .take_while(|&k| section_label(cx.text(cx.nonblank[k])) || tag_over_label(k) || chrome(k))
         .count();
     let labels_before_title =
         if cx.nonblank.len() > labels_before_title + 1 { labels_before_title } else { 0 };

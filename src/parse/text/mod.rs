@@ -336,6 +336,16 @@ mod tests {
         }
     }
 
+    /// Rule `page_chrome_over_the_headline_is_no_title`.
+    #[test]
+    fn page_chrome_over_the_headline_is_no_title() {
+        let text = "Skip to main content\nMenu\nWorld\nFerry strike enters second week\n\nThe strike on the Harvik Sound entered its second week on Monday.\n";
+        assert_eq!(classify(text).title.map(|r| &text[r]), Some("Ferry strike enters second week"));
+        // Control: a headline of prose words is still the title.
+        let text = "Ferry strike enters second week\n\nThe strike entered its second week.\n";
+        assert_eq!(classify(text).title.map(|r| &text[r]), Some("Ferry strike enters second week"));
+    }
+
     #[test]
     fn slug_and_repeat_of_title() {
         assert_eq!(normalize("Austin & Russia's New Chief"), "austin russias new chief");

@@ -509,6 +509,16 @@ const PROMPT_LINES: &[&str] = &[
     "content-type",
     "key events",
     "show key events only",
+    // A page's accessibility links and navigation, first in a copied page.
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "skip navigation",
+    "menu",
+    "main menu",
+    "open menu",
+    "search",
+    "subscribe",
 ];
 
 /// A row of share buttons: "Print Email Facebook X LinkedIn WhatsApp".
