@@ -429,4 +429,7 @@ fn a_vote_tally_is_one_quantity() {
         "The dam plan passed 212 to 187."
     ));
     assert!(!conflict("Orrin won the final 3-1.", "Orrin won the final 2-1."));
+    assert!(!conflict("Orrin defeated Varn 3 to 1.", "Orrin defeated Varn 2 to 1."));
+    // A tally written with a hyphen is a vote's when a vote is named.
+    assert!(conflict("The council voted 9-4 to close it.", "The council voted 8-5 to close it."));
 }

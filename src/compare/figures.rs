@@ -90,10 +90,6 @@ pub struct Figure {
     /// What happened to the count, as compared ("killed", "injured"), when
     /// the parser read an action.
     pub action: Option<String>,
-    /// A vote tally, whose `value` packs both counts
-    /// ([`a_vote_tally_is_one_quantity`](tally_figure)): it reaches no
-    /// reader as a value.
-    pub tally: bool,
 }
 
 /// Actions, by the base verbs (the parser's `action`) that stand for them.
@@ -429,12 +425,11 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         changed_in_article: false,
         counted,
         action,
-        tally: false,
     })
 }
 
-/// Verbs whose tally is a vote's: "voted 12 to 3", "passed 212 to 187".
-const VOTE_ACTIONS: [&str; 7] = ["vote", "pass", "approve", "reject", "adopt", "defeat", "back"];
+/// The quantity of a vote's tally.
+const TALLY_KEY: &str = "vote tally";
 
 /// How a tally's two counts make one comparable value: the votes for times
 /// this, plus the votes against. Tallies of ten million votes or more are
@@ -445,30 +440,27 @@ const TALLY_BASE: f64 = 1e7;
 /// against "passed 211 to 188" is a discrepancy in the vote. The parser's
 /// tally (a score whose `low` and `high` are the votes for and against)
 /// becomes one figure whose value packs both counts ([`TALLY_BASE`]), so
-/// two tallies agree only when both counts do. A sports score is no vote
-/// and is left out: one match's reports rarely disagree on it, and two
-/// matches are easily taken for one.
+/// two tallies agree only when both counts do; the packed value reaches no
+/// reader ([`reported`]). Only the parser's tallies of votes (unit "votes")
+/// count: a sports score is left out, as one match's reports rarely
+/// disagree on it and two matches are easily taken for one.
 fn tally_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<Figure> {
     let (votes_for, against) = (n.low?, n.high?);
-    let text = n.text.to_lowercase();
-    let vote = n.action.as_deref().is_some_and(|v| VOTE_ACTIONS.contains(&v))
-        || ["vote", "against", "tally"].iter().any(|w| text.contains(w));
-    if !vote || votes_for >= TALLY_BASE || against >= TALLY_BASE {
+    if n.unit.as_deref() != Some("votes") || votes_for >= TALLY_BASE || against >= TALLY_BASE {
         return None;
     }
     let value = votes_for * TALLY_BASE + against;
     Some(Figure {
         article: a,
         item: i,
-        key: "vote tally".into(),
-        label: "vote tally".into(),
+        key: TALLY_KEY.into(),
+        label: TALLY_KEY.into(),
         text: d.article.text.get(d.index.bytes(n.number_span)).unwrap_or(&n.number_text).into(),
         span: n.number_span,
         sentence: Some(n.sentence),
         value: Some(value),
         low: value,
         high: value,
-        tally: true,
         ..Figure::default()
     })
 }
@@ -504,7 +496,7 @@ fn reported(f: &Figure) -> ReportedValue {
         text: f.text.clone(),
         span: f.span,
         sentence: f.sentence,
-        value: f.value.filter(|_| !f.tally),
+        value: f.value.filter(|_| f.key != TALLY_KEY),
         resolved: f.resolved.clone(),
     }
 }

@@ -229,7 +229,7 @@ word_list! {
 /// ("*voted* 4,112 to 380", "by a *margin* of 94 to 101", "the bill
 /// *passed* 212 to 187"), unless a unit follows ("approved 15 to 20
 /// percent").
-pub(crate) TALLY_WORDS_BEFORE / in_tally_words_before = ["voted", "vote", "votes", "margin", "tally", "ballot", "passed", "approved", "rejected", "adopted", "defeated", "backed"];
+pub(crate) TALLY_WORDS_BEFORE / in_tally_words_before = ["voted", "vote", "votes", "margin", "tally", "ballot", "passed", "approved", "rejected", "adopted", "backed"];
 }
 
 word_list! {

@@ -262,7 +262,9 @@ pub(super) fn reduced_participle(
     // "30 people seriously injured": past an adverb of degree.
     let at =
         if folded.get(np_end).is_some_and(in_participle_adverbs) { np_end + 1 } else { np_end };
-    let participle = folded.get(at).filter(|w| in_elided_noun_participles(w) || *w == "died")?;
+    let participle = folded
+        .get(at)
+        .filter(|w| in_elided_noun_participles(w) || INTRANSITIVE_OUTCOMES.contains(w))?;
     let next_ends = match toks.get(at + 1) {
         None => true,
         Some(t) if !t.word => true,
@@ -270,6 +272,12 @@ pub(super) fn reduced_participle(
     };
     next_ends.then(|| lemma(participle)).flatten()
 }
+
+/// Outcomes told by an intransitive verb right after the counted noun
+/// ("four people died"). Not among [`ELIDED_NOUN_PARTICIPLES`]: "…, and
+/// some 2 million died" leaves its noun out, and the noun counted before
+/// ("five decades") is not it.
+const INTRANSITIVE_OUTCOMES: [&str; 1] = ["died"];
 
 /// How far before a number "death toll" may stand: "The death toll from
 /// Sunday's earthquake in eastern Ostland rose to 47".

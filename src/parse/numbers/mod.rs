@@ -532,6 +532,7 @@ mod tests {
                 (n[k].kind, n[k].low, n[k].high),
                 (NumberKind::Score, Some(low), Some(high))
             );
+            assert_eq!(n[k].unit.as_deref(), Some("votes"));
         }
         assert_eq!(n.len(), 2, "{n:?}");
         // Rule `for_and_against_is_a_tally`.

@@ -125,18 +125,8 @@ fn to_pair(
     ni: usize,
     v: f64,
 ) -> Option<((f64, f64), bool, usize)> {
-    // Rule `for_and_against_is_a_tally`: "211 in favour and 188 against",
-    // "211 for and 188 against".
-    let favour = match (folded.get(ni + 1), folded.get(ni + 2)) {
-        (Some("in"), Some("favour" | "favor")) => Some(ni + 3),
-        (Some("for"), Some("and")) => Some(ni + 2),
-        _ => None,
-    };
-    if let Some(and) = favour.filter(|&k| folded.get(k) == Some("and")) {
-        let second = folded.get(and + 1).and_then(pair_value);
-        if let Some(second) = second.filter(|_| folded.get(and + 2) == Some("against")) {
-            return Some(((v, second), false, and + 3));
-        }
+    if let Some(tally) = for_and_against(folded, ni, v) {
+        return Some(tally);
     }
     // Rule `votes_to_is_a_tally`: "212 votes to 187".
     let votes_to = matches!(folded.get(ni + 1), Some("votes" | "vote"))
@@ -170,6 +160,35 @@ fn to_pair(
     }
     (unit_follows && v < second).then_some(((v, second), true, end))
 }
+
+/// Rule `for_and_against_is_a_tally`: "211 in favour and 188 against",
+/// "211 for and 188 against", the first number at token `ni` valued `v`.
+/// Returns the tally as [`to_pair`] does.
+fn for_and_against(folded: &Lowered, ni: usize, v: f64) -> Option<((f64, f64), bool, usize)> {
+    let and = match (folded.get(ni + 1), folded.get(ni + 2)) {
+        (Some("in"), Some("favour" | "favor")) => ni + 3,
+        (Some("for"), Some("and")) => ni + 2,
+        _ => return None,
+    };
+    let second = (folded.get(and) == Some("and")).then(|| folded.get(and + 1)).flatten();
+    let second = second.and_then(pair_value)?;
+    (folded.get(and + 2) == Some("against")).then_some(((v, second), false, and + 3))
+}
+
+/// The reading takes a pair found by [`to_pair`]: a range keeps its kind
+/// and unit; a tally is a score of votes (unit "votes", which compare reads
+/// as a vote's tally).
+fn take_pair(r: &mut Reading, ((low, high), unit_follows, end): ((f64, f64), bool, usize)) {
+    (r.low, r.high, r.value) = (Some(low), Some(high), None);
+    if !unit_follows {
+        r.kind = NumberKind::Score;
+        r.unit = Some(VOTES.into());
+    }
+    r.end = end;
+}
+
+/// The unit of a score that is a vote's tally.
+const VOTES: &str = "votes";
 
 /// No number opens at a token: the scan goes on at token `.0`.
 #[derive(Debug, PartialEq)]
@@ -274,12 +293,8 @@ fn read_figure(
     }
     r.value = Some(v);
     if r.suffix.is_empty() {
-        if let Some((low_high, unit_follows, end)) = to_pair(folded, toks, i, ni, v) {
-            (r.low, r.high, r.value) = (Some(low_high.0), Some(low_high.1), None);
-            if !unit_follows {
-                r.kind = NumberKind::Score;
-            }
-            r.end = end;
+        if let Some(pair) = to_pair(folded, toks, i, ni, v) {
+            take_pair(r, pair);
         }
     } else if let Some(s) = scale(r.suffix) {
         r.value = Some(v * s);
@@ -352,6 +367,13 @@ fn read_hyphenated(folded: &Lowered, r: &mut Reading, v: f64, rest: &str) {
         r.value = None;
         if score && r.currency.is_none() {
             r.kind = NumberKind::Score;
+            // "voted 86-11", "a 212-187 vote": a vote's tally.
+            let i = r.first;
+            let vote = (i.saturating_sub(4)..i).any(|k| in_tally_words_before(folded.at(k)))
+                || folded.get(r.figure + 1).is_some_and(|w| matches!(w, "vote" | "votes"));
+            if vote {
+                r.unit = Some(VOTES.into());
+            }
         }
     } else if rest.ends_with("-old") {
         r.kind = NumberKind::Age;
@@ -401,16 +423,12 @@ fn read_word(toks: &[Token], folded: &Lowered, r: &mut Reading, v: f64) -> Resul
     if folded.get(ni + 1).is_some_and(|n| n == "hundred") {
         r.value = r.value.map(|x| x * 100.0);
         r.end += 1;
-    } else if let Some((low_high, unit_follows, end)) = r
+    } else if let Some(pair) = r
         .value
         .filter(|_| r.kind == NumberKind::Count)
         .and_then(|v| to_pair(folded, toks, i, ni, v))
     {
-        (r.low, r.high, r.value) = (Some(low_high.0), Some(low_high.1), None);
-        if !unit_follows {
-            r.kind = NumberKind::Score;
-        }
-        r.end = end;
+        take_pair(r, pair);
     }
     Ok(())
 }
