@@ -438,3 +438,22 @@ fn the_standfirst_dates_what_is_coming() {
         .collect();
     assert_eq!(in_dek, [("Friday", Some("2024-07-05"))]);
 }
+
+#[test]
+fn each_writer_named_once() {
+    let text = "Ferry strike enters its third day\n\nBy Ilse Marrow\n\nKARSK (Wirenews) - Ferries stayed in port on Thursday.\n\nThe union said talks would resume.\n\nReporting by Ilse Marrow and Tomas Brede; Additional reporting by Tomas Brede; Editing by Vera Lind\n";
+    let a = parallax::parse(text, &Default::default()).unwrap();
+    let names =
+        |v: &[parallax::model::Located]| v.iter().map(|b| b.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&a.bylines),
+        vec!["Ilse Marrow", "Tomas Brede"],
+        "the sign-off repeats the byline"
+    );
+    assert!(
+        names(&a.contributors).is_empty(),
+        "a writer is not a contributor too: {:?}",
+        names(&a.contributors)
+    );
+    assert_eq!(names(&a.editors), vec!["Vera Lind"]);
+}

@@ -131,6 +131,25 @@ fn infer_year(
     years.iter().rev().copied().find(|&y| weekday(days_from_civil(y, month, day)) == named)
 }
 
+/// Rule `each_writer_named_once`: a writer named by the byline and again by
+/// a sign-off ("By Ana Vell" over the story, "Reporting by Ana Vell; Editing
+/// by …" under it) is one writer, listed where first named; a contributor
+/// who is already a writer is not listed again as a contributor. Names
+/// match ignoring case and spacing.
+fn each_writer_named_once(text: &str, c: &mut Classified) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut first_naming = |r: &Range<usize>| {
+        let key = text[r.clone()].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let new = !seen.contains(&key);
+        if new {
+            seen.push(key);
+        }
+        new
+    };
+    c.bylines.retain(&mut first_naming);
+    c.contributors.retain(&mut first_naming);
+}
+
 /// Builds the article.
 pub fn assemble(
     text: &str,
@@ -141,6 +160,7 @@ pub fn assemble(
     let at = Locator { text, index: Utf16Index::new(text) };
     let body = Body::split(text, &c.lines, &at);
     fill_from_body(text, &mut c, &body);
+    each_writer_named_once(text, &mut c);
     let published_day = c.published.as_ref().map(|p| p.1);
     let mut dates: Vec<DateMention> =
         c.dek.as_ref().map(|dek| dek_dates(&at, dek, published_day)).unwrap_or_default();

@@ -457,9 +457,18 @@ fn word_is_a_number(toks: &[Token], folded: &Lowered, ni: usize) -> bool {
 }
 
 /// "40 billion", "5 million": a scale word after the number multiplies it.
+///
+/// Rule `a_scale_after_a_range_scales_both_ends`: "$140-150 million" is
+/// 140 million to 150 million: news writes the scale once, after the upper
+/// end, and means it for both. A score's sides ("a 7-2 vote") are never
+/// scaled.
 fn scale_after(folded: &Lowered, r: &mut Reading) {
     if let Some(s) = folded.get(r.end).and_then(scale) {
         r.value = r.value.map(|v| v * s);
+        if r.kind != NumberKind::Score {
+            r.low = r.low.map(|v| v * s);
+            r.high = r.high.map(|v| v * s);
+        }
         r.end += 1;
     }
 }
@@ -553,6 +562,16 @@ mod tests {
         assert_eq!((n.kind, n.low, n.high), (NumberKind::Percent, Some(30.0), Some(40.0)));
         let n = &find("A 62-year-old ferryman was rescued.")[0];
         assert_eq!((n.kind, n.unit.as_deref()), (NumberKind::Age, Some("years")));
+    }
+
+    #[test]
+    fn a_scale_after_a_range_scales_both_ends() {
+        let n = &find("The quays handled grain worth $140-150 million.")[0];
+        assert_eq!((n.kind, n.low, n.high), (NumberKind::Money, Some(140e6), Some(150e6)));
+        let n = &find("Repairs will cost 2-3 billion euros.")[0];
+        assert_eq!((n.low, n.high), (Some(2e9), Some(3e9)));
+        let n = &find("The board backed the merger in a 9-4 vote.")[0];
+        assert_eq!((n.kind, n.low, n.high), (NumberKind::Score, Some(9.0), Some(4.0)));
     }
 
     #[test]
