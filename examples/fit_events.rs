@@ -5,7 +5,10 @@
 //!
 //! Every article is parsed as a user's paste would be. The training pairs
 //! are every candidate pair (see `evidence::pairs`) of each topic compared
-//! alone, and of its half of the corpus compared all at once; a pair is
+//! alone, and of its half of the corpus compared all at once, both as
+//! parsed and as one day's feed (`corpora::one_day_feed`: every text dated
+//! the same day, so the model sees different events that share a day,
+//! which ECB+ alone never shows), and of small comparisons; a pair is
 //! positive when both articles are in one gold cluster. The model is a
 //! logistic regression fitted by Newton's method with a small L2 penalty;
 //! the linkage threshold is the one of a short grid that gives the best
@@ -37,6 +40,7 @@ use parallax::model::{Article, CompareOptions, InputFormat, ParseOptions};
 use std::collections::{BTreeMap, BTreeSet};
 
 const L2: f64 = 0.01;
+const FEED_IN_FIT: bool = true;
 
 /// Features left out of the fit (bit k = feature k), for `--drop-one`.
 static DROPPED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
@@ -49,6 +53,8 @@ const THRESHOLDS: [f64; 13] =
 /// and the pairs scored.
 struct Block {
     odd: bool,
+    /// One day's feed (`corpora::one_day_feed`), not the texts as parsed.
+    feed: bool,
     clusters: Vec<String>,
     topics: Vec<String>,
     files: Vec<String>,
@@ -71,8 +77,9 @@ fn main() {
         return;
     }
     let odd = |t: &str| t.trim_start_matches('t').parse::<usize>().unwrap_or(0) % 2 == 1;
-    let block = |idx: &[usize]| Block {
+    let block_of = |articles: &[Article], idx: &[usize]| Block {
         odd: odd(&meta[idx[0]].topic),
+        feed: false,
         clusters: idx.iter().map(|&i| meta[i].cluster.clone()).collect(),
         topics: idx.iter().map(|&i| meta[i].topic.clone()).collect(),
         files: idx.iter().map(|&i| meta[i].file.clone()).collect(),
@@ -81,16 +88,23 @@ fn main() {
             &CompareOptions::default(),
         ),
     };
+    let block = |idx: &[usize]| block_of(&articles, idx);
+    // The same texts as one day's feed (`corpora::one_day_feed`), for the
+    // halves all at once: different events of one day, which ECB+ alone
+    // never shows.
+    let one_day: Vec<Article> = corpora::parse_ecbplus(&corpora::one_day_feed(&meta));
     let mut by_topic: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, m) in meta.iter().enumerate() {
         by_topic.entry(&m.topic).or_default().push(i);
     }
     let per_topic: Vec<Block> = by_topic.values().map(|idx| block(idx)).collect();
-    let halves: Vec<Block> = [true, false]
+    // Each half all at once as parsed (first, which the held-out "all at
+    // once" figures read), then as one day's feed.
+    let halves: Vec<Block> = [(true, false), (false, false), (true, true), (false, true)]
         .iter()
-        .map(|&o| {
+        .map(|&(o, dated)| {
             let idx: Vec<usize> = (0..meta.len()).filter(|&i| odd(&meta[i].topic) == o).collect();
-            block(&idx)
+            Block { feed: dated, ..block_of(if dated { &one_day } else { &articles }, &idx) }
         })
         .collect();
     // Small comparisons, as a reader pastes a few reports: subsets of 3 to 6
@@ -127,8 +141,9 @@ fn main() {
             "actor absent",
             "lead weekdays differ",
             "lead days differ",
+            "nothing named in common",
         ];
-        let mut fired = [[0usize; 6]; 2];
+        let mut fired = [[0usize; 7]; 2];
         let mut n = [0usize; 2];
         for b in &per_topic {
             for (&(i, j), &bits) in &b.pairs.rules {
@@ -237,17 +252,20 @@ fn main() {
         let test_half = halves.iter().find(|b| b.odd != train_odd).unwrap();
         let (one, joined) = score_topics(&model, &test_topics);
         let all = score(&model, test_half);
+        let feed = halves.iter().filter(|b| b.odd != train_odd).nth(1).unwrap();
+        let feed = score(&model, feed);
         let test_small: Vec<&Block> = small.iter().filter(|b| b.odd != train_odd).collect();
         println!(
             "  small comparisons (3-6 articles) held out: {}",
             show(score_topics(&model, &test_small).0)
         );
         println!(
-            "  fit on {} topics, measured on {}: one topic at a time {}; all at once {}; topics joined by a thread {}/{}",
+            "  fit on {} topics, measured on {}: one topic at a time {}; all at once {}; one day's feed {}; topics joined by a thread {}/{}",
             if train_odd { "odd" } else { "even" },
             if train_odd { "even" } else { "odd" },
             show(one),
             show(all),
+            show(feed),
             joined,
             test_topics.len()
         );
@@ -267,7 +285,8 @@ fn main() {
         show(sum(|h| h.1))
     );
 
-    let all: Vec<&Block> = per_topic.iter().chain(&halves).chain(&small).collect();
+    let all: Vec<&Block> =
+        per_topic.iter().chain(&halves).chain(&small).filter(|b| FEED_IN_FIT || !b.feed).collect();
     let mut model = fit(&all, L2);
     model.threshold = best_threshold_all(&model, &per_topic, &halves);
     println!("\nfitted on every topic (threshold {:.2}):", model.threshold);
@@ -529,7 +548,7 @@ fn f1_on(model: &Model, per_topic: &[Block], halves: &[Block], odd: Option<bool>
     let one = score_topics(model, &topics).0.prf();
     let all = halves
         .iter()
-        .filter(|b| odd.is_none_or(|o| b.odd == o))
+        .filter(|b| odd.is_none_or(|o| b.odd == o) && (FEED_IN_FIT || !b.feed))
         .fold(Counts::default(), |a, b| a.add(score(model, b)))
         .prf();
     ((one.2 + all.2) / 2.0, one.0.min(all.0))
@@ -557,7 +576,12 @@ fn training_blocks<'a>(
     small: &'a [Block],
     odd: bool,
 ) -> Vec<&'a Block> {
-    per_topic.iter().chain(halves).chain(small).filter(|b| b.odd == odd).collect()
+    per_topic
+        .iter()
+        .chain(halves)
+        .chain(small)
+        .filter(|b| b.odd == odd && (FEED_IN_FIT || !b.feed))
+        .collect()
 }
 
 /// `--sweep`: the pooled held-out figures of the 2-fold cross-validation for

@@ -48,6 +48,26 @@ pub fn ecbplus(shared: &Path) -> Option<Vec<EcbArticle>> {
     Some(out)
 }
 
+/// The date line [`one_day_feed`] gives every article.
+pub const FEED_DATE_LINE: &str = "Published January 10, 2026";
+
+/// The articles as one day's feed: each text with [`FEED_DATE_LINE`] under
+/// its first non-empty line, so each is published that day and its "on
+/// Monday" resolves in that week. ECB+'s two events of a topic are years
+/// apart and its topics from different years, so only this teaches (and
+/// measures) that reports sharing a day are not therefore of one event.
+#[allow(dead_code)]
+pub fn one_day_feed(meta: &[EcbArticle]) -> Vec<EcbArticle> {
+    meta.iter()
+        .map(|m| {
+            let body = m.text.trim_start();
+            let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
+            let text = format!("{first}\n{FEED_DATE_LINE}\n\n{rest}");
+            EcbArticle { text, ..m.clone() }
+        })
+        .collect()
+}
+
 /// Parses each ECB+ article as pasted text (format auto, the file name as id
 /// and name), the way the dashboard and the event re-fit both read them.
 #[allow(dead_code)] // not every program that includes this file parses ECB+

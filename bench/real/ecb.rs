@@ -16,6 +16,14 @@
 //!   out as one event or not; and 100 triplets of two articles of one cluster
 //!   and one of its topic's other cluster, which must not.
 //!
+//! - **one day's feed**: all at once again, with each article's text given
+//!   the line "Published January 10, 2026" under its first line, as a feed
+//!   of one day's news would be dated. ECB+'s two events of a topic are
+//!   years apart, so a model fitted on it can learn that a shared day means
+//!   one event; this line shows what that would cost a user comparing one
+//!   day's coverage (see `evidence.rs`, rule
+//!   `a_shared_publication_day_is_no_evidence`).
+//!
 //! Each figure is printed for all topics and for the odd- and even-numbered
 //! topics apart (t01, t03… and t02, t04…); `--topics odd|even|all` picks
 //! one row.
@@ -50,13 +58,17 @@ pub const SEED: u64 = 20_250_601;
 pub struct Corpus {
     pub meta: Vec<EcbArticle>,
     pub articles: Vec<Article>,
+    /// The same texts as one day's feed: each dated by `corpora::FEED_DATE_LINE`
+    /// under its first line.
+    pub one_day: Vec<Article>,
 }
 
 /// Reads and parses every ECB+ article, or `None` without the corpus.
 pub fn load(shared: &Path) -> Option<Corpus> {
     let meta = crate::corpora::ecbplus(shared)?;
     let articles = crate::corpora::parse_ecbplus(&meta);
-    Some(Corpus { meta, articles })
+    let one_day = crate::corpora::parse_ecbplus(&crate::corpora::one_day_feed(&meta));
+    Some(Corpus { meta, articles, one_day })
 }
 
 /// A named set of topics: `all`, `odd` or `even`.
@@ -154,7 +166,12 @@ pub fn held_out_model(topic: &str) -> &'static Model {
 /// Groups the articles at `indices` (of the corpus) into events and threads
 /// with `model`.
 fn group_subset(corpus: &Corpus, indices: &[usize], model: &Model) -> Grouping {
-    let articles: Vec<Article> = indices.iter().map(|&i| corpus.articles[i].clone()).collect();
+    group_these(&corpus.articles, indices, model)
+}
+
+/// Groups `articles` at `indices` with `model`.
+fn group_these(articles: &[Article], indices: &[usize], model: &Model) -> Grouping {
+    let articles: Vec<Article> = indices.iter().map(|&i| articles[i].clone()).collect();
     let (events, threads) =
         parallax::internals::group_events_with_model(&articles, &CompareOptions::default(), model)
             .expect("ECB+ articles group");
@@ -231,6 +248,8 @@ pub struct Row {
     pub per_topic: Scores,
     pub per_topic_joined: (usize, usize),
     pub at_once: Scores,
+    /// All at once as one day's feed ([`one_day_feed`]).
+    pub one_day: Scores,
     pub at_once_joined: (usize, usize),
     pub threads_across_topics: usize,
     pub events_across_topics: usize,
@@ -282,6 +301,16 @@ pub struct AtOnce {
 }
 
 pub fn at_once(corpus: &Corpus, topics: Topics) -> AtOnce {
+    at_once_of(corpus, &corpus.articles, topics)
+}
+
+/// [`at_once`] on the one-day feed ([`Corpus::one_day`]).
+pub fn one_day_feed(corpus: &Corpus, topics: Topics) -> Scores {
+    let once = at_once_of(corpus, &corpus.one_day, topics);
+    scores(corpus, &once.indices, &once.grouping.event)
+}
+
+fn at_once_of(corpus: &Corpus, articles: &[Article], topics: Topics) -> AtOnce {
     let half = |h: Topics| -> Vec<usize> {
         (0..corpus.meta.len())
             .filter(|&i| topics.has(&corpus.meta[i].topic) && h.has(&corpus.meta[i].topic))
@@ -289,7 +318,9 @@ pub fn at_once(corpus: &Corpus, topics: Topics) -> AtOnce {
     };
     let halves: Vec<Vec<usize>> =
         [half(Topics::Odd), half(Topics::Even)].into_iter().filter(|h| !h.is_empty()).collect();
-    let groupings: Vec<Grouping> = halves.iter().map(|h| group_held_out(corpus, h)).collect();
+    let model = |h: &[usize]| held_out_model(&corpus.meta[h[0]].topic);
+    let groupings: Vec<Grouping> =
+        halves.iter().map(|h| group_these(articles, h, model(h))).collect();
     AtOnce { indices: halves.concat(), grouping: pooled(&groupings.iter().collect::<Vec<_>>()) }
 }
 
@@ -383,6 +414,7 @@ pub fn row(corpus: &Corpus, per: &PerTopic, topics: Topics) -> (Row, AtOnce) {
         per_topic: scores(corpus, &indices, &predicted),
         per_topic_joined: joined,
         at_once: scores(corpus, &once.indices, &g.event),
+        one_day: one_day_feed(corpus, topics),
         at_once_joined: joined_topics(corpus, &once.indices, g),
         threads_across_topics: groups_across_topics(corpus, &once.indices, &g.threads),
         events_across_topics: groups_across_topics(corpus, &once.indices, &events),
@@ -444,6 +476,12 @@ pub fn section(corpus: &Corpus, rows: &[Row], per_topic_seconds: f64) -> Section
             "  all at once          pairwise {}   B-cubed {}",
             prf(&r.at_once.pairwise),
             prf(&r.at_once.bcubed)
+        ));
+        s.line(format!(
+            "  all at once, one day's feed (every article dated {}) pairwise {}   B-cubed {}",
+            crate::corpora::FEED_DATE_LINE.trim_start_matches("Published "),
+            prf(&r.one_day.pairwise),
+            prf(&r.one_day.bcubed)
         ));
         s.line(format!(
             "  topics whose two events share a thread: one topic at a time {} of {} (in one event {}); all at once {} (in one event {})",
@@ -513,6 +551,7 @@ fn row_json(r: &Row) -> Value {
                      "topics_joined_thread": r.at_once_joined.0, "topics_joined_event": r.at_once_joined.1,
                      "threads_across_topics": r.threads_across_topics,
                      "events_across_topics": r.events_across_topics },
+        "one_day_feed": { "pairwise": prf_json(&r.one_day.pairwise), "bcubed": prf_json(&r.one_day.bcubed) },
         "triplets": { "drawn": r.triplets, "one_event": r.triplets_one, "mixed_one_event": r.mixed_one },
         "held_out": true,
         "in_sample_at_once": r.in_sample.as_ref().map(|i| json!({
@@ -599,7 +638,11 @@ mod tests {
     #[test]
     fn joined_topics_and_groups_across_topics_as_worked_by_hand() {
         let files = ["t01ecb_1", "t01plus_1", "t02ecb_1", "t02plus_1", "t03ecb_1", "t03plus_1"];
-        let corpus = Corpus { meta: files.iter().map(|f| meta(f)).collect(), articles: Vec::new() };
+        let corpus = Corpus {
+            meta: files.iter().map(|f| meta(f)).collect(),
+            articles: Vec::new(),
+            one_day: Vec::new(),
+        };
         let indices: Vec<usize> = (0..6).collect();
         let g = Grouping {
             event: vec![0, 1, 2, 2, 3, 4],
@@ -659,6 +702,7 @@ mod tests {
         let corpus = Corpus {
             meta: files.iter().map(|f| meta(f)).collect(),
             articles: files.iter().map(|f| article(f)).collect(),
+            one_day: Vec::new(),
         };
         let together = group_subset(&corpus, &[0, 1, 2, 3], held_out_model("t01"));
         assert!(
