@@ -260,6 +260,42 @@ const PLACE_PREFIXES: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "mount", "mt", "fort", "lake",
 ];
 
+/// US states as news style abbreviates them after a town ("Rancho Mirage,
+/// Calif."), for rule `a_name_before_its_state_is_a_place`.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+];
+
+/// Rule `a_name_before_its_state_is_a_place`: a name followed by a comma
+/// and a state, province or country ("Highland Park, Illinois", "Rancho
+/// Mirage, Calif.", "Bury, Lancashire") is a town, as news locates towns,
+/// not a person. The place after the comma must end its phrase with a
+/// punctuation mark ("Highland Park, Illinois, on Monday", "in Bury,
+/// Lancashire."): "Texas Republican", "California state representative" and
+/// "Texas's" after a name describe a person. `rest` is the text after the
+/// name.
+fn locates_a_town(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    if let Some(abbr) = STATE_ABBREVIATIONS.iter().find(|a| rest.starts_with(**a)) {
+        return !rest[abbr.len()..].starts_with(|c: char| c.is_alphanumeric());
+    }
+    // One or two capitalised words, the longest that is a known place.
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .take(2)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    (1..=words.len()).rev().any(|n| {
+        let place = words[..n].join(" ");
+        let after = &rest[words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1..];
+        let ends = after.is_empty() || after.starts_with([',', '.', ';', ':', ')', '\n']);
+        ends && roles_of(&place.to_lowercase()).place
+    })
+}
+
 /// Trade words that end company names ("Sandvik Marine", "Brask Capital",
 /// "Tiller Motors"), and institutions' words: a person's name rarely ends
 /// in one. They make a run an
@@ -1466,7 +1502,10 @@ impl RunName {
             single_word: (name_part.len() == 1).then(|| name_part[0].range()),
             has_org,
             name_has_org: !titled && (has_org || opened_with_the),
-            place_word,
+            place_word: place_word
+                || !titled
+                    && !name_part.iter().any(|w| w.text(text) == "of")
+                    && locates_a_town(&text[name_part[name_part.len() - 1].end..]),
             place_prefix,
             known_place,
         })
@@ -1831,6 +1870,25 @@ mod tests {
         assert_eq!(kind_of(&e, "St. Aldric's Hospital"), Some(EntityKind::Organization), "{e:?}");
         assert!(e.iter().any(|e| e.name.starts_with("Lloyd")), "{e:?}");
         assert!(e.iter().all(|e| e.name != "Karsk"), "{e:?}");
+    }
+
+    /// Rule `a_name_before_its_state_is_a_place`.
+    #[test]
+    fn a_name_before_its_state_is_a_place() {
+        let e = find(
+            "Storms hit Harrow Glen, Illinois, and Dunmore Falls, Calif., on Monday. \
+             Clinics in Ashby Vale, Texas, said they were full.",
+        );
+        for place in ["Harrow Glen", "Dunmore Falls", "Ashby Vale"] {
+            assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
+        }
+        // A state that describes a person, or owns something, is no town's.
+        let e = find(
+            "Ida Marsh, Texas Republican, Jon Vell, Texas's envoy, and Ana Roe, Texas state senator, spoke.",
+        );
+        for person in ["Ida Marsh", "Jon Vell", "Ana Roe"] {
+            assert_eq!(kind_of(&e, person), Some(EntityKind::Person), "{person}: {e:?}");
+        }
     }
 
     /// Rule `a_place_prefix_makes_a_place`, and institutions' words.
