@@ -8,6 +8,8 @@
 //!
 //! Lookups compare ASCII case-insensitively: the tables are lower-case.
 
+#[cfg(test)]
+use super::tables::assert_lower_case_without_repeats;
 use super::tables::{find_candidate, Masks};
 
 /// Each month's name and the abbreviations news style writes for it. May has
@@ -159,9 +161,32 @@ pub(crate) const ZONES_WITHOUT_SEASON: [&str; 2] = ["et", "pt"];
 pub(crate) const MORE_TIME_ZONES: [&str; 13] =
     ["cst", "cdt", "mst", "mdt", "akst", "akdt", "hst", "aest", "aedt", "hkt", "jst", "sgt", "msk"];
 
+word_list! {
+/// Holidays and named days, lower-case, as news names them ("on Christmas
+/// Eve", "the Fourth of July parade"): capitalised, but no person, place or
+/// organisation (rule `a_holiday_names_no_one` in `parse::entities`).
+pub(crate) HOLIDAYS / is_holiday = [
+    "christmas", "christmas eve", "christmas day", "boxing day", "new year",
+    "new year's", "new year's eve", "new year's day", "easter", "easter sunday",
+    "easter monday", "good friday", "thanksgiving", "thanksgiving day", "halloween",
+    "hanukkah", "passover", "ramadan", "eid", "eid al-fitr", "eid al-adha", "diwali",
+    "yom kippur", "rosh hashanah", "kwanzaa", "juneteenth", "fourth of july",
+    "independence day", "memorial day", "labor day", "labour day", "veterans day",
+    "remembrance day", "remembrance sunday", "armistice day", "bastille day",
+    "victory day", "may day", "valentine's day", "mother's day", "father's day",
+    "black friday", "cyber monday", "election day", "inauguration day",
+    "st. patrick's day", "lunar new year", "chinese new year",
+];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_are_lower_case_without_repeats() {
+        assert_lower_case_without_repeats(&[("HOLIDAYS", HOLIDAYS)]);
+    }
 
     #[test]
     fn every_month_by_name_and_abbreviation_in_any_case() {

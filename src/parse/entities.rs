@@ -1106,23 +1106,42 @@ fn split_at_possessives(text: &str, words: &[Token], runs: &mut Vec<Range<usize>
 /// person's name, then "of" and the organisation they belong to, is two
 /// names, not one organisation. The run so far (`run`) is two or three
 /// plain capitalised words (no title, organisation or place word: "Bank of
-/// England" and "Secretary of State" stay whole) and the capitalised words
-/// from `j` (after "of the" at `i..j`) hold an organisation word. Rule
-/// `person_of_organisation`.
+/// England" and "Secretary of State" stay whole), perhaps after a title
+/// ("Pastor Joel Cauley of First Baptist Church"), and the capitalised
+/// words from `j` (after "of the" at `i..j`) hold an organisation word.
+/// Rule `person_of_organisation`; rule `person_of_their_town` splits "Joyce
+/// Rell of Jackson, Miss." and "Sen. Ivo Brandt of Texas" the same way when
+/// "of" alone is followed by a town located by its state
+/// ([`locates_a_town`]), or by a known place after a titled name.
 fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j: usize) -> bool {
+    let roles = |t: &Token| with_lowercase(strip_possessive(t.text(text)), roles_of);
     let plain = |t: &Token| {
-        let r = with_lowercase(strip_possessive(t.text(text)), roles_of);
+        let r = roles(t);
         !(r.title || r.org || r.place || r.place_word || r.connector || r.not_name)
     };
-    (2..=3).contains(&run.len())
-        && run.iter().all(plain)
-        && toks[i].text(text) == "of"
-        && toks[j..]
-            .iter()
-            .take_while(|t| {
-                t.word && (is_capitalized(t.text(text)) || CONNECTORS.contains(t.text(text)))
-            })
-            .any(|t| with_lowercase(t.text(text), roles_of).org)
+    let titles = run.iter().take_while(|t| roles(t).title).count();
+    let name = &run[titles..];
+    if !((2..=3).contains(&name.len()) && name.iter().all(plain) && toks[i].text(text) == "of") {
+        return false;
+    }
+    let after: Vec<&Token> = toks[j..]
+        .iter()
+        .take_while(|t| {
+            t.word && (is_capitalized(t.text(text)) || CONNECTORS.contains(t.text(text)))
+        })
+        .collect();
+    if after.iter().any(|t| with_lowercase(t.text(text), roles_of).org) {
+        return true;
+    }
+    // Rule `person_of_their_town`.
+    let Some(last) = after.last().filter(|_| j == i + 1 && after.len() <= 3) else {
+        return false;
+    };
+    // A town located by its state ("of Jackson, Miss."), or any known
+    // place after a titled name ("Sen. Ana Roe of Texas"): "Writers Guild
+    // of America" and "United Tribes of New Zealand" stay whole.
+    let place = text[after[0].start..last.end].to_lowercase();
+    locates_a_town(&text[last.end..]) || titles > 0 && roles_of(&place).place
 }
 
 /// An Epoch Times style dateline, "LINDAU—" or "NEW YORK—": one to four
@@ -1486,6 +1505,15 @@ impl RunName {
         let start = name_part[0].start;
         let end = name_part[name_part.len() - 1].end;
         let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
+        // Rule `a_holiday_names_no_one`: "Christmas Eve", "the Fourth of
+        // July" are days, not people or places.
+        if name_text.len() <= 24
+            && crate::lexicon::calendar::is_holiday(
+                &name_text.to_ascii_lowercase().replace('’', "'"),
+            )
+        {
+            return None;
+        }
         // A one-word name's roles are known already; a longer one is looked up joined ("united states").
         let known_place = if name_words.len() == 1 {
             roles[name_words.start].place
@@ -1872,6 +1900,15 @@ mod tests {
         assert!(e.iter().all(|e| e.name != "Karsk"), "{e:?}");
     }
 
+    /// Rule `a_holiday_names_no_one`.
+    #[test]
+    fn a_holiday_names_no_one() {
+        let e = find("On Christmas Eve, Ida Marsh led the Fourth of July parade in Karsk.");
+        let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ida Marsh"), "{e:?}");
+        assert!(!names.iter().any(|n| n.contains("Christmas") || n.contains("July")), "{e:?}");
+    }
+
     /// Rule `a_name_before_its_state_is_a_place`.
     #[test]
     fn a_name_before_its_state_is_a_place() {
@@ -1960,8 +1997,21 @@ mod tests {
                 (EntityKind::Person, "Tomas Reyes".to_string())
             ]
         );
+        // Rule `person_of_their_town`, and a titled person of an
+        // organisation.
+        for (sentence, person, other) in [
+            ("Joyce Rell of Jackson, Miss., said the river rose.", "Joyce Rell", "Jackson"),
+            ("Sen. Ivo Brandt of Texas said it rained for days.", "Ivo Brandt", "Texas"),
+            ("Mayor Ana Roe of the Tide Party spoke.", "Ana Roe", "Tide Party"),
+        ] {
+            let e = kinds(sentence);
+            assert!(e.iter().any(|(k, n)| *k == EntityKind::Person && n == person), "{e:?}");
+            assert!(e.iter().any(|(k, n)| *k != EntityKind::Person && n == other), "{e:?}");
+        }
         // An organisation's own "of" stays inside its name.
         for whole in [
+            "The Writers Guild of America voted on Monday.",
+            "Leaders of the United Tribes of Ostland met.",
             "The loan came from the Bank of Ostland on Monday.",
             "The Secretary of State arrived on Monday.",
             "Staff of the Harbor Institute of Marine Studies left.",
