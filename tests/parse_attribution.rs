@@ -89,3 +89,24 @@ fn a_dateline_names_a_place() {
         a.entities
     );
 }
+
+/// Our own fictional article text, parsed as plain text.
+fn parse_text(text: &str) -> parallax::model::Article {
+    let options = parallax::model::ParseOptions {
+        format: parallax::model::InputFormat::Text,
+        ..Default::default()
+    };
+    parallax::parse(text, &options).expect("text parses")
+}
+
+/// Rule `a_possessive_description_yields_to_its_appositive_name`.
+#[test]
+fn a_possessive_description_yields_to_its_appositive_name() {
+    let a = parse_text(
+        "Quarry extension approved\n\n\
+         Councillor Wenna Lusk, who chairs the planning board, said the quarry would bring work.\n\n\
+         Her rival on the board, Piran Colley, was scathing:\n\n\
+         \"This will turn the valley into a dust bowl for a decade.\"\n",
+    );
+    assert_eq!(speaker_of(&a, "This will turn"), Some("Piran Colley"));
+}

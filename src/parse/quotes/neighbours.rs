@@ -149,6 +149,9 @@ impl QuoteSite<'_> {
             }
         }
         if with_lowercase(first.text(self.text), |f| PERSONAL_POSSESSIVES.contains(&f)) {
+            if let Some(s) = possessive_description_names_its_person(self.text, &toks, resolver) {
+                return Some(s);
+            }
             return resolver.person_referred_to(first.start, first.text(self.text));
         }
         if let Some(s) =
@@ -256,6 +259,28 @@ fn appositive_name(text: &str, toks: &[Token]) -> bool {
         && toks[1..n - 1].iter().all(|t| t.word && is_capitalized(t.text(text)))
 }
 
+/// Rule `a_possessive_description_yields_to_its_appositive_name`: "Her
+/// opponent on the committee, Fergus Tallow, was blunter:" is Tallow's
+/// introduction, not the woman's whom "her" points back to. An
+/// introduction that opens with "his"/"her" and lower-case words, then
+/// sets a person's name off by commas, is that person's, as a name
+/// outranks its description ([`Resolver::name_beside_description`]); "His
+/// message:" names no one and still points back.
+fn possessive_description_names_its_person(
+    text: &str,
+    toks: &[Token],
+    resolver: &Resolver,
+) -> Option<Speaker> {
+    let comma = toks.iter().position(|t| t.text(text) == ",")?;
+    let description = &toks[..comma];
+    if description.len() < 2
+        || description.iter().skip(1).any(|t| !t.word || is_capitalized(t.text(text)))
+    {
+        return None;
+    }
+    resolver.name_beside_description(&(description[0].start..description[comma - 1].end))
+}
+
 impl Resolver<'_> {
     /// "The Harbor Authority was unmoved:": the organisation a clause opens
     /// with (after an optional "The").
@@ -321,6 +346,14 @@ mod tests {
             speakers(&[
                 "Mayor Tomas Reyes closed the meeting early. His message:",
                 "“We will not sell the pier.”"
+            ]),
+            vec![Some("Tomas Reyes".into())]
+        );
+        // Rule `a_possessive_description_yields_to_its_appositive_name`.
+        assert_eq!(
+            speakers(&[
+                "Councillor Ida Marsh backed the plan. Her rival on the board, Tomas Reyes, was blunter:",
+                "“The pier will sink with this plan.”"
             ]),
             vec![Some("Tomas Reyes".into())]
         );
