@@ -110,3 +110,31 @@ fn a_possessive_description_yields_to_its_appositive_name() {
     );
     assert_eq!(speaker_of(&a, "This will turn"), Some("Piran Colley"));
 }
+
+/// Rule `a_pronoun_prefers_the_reporting_subject`: "he"/"she" after a
+/// sentence whose speech verb's subject names another person after it
+/// points back to the one reporting.
+#[test]
+fn a_pronoun_prefers_the_reporting_subject() {
+    let a = parse_text(
+        "Driver denies causing crash\n\n\
+         Prosecutor Annelie Vosk told the jury that the van had struck Dr Jory Trenwith on the bridge.\n\n\
+         \"This was no accident of the weather,\" she said.\n\n\
+         Morwen Keast, who was cycling behind Trenwith, said the van never slowed.\n\n\
+         \"It came straight at him,\" she told the court.\n\n\
+         Detective Sergeant Elowen Pascoe, who questioned Tomas Reddy, said she had asked him about the van.\n\n\
+         \"I have nothing to say,\" he said.\n\n\
+         Among the injured was a boy, named as Kit Rowe, whose arm was broken, said ward manager Ysolde Penrose.\n\n\
+         \"We expect him home soon,\" she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&a, "This was no accident"),
+        Some("Annelie Vosk"),
+        "the object is no reporter"
+    );
+    assert_eq!(speaker_of(&a, "It came straight"), Some("Morwen Keast"), "nor a name in an aside");
+    // "said she had asked": the reporter is no "he".
+    assert_eq!(speaker_of(&a, "I have nothing"), Some("Tomas Reddy"));
+    // "…, said ward manager Ysolde Penrose.": the verb is inverted onto her.
+    assert_eq!(speaker_of(&a, "We expect him"), Some("Ysolde Penrose"));
+}

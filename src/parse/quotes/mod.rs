@@ -1085,12 +1085,114 @@ impl Resolver<'_> {
             .find(|&&(_, e)| wrong.is_none() || self.gender(e) != wrong)
             .or(self.people[..before].last())
             .copied();
+        let last_person = last_person.map(|last| {
+            // Only across a sentence's end: within one sentence ("Marsh
+            // said Reyes was right when he said …") the nearer name holds.
+            let across = ends_a_sentence(&self.text[last.0..at.max(last.0)]);
+            across
+                .then(|| self.reporting_subject_before(last, &self.people[..before], wrong))
+                .flatten()
+                .unwrap_or(last)
+        });
         let named_from = last_person.map_or(0, |(s, _)| s);
         if let Some(unnamed) = self.unnamed_subject_between(named_from, at) {
             return Some((unnamed, None));
         }
         let e = last_person?.1;
         Some((self.entities[e].name.clone(), Some(e)))
+    }
+
+    /// Rule `a_pronoun_prefers_the_reporting_subject`: "Prosecutor Ida
+    /// Marsh told the jury the car struck Tomas Reyes. “…,” she said", and
+    /// "Witness Ida Marsh, who was behind Reyes, said she saw it. “…,” she
+    /// told the court": "he" or "she" in a later sentence than one whose speech verb's
+    /// subject is one person and which names another after that subject
+    /// (in an aside or as the object) points back to the subject, who is
+    /// the one reporting, not to the person named last. `last` is the
+    /// person recency chose; `people` those named before the pronoun.
+    /// `None` when no earlier person of that sentence, within
+    /// [`PRONOUN_REACH`] and of no wrong gender, is a reporting subject, or
+    /// when `last` reports too.
+    fn reporting_subject_before(
+        &self,
+        last: (usize, usize),
+        people: &[(usize, usize)],
+        wrong: Option<Gender>,
+    ) -> Option<(usize, usize)> {
+        if self.reporting_verb_after(last.0, true).is_some() {
+            return None;
+        }
+        people
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .filter(|&&(start, e)| start < last.0 && e != last.1)
+            .take_while(|&&(start, _)| !ends_a_sentence(&self.text[start..last.0]))
+            .filter(|&&(_, e)| wrong.is_none() || self.gender(e) != wrong)
+            .filter(|&&(start, _)| {
+                self.reporting_verb_after(start, false).is_some_and(|verb_end| {
+                    !self.inverted_onto(verb_end, last.0)
+                        && wrong.is_none_or(|w| reported_pronoun(&self.text[verb_end..]) != Some(w))
+                })
+            })
+            .last()
+            .copied()
+    }
+
+    /// Where the speech verb whose subject is the person named at `start`
+    /// ends: the verb right after the name, or after one aside set off by
+    /// commas ("Ida Marsh, who was behind the car, said"). A participle
+    /// ("saying") is no such verb. With `in_aside`, a speech verb inside a
+    /// relative clause on the name counts too ("Reyes, who in turn said").
+    fn reporting_verb_after(&self, start: usize, in_aside: bool) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.0 < start);
+        let &(_, end, _) = self.mentions.get(k)?;
+        let mut to = self.text.len().min(end + 400);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &self.text[end..to];
+        // The end of the first word of `s`, when that word is a speech verb.
+        let verb = |s: &str| {
+            let lead = s.len() - s.trim_start().len();
+            let raw = s.split_whitespace().next().unwrap_or("");
+            let w = raw.trim_end_matches([',', '.', ';', ':']);
+            (is_speech_verb(w) && !w.ends_with("ing")).then_some(lead + w.len())
+        };
+        if let Some(e) = verb(rest) {
+            return Some(end + e);
+        }
+        let aside = rest.trim_start().strip_prefix(',')?;
+        let aside_at = end + (rest.len() - aside.len());
+        let close = aside.find(',')?;
+        let inner = &aside[..close];
+        if close > APPOSITIVE_CLAUSE_BYTES || ends_a_sentence(inner) || inner.contains(['“', '"'])
+        {
+            return None;
+        }
+        if let Some(e) = verb(&aside[close + 1..]) {
+            return Some(aside_at + close + 1 + e);
+        }
+        let relative = inner.trim_start().starts_with("who ");
+        (in_aside && relative && inner.split_whitespace().any(is_speech_verb))
+            .then_some(aside_at + close)
+    }
+
+    /// "…, said local hospital director Hengky Tewu.": the person named at
+    /// `name_at` stands right after the verb ending at `verb_end` and
+    /// closes the clause, so the verb is inverted and its subject is that
+    /// person, not the one before it.
+    fn inverted_onto(&self, verb_end: usize, name_at: usize) -> bool {
+        if name_at < verb_end || name_at - verb_end > APPOSITIVE_TITLE_BYTES {
+            return false;
+        }
+        let between = &self.text[verb_end..name_at];
+        let k = self.mentions.partition_point(|m| m.0 < name_at);
+        let closes = self
+            .mentions
+            .get(k)
+            .is_some_and(|&(_, end, _)| self.text[end..].trim_start().starts_with(['.', ',', ';']));
+        !between.contains([',', '.', ';', '“', '"']) && closes
     }
 
     /// A person's gender as an honorific among their titles tells it
@@ -1253,6 +1355,41 @@ fn is_fragment(raw: &str, plain: &str) -> bool {
 /// later press gaggle").
 fn names_an_event(phrase: &str) -> bool {
     phrase.rsplit(' ').next().is_some_and(|w| with_lowercase(w, |f| EVENT_NOUNS.contains(&f)))
+}
+
+/// How long an aside between a name and its speech verb may be for
+/// [`Resolver::reports`]: a relative clause or a description, not a second
+/// clause.
+const APPOSITIVE_CLAUSE_BYTES: usize = 80;
+
+/// "said he asked", "said that she saw": the gender of the pronoun
+/// opening the reported clause after a speech verb (past an optional
+/// "that"), which is the reporting subject's own.
+fn reported_pronoun(after_verb: &str) -> Option<Gender> {
+    let mut words = after_verb.split_whitespace();
+    let mut w = words.next()?;
+    if w == "that" {
+        w = words.next()?;
+    }
+    match w {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Does this stretch of text hold a sentence's end: a full stop, question
+/// or exclamation mark (and any closing quote mark) before a space and a
+/// capital or the stretch's end, or a paragraph break?
+/// An abbreviation's stop ("Dr. Reyes") reads as one; the rules that ask
+/// then only pass over a person.
+fn ends_a_sentence(s: &str) -> bool {
+    s.contains('\n')
+        || s.match_indices(['.', '?', '!']).any(|(i, _)| {
+            let after = s[i + 1..].trim_start_matches(['”', '"', '’', '\'']);
+            let next = after.trim_start();
+            after.starts_with(' ') && (next.is_empty() || next.starts_with(char::is_uppercase))
+        })
 }
 
 /// A person's gender, when an honorific tells it.
