@@ -138,3 +138,14 @@ fn a_pronoun_prefers_the_reporting_subject() {
     // "…, said ward manager Ysolde Penrose.": the verb is inverted onto her.
     assert_eq!(speaker_of(&a, "We expect him"), Some("Ysolde Penrose"));
 }
+
+/// Rule `a_participle_subject_may_name_the_body_it_serves`.
+#[test]
+fn a_participle_subject_may_name_the_body_it_serves() {
+    let a = parse_text(
+        "Ferry fares to rise again\n\n\
+         Island groups were quick to object, with the secretary of the Tallis Islands Trust, \
+         Kerensa Moyle, warning that families would \"simply stop travelling\".\n",
+    );
+    assert_eq!(speaker_of(&a, "simply stop"), Some("Kerensa Moyle"));
+}
