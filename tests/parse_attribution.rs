@@ -149,3 +149,14 @@ fn a_participle_subject_may_name_the_body_it_serves() {
     );
     assert_eq!(speaker_of(&a, "simply stop"), Some("Kerensa Moyle"));
 }
+
+/// Rule `a_lone_one_is_one_of_the_group_just_named`.
+#[test]
+fn a_lone_one_is_one_of_the_group_just_named() {
+    let a = parse_text(
+        "Late bar licence splits street\n\n\
+         Residents were furious at the decision.\n\n\
+         One said: \"We will never sleep again.\"\n",
+    );
+    assert_eq!(speaker_of(&a, "We will never"), Some("resident"));
+}

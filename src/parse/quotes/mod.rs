@@ -1051,6 +1051,14 @@ impl Resolver<'_> {
             self.described.push((phrase.start, plain.clone()));
             return Some((plain, None));
         }
+        if let Some(group) = with_lowercase(raw, |f| matches!(f, "one" | "another"))
+            .then(|| self.group_just_named(phrase.start))
+            .flatten()
+        {
+            let plain = member_of(&group);
+            self.described.push((phrase.start, plain.clone()));
+            return Some((plain, None));
+        }
         let plain = strip_article(raw).to_string();
         if is_fragment(raw, &plain) {
             return None;
@@ -1066,6 +1074,35 @@ impl Resolver<'_> {
         }
         self.described.push((phrase.start, plain.clone()));
         Some((plain, None))
+    }
+
+    /// Rule `a_lone_one_is_one_of_the_group_just_named`: "Neighbours were
+    /// less than impressed. One said: “…”": a bare "One" or "Another" as
+    /// the speaker is one of the plural subject of the sentence before `at`
+    /// (a plural noun right before its verb: "Neighbours were", "Many
+    /// local parents have"). `None` when that sentence opens with no such
+    /// group, and "Another" stays as written ("Another tweeted", after a
+    /// named tweeter).
+    fn group_just_named(&self, at: usize) -> Option<String> {
+        let before = self.text[..at].trim_end();
+        let end = before.rfind(['.', '!', '?', ':', '\n'])?;
+        let mut start = end.saturating_sub(300);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let head = &before[start..end];
+        let sentence = head.rfind(['.', '!', '?', '\n']).map_or(head, |p| &head[p + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().take(GROUP_SUBJECT_REACH).collect();
+        let verb = words.iter().position(|w| {
+            with_lowercase(w, |f| GROUP_VERBS.contains(&f) || SPEECH_VERBS.contains(f))
+        })?;
+        let noun = words[..verb].last()?;
+        let plural = noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && noun.chars().all(|c| c.is_alphabetic())
+            && words[..verb].iter().skip(1).all(|w| !is_capitalized(w));
+        plural.then(|| noun.to_lowercase())
     }
 
     /// "he" or "she" at `at`: someone unnamed who spoke since the last
@@ -1356,6 +1393,14 @@ fn is_fragment(raw: &str, plain: &str) -> bool {
 fn names_an_event(phrase: &str) -> bool {
     phrase.rsplit(' ').next().is_some_and(|w| with_lowercase(w, |f| EVENT_NOUNS.contains(&f)))
 }
+
+/// How many words into the sentence before "One said" its group's verb
+/// may stand ("Many local parents were").
+const GROUP_SUBJECT_REACH: usize = 5;
+
+/// Verbs after a group that is the sentence's subject ("Neighbours were
+/// less than impressed"), besides the speech verbs.
+const GROUP_VERBS: [&str; 4] = ["were", "are", "have", "had"];
 
 /// How long an aside between a name and its speech verb may be for
 /// [`Resolver::reports`]: a relative clause or a description, not a second
