@@ -160,3 +160,15 @@ fn a_lone_one_is_one_of_the_group_just_named() {
     );
     assert_eq!(speaker_of(&a, "We will never"), Some("resident"));
 }
+
+/// Rule `an_unnamed_reporter_is_who_the_pronoun_means`.
+#[test]
+fn an_unnamed_reporter_is_who_the_pronoun_means() {
+    let a = parse_text(
+        "Market stalls cleared overnight\n\n\
+         The council leader, Demelza Roskilly, said the stalls had been unsafe.\n\n\
+         A trader who has sold fish there for thirty years, and who did not want to be named, said the notice came too late.\n\n\
+         \"We found out from a sign taped to the gate,\" he said.\n",
+    );
+    assert_eq!(speaker_of(&a, "We found out"), Some("trader"));
+}

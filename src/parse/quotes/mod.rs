@@ -665,6 +665,64 @@ fn one_unnamed(phrase: &str) -> bool {
         && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// Rule `an_unnamed_reporter_is_who_the_pronoun_means`: "A woman who was
+/// at the protest, who gave her name only as Bex, said she was hit. “…,”
+/// she said": a sentence opening with "A"/"An" and a lower-case role noun
+/// ("A woman", "A local shopkeeper") whose speech verb follows, right
+/// after the noun or right after the comma closing the relative clause
+/// on it, names someone unnamed who reports; a pronoun in the quote right
+/// after that sentence is that person, not the person named before.
+/// Returns the noun phrase without its article ("woman").
+fn someone_unnamed_reporting(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(UNNAMED_REPORTER_REACH).collect();
+    if !matches!(words.first(), Some(&"A") | Some(&"An")) {
+        return None;
+    }
+    let noun_end = words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                || with_lowercase(w, |f| f == "who" || SPEECH_VERBS.contains(f))
+        })
+        .map(|p| p + 1)?;
+    let last_noun = words[noun_end - 1];
+    let noun = words[1..noun_end].join(" ");
+    let role = (2..=4).contains(&(noun_end))
+        && one_unnamed(&format!("one {}", noun.trim_end_matches(',')));
+    if !role {
+        return None;
+    }
+    let verb_at = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            is_speech_verb(w) && !w.ends_with("ing")
+        })
+    };
+    // "A woman said …", "A woman, 34, said" is not read; "A woman who …,
+    // said": the verb right after the comma closing the clause.
+    let reports = verb_at(noun_end) && !last_noun.ends_with(',')
+        || words.get(noun_end) == Some(&"who")
+            && (noun_end + 1..words.len()).any(|k| {
+                words[k - 1].ends_with(',')
+                    && verb_at(k)
+                    && !words[..k].iter().any(|w| w.ends_with('.'))
+            });
+    reports.then(|| noun.trim_end_matches(',').to_string())
+}
+
+/// Where the sentence opening `s` ends: past its first full stop,
+/// question or exclamation mark before whitespace.
+fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(['.', '?', '!'])
+        .find(|(i, _)| s[i + 1..].starts_with(char::is_whitespace))
+        .map(|(i, _)| i + 1)
+}
+
+/// How many words into a sentence opening "A woman who …" its speech verb
+/// may stand for [`someone_unnamed_reporting`].
+const UNNAMED_REPORTER_REACH: usize = 24;
+
 /// "one of the dockworkers": someone unnamed out of a group, given as the
 /// group's noun phrase ("dockworkers"), which must end in a lowercase plural.
 fn one_of_group(phrase: &str) -> Option<&str> {
@@ -914,6 +972,28 @@ impl Resolver<'_> {
                 found = Some(member_of(group));
             } else if one_unnamed(&phrase) {
                 found = Some(strip_article(&phrase).to_string());
+            }
+        }
+        let opening_a = window.match_indices("A").filter_map(|(at, _)| {
+            let before = window[..at].trim_end();
+            let opens =
+                before.len() < window[..at].len() && before.ends_with(['.', '”', '"', '?', '!']);
+            let who = opens.then(|| someone_unnamed_reporting(&window[at..])).flatten()?;
+            // Only when the quote follows that sentence straight away
+            // ("… said she was hit. “…,” she said").
+            let end = sentence_end(&window[at..])?;
+            let rest = window[at + end..].trim_start();
+            let straight_on = rest.starts_with(['“', '"'])
+                && !rest.split('\n').skip(1).any(|line| {
+                    let line = line.trim_start();
+                    !line.is_empty() && !line.starts_with(['“', '"'])
+                });
+            straight_on.then_some((at, who))
+        });
+        if let Some((at, who)) = opening_a.last() {
+            let last_one = window.rfind("One ").unwrap_or(0);
+            if found.is_none() || at > last_one {
+                found = Some(who);
             }
         }
         found
