@@ -665,6 +665,64 @@ fn one_unnamed(phrase: &str) -> bool {
         && rest.last().is_some_and(|w| w.ends_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// Rule `an_unnamed_reporter_is_who_the_pronoun_means`: "A woman who was
+/// at the protest, who gave her name only as Bex, said she was hit. “…,”
+/// she said": a sentence opening with "A"/"An" and a lower-case role noun
+/// ("A woman", "A local shopkeeper") whose speech verb follows, right
+/// after the noun or right after the comma closing the relative clause
+/// on it, names someone unnamed who reports; a pronoun in the quote right
+/// after that sentence is that person, not the person named before.
+/// Returns the noun phrase without its article ("woman").
+fn someone_unnamed_reporting(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().take(UNNAMED_REPORTER_REACH).collect();
+    if !matches!(words.first(), Some(&"A") | Some(&"An")) {
+        return None;
+    }
+    let noun_end = words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                || with_lowercase(w, |f| f == "who" || SPEECH_VERBS.contains(f))
+        })
+        .map(|p| p + 1)?;
+    let last_noun = words[noun_end - 1];
+    let noun = words[1..noun_end].join(" ");
+    let role = (2..=4).contains(&(noun_end))
+        && one_unnamed(&format!("one {}", noun.trim_end_matches(',')));
+    if !role {
+        return None;
+    }
+    let verb_at = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            is_speech_verb(w) && !w.ends_with("ing")
+        })
+    };
+    // "A woman said …", "A woman, 34, said" is not read; "A woman who …,
+    // said": the verb right after the comma closing the clause.
+    let reports = verb_at(noun_end) && !last_noun.ends_with(',')
+        || words.get(noun_end) == Some(&"who")
+            && (noun_end + 1..words.len()).any(|k| {
+                words[k - 1].ends_with(',')
+                    && verb_at(k)
+                    && !words[..k].iter().any(|w| w.ends_with('.'))
+            });
+    reports.then(|| noun.trim_end_matches(',').to_string())
+}
+
+/// Where the sentence opening `s` ends: past its first full stop,
+/// question or exclamation mark before whitespace.
+fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(['.', '?', '!'])
+        .find(|(i, _)| s[i + 1..].starts_with(char::is_whitespace))
+        .map(|(i, _)| i + 1)
+}
+
+/// How many words into a sentence opening "A woman who …" its speech verb
+/// may stand for [`someone_unnamed_reporting`].
+const UNNAMED_REPORTER_REACH: usize = 24;
+
 /// "one of the dockworkers": someone unnamed out of a group, given as the
 /// group's noun phrase ("dockworkers"), which must end in a lowercase plural.
 fn one_of_group(phrase: &str) -> Option<&str> {
@@ -916,6 +974,28 @@ impl Resolver<'_> {
                 found = Some(strip_article(&phrase).to_string());
             }
         }
+        let opening_a = window.match_indices("A").filter_map(|(at, _)| {
+            let before = window[..at].trim_end();
+            let opens =
+                before.len() < window[..at].len() && before.ends_with(['.', '”', '"', '?', '!']);
+            let who = opens.then(|| someone_unnamed_reporting(&window[at..])).flatten()?;
+            // Only when the quote follows that sentence straight away
+            // ("… said she was hit. “…,” she said").
+            let end = sentence_end(&window[at..])?;
+            let rest = window[at + end..].trim_start();
+            let straight_on = rest.starts_with(['“', '"'])
+                && !rest.split('\n').skip(1).any(|line| {
+                    let line = line.trim_start();
+                    !line.is_empty() && !line.starts_with(['“', '"'])
+                });
+            straight_on.then_some((at, who))
+        });
+        if let Some((at, who)) = opening_a.last() {
+            let last_one = window.rfind("One ").unwrap_or(0);
+            if found.is_none() || at > last_one {
+                found = Some(who);
+            }
+        }
         found
     }
 
@@ -1051,6 +1131,14 @@ impl Resolver<'_> {
             self.described.push((phrase.start, plain.clone()));
             return Some((plain, None));
         }
+        if let Some(group) = with_lowercase(raw, |f| matches!(f, "one" | "another"))
+            .then(|| self.group_just_named(phrase.start))
+            .flatten()
+        {
+            let plain = member_of(&group);
+            self.described.push((phrase.start, plain.clone()));
+            return Some((plain, None));
+        }
         let plain = strip_article(raw).to_string();
         if is_fragment(raw, &plain) {
             return None;
@@ -1066,6 +1154,35 @@ impl Resolver<'_> {
         }
         self.described.push((phrase.start, plain.clone()));
         Some((plain, None))
+    }
+
+    /// Rule `a_lone_one_is_one_of_the_group_just_named`: "Neighbours were
+    /// less than impressed. One said: “…”": a bare "One" or "Another" as
+    /// the speaker is one of the plural subject of the sentence before `at`
+    /// (a plural noun right before its verb: "Neighbours were", "Many
+    /// local parents have"). `None` when that sentence opens with no such
+    /// group, and "Another" stays as written ("Another tweeted", after a
+    /// named tweeter).
+    fn group_just_named(&self, at: usize) -> Option<String> {
+        let before = self.text[..at].trim_end();
+        let end = before.rfind(['.', '!', '?', ':', '\n'])?;
+        let mut start = end.saturating_sub(300);
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        let head = &before[start..end];
+        let sentence = head.rfind(['.', '!', '?', '\n']).map_or(head, |p| &head[p + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().take(GROUP_SUBJECT_REACH).collect();
+        let verb = words.iter().position(|w| {
+            with_lowercase(w, |f| GROUP_VERBS.contains(&f) || SPEECH_VERBS.contains(f))
+        })?;
+        let noun = words[..verb].last()?;
+        let plural = noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && noun.chars().all(|c| c.is_alphabetic())
+            && words[..verb].iter().skip(1).all(|w| !is_capitalized(w));
+        plural.then(|| noun.to_lowercase())
     }
 
     /// "he" or "she" at `at`: someone unnamed who spoke since the last
@@ -1085,12 +1202,114 @@ impl Resolver<'_> {
             .find(|&&(_, e)| wrong.is_none() || self.gender(e) != wrong)
             .or(self.people[..before].last())
             .copied();
+        let last_person = last_person.map(|last| {
+            // Only across a sentence's end: within one sentence ("Marsh
+            // said Reyes was right when he said …") the nearer name holds.
+            let across = ends_a_sentence(&self.text[last.0..at.max(last.0)]);
+            across
+                .then(|| self.reporting_subject_before(last, &self.people[..before], wrong))
+                .flatten()
+                .unwrap_or(last)
+        });
         let named_from = last_person.map_or(0, |(s, _)| s);
         if let Some(unnamed) = self.unnamed_subject_between(named_from, at) {
             return Some((unnamed, None));
         }
         let e = last_person?.1;
         Some((self.entities[e].name.clone(), Some(e)))
+    }
+
+    /// Rule `a_pronoun_prefers_the_reporting_subject`: "Prosecutor Ida
+    /// Marsh told the jury the car struck Tomas Reyes. “…,” she said", and
+    /// "Witness Ida Marsh, who was behind Reyes, said she saw it. “…,” she
+    /// told the court": "he" or "she" in a later sentence than one whose speech verb's
+    /// subject is one person and which names another after that subject
+    /// (in an aside or as the object) points back to the subject, who is
+    /// the one reporting, not to the person named last. `last` is the
+    /// person recency chose; `people` those named before the pronoun.
+    /// `None` when no earlier person of that sentence, within
+    /// [`PRONOUN_REACH`] and of no wrong gender, is a reporting subject, or
+    /// when `last` reports too.
+    fn reporting_subject_before(
+        &self,
+        last: (usize, usize),
+        people: &[(usize, usize)],
+        wrong: Option<Gender>,
+    ) -> Option<(usize, usize)> {
+        if self.reporting_verb_after(last.0, true).is_some() {
+            return None;
+        }
+        people
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .filter(|&&(start, e)| start < last.0 && e != last.1)
+            .take_while(|&&(start, _)| !ends_a_sentence(&self.text[start..last.0]))
+            .filter(|&&(_, e)| wrong.is_none() || self.gender(e) != wrong)
+            .filter(|&&(start, _)| {
+                self.reporting_verb_after(start, false).is_some_and(|verb_end| {
+                    !self.inverted_onto(verb_end, last.0)
+                        && wrong.is_none_or(|w| reported_pronoun(&self.text[verb_end..]) != Some(w))
+                })
+            })
+            .last()
+            .copied()
+    }
+
+    /// Where the speech verb whose subject is the person named at `start`
+    /// ends: the verb right after the name, or after one aside set off by
+    /// commas ("Ida Marsh, who was behind the car, said"). A participle
+    /// ("saying") is no such verb. With `in_aside`, a speech verb inside a
+    /// relative clause on the name counts too ("Reyes, who in turn said").
+    fn reporting_verb_after(&self, start: usize, in_aside: bool) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.0 < start);
+        let &(_, end, _) = self.mentions.get(k)?;
+        let mut to = self.text.len().min(end + 400);
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = &self.text[end..to];
+        // The end of the first word of `s`, when that word is a speech verb.
+        let verb = |s: &str| {
+            let lead = s.len() - s.trim_start().len();
+            let raw = s.split_whitespace().next().unwrap_or("");
+            let w = raw.trim_end_matches([',', '.', ';', ':']);
+            (is_speech_verb(w) && !w.ends_with("ing")).then_some(lead + w.len())
+        };
+        if let Some(e) = verb(rest) {
+            return Some(end + e);
+        }
+        let aside = rest.trim_start().strip_prefix(',')?;
+        let aside_at = end + (rest.len() - aside.len());
+        let close = aside.find(',')?;
+        let inner = &aside[..close];
+        if close > APPOSITIVE_CLAUSE_BYTES || ends_a_sentence(inner) || inner.contains(['“', '"'])
+        {
+            return None;
+        }
+        if let Some(e) = verb(&aside[close + 1..]) {
+            return Some(aside_at + close + 1 + e);
+        }
+        let relative = inner.trim_start().starts_with("who ");
+        (in_aside && relative && inner.split_whitespace().any(is_speech_verb))
+            .then_some(aside_at + close)
+    }
+
+    /// "…, said local hospital director Hengky Tewu.": the person named at
+    /// `name_at` stands right after the verb ending at `verb_end` and
+    /// closes the clause, so the verb is inverted and its subject is that
+    /// person, not the one before it.
+    fn inverted_onto(&self, verb_end: usize, name_at: usize) -> bool {
+        if name_at < verb_end || name_at - verb_end > APPOSITIVE_TITLE_BYTES {
+            return false;
+        }
+        let between = &self.text[verb_end..name_at];
+        let k = self.mentions.partition_point(|m| m.0 < name_at);
+        let closes = self
+            .mentions
+            .get(k)
+            .is_some_and(|&(_, end, _)| self.text[end..].trim_start().starts_with(['.', ',', ';']));
+        !between.contains([',', '.', ';', '“', '"']) && closes
     }
 
     /// A person's gender as an honorific among their titles tells it
@@ -1253,6 +1472,49 @@ fn is_fragment(raw: &str, plain: &str) -> bool {
 /// later press gaggle").
 fn names_an_event(phrase: &str) -> bool {
     phrase.rsplit(' ').next().is_some_and(|w| with_lowercase(w, |f| EVENT_NOUNS.contains(&f)))
+}
+
+/// How many words into the sentence before "One said" its group's verb
+/// may stand ("Many local parents were").
+const GROUP_SUBJECT_REACH: usize = 5;
+
+/// Verbs after a group that is the sentence's subject ("Neighbours were
+/// less than impressed"), besides the speech verbs.
+const GROUP_VERBS: [&str; 4] = ["were", "are", "have", "had"];
+
+/// How long an aside between a name and its speech verb may be for
+/// [`Resolver::reports`]: a relative clause or a description, not a second
+/// clause.
+const APPOSITIVE_CLAUSE_BYTES: usize = 80;
+
+/// "said he asked", "said that she saw": the gender of the pronoun
+/// opening the reported clause after a speech verb (past an optional
+/// "that"), which is the reporting subject's own.
+fn reported_pronoun(after_verb: &str) -> Option<Gender> {
+    let mut words = after_verb.split_whitespace();
+    let mut w = words.next()?;
+    if w == "that" {
+        w = words.next()?;
+    }
+    match w {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Does this stretch of text hold a sentence's end: a full stop, question
+/// or exclamation mark (and any closing quote mark) before a space and a
+/// capital or the stretch's end, or a paragraph break?
+/// An abbreviation's stop ("Dr. Reyes") reads as one; the rules that ask
+/// then only pass over a person.
+fn ends_a_sentence(s: &str) -> bool {
+    s.contains('\n')
+        || s.match_indices(['.', '?', '!']).any(|(i, _)| {
+            let after = s[i + 1..].trim_start_matches(['”', '"', '’', '\'']);
+            let next = after.trim_start();
+            after.starts_with(' ') && (next.is_empty() || next.starts_with(char::is_uppercase))
+        })
 }
 
 /// A person's gender, when an honorific tells it.

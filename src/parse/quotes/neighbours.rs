@@ -149,6 +149,9 @@ impl QuoteSite<'_> {
             }
         }
         if with_lowercase(first.text(self.text), |f| PERSONAL_POSSESSIVES.contains(&f)) {
+            if let Some(s) = possessive_description_names_its_person(self.text, &toks, resolver) {
+                return Some(s);
+            }
             return resolver.person_referred_to(first.start, first.text(self.text));
         }
         if let Some(s) =
@@ -220,26 +223,78 @@ impl Before<'_> {
         if !with_lowercase(toks[v].text(text), |f| f.ends_with("ing")) {
             return None;
         }
+        // The nearest "with"/"of" first; past it, only when its phrase
+        // reads as no subject, a "with" further back whose description
+        // holds the body it serves ("with the chair of the Medical
+        // Association, Priya Hale, warning").
         let w = (v.saturating_sub(APPOSITIVE_PARTICIPLE_REACH)..v).rev().find(|&w| {
             with_lowercase(toks[w].text(text), |f| PARTICIPLE_SUBJECT_AFTER.contains(&f))
         })?;
-        let inner = &toks[w + 1..v];
-        // "with its chair, Judge Mirela Osk, promising": the subject is the
-        // description (lower-case words) before the appositive, which the
-        // resolver turns into the name beside it; "of Terence Crutcher in
-        // Tulsa, Oklahoma, arguing" is no description.
-        let description = |c: usize| inner[..c].iter().all(|t| !is_capitalized(t.text(text)));
-        let last = match inner.iter().position(|t| !t.word) {
-            None if !inner.is_empty() && inner.len() < 5 => v - 1,
-            Some(c) if c > 0 && description(c) && appositive_name(text, &inner[c..]) => w + c,
-            _ => return None,
-        };
-        let phrase = toks[w + 1].start..toks[last].end;
-        if !may_speak(&text[phrase.clone()]) {
-            return None;
-        }
-        resolver.resolve(phrase)
+        participle_subject(text, toks, w, v)
+            .or_else(|| description_of_a_body_before_a_name(text, toks, w, v))
+            .and_then(|phrase| resolver.resolve(phrase))
     }
+}
+
+/// The subject phrase between "with"/"of" at token `w` and the participle
+/// at `v`: a few words, or a lower-case description with an appositive
+/// name after it ("its chair, Judge Mirela Osk,"), which the resolver
+/// turns into that name; "of Terence Crutcher in Tulsa, Oklahoma, arguing"
+/// is no description.
+fn participle_subject(text: &str, toks: &[Token], w: usize, v: usize) -> Option<Range<usize>> {
+    let inner = &toks[w + 1..v];
+    let description = |c: usize| inner[..c].iter().all(|t| !is_capitalized(t.text(text)));
+    let last = match inner.iter().position(|t| !t.word) {
+        None if !inner.is_empty() && inner.len() < 5 => v - 1,
+        Some(c) if c > 0 && description(c) && appositive_name(text, &inner[c..]) => w + c,
+        _ => return None,
+    };
+    let phrase = toks[w + 1].start..toks[last].end;
+    may_speak(&text[phrase.clone()]).then_some(phrase)
+}
+
+/// How far before the nearest "of" a "with" may stand for
+/// [`description_of_a_body_before_a_name`]: the role words before "of".
+const ROLE_BEFORE_OF_REACH: usize = 4;
+
+/// Rule `a_participle_subject_may_name_the_body_it_serves`: "with the
+/// chair of the Vellmore Medical Association, Priya Halloran, warning that
+/// “…”": the description before the appositive name holds "of" and a
+/// body's capitalised name, so the nearest "of" (at `of`) opens no subject;
+/// the "with" a few role words before it does, and the description
+/// ("the chair of the Vellmore Medical Association") yields to the name
+/// beside it.
+fn description_of_a_body_before_a_name(
+    text: &str,
+    toks: &[Token],
+    of: usize,
+    v: usize,
+) -> Option<Range<usize>> {
+    if !eq_lowercase(toks[of].text(text), "of") {
+        return None;
+    }
+    let w = (of.saturating_sub(ROLE_BEFORE_OF_REACH)..of)
+        .rev()
+        .find(|&w| eq_lowercase(toks[w].text(text), "with"))?;
+    let role = &toks[w + 1..of];
+    if role.is_empty() || role.iter().any(|t| !t.word || is_capitalized(t.text(text))) {
+        return None;
+    }
+    let after_of = &toks[of + 1..v];
+    let c = after_of.iter().position(|t| !t.word)?;
+    let body = &after_of[..c];
+    let body = match body.first() {
+        Some(t) if eq_lowercase(t.text(text), "the") => &body[1..],
+        _ => body,
+    };
+    if body.is_empty() || !body.iter().all(|t| is_capitalized(t.text(text))) {
+        return None;
+    }
+    if !appositive_name(text, &after_of[c..]) {
+        return None;
+    }
+    let phrase = toks[w + 1].start..after_of[c - 1].end;
+    may_speak(&text[phrase.clone()]).then_some(phrase)
 }
 
 /// How far before a participle "with" or "of" may stand when an appositive
@@ -254,6 +309,28 @@ fn appositive_name(text: &str, toks: &[Token]) -> bool {
         && toks[0].text(text) == ","
         && toks[n - 1].text(text) == ","
         && toks[1..n - 1].iter().all(|t| t.word && is_capitalized(t.text(text)))
+}
+
+/// Rule `a_possessive_description_yields_to_its_appositive_name`: "Her
+/// opponent on the committee, Fergus Tallow, was blunter:" is Tallow's
+/// introduction, not the woman's whom "her" points back to. An
+/// introduction that opens with "his"/"her" and lower-case words, then
+/// sets a person's name off by commas, is that person's, as a name
+/// outranks its description ([`Resolver::name_beside_description`]); "His
+/// message:" names no one and still points back.
+fn possessive_description_names_its_person(
+    text: &str,
+    toks: &[Token],
+    resolver: &Resolver,
+) -> Option<Speaker> {
+    let comma = toks.iter().position(|t| t.text(text) == ",")?;
+    let description = &toks[..comma];
+    if description.len() < 2
+        || description.iter().skip(1).any(|t| !t.word || is_capitalized(t.text(text)))
+    {
+        return None;
+    }
+    resolver.name_beside_description(&(description[0].start..description[comma - 1].end))
 }
 
 impl Resolver<'_> {
@@ -321,6 +398,14 @@ mod tests {
             speakers(&[
                 "Mayor Tomas Reyes closed the meeting early. His message:",
                 "“We will not sell the pier.”"
+            ]),
+            vec![Some("Tomas Reyes".into())]
+        );
+        // Rule `a_possessive_description_yields_to_its_appositive_name`.
+        assert_eq!(
+            speakers(&[
+                "Councillor Ida Marsh backed the plan. Her rival on the board, Tomas Reyes, was blunter:",
+                "“The pier will sink with this plan.”"
             ]),
             vec![Some("Tomas Reyes".into())]
         );
