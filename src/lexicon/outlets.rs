@@ -7,7 +7,7 @@
 /// "Radio Karsk"), compared without case: the nouns papers, agencies and
 /// broadcasters name themselves with. A name holding one is an outlet's,
 /// not a person's.
-pub(crate) const OUTLET_NAME_WORDS: [&str; 43] = [
+pub(crate) const OUTLET_NAME_WORDS: [&str; 44] = [
     "news",
     "press",
     "times",
@@ -51,6 +51,7 @@ pub(crate) const OUTLET_NAME_WORDS: [&str; 43] = [
     "channel",
     "report",
     "today",
+    "echo",
 ];
 
 /// What a sentence says when the writer's own outlet asked the person who

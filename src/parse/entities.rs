@@ -232,6 +232,19 @@ const ORG_WORDS: &[&str] = &[
     "wire",
     "media",
     "broadcasting",
+    // Papers' names (`lexicon::outlets` has the outlet rules' own list):
+    // "the Grendale Echo" is no person.
+    "echo",
+    "sentinel",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "dispatch",
+    "bulletin",
+    "globe",
+    "advertiser",
+    "argus",
+    "clarion",
     "hedge",
     // Companies, parties and outlets whose names end in a plural or a
     // trade word: "Karsk Terminals", "Halder Holdings", "Social Democrats".
@@ -1898,6 +1911,15 @@ mod tests {
         assert_eq!(kind_of(&e, "St. Aldric's Hospital"), Some(EntityKind::Organization), "{e:?}");
         assert!(e.iter().any(|e| e.name.starts_with("Lloyd")), "{e:?}");
         assert!(e.iter().all(|e| e.name != "Karsk"), "{e:?}");
+    }
+
+    /// Papers' names hold an organisation word.
+    #[test]
+    fn a_paper_is_an_organisation() {
+        let e = find("Ida Marsh told Grendale Echo and Karsk Examiner readers about Tarn Argus.");
+        for paper in ["Grendale Echo", "Karsk Examiner", "Tarn Argus"] {
+            assert_eq!(kind_of(&e, paper), Some(EntityKind::Organization), "{paper}: {e:?}");
+        }
     }
 
     /// Rule `a_holiday_names_no_one`.
