@@ -1520,11 +1520,7 @@ impl RunName {
         let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
         // Rule `a_holiday_names_no_one`: "Christmas Eve", "the Fourth of
         // July" are days, not people or places.
-        if name_text.len() <= 24
-            && crate::lexicon::calendar::is_holiday(
-                &name_text.to_ascii_lowercase().replace('’', "'"),
-            )
-        {
+        if crate::lexicon::calendar::names_a_holiday(name_text) {
             return None;
         }
         // A one-word name's roles are known already; a longer one is looked up joined ("united states").

@@ -243,6 +243,11 @@ mod tests {
     use super::value::{may_be_number, word_value};
     use super::*;
 
+    /// What a number counts and what happened to it.
+    fn counted_action(n: &FoundNumber) -> (Option<&str>, Option<&str>) {
+        (n.counted.as_deref(), n.action.as_deref())
+    }
+
     fn find(s: &str) -> Vec<FoundNumber> {
         find_numbers(s, 0..s.len(), &[])
     }
@@ -369,10 +374,7 @@ mod tests {
         );
         let s = "Four drones were downed over the bay.";
         let n = find(s);
-        assert_eq!(
-            (n[0].counted.as_deref(), n[0].action.as_deref()),
-            (Some("drone"), Some("down"))
-        );
+        assert_eq!(counted_action(&n[0]), (Some("drone"), Some("down")));
         let s = "The storm left three Valdor fishermen dead.";
         let n = find(s);
         assert_eq!(&s[n[0].phrase.clone()], "left three Valdor fishermen dead");
@@ -437,51 +439,30 @@ mod tests {
     #[test]
     fn coordinated_counts_share_one_verb_but_keep_their_own() {
         let n = find("By Sunday, 1,200 troops and 40 tanks had been sent to the port.");
-        assert_eq!(
-            (n[0].counted.as_deref(), n[0].action.as_deref()),
-            (Some("troop"), Some("send"))
-        );
-        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (Some("tank"), Some("send")));
+        assert_eq!(counted_action(&n[0]), (Some("troop"), Some("send")));
+        assert_eq!(counted_action(&n[1]), (Some("tank"), Some("send")));
         // Rules `a_participle_after_the_noun_is_its_action` and
         // `a_death_toll_counts_the_dead`.
         let n = find("The death toll rose to 47 on Monday, with 312 people injured.");
-        assert_eq!(
-            (n[0].counted.as_deref(), n[0].action.as_deref()),
-            (Some("person"), Some("kill"))
-        );
-        assert_eq!(
-            (n[1].counted.as_deref(), n[1].action.as_deref()),
-            (Some("person"), Some("injure"))
-        );
+        assert_eq!(counted_action(&n[0]), (Some("person"), Some("kill")));
+        assert_eq!(counted_action(&n[1]), (Some("person"), Some("injure")));
         let n = find("In 1987, 112 people died. Police said 12 gunmen killed three guards.");
-        assert_eq!(
-            (n[1].counted.as_deref(), n[1].action.as_deref()),
-            (Some("person"), Some("die"))
-        );
-        assert_eq!((n[2].counted.as_deref(), n[2].action.as_deref()), (Some("gunman"), None));
+        assert_eq!(counted_action(&n[1]), (Some("person"), Some("die")));
+        assert_eq!(counted_action(&n[2]), (Some("gunman"), None));
         let n = find("Around 30 people seriously injured were flown out.");
-        assert_eq!(
-            (n[0].counted.as_deref(), n[0].action.as_deref()),
-            (Some("person"), Some("injure"))
-        );
+        assert_eq!(counted_action(&n[0]), (Some("person"), Some("injure")));
         let n = find("Wars lasted five decades, and some 2 million died.");
-        assert_eq!((n[1].counted.as_deref(), n[1].action.as_deref()), (None, None), "{n:?}");
+        assert_eq!(counted_action(&n[1]), (None, None), "{n:?}");
         let n = find("The toll rose to 47 on the bridge.");
         assert_eq!(n[0].action, None, "a toll alone may be a road's");
         // "hurt" is its own participle, read as a passive like "shot".
         let n = find("Twenty passengers were hurt, some critically.");
-        assert_eq!(
-            (n[0].counted.as_deref(), n[0].action.as_deref()),
-            (Some("passenger"), Some("hurt"))
-        );
+        assert_eq!(counted_action(&n[0]), (Some("passenger"), Some("hurt")));
         let n = find("The raid killed 12 soldiers and wounded 30 others.");
         assert_eq!((n[0].action.as_deref(), n[1].action.as_deref()), (Some("kill"), Some("wound")));
         assert_eq!(n[1].counted.as_deref(), Some("soldier"));
         let n = find("The shelling killed 12 soldiers and 30 civilians in the town.");
-        assert_eq!(
-            (n[1].counted.as_deref(), n[1].action.as_deref()),
-            (Some("civilian"), Some("kill"))
-        );
+        assert_eq!(counted_action(&n[1]), (Some("civilian"), Some("kill")));
         let n = find("The appeal raised 5,000 signatures and 40 volunteers joined the march.");
         assert_eq!(n[1].action, None, "a count with its own verb after it");
         let n = find("The attack killed at least 12 people, including three children, in Dorn.");
@@ -503,15 +484,9 @@ mod tests {
     #[test]
     fn a_count_after_its_verb_without_a_noun_counts_the_noun_before() {
         let n = find("The strike killed three guards and injured nine.");
-        assert_eq!(
-            (n[1].counted.as_deref(), n[1].action.as_deref()),
-            (Some("guard"), Some("injure"))
-        );
+        assert_eq!(counted_action(&n[1]), (Some("guard"), Some("injure")));
         let n = find("Floods destroyed 1,350 homes and damaged another 2,800 across the province.");
-        assert_eq!(
-            (n[1].counted.as_deref(), n[1].action.as_deref()),
-            (Some("home"), Some("damage"))
-        );
+        assert_eq!(counted_action(&n[1]), (Some("home"), Some("damage")));
         let n = find("The wars killed 30,000–40,000 Maori.");
         assert_eq!(n[0].counted, None, "a range whose noun comes after the dash");
     }
