@@ -36,7 +36,7 @@ use super::Prepared;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::lexicon::names::{
-    GIVEN_NAME_FORMS, MIN_PREFIX_EXTRA_LETTERS, MIN_PREFIX_GIVEN_NAME, NAME_SUFFIXES,
+    COMPANY_FORMS, GIVEN_NAME_FORMS, MIN_PREFIX_EXTRA_LETTERS, MIN_PREFIX_GIVEN_NAME, NAME_SUFFIXES,
 };
 use crate::lexicon::SortedMap;
 use crate::model::{EntityKind, Participant, ParticipantMentions};
@@ -148,15 +148,26 @@ pub fn given_names_agree(a: &str, b: &str) -> bool {
 /// comparison stems them (case, British spelling and transliteration
 /// unified: "Harbour Council" and "Harbor Council"), with a "y" inside a
 /// word read as "i" ([`y_as_i`]: "Port Veira" and "PORT VEYRA"), without a
-/// leading "the".
+/// leading "the" and without a company's legal form at its end
+/// ([`without_company_form`]).
 pub fn other_key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| y_as_i(&stem(&fold(w))))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let skip = usize::from(words.len() > 1 && words[0] == "the");
-    words[skip..].join(" ")
+    let folded: Vec<String> = name.split_whitespace().map(fold).filter(|w| !w.is_empty()).collect();
+    let skip = usize::from(folded.len() > 1 && folded[0] == "the");
+    let words = without_company_form(&folded[skip..]);
+    words.iter().map(|w| y_as_i(&stem(w))).collect::<Vec<_>>().join(" ")
+}
+
+/// Rule `a_company_form_is_no_part_of_the_name`: "EYP Mission Critical
+/// Facilities Inc." and "EYP Mission Critical Facilities" are one company,
+/// as are "Hewlett-Packard Co." and "Hewlett-Packard Company": the legal
+/// forms of the lexicon ([`COMPANY_FORMS`]) at the end of a folded name are
+/// dropped, as long as a word is left ("The Company" stays).
+fn without_company_form(words: &[String]) -> &[String] {
+    let mut end = words.len();
+    while end > 1 && COMPANY_FORMS.contains(&words[end - 1].as_str()) {
+        end -= 1;
+    }
+    &words[..end]
 }
 
 /// One entity of one article.
@@ -608,6 +619,15 @@ mod tests {
         assert_eq!(other_key("PORT VEIRA"), other_key("Port Veyra"));
         assert_eq!(other_key("the Harbour Council"), other_key("Harbor Council"));
         assert_ne!(other_key("Port Veyra"), other_key("Port Velna"));
+    }
+
+    #[test]
+    fn a_company_form_is_no_part_of_the_name() {
+        assert_eq!(other_key("Halvard Marine Systems Inc."), other_key("Halvard Marine Systems"));
+        assert_eq!(other_key("the Brenna Mill Co."), other_key("Brenna Mill Company"));
+        assert_eq!(other_key("Ostrava Freight Ltd"), other_key("OSTRAVA FREIGHT"));
+        assert_ne!(other_key("The Company"), other_key("The"));
+        assert_ne!(other_key("Brenna Mill Co."), other_key("Brenna Co."));
     }
 
     #[test]

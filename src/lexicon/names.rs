@@ -91,6 +91,29 @@ pub(crate) const MIN_PREFIX_GIVEN_NAME: usize = 3;
 /// but "Daniel" and "Danielle", "Paul" and "Paula" are names of their own.
 pub(crate) const MIN_PREFIX_EXTRA_LETTERS: usize = 3;
 
+/// Legal forms written after a company's name, lower-case and without the
+/// full stop ("Inc.", "Co.", "plc"). One outlet writes "Hewlett-Packard Co."
+/// or "EYP Mission Critical Facilities Inc.", another leaves the form off:
+/// the parser reads a name ending in one as an organisation's, and
+/// comparison drops it from the name's key (rule
+/// `a_company_form_is_no_part_of_the_name`). Two-letter forms of other
+/// languages ("AG", "SA") are left out: in English news they are more often
+/// an attorney general or a country.
+pub(crate) const COMPANY_FORMS: [&str; 12] = [
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "llc",
+    "llp",
+    "plc",
+    "gmbh",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +123,10 @@ mod tests {
         for (i, s) in NAME_SUFFIXES.iter().enumerate() {
             assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
             assert!(!NAME_SUFFIXES[..i].contains(s), "{s} twice");
+        }
+        for (i, s) in COMPANY_FORMS.iter().enumerate() {
+            assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
+            assert!(!COMPANY_FORMS[..i].contains(s), "{s} twice");
         }
         for (i, pair) in GIVEN_NAME_FORMS.iter().enumerate() {
             let (short, full) = *pair;

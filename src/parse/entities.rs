@@ -17,6 +17,7 @@ use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
 use crate::lexicon::name_particles::NAME_PARTICLES;
+use crate::lexicon::names::COMPANY_FORMS;
 use crate::model::EntityKind;
 use crate::parse::tokens::{
     is_capitalized, lowercase, lowercase_into, strip_possessive, with_lowercase, Lowered, Token,
@@ -124,7 +125,8 @@ const TITLE_WORDS: &[&str] = &[
     "bishop",
 ];
 
-/// Words that make a run an organisation.
+/// Words that make a run an organisation, besides the lexicon's company
+/// forms ([`COMPANY_FORMS`]: "Inc.", "Co.", "plc").
 const ORG_WORDS: &[&str] = &[
     "ministry",
     "department",
@@ -163,12 +165,7 @@ const ORG_WORDS: &[&str] = &[
     "convention",
     "institute",
     "university",
-    "company",
     "group",
-    "inc",
-    "corp",
-    "corporation",
-    "ltd",
     "service",
     "police",
     "brigade",
@@ -851,7 +848,7 @@ static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
 type RoleList = (&'static [&'static str], fn(&mut Roles));
 
 /// Each word list and the role it gives its words.
-const ROLE_LISTS: [RoleList; 13] = [
+const ROLE_LISTS: [RoleList; 14] = [
     (TITLE_WORDS, |r| r.title = true),
     (&HONORIFIC_ABBREVIATIONS, |r| r.title = true),
     (&HONORIFIC_WORDS, |r| r.title = true),
@@ -861,6 +858,11 @@ const ROLE_LISTS: [RoleList; 13] = [
         r.trade = true;
     }),
     (ORG_WORDS, |r| r.org = true),
+    // A legal form alone ("Limited", "Co") is no company's name.
+    (&COMPANY_FORMS, |r| {
+        r.org = true;
+        r.trade = true;
+    }),
     (PLACE_WORDS, |r| r.place_word = true),
     (PLACES, |r| r.place = true),
     (NOT_NAMES, |r| r.not_name = true),
@@ -1907,6 +1909,20 @@ mod tests {
         assert_eq!(kind_of(&e, "St. Aldric's Hospital"), Some(EntityKind::Organization), "{e:?}");
         assert!(e.iter().any(|e| e.name.starts_with("Lloyd")), "{e:?}");
         assert!(e.iter().all(|e| e.name != "Karsk"), "{e:?}");
+    }
+
+    /// A company's legal form makes its name an organisation's
+    /// ([`COMPANY_FORMS`]), however plain the words before it.
+    #[test]
+    fn a_company_form_makes_an_organisation() {
+        for (sentence, name) in [
+            ("Talbot-Verne Co. announced the sale on Monday.", "Talbot-Verne Co"),
+            ("The mill was bought by Anna Brisk LLC last year.", "Anna Brisk LLC"),
+            ("Shares in Mora Kell PLC fell on Tuesday.", "Mora Kell PLC"),
+        ] {
+            let e = find(sentence);
+            assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{e:?}");
+        }
     }
 
     /// Papers' names hold an organisation word.
