@@ -426,6 +426,30 @@ const PLACE_WORDS: &[&str] = &[
     "delta",
     "heights",
     "plateau",
+    // More landmarks and land forms ("Marrow Point", "Sioux Falls",
+    // "Hoover Dam", "Penn Station"). Words that are also common surnames
+    // ("Park", "Hill", "Ridge", "Lane", "Arena") or given names ("Forest")
+    // are left out: any word of a name marks it.
+    "point",
+    "falls",
+    "creek",
+    "springs",
+    "road",
+    "boulevard",
+    "reservoir",
+    "dam",
+    "mountain",
+    "glacier",
+    "reef",
+    "canyon",
+    "desert",
+    "volcano",
+    "gardens",
+    "stadium",
+    "station",
+    "village",
+    "township",
+    "territory",
 ];
 
 /// Countries, capitals and large cities often in the news; a name that is
@@ -1922,6 +1946,19 @@ mod tests {
         ] {
             let e = find(sentence);
             assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{e:?}");
+        }
+    }
+
+    /// Landmarks and land forms are places, not people: "Marrow Point" is
+    /// two plain words, as a person's name is.
+    #[test]
+    fn a_landmark_is_a_place() {
+        let e = find(
+            "Divers searched the water off Marrow Point and near Calder Falls, \
+             then met at Westgate Station before driving to Holm Glacier.",
+        );
+        for name in ["Marrow Point", "Calder Falls", "Westgate Station", "Holm Glacier"] {
+            assert_eq!(kind_of(&e, name), Some(EntityKind::Place), "{name}: {e:?}");
         }
     }
 
