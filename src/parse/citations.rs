@@ -4,6 +4,7 @@
 //! citation of this speaker.
 
 use crate::compare::normalize::words;
+use crate::lexicon::function_words::FUNCTION_WORDS;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 
 /// The speaker named in a sentence around a quote: "X said", "said X",
@@ -180,14 +181,46 @@ fn name_of(run: &[&str]) -> Option<String> {
     {
         return None;
     }
+    if let [word] = words.as_slice() {
+        if no_one_by_that_word(word) {
+            return None;
+        }
+    }
     let name = words.join(" ");
     let name = name.trim_end_matches("’s").trim_end_matches("'s");
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// Rule `a_day_or_a_function_word_names_no_one`: one capitalised word by a
+/// speech verb is no speaker when it is a day ("officials said Saturday"),
+/// a month, or a function word opening an idiom or a clause ("That said,",
+/// "Enough said.", "When asked, she said").
+fn no_one_by_that_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    crate::lexicon::calendar::weekday_named(word).is_some()
+        || crate::lexicon::calendar::month_of(word).is_some()
+        || matches!(lower.as_str(), "today" | "yesterday" | "tomorrow" | "tonight")
+        || FUNCTION_WORDS.contains(&lower.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_or_a_function_word_names_no_one() {
+        let s = "Two workers were hurt in the blast, state officials said Saturday.";
+        assert_eq!(speaker_in(s, "").as_deref(), Some("state officials"));
+        for s in [
+            "That said, the Herons won the ground battle.",
+            "Enough said.",
+            "When asked about the vote she said she had no regrets.",
+            "The bridge will reopen, the council said Tuesday.",
+        ] {
+            let found = speaker_in(s, "");
+            assert!(found.is_none() || found.as_deref() == Some("the council"), "{s}: {found:?}");
+        }
+    }
 
     #[test]
     fn speaker_is_found_before_or_after_the_verb() {

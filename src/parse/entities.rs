@@ -292,15 +292,22 @@ fn locates_a_town(rest: &str) -> bool {
     if let Some(abbr) = STATE_ABBREVIATIONS.iter().find(|a| rest.starts_with(**a)) {
         return !rest[abbr.len()..].starts_with(|c: char| c.is_alphanumeric());
     }
-    // One or two capitalised words, the longest that is a known place.
-    let words: Vec<&str> = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .take(2)
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .collect();
+    // One or two capitalised words, the longest that is a known place. Each
+    // word with where it ends in `rest`: the separators between words may
+    // be any characters, of any length in bytes.
+    let mut words: Vec<(&str, usize)> = Vec::with_capacity(2);
+    let mut at = 0;
+    for w in rest.split(|c: char| !c.is_alphanumeric()).take(2) {
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        words.push((w, at + w.len()));
+        // The separator after the word is one character.
+        at += w.len() + rest[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+    }
     (1..=words.len()).rev().any(|n| {
-        let place = words[..n].join(" ");
-        let after = &rest[words[..n].iter().map(|w| w.len()).sum::<usize>() + n - 1..];
+        let place = words[..n].iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
+        let after = &rest[words[n - 1].1..];
         let ends = after.is_empty() || after.starts_with([',', '.', ';', ':', ')', '\n']);
         ends && roles_of(&place.to_lowercase()).place
     })
@@ -1947,6 +1954,16 @@ mod tests {
             let e = find(sentence);
             assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{e:?}");
         }
+    }
+
+    /// `locates_a_town` reads the words after a comma whatever separates
+    /// them: a curly quote is three bytes (the tag-soup property found
+    /// this, `tests/html_parse.proptest-regressions`).
+    #[test]
+    fn a_town_after_a_comma_may_be_followed_by_any_character() {
+        assert!(!locates_a_town(", A“A“"));
+        assert!(locates_a_town(", Illinois—on Monday") == locates_a_town(", Illinois-on Monday"));
+        let _ = find(". B, A“A“");
     }
 
     /// Landmarks and land forms are places, not people: "Marrow Point" is
