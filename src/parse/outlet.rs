@@ -20,7 +20,7 @@
 //!    claims, a spokesperson told The Harbor Ledger …").
 
 use crate::lexicon::bytewise::find_byte;
-use crate::lexicon::outlets::{is_outlet_name_word, COMMENT_REQUEST_CUES};
+use crate::lexicon::outlets::{is_outlet_name_word, is_wire_agency, COMMENT_REQUEST_CUES};
 use crate::lexicon::{ascii_case::prefix_ci, ascii_case::starts_with_ci};
 use crate::parse::dates::absolute_dates;
 use crate::parse::tokens::is_capitalized;
@@ -71,8 +71,10 @@ pub(crate) fn body_outlet(body: &BodyText) -> Option<Range<usize>> {
 /// Could `name` be a publication's name rather than a person's? Capitalised
 /// words (with "of", "and", "&" between them), and one of: "The" before
 /// more words ("The Harbor Ledger"), a word papers name themselves with
-/// ("Coast Daily", "Radio Karsk"; also run into a word: "Wirenews"), or a
-/// lone acronym ("HWN"). "Jo Quill" is none.
+/// ("Coast Daily", "Radio Karsk"; also run into a word: "Wirenews"), a
+/// lone acronym ("HWN"), or a news agency's name
+/// ([`crate::lexicon::outlets::WIRE_AGENCIES`]: "Reuters", "Xinhua"). "Jo
+/// Quill" is none.
 pub(crate) fn outlet_like(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if !(1..=6).contains(&words.len())
@@ -89,7 +91,7 @@ pub(crate) fn outlet_like(name: &str) -> bool {
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    the_name || named_as_outlet || acronym
+    the_name || named_as_outlet || acronym || is_wire_agency(name)
 }
 
 /// Outlet words that papers run into their names ("Wirenews", "Karskpost",
@@ -531,7 +533,15 @@ mod tests {
 
     #[test]
     fn outlet_names_and_person_names() {
-        for name in ["The Harbor Ledger", "Coast Daily", "Radio Karsk", "Wirenews", "HWN"] {
+        for name in [
+            "The Harbor Ledger",
+            "Coast Daily",
+            "Radio Karsk",
+            "Wirenews",
+            "HWN",
+            "Reuters",
+            "Xinhua",
+        ] {
             assert!(outlet_like(name), "{name}");
         }
         for name in ["Jo Quill", "Karsk", "The", "Ana Lux and Sam Orr", "harbor news"] {
