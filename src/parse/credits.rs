@@ -196,8 +196,9 @@ enum AfterAWriter {
     /// Another writer ("By Ana Vell, Piet Horvath").
     Writer,
     /// The outlet or agency the writer works for ("By Ana Vell, Harbor
-    /// Wire", "By Ana Vell, HWN").
-    Outlet,
+    /// Wire", "By Ana Vell, HWN", "By Ana Vell, Associated Press Writer"):
+    /// the byte length of its name.
+    Outlet(usize),
     /// The writer's role ("By Ana Vell, Staff Writer"), or one word, which
     /// no writer's name is ("By Ana Vell, Wirenet": an agency not known as
     /// one, or a place).
@@ -213,9 +214,22 @@ enum AfterAWriter {
 fn after_a_writer(name: &str) -> AfterAWriter {
     let last = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
     if ROLE_WORDS.contains(&last.as_str()) {
+        // Rule `a_role_at_an_outlet_names_the_outlet`: "Associated Press
+        // Writer", "Harbor Ledger Staff Writer": the words before the role
+        // are the outlet when they read as one.
+        let mut outlet = name.rsplit_once(' ').map_or("", |(rest, _)| rest);
+        while let Some((rest, word)) = outlet.rsplit_once(' ') {
+            if !matches!(word.to_ascii_lowercase().as_str(), "staff" | "senior" | "chief") {
+                break;
+            }
+            outlet = rest;
+        }
+        if crate::parse::outlet::outlet_like(outlet) {
+            return AfterAWriter::Outlet(outlet.len());
+        }
         AfterAWriter::Neither
     } else if crate::parse::outlet::outlet_like(name) {
-        AfterAWriter::Outlet
+        AfterAWriter::Outlet(name.len())
     } else if !name.contains(' ') {
         AfterAWriter::Neither
     } else {
@@ -462,8 +476,8 @@ fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
         if !people.is_empty() {
             match after_a_writer(&text[name.clone()]) {
                 AfterAWriter::Writer => {}
-                AfterAWriter::Outlet => {
-                    newsrooms.push(name);
+                AfterAWriter::Outlet(len) => {
+                    newsrooms.push(name.start..name.start + len);
                     continue;
                 }
                 AfterAWriter::Neither => continue,
@@ -654,6 +668,15 @@ mod tests {
         assert_eq!(
             read("By Ana Vell, Vell Daily Post"),
             (vec!["Ana Vell".to_string()], Some("Vell Daily Post"))
+        );
+        // Rule `a_role_at_an_outlet_names_the_outlet`.
+        assert_eq!(
+            read("By ANA VELL, Associated Press Writer"),
+            (vec!["ANA VELL".to_string()], Some("Associated Press"))
+        );
+        assert_eq!(
+            read("By Ana Vell, Harbor Ledger Staff Writer"),
+            (vec!["Ana Vell".to_string()], Some("Harbor Ledger"))
         );
         // An agency not known as one is no writer, and no outlet either.
         assert_eq!(read("By Ana Vell, Wirenet"), (vec!["Ana Vell".to_string()], None));

@@ -117,6 +117,10 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let skip =
         |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
     at = skip(at, &[' ', '©']);
+    // "© Copyright 2024 Wirenews Ltd": the word after the sign.
+    if s[..at].trim_end() == "©" && starts_with_ci(&s[at..], "copyright ") {
+        at = skip(at + "copyright".len(), &[' ']);
+    }
     at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
     at = skip(at, &[' ']);
     let year = s[at..].bytes().take_while(|b| b.is_ascii_digit()).count();
@@ -131,6 +135,11 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let name_len = s[at..].find(['.', ',', ';', '|']).unwrap_or(s.len() - at);
     let name = s[at..at + name_len].trim_end();
     let name = name.find(" All rights").map_or(name, |p| &name[..p]);
+    // "Wirenews Ltd": the company's form is no part of the outlet's name.
+    let name = COMPANY_FORMS
+        .iter()
+        .find_map(|f| name.strip_suffix(f).filter(|n| !n.is_empty()))
+        .unwrap_or(name);
     // "Copyright Harbor Ledger 2025": the year after the name.
     let name = if year_first {
         name
@@ -150,6 +159,9 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     .then(|| at..at + name.len())
 }
 
+/// A company's form after its name in a copyright line ("Wirenews Ltd").
+const COMPANY_FORMS: [&str; 7] = [" Ltd", " Limited", " Inc", " LLC", " plc", " PLC", " GmbH"];
+
 /// "This article was originally published by The Lantern Post.": the outlet
 /// the piece comes from, as a byte range of `s`. A date there ("first
 /// published on Sun 6 Apr 2025") names none.
@@ -162,6 +174,8 @@ pub(crate) fn republished_from(s: &str) -> Option<Range<usize>> {
         "originally appeared in ",
         "first appeared on ",
         "first appeared in ",
+        "first published by ",
+        "first published in ",
     ];
     // The marker stands near the line's start ("This article was …").
     let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
@@ -492,6 +506,7 @@ mod tests {
             Some("The Karsk Courier")
         );
         assert_eq!(holder("© Wirenews 2019–2025"), Some("Wirenews"));
+        assert_eq!(holder("© Copyright 2024 Wirenews Ltd"), Some("Wirenews"));
         assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
         assert_eq!(holder("© Jo Quill 2024"), None, "a photographer's mark with its year");
     }
@@ -506,6 +521,10 @@ mod tests {
         assert_eq!(
             from("This story originally appeared on Harbor Review, a partner site."),
             Some("Harbor Review")
+        );
+        assert_eq!(
+            from("This story was first published by The Harbor Ledger."),
+            Some("The Harbor Ledger")
         );
         assert_eq!(from("This article was first published on Sunday."), None);
         assert_eq!(from("This article originally appeared in print on March 3."), None);
