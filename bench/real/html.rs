@@ -42,6 +42,7 @@ pub const GOLD_BYLINE_ERRORS: &[(&str, &str)] = &[
     ("archive-of-our-own", "the site's publisher in the footer; the work's author is the one printed over it"),
     ("herald-sun-1", "a columnist in the 'Other Opinion Columns' sidebar; the article:author meta and the byline name the column's writer"),
     ("liberation-1", "the writer of a 'Sur le même sujet' related link; the article's itemprop author is the agency"),
+    ("nytimes-5", "a section front (the 'Highlights' of a news site's Spanish edition), no article: the last co-author of the first teaser, 'Por Steven Lee Myers, Keith Bradsher y Tariq Panja'"),
     ("salon-1", "the writer of related-article teasers; the byline and author meta name another writer"),
     ("seattletimes-1", "a date line, not a name"),
 ];

@@ -69,6 +69,51 @@ pub(crate) const COMMENT_REQUEST_CUES: [&str; 8] = [
     "contacted by",
 ];
 
+/// News agencies whose names hold no outlet word, lower-case: credited
+/// after a writer ("By Ana Vell, Reuters", "By Ana Vell Xinhua"), in a
+/// dateline or a sign-off they are the agency the story comes from, never a
+/// part of a person's name. Acronyms in capitals read as outlets anyway;
+/// they are here so that one printed straight after a name is cut from it.
+pub(crate) const WIRE_AGENCIES: [&str; 19] = [
+    "reuters",
+    "ap",
+    "afp",
+    "associated press",
+    "agence france-presse",
+    "agence france presse",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "interfax",
+    "anadolu",
+    "bernama",
+    "antara",
+    "upi",
+    "dpa",
+    "efe",
+    "ansa",
+    "tass",
+    "pti",
+];
+
+/// Is `name` (any case) one of [`WIRE_AGENCIES`]?
+pub(crate) fn is_wire_agency(name: &str) -> bool {
+    WIRE_AGENCIES.iter().any(|a| name.eq_ignore_ascii_case(a))
+}
+
+/// Where a wire agency printed after a name starts ("Ana Vell Reuters",
+/// "ANA VELL AFP"): the byte offset of its first word, when at least two
+/// words stand before it. `None` otherwise ("Ana Reuters" is left alone).
+pub(crate) fn agency_after_a_name(s: &str) -> Option<usize> {
+    let s = s.trim_end();
+    let spaces: Vec<usize> = s.match_indices(' ').map(|(i, _)| i).collect();
+    // The agency's name has one to three words ("Agence France Presse").
+    (1..=3).rev().find_map(|k| {
+        let at = spaces.len().checked_sub(k)?;
+        (at >= 1 && is_wire_agency(&s[spaces[at] + 1..])).then(|| spaces[at] + 1)
+    })
+}
+
 /// Is `word` (any case) one of [`OUTLET_NAME_WORDS`]?
 pub(crate) fn is_outlet_name_word(word: &str) -> bool {
     OUTLET_NAME_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -80,12 +125,23 @@ mod tests {
 
     #[test]
     fn the_tables_are_lower_case_and_unique() {
-        for table in [&OUTLET_NAME_WORDS[..], &COMMENT_REQUEST_CUES[..]] {
+        for table in [&OUTLET_NAME_WORDS[..], &COMMENT_REQUEST_CUES[..], &WIRE_AGENCIES[..]] {
             for (i, w) in table.iter().enumerate() {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
                 assert!(!table[..i].contains(w), "{w} twice");
             }
         }
         assert!(is_outlet_name_word("Times") && !is_outlet_name_word("Quill"));
+    }
+
+    #[test]
+    fn an_agency_printed_after_a_name() {
+        let cut = |s: &'static str| agency_after_a_name(s).map(|at| &s[at..]);
+        assert_eq!(cut("Ana Vell Reuters"), Some("Reuters"));
+        assert_eq!(cut("ANA VELL AFP"), Some("AFP"));
+        assert_eq!(cut("Ana Vell Agence France-Presse"), Some("Agence France-Presse"));
+        assert_eq!(cut("Ana Reuters"), None, "one word is left: no name");
+        assert_eq!(cut("Ana Vell Quill"), None);
+        assert!(is_wire_agency("XINHUA") && !is_wire_agency("Harbor Wire"));
     }
 }

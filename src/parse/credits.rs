@@ -9,6 +9,7 @@
 
 use crate::lexicon::ascii_case::prefix_ci;
 use crate::lexicon::bylines::{is_post_nominal, names_a_newsroom, NAME_JOINERS, ROLE_WORDS};
+use crate::lexicon::outlets::agency_after_a_name;
 use crate::model::LineRole;
 use crate::parse::dates::{absolute_dates, Ymd};
 use std::ops::Range;
@@ -116,7 +117,10 @@ pub fn split_names(text: &str, range: Range<usize>) -> Option<Vec<Range<usize>>>
             part = &part[..p];
         }
         let trimmed = part.trim().trim_end_matches(['.', ')', ',', ';']).trim();
-        if trimmed.is_empty() {
+        // Rule `an_agency_after_a_name_is_not_the_name`: "Ana Vell Reuters".
+        let trimmed = agency_after_a_name(trimmed).map_or(trimmed, |at| trimmed[..at].trim_end());
+        // Rule `a_degree_is_no_name`: "Ana Vell, MA" lists one writer.
+        if trimmed.is_empty() || trimmed.split_whitespace().all(is_post_nominal) {
             continue;
         }
         let words: Vec<&str> = trimmed.split_whitespace().collect();
@@ -192,8 +196,9 @@ enum AfterAWriter {
     /// Another writer ("By Ana Vell, Piet Horvath").
     Writer,
     /// The outlet or agency the writer works for ("By Ana Vell, Harbor
-    /// Wire", "By Ana Vell, HWN").
-    Outlet,
+    /// Wire", "By Ana Vell, HWN", "By Ana Vell, Associated Press Writer"):
+    /// the byte length of its name.
+    Outlet(usize),
     /// The writer's role ("By Ana Vell, Staff Writer"), or one word, which
     /// no writer's name is ("By Ana Vell, Wirenet": an agency not known as
     /// one, or a place).
@@ -209,9 +214,22 @@ enum AfterAWriter {
 fn after_a_writer(name: &str) -> AfterAWriter {
     let last = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
     if ROLE_WORDS.contains(&last.as_str()) {
+        // Rule `a_role_at_an_outlet_names_the_outlet`: "Associated Press
+        // Writer", "Harbor Ledger Staff Writer": the words before the role
+        // are the outlet when they read as one.
+        let mut outlet = name.rsplit_once(' ').map_or("", |(rest, _)| rest);
+        while let Some((rest, word)) = outlet.rsplit_once(' ') {
+            if !matches!(word.to_ascii_lowercase().as_str(), "staff" | "senior" | "chief") {
+                break;
+            }
+            outlet = rest;
+        }
+        if crate::parse::outlet::outlet_like(outlet) {
+            return AfterAWriter::Outlet(outlet.len());
+        }
         AfterAWriter::Neither
     } else if crate::parse::outlet::outlet_like(name) {
-        AfterAWriter::Outlet
+        AfterAWriter::Outlet(name.len())
     } else if !name.contains(' ') {
         AfterAWriter::Neither
     } else {
@@ -446,13 +464,20 @@ fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
         names_end = date.0.start - inner_off - n;
         credit.date = Some((date.0, date.1));
     }
+    // "By Ana Vell Reuters": the agency printed after the names is the
+    // outlet (rule `an_agency_after_a_name_is_not_the_name`).
+    let names_text = rest[..names_end].trim_end_matches([' ', ',', '.']);
+    if let Some(at) = agency_after_a_name(names_text) {
+        credit.outlet.get_or_insert(seg.range(n + at, n + names_text.len()));
+        names_end = at;
+    }
     let (mut people, mut newsrooms) = (Vec::new(), Vec::new());
     for name in split_names(text, seg.range(n, n + names_end))? {
         if !people.is_empty() {
             match after_a_writer(&text[name.clone()]) {
                 AfterAWriter::Writer => {}
-                AfterAWriter::Outlet => {
-                    newsrooms.push(name);
+                AfterAWriter::Outlet(len) => {
+                    newsrooms.push(name.start..name.start + len);
                     continue;
                 }
                 AfterAWriter::Neither => continue,
@@ -467,6 +492,9 @@ fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
     // "By A, MA WebMD Health News": the newsroom beside a person is
     // the outlet; "By Harbour Staff" alone is still the byline.
     if people.is_empty() {
+        if let Some(o) = newsrooms.first().and_then(|r| newsroom_outlet(text, r.clone())) {
+            credit.outlet.get_or_insert(o);
+        }
         credit.bylines.append(&mut newsrooms);
     } else if let Some(r) = newsrooms.into_iter().next() {
         credit.outlet.get_or_insert(r);
@@ -487,6 +515,23 @@ fn read_byline(seg: &Segment, n: usize, credit: &mut Credit) -> Option<()> {
         }
     }
     Some(())
+}
+
+/// Words after an outlet's name that make it the outlet's people ("Harbor
+/// Ledger Staff"), lower-case.
+const OUTLETS_PEOPLE: [&str; 6] = ["staff", "desk", "team", "newsroom", "editors", "reporters"];
+
+/// "By Harbor Ledger Staff", "By Harbor Wire": the outlet a newsroom's
+/// byline names, when what is left without its people word reads as an
+/// outlet's ("Our Foreign Staff" names none). Rule
+/// `a_newsrooms_byline_names_its_outlet`.
+fn newsroom_outlet(text: &str, name: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[name.clone()];
+    let outlet = match s.rsplit_once(' ') {
+        Some((rest, last)) if OUTLETS_PEOPLE.contains(&last.to_ascii_lowercase().as_str()) => rest,
+        _ => s,
+    };
+    crate::parse::outlet::outlet_like(outlet).then(|| name.start..name.start + outlet.len())
 }
 
 /// "Source: …" after its label (at `n`). "Source: Al Jazeera and news
@@ -624,6 +669,15 @@ mod tests {
             read("By Ana Vell, Vell Daily Post"),
             (vec!["Ana Vell".to_string()], Some("Vell Daily Post"))
         );
+        // Rule `a_role_at_an_outlet_names_the_outlet`.
+        assert_eq!(
+            read("By ANA VELL, Associated Press Writer"),
+            (vec!["ANA VELL".to_string()], Some("Associated Press"))
+        );
+        assert_eq!(
+            read("By Ana Vell, Harbor Ledger Staff Writer"),
+            (vec!["Ana Vell".to_string()], Some("Harbor Ledger"))
+        );
         // An agency not known as one is no writer, and no outlet either.
         assert_eq!(read("By Ana Vell, Wirenet"), (vec!["Ana Vell".to_string()], None));
         for s in ["By Ana Vell, Staff Writer", "By Ana Vell, Chief Correspondent"] {
@@ -634,6 +688,41 @@ mod tests {
             read("By Ana Vell, Piet Horvath and Mira Castell").0,
             vec!["Ana Vell", "Piet Horvath", "Mira Castell"]
         );
+    }
+
+    /// Rules `an_agency_after_a_name_is_not_the_name` and `a_degree_is_no_name`,
+    /// and a known agency after the comma is the outlet.
+    #[test]
+    fn an_agency_or_a_degree_after_the_names() {
+        let read = |s: &'static str| {
+            let c = read_credit(s, 0..s.len()).unwrap();
+            (names(s, &c.bylines), c.outlet.map(|r| &s[r]))
+        };
+        assert_eq!(read("By Ana Vell, Reuters"), (vec!["Ana Vell".to_string()], Some("Reuters")));
+        assert_eq!(read("By Ana Vell Reuters"), (vec!["Ana Vell".to_string()], Some("Reuters")));
+        assert_eq!(
+            read("By ANA VELL and PIET HORVATH AFP"),
+            (vec!["ANA VELL".to_string(), "PIET HORVATH".to_string()], Some("AFP"))
+        );
+        assert_eq!(read("By Ana Vell, MA"), (vec!["Ana Vell".to_string()], None));
+        let s = "Ana Vell, MA";
+        assert_eq!(names(s, &split_names(s, 0..s.len()).unwrap()), vec!["Ana Vell"]);
+        let s = "Piet Horvath Xinhua";
+        assert_eq!(names(s, &split_names(s, 0..s.len()).unwrap()), vec!["Piet Horvath"]);
+    }
+
+    /// Rule `a_newsrooms_byline_names_its_outlet`.
+    #[test]
+    fn a_newsrooms_byline_names_its_outlet() {
+        let read = |s: &'static str| {
+            let c = read_credit(s, 0..s.len()).unwrap();
+            (names(s, &c.bylines), c.outlet.map(|r| &s[r]))
+        };
+        assert_eq!(
+            read("By Harbor Ledger Staff"),
+            (vec!["Harbor Ledger Staff".to_string()], Some("Harbor Ledger"))
+        );
+        assert_eq!(read("By Our Foreign Staff"), (vec!["Our Foreign Staff".to_string()], None));
     }
 
     /// Pages keep a credit's comma with the next name by a no-break space.

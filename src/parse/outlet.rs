@@ -20,7 +20,7 @@
 //!    claims, a spokesperson told The Harbor Ledger …").
 
 use crate::lexicon::bytewise::find_byte;
-use crate::lexicon::outlets::{is_outlet_name_word, COMMENT_REQUEST_CUES};
+use crate::lexicon::outlets::{is_outlet_name_word, is_wire_agency, COMMENT_REQUEST_CUES};
 use crate::lexicon::{ascii_case::prefix_ci, ascii_case::starts_with_ci};
 use crate::parse::dates::absolute_dates;
 use crate::parse::tokens::is_capitalized;
@@ -71,8 +71,10 @@ pub(crate) fn body_outlet(body: &BodyText) -> Option<Range<usize>> {
 /// Could `name` be a publication's name rather than a person's? Capitalised
 /// words (with "of", "and", "&" between them), and one of: "The" before
 /// more words ("The Harbor Ledger"), a word papers name themselves with
-/// ("Coast Daily", "Radio Karsk"; also run into a word: "Wirenews"), or a
-/// lone acronym ("HWN"). "Jo Quill" is none.
+/// ("Coast Daily", "Radio Karsk"; also run into a word: "Wirenews"), a
+/// lone acronym ("HWN"), or a news agency's name
+/// ([`crate::lexicon::outlets::WIRE_AGENCIES`]: "Reuters", "Xinhua"). "Jo
+/// Quill" is none.
 pub(crate) fn outlet_like(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if !(1..=6).contains(&words.len())
@@ -89,7 +91,7 @@ pub(crate) fn outlet_like(name: &str) -> bool {
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    the_name || named_as_outlet || acronym
+    the_name || named_as_outlet || acronym || is_wire_agency(name)
 }
 
 /// Outlet words that papers run into their names ("Wirenews", "Karskpost",
@@ -115,6 +117,10 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let skip =
         |at: usize, chars: &[char]| at + (s[at..].len() - s[at..].trim_start_matches(chars).len());
     at = skip(at, &[' ', '©']);
+    // "© Copyright 2024 Wirenews Ltd": the word after the sign.
+    if s[..at].trim_end() == "©" && starts_with_ci(&s[at..], "copyright ") {
+        at = skip(at + "copyright".len(), &[' ']);
+    }
     at += usize::from(starts_with_ci(&s[at..], "(c)")) * 3;
     at = skip(at, &[' ']);
     let year = s[at..].bytes().take_while(|b| b.is_ascii_digit()).count();
@@ -129,6 +135,11 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let name_len = s[at..].find(['.', ',', ';', '|']).unwrap_or(s.len() - at);
     let name = s[at..at + name_len].trim_end();
     let name = name.find(" All rights").map_or(name, |p| &name[..p]);
+    // "Wirenews Ltd": the company's form is no part of the outlet's name.
+    let name = COMPANY_FORMS
+        .iter()
+        .find_map(|f| name.strip_suffix(f).filter(|n| !n.is_empty()))
+        .unwrap_or(name);
     // "Copyright Harbor Ledger 2025": the year after the name.
     let name = if year_first {
         name
@@ -148,6 +159,9 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     .then(|| at..at + name.len())
 }
 
+/// A company's form after its name in a copyright line ("Wirenews Ltd").
+const COMPANY_FORMS: [&str; 7] = [" Ltd", " Limited", " Inc", " LLC", " plc", " PLC", " GmbH"];
+
 /// "This article was originally published by The Lantern Post.": the outlet
 /// the piece comes from, as a byte range of `s`. A date there ("first
 /// published on Sun 6 Apr 2025") names none.
@@ -160,6 +174,8 @@ pub(crate) fn republished_from(s: &str) -> Option<Range<usize>> {
         "originally appeared in ",
         "first appeared on ",
         "first appeared in ",
+        "first published by ",
+        "first published in ",
     ];
     // The marker stands near the line's start ("This article was …").
     let head = |m: &str| s.get(..(40 + m.len()).min(s.len())).unwrap_or(s);
@@ -490,6 +506,7 @@ mod tests {
             Some("The Karsk Courier")
         );
         assert_eq!(holder("© Wirenews 2019–2025"), Some("Wirenews"));
+        assert_eq!(holder("© Copyright 2024 Wirenews Ltd"), Some("Wirenews"));
         assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
         assert_eq!(holder("© Jo Quill 2024"), None, "a photographer's mark with its year");
     }
@@ -504,6 +521,10 @@ mod tests {
         assert_eq!(
             from("This story originally appeared on Harbor Review, a partner site."),
             Some("Harbor Review")
+        );
+        assert_eq!(
+            from("This story was first published by The Harbor Ledger."),
+            Some("The Harbor Ledger")
         );
         assert_eq!(from("This article was first published on Sunday."), None);
         assert_eq!(from("This article originally appeared in print on March 3."), None);
@@ -531,7 +552,15 @@ mod tests {
 
     #[test]
     fn outlet_names_and_person_names() {
-        for name in ["The Harbor Ledger", "Coast Daily", "Radio Karsk", "Wirenews", "HWN"] {
+        for name in [
+            "The Harbor Ledger",
+            "Coast Daily",
+            "Radio Karsk",
+            "Wirenews",
+            "HWN",
+            "Reuters",
+            "Xinhua",
+        ] {
             assert!(outlet_like(name), "{name}");
         }
         for name in ["Jo Quill", "Karsk", "The", "Ana Lux and Sam Orr", "harbor news"] {

@@ -32,8 +32,14 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
     let byline = match visible_byline {
         Some(shown) if !same_byline_in_content(shown, &page.blocks, &verdicts) => Some(shown),
         Some(_) => None,
-        None => meta.byline.as_deref().filter(|_| !byline_in_content),
+        // Metadata naming another story's writer (Readability takes the
+        // first byline element, which may be a teaser's) names no one here.
+        None => meta.byline.as_deref().filter(|b| {
+            !byline_in_content
+                && !page.header.teaser_bylines.contains(&super::metadata::collapse_whitespace(b))
+        }),
     };
+    let byline = byline.map(|b| super::header::without_the_site_name(b, meta.site_name.as_deref()));
 
     let mut writer = TextWriter::default();
     let outlet = meta.site_name.as_deref().map(|s| writer.line(s, LineRole::SourceLine, None));
@@ -73,9 +79,12 @@ pub fn article(html: &str, page: &Page, options: &ParseOptions) -> Article {
         // credit is kept whole.
         match read_credit(&text, range.clone()) {
             Some(credit) if !credit.bylines.is_empty() => classified.absorb_credit(credit, range),
-            // "Ines Calloway, Paul Duval" without an opener: one byline each.
+            // "Ines Calloway, Paul Duval" without an opener: one byline each;
+            // "Ana Vell, MA": the name without the degree.
             _ => match split_names(&text, range.clone()) {
-                Some(names) if names.len() > 1 => classified.bylines.extend(names),
+                Some(names) if names.len() > 1 || names.first() != Some(&range) => {
+                    classified.bylines.extend(names)
+                }
                 _ => classified.bylines.push(range),
             },
         }
@@ -149,5 +158,45 @@ impl TextWriter {
             reason,
         });
         range
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{InputFormat, ParseOptions};
+
+    fn bylines_and_outlet(head: &str) -> (Vec<String>, Option<String>) {
+        let paragraph = "<p>The ferry to Lanmoor ran again on Tuesday after a week of repairs to its engine, the harbour office said in a statement to passengers.</p>";
+        let html = format!(
+            "<html><head><title>Ferry runs again</title><meta property=\"og:site_name\" content=\"Quay Courier\"></head><body><article><h1>Ferry runs again</h1>{head}{}</article></body></html>",
+            paragraph.repeat(6)
+        );
+        let options = ParseOptions { format: InputFormat::Html, ..Default::default() };
+        let article = crate::parse(&html, &options).unwrap();
+        (article.bylines.into_iter().map(|b| b.text).collect(), article.outlet.map(|o| o.text))
+    }
+
+    /// Rule `a_teasers_byline_is_not_the_articles`: a page of teasers, whose
+    /// first byline element Readability reads as the page's byline.
+    #[test]
+    fn a_teasers_writer_is_not_the_pages() {
+        let teaser = "<li><h2><a href=\"/cranes\">Quay cranes arrive</a></h2><p class=\"byline\">Marta Quintal</p></li>";
+        let (names, _) = bylines_and_outlet(&format!("<ol>{teaser}</ol>"));
+        assert_eq!(names, Vec::<String>::new());
+    }
+
+    /// Rules `a_degree_is_no_name` and `the_sites_name_after_a_byline_is_not_the_name`
+    /// on a saved page.
+    #[test]
+    fn a_visible_byline_gives_the_name_only() {
+        let (names, _) = bylines_and_outlet(
+            "<div class=\"author\"><a rel=\"author\" href=\"/ana\">Ana Vell, MA</a></div>",
+        );
+        assert_eq!(names, vec!["Ana Vell"]);
+        let (names, outlet) = bylines_and_outlet(
+            "<div class=\"byline\"><a href=\"/ana\">Ana Vell</a> <span>Quay Courier News Reporter</span></div>",
+        );
+        assert_eq!(names, vec!["Ana Vell"]);
+        assert_eq!(outlet.as_deref(), Some("Quay Courier"));
     }
 }

@@ -38,11 +38,20 @@ pub struct Block {
     /// The element holding the block's element: blocks that share one are
     /// siblings (a lede beside the body, unlike a standfirst in a header).
     pub container: Option<NodeId>,
+    /// Inside another story's teaser in a list of stories ([`is_a_teaser`]).
+    pub in_teaser: bool,
 }
 
 impl Block {
     pub fn new(kind: BlockKind, text: String) -> Block {
-        Block { kind, text, link_share: 0.0, furniture_hint: None, container: None }
+        Block {
+            kind,
+            text,
+            link_share: 0.0,
+            furniture_hint: None,
+            container: None,
+            in_teaser: false,
+        }
     }
 }
 
@@ -234,7 +243,8 @@ pub fn blocks_under(root: NodeRef, skip_page_chrome: bool) -> Vec<Block> {
                     node.attr("class").unwrap_or_default(),
                     node.attr("id").unwrap_or_default()
                 );
-                walker.enter(&name, &class_and_id, node.parent().map(|p| p.id));
+                let teaser = name == "li" && is_a_teaser(&node);
+                walker.enter(&name, &class_and_id, node.parent().map(|p| p.id), teaser);
                 descend = node.first_child();
                 if descend.is_none() {
                     walker.exit();
@@ -270,6 +280,16 @@ pub fn blocks_under(root: NodeRef, skip_page_chrome: bool) -> Vec<Block> {
     walker.blocks
 }
 
+/// A list item holding a linked heading and no `<h1>`: another story's
+/// teaser in a list of stories (a section front's "Highlights", a "More
+/// on this" list), whatever its classes say. A byline inside one is that
+/// story's. Rule `a_teasers_byline_is_not_the_articles`.
+pub(super) fn is_a_teaser(node: &NodeRef) -> bool {
+    node.is("li")
+        && node.descendants_it().any(|d| d.is("h2 a[href], h3 a[href], h4 a[href]"))
+        && !node.descendants_it().any(|d| d.is("h1"))
+}
+
 fn element_name(node: &NodeRef) -> String {
     node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default()
 }
@@ -281,6 +301,7 @@ struct Frame {
     link: bool,
     furniture: Option<&'static str>,
     container: Option<NodeId>,
+    teaser: bool,
 }
 
 #[derive(Default)]
@@ -293,7 +314,7 @@ struct BlockWalker {
 }
 
 impl BlockWalker {
-    fn enter(&mut self, name: &str, class_and_id: &str, container: Option<NodeId>) {
+    fn enter(&mut self, name: &str, class_and_id: &str, container: Option<NodeId>, teaser: bool) {
         let block = is_block_element(name);
         if block {
             self.flush();
@@ -314,6 +335,7 @@ impl BlockWalker {
             link,
             furniture: furniture_word(class_and_id),
             container,
+            teaser,
         });
     }
 
@@ -340,7 +362,8 @@ impl BlockWalker {
         let total = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
         let link_share = (link_chars as f32 / total as f32).min(1.0);
         let container = self.frames.iter().rev().find(|f| f.block).and_then(|f| f.container);
-        self.blocks.push(Block { kind, text, link_share, furniture_hint, container });
+        let in_teaser = self.frames.iter().any(|f| f.teaser);
+        self.blocks.push(Block { kind, text, link_share, furniture_hint, container, in_teaser });
     }
 }
 

@@ -109,7 +109,8 @@ pub fn judge(blocks: &[Block], title: Option<&str>, dek: Option<&str>) -> Vec<Ve
 /// Bylines below the story's first paragraph belong to other stories (a
 /// related list, the next piece of a digest) once the story has a byline
 /// of its own, above it or in its header (`byline_above`), or when they sit
-/// in a block of other stories.
+/// in a block of other stories or in another story's teaser (rule
+/// `a_teasers_byline_is_not_the_articles`), wherever they stand.
 pub fn later_bylines_are_other_stories(
     blocks: &[Block],
     verdicts: &mut [Verdict],
@@ -120,7 +121,9 @@ pub fn later_bylines_are_other_stories(
     for (block, verdict) in blocks.iter().zip(verdicts.iter_mut()) {
         match *verdict {
             Verdict::Keep(LineRole::Body) => story_began = true,
-            Verdict::Keep(LineRole::Byline) if block.furniture_hint.is_some() => {
+            Verdict::Keep(LineRole::Byline)
+                if block.furniture_hint.is_some() || block.in_teaser =>
+            {
                 *verdict = Verdict::Removed(RemovalReason::Promo);
             }
             Verdict::Keep(LineRole::Byline) if story_began && has_byline => {
@@ -557,6 +560,20 @@ mod tests {
     fn verdicts(texts: &[&str]) -> Vec<Verdict> {
         let blocks: Vec<Block> = texts.iter().map(|t| block(t)).collect();
         judge(&blocks, Some("Ferry strike ends"), Some("Dockers go back on Monday."))
+    }
+
+    /// Rule `a_teasers_byline_is_not_the_articles`, for a byline among the blocks.
+    #[test]
+    fn a_teasers_byline_is_not_the_articles() {
+        let blocks = crate::parse::html::extract::blocks_from_markup(
+            "<article><ol><li><h2><a href=\"/other\">Quay cranes arrive</a></h2><p>By Marta Quintal</p></li></ol><p>The ferry ran again on Tuesday after a week of repairs, officials said.</p></article>",
+        );
+        let by = blocks.iter().position(|b| b.text == "By Marta Quintal").unwrap();
+        assert!(blocks[by].in_teaser && !blocks[by + 1].in_teaser);
+        let mut v: Vec<Verdict> = blocks.iter().map(|_| Verdict::Keep(LineRole::Body)).collect();
+        v[by] = Verdict::Keep(LineRole::Byline);
+        later_bylines_are_other_stories(&blocks, &mut v, false);
+        assert_eq!(v[by], Verdict::Removed(RemovalReason::Promo));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! so a headline or byline of another story (a teaser, a related-articles
 //! list, a sidebar) is not taken.
 
-use super::extract::collapse_whitespace;
+use super::extract::{collapse_whitespace, is_a_teaser};
 use crate::lexicon::bylines::{AMBIGUOUS_OPENERS, BYLINE_OPENERS, ROLE_WORDS};
 use crate::lexicon::calendar::month_of;
 use dom_query::{Document, Matcher, NodeRef};
@@ -19,6 +19,10 @@ use dom_query::{Document, Matcher, NodeRef};
 pub struct Header {
     pub headline: Option<String>,
     pub byline: Option<String>,
+    /// The texts of byline elements inside other stories' teasers
+    /// (whitespace collapsed): the metadata's byline, when it is one of
+    /// them, is another story's too.
+    pub teaser_bylines: Vec<String>,
 }
 
 /// Class or id words of an element that holds the site's name or a section
@@ -58,6 +62,7 @@ pub fn read(markup: &str, first_paragraph: Option<&str>, meta_title: Option<&str
     let key = first_paragraph.map(paragraph_key).filter(|k| k.chars().count() >= 12);
     let mut headlines: Vec<(usize, String)> = Vec::new();
     let mut bylines: Vec<(usize, String)> = Vec::new();
+    let mut teaser_bylines: Vec<String> = Vec::new();
     let mut anchor = None;
     for (index, node) in doc.root().descendants_it().enumerate() {
         if node.is_text() {
@@ -84,13 +89,15 @@ pub fn read(markup: &str, first_paragraph: Option<&str>, meta_title: Option<&str
         } else if is_byline_element(&node) {
             if let Some(text) = visible_byline(&node) {
                 bylines.push((index, text));
+            } else if self_and_ancestors(&node).iter().any(is_a_teaser) {
+                teaser_bylines.push(collapse_whitespace(&node.text()));
             }
         }
     }
     let headline = choose_headline(&headlines, anchor, meta_title);
     let after = headline.as_ref().map_or(0, |(i, _)| *i);
     let byline = choose_byline(&bylines, after, anchor);
-    Header { headline: headline.map(|(_, t)| t), byline }
+    Header { headline: headline.map(|(_, t)| t), byline, teaser_bylines }
 }
 
 /// The opening words of a paragraph, to find it in the page.
@@ -230,7 +237,7 @@ fn visible_byline(node: &NodeRef) -> Option<String> {
             return None;
         }
         let words = class_and_id(&n);
-        if OTHER_STORIES.iter().any(|w| words.contains(w)) {
+        if OTHER_STORIES.iter().any(|w| words.contains(w)) || is_a_teaser(&n) {
             return None;
         }
     }
@@ -257,6 +264,28 @@ fn visible_byline(node: &NodeRef) -> Option<String> {
     }
     let text = trim_byline_tail(&from_the_opener(&strip_ambiguous_opener(&text)));
     (!text.is_empty()).then_some(text)
+}
+
+/// "Mara Quill Quay Courier": the page's own name printed after the
+/// writer's (the role after it already cut, [`trim_byline_tail`]) is the
+/// outlet, not part of the name. Rule
+/// `the_sites_name_after_a_byline_is_not_the_name`.
+pub fn without_the_site_name<'a>(byline: &'a str, site: Option<&str>) -> &'a str {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else { return byline };
+    let b = byline.trim_end();
+    let Some(at) = b.len().checked_sub(site.len()) else { return byline };
+    if at == 0 || !b.is_char_boundary(at) || !b[at..].eq_ignore_ascii_case(site) {
+        return byline;
+    }
+    if b[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return byline;
+    }
+    let rest = b[..at].trim_end_matches([' ', ',', '|', '-', '–', '—', '/', '·', '•']);
+    if rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        byline
+    }
 }
 
 /// Elements inside a byline that hold one author's name: a link to the
@@ -326,10 +355,14 @@ fn trim_byline_tail(text: &str) -> String {
             break;
         }
         let is_opener = k == 0 && BYLINE_OPENERS.contains(&w.to_lowercase().as_str());
-        let stops = w.starts_with(|c: char| c.is_ascii_digit() || c == '@')
-            || matches!(w, "•" | "·" | "|" | "-" | "–" | "—" | "/")
-            || (k > 0 && w == "on")
-            || (!is_opener && w.starts_with(char::is_lowercase) && !INSIDE_NAMES.contains(&w));
+        // Rule `an_editors_credit_stays_with_the_byline`: "Written by A
+        // Edited by B" is read as two credits later, so its "by" stays.
+        let editors_by = w == "by" && k > 0 && all[k - 1].eq_ignore_ascii_case("edited");
+        let stops = !editors_by
+            && (w.starts_with(|c: char| c.is_ascii_digit() || c == '@')
+                || matches!(w, "•" | "·" | "|" | "-" | "–" | "—" | "/")
+                || (k > 0 && w == "on")
+                || (!is_opener && w.starts_with(char::is_lowercase) && !INSIDE_NAMES.contains(&w)));
         if stops {
             break;
         }
@@ -441,5 +474,45 @@ mod tests {
         assert_eq!(trim_byline_tail("By Ana de la Cruz"), "By Ana de la Cruz");
         assert_eq!(trim_byline_tail("Mara June Quill July 10, 2031"), "Mara June Quill");
         assert_eq!(from_the_opener("Harbour Desk by Mara Quill"), "by Mara Quill");
+        assert_eq!(
+            trim_byline_tail(&from_the_opener("Written by Mara Quill Edited by Teo Lind")),
+            "by Mara Quill Edited by Teo Lind"
+        );
+    }
+
+    #[test]
+    fn the_sites_name_after_a_byline_is_not_the_name() {
+        let tail = trim_byline_tail("Mara Quill Quay Courier News Reporter");
+        assert_eq!(without_the_site_name(&tail, Some("Quay Courier")), "Mara Quill");
+        assert_eq!(
+            without_the_site_name("Mara Quill | Quay Courier", Some("Quay Courier")),
+            "Mara Quill"
+        );
+        assert_eq!(without_the_site_name("Mara Quill", Some("Quay Courier")), "Mara Quill");
+        assert_eq!(without_the_site_name("Mara Quill", None), "Mara Quill");
+        // Nothing but the site, one word left, or the site's name inside a word.
+        assert_eq!(without_the_site_name("Quay Courier", Some("Quay Courier")), "Quay Courier");
+        assert_eq!(without_the_site_name("Mara Courier", Some("Courier")), "Mara Courier");
+        assert_eq!(
+            without_the_site_name("Mara Quill McCourier", Some("Courier")),
+            "Mara Quill McCourier"
+        );
+    }
+
+    #[test]
+    fn a_teasers_byline_is_not_the_articles() {
+        let html = page(
+            "<h1>Lanmoor ferry runs again</h1><ol><li><h2><a href=\"/other\">Quay cranes arrive</a></h2><p class=\"css-x\"><span itemprop=\"name\" class=\"last-byline\">Marta Quintal</span></p></li></ol>",
+            "",
+        );
+        let h = read(&html, Some(BODY), None);
+        assert_eq!(h.byline, None);
+        assert_eq!(h.teaser_bylines, vec!["Marta Quintal"]);
+        // A byline in a list of the article's own credits stays.
+        let html = page(
+            "<h1>Lanmoor ferry runs again</h1><ul><li class=\"byline\">By <cite>Lotte Verhaegen</cite></li></ul>",
+            "",
+        );
+        assert_eq!(read(&html, Some(BODY), None).byline.as_deref(), Some("By Lotte Verhaegen"));
     }
 }

@@ -4,8 +4,8 @@
 
 use super::context::{Lines, Role};
 use super::recognisers::{
-    byline_with_place_or_role, ends_sentence, is_prompt, live_blog_bylines, may_hold_date,
-    name_like, reads_as_lede, section_label, staff_credit, word_count,
+    byline_then_outlet, byline_with_place_or_role, ends_sentence, is_prompt, live_blog_bylines,
+    may_hold_date, name_like, reads_as_lede, section_label, staff_credit, word_count,
 };
 use crate::model::{LineRole, RemovalReason};
 use crate::parse::captions::caption_credit;
@@ -138,6 +138,7 @@ fn dek(cx: &mut Lines, i: usize) -> bool {
         && word_count(s) >= 4
         && s.len() <= 400
         && !name_like(s)
+        && byline_then_outlet(s).is_none()
     {
         cx.keep(i, LineRole::Dek);
         cx.out.dek = Some(cx.content[i].clone());
@@ -166,6 +167,19 @@ fn header_byline(cx: &mut Lines, i: usize) -> bool {
         cx.out.bylines.extend(names);
         cx.keep(i, LineRole::Byline);
         return true;
+    }
+    if let Some((names_len, outlet_at)) = byline_then_outlet(s) {
+        // "Ana Vell | Wirenews": the names, then their outlet.
+        let names_from = line.start + if s.starts_with("By ") { 3 } else { 0 };
+        if let Some(names) =
+            crate::parse::credits::split_names(input, names_from..line.start + names_len)
+        {
+            cx.out.bylines.extend(names);
+            let outlet_end = line.start + s.trim_end_matches('.').len();
+            cx.out.outlet.get_or_insert(line.start + outlet_at..outlet_end);
+            cx.keep(i, LineRole::Byline);
+            return true;
+        }
     }
     if let Some(names_len) =
         byline_with_place_or_role(s).filter(|_| s.starts_with("By ") || beside_date(cx))

@@ -457,6 +457,43 @@ mod tests {
         assert_eq!(a.captions.len(), 1);
     }
 
+    /// Rule `a_byline_tail_names_the_outlet`: names, a bar or a comma, then
+    /// an outlet's name, with no "By".
+    #[test]
+    fn a_byline_tail_names_the_outlet() {
+        let body = "\n\nThe ferry to Lanmoor ran again on Tuesday after a week of repairs, officials said.\n\nShips queued at the bay by noon.";
+        for (line, names, outlet) in [
+            ("Ana Vell | Wirenews", vec!["Ana Vell"], "Wirenews"),
+            ("ANA VELL | REUTERS", vec!["ANA VELL"], "REUTERS"),
+            (
+                "Ana Vell and Piet Horvath, The Harbor Ledger",
+                vec!["Ana Vell", "Piet Horvath"],
+                "The Harbor Ledger",
+            ),
+        ] {
+            let a = parse(
+                &format!("Lanmoor ferry back\n\n{line}\nMay 3, 2026{body}"),
+                &ParseOptions::default(),
+            )
+            .unwrap();
+            let got: Vec<&str> = a.bylines.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(got, names, "{line}");
+            assert_eq!(a.outlet.map(|o| o.text).as_deref(), Some(outlet), "{line}");
+            assert!(a.dek.is_none(), "{line}");
+            let undated =
+                parse(&format!("Lanmoor ferry back\n\n{line}{body}"), &ParseOptions::default())
+                    .unwrap();
+            assert_eq!(undated.outlet.map(|o| o.text).as_deref(), Some(outlet), "{line}, no date");
+        }
+        // Two writers, no outlet.
+        let a = parse(
+            &format!("Lanmoor ferry back\n\nBy Ana Vell, Piet Horvath{body}"),
+            &ParseOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(a.outlet, None);
+    }
+
     #[test]
     fn staff_byline_beside_a_date_names_the_outlet() {
         let a = parse("Ferry fares rise\n\nFares go up by a third from Monday.\nHarbor Ledger staff\nMarch 3, 2025\n\nFerry fares rose on Monday, the operator said.", &ParseOptions::default()).unwrap();

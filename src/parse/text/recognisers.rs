@@ -967,6 +967,27 @@ pub(super) fn name_like(s: &str) -> bool {
         })
 }
 
+/// "Ana Vell | Wirenews", "ANA VELL | REUTERS", "Ana Vell, Harbor Ledger": a
+/// writer's names, then after a bar or a comma a name that reads as an
+/// outlet's ([`crate::parse::outlet::outlet_like`]), which is not part of
+/// the byline. Rule `a_byline_tail_names_the_outlet`. Returns the byte
+/// length of the names (with any "By ") and where the outlet starts.
+pub(super) fn byline_then_outlet(s: &str) -> Option<(usize, usize)> {
+    use crate::parse::outlet::outlet_like;
+    if s.len() > 100 {
+        return None;
+    }
+    let s_no_by = s.strip_prefix("By ").unwrap_or(s);
+    let offset = s.len() - s_no_by.len();
+    let (names, outlet, sep) = match s_no_by.rsplit_once(" | ") {
+        Some((names, outlet)) => (names, outlet, 3),
+        None => s_no_by.rsplit_once(", ").map(|(names, outlet)| (names, outlet, 2))?,
+    };
+    let outlet = outlet.trim_end_matches('.');
+    (name_like(names) && !outlet_like(names) && !names.contains(" | ") && outlet_like(outlet))
+        .then_some((offset + names.len(), offset + names.len() + sep))
+}
+
 /// "Coastline Daily staff", "By Harbor Ledger reporters": returns the byte
 /// length of the outlet's name (after any "By ").
 pub(super) fn staff_credit(s: &str) -> Option<usize> {
