@@ -20,6 +20,7 @@
 //!    claims, a spokesperson told The Harbor Ledger …").
 
 use crate::lexicon::bytewise::find_byte;
+use crate::lexicon::names::COMPANY_FORMS;
 use crate::lexicon::outlets::{is_outlet_name_word, is_wire_agency, COMMENT_REQUEST_CUES};
 use crate::lexicon::{ascii_case::prefix_ci, ascii_case::starts_with_ci};
 use crate::parse::dates::absolute_dates;
@@ -136,10 +137,7 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     let name = s[at..at + name_len].trim_end();
     let name = name.find(" All rights").map_or(name, |p| &name[..p]);
     // "Wirenews Ltd": the company's form is no part of the outlet's name.
-    let name = COMPANY_FORMS
-        .iter()
-        .find_map(|f| name.strip_suffix(f).filter(|n| !n.is_empty()))
-        .unwrap_or(name);
+    let name = without_company_form(name);
     // "Copyright Harbor Ledger 2025": the year after the name.
     let name = if year_first {
         name
@@ -159,8 +157,21 @@ pub(crate) fn copyright_holder(s: &str) -> Option<Range<usize>> {
     .then(|| at..at + name.len())
 }
 
-/// A company's form after its name in a copyright line ("Wirenews Ltd").
-const COMPANY_FORMS: [&str; 7] = [" Ltd", " Limited", " Inc", " LLC", " plc", " PLC", " GmbH"];
+/// The name without a company's form after it, in any case and with or
+/// without its full stop ("Wirenews Ltd", "Harbor Ledger Inc."): the
+/// lexicon's [`COMPANY_FORMS`].
+fn without_company_form(name: &str) -> &str {
+    let Some((head, last)) = name.rsplit_once(' ') else { return name };
+    let form = last.strip_suffix('.').unwrap_or(last);
+    let is_form = COMPANY_FORMS.iter().any(|f| form.eq_ignore_ascii_case(f));
+    // "Dow Jones & Co.": the "&" goes with the form.
+    let head = head.trim_end().trim_end_matches('&').trim_end();
+    if is_form && !head.is_empty() {
+        head
+    } else {
+        name
+    }
+}
 
 /// "This article was originally published by The Lantern Post.": the outlet
 /// the piece comes from, as a byte range of `s`. A date there ("first
@@ -507,6 +518,8 @@ mod tests {
         );
         assert_eq!(holder("© Wirenews 2019–2025"), Some("Wirenews"));
         assert_eq!(holder("© Copyright 2024 Wirenews Ltd"), Some("Wirenews"));
+        assert_eq!(holder("© 2024 Harbor Ledger Company"), Some("Harbor Ledger"));
+        assert_eq!(holder("© 2024 Karsk Courier & Co"), Some("Karsk Courier"));
         assert_eq!(holder("© Jo Quill"), None, "no year: a photographer's mark");
         assert_eq!(holder("© Jo Quill 2024"), None, "a photographer's mark with its year");
     }
