@@ -360,6 +360,13 @@ const TRADE_WORDS: &[&str] = &[
     "museum",
     "survey",
     "conference",
+    "library",
+    "school",
+    "theatre",
+    "theater",
+    "trust",
+    "orchestra",
+    "zoo",
     // Plural nouns and trades that end company names ("Alpline Coaches",
     // "Medora Supplies", "Nordvik Builders"); no common surname among them
     // (not "Power", "Steel").
@@ -1964,6 +1971,18 @@ mod tests {
         assert!(!locates_a_town(", A“A“"));
         assert!(locates_a_town(", Illinois—on Monday") == locates_a_town(", Illinois-on Monday"));
         let _ = find(". B, A“A“");
+    }
+
+    /// Institutions named for a place or a patron are organisations.
+    #[test]
+    fn an_institution_is_an_organisation() {
+        let e = find(
+            "Pupils from Marden Hill School and the Friends of Brantwick Library met \
+             outside the Kessel Theatre.",
+        );
+        for name in ["Marden Hill School", "Friends of Brantwick Library", "Kessel Theatre"] {
+            assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{name}: {e:?}");
+        }
     }
 
     /// Landmarks and land forms are places, not people: "Marrow Point" is
