@@ -1524,6 +1524,18 @@ impl RunName {
         if first == last {
             return None;
         }
+        // Rule `a_role_opening_a_sentence_is_a_title`: "Witness Carys
+        // Pritchard said", "Firefighter Dan Okoro said": a noun for a person
+        // (the lexicon's PERSON_NOUNS), capitalised only because it opens
+        // the sentence, before a name of two words or more is the person's
+        // role, not a given name.
+        if opens_sentence
+            && first == 0
+            && last >= 3
+            && crate::lexicon::counting::in_person_nouns(folded.at(lowered, 0))
+        {
+            folded.roles[0].title = true;
+        }
         let words = &run[first..last];
         let roles = &folded.roles[first..last];
         // A run that ends in a title names a role, not anyone.
@@ -1971,6 +1983,18 @@ mod tests {
         assert!(!locates_a_town(", A“A“"));
         assert!(locates_a_town(", Illinois—on Monday") == locates_a_town(", Illinois-on Monday"));
         let _ = find(". B, A“A“");
+    }
+
+    /// Rule `a_role_opening_a_sentence_is_a_title`.
+    #[test]
+    fn a_role_opening_a_sentence_is_a_title() {
+        let e = find(
+            "Witness Carys Pritchard said the smoke rose for miles. Firefighter Dan Okoro said \
+             crews stayed all night. Son Min-jae scored twice.",
+        );
+        for name in ["Carys Pritchard", "Dan Okoro", "Son Min-jae"] {
+            assert_eq!(kind_of(&e, name), Some(EntityKind::Person), "{name}: {e:?}");
+        }
     }
 
     /// Institutions named for a place or a patron are organisations.
