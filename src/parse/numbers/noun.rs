@@ -19,6 +19,9 @@ use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
 /// ending in "-ed" (four bytes or more) or "-ing" (more than five).
 fn ends_noun_phrase(w: &str) -> bool {
     in_noun_phrase_ends(w)
+        // "27 hurt", "11 dead": an outcome whose noun is left out, not a
+        // noun ("hurt" ends in no "-ed").
+        || in_elided_noun_participles(w)
         || in_participle_adverbs(w)
         || (w.len() >= 4 && w.ends_with("ed"))
         || (w.len() > 5 && w.ends_with("ing"))
@@ -251,5 +254,10 @@ mod tests {
             [some("guard"), some("guard")]
         );
         assert_eq!(counted("Police detained 12 and questioned them."), [None]);
+        // An irregular participle is no noun either.
+        assert_eq!(
+            counted("At least 11 pilgrims were killed and 27 hurt."),
+            [some("pilgrim"), some("pilgrim")]
+        );
     }
 }
