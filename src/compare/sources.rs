@@ -13,6 +13,7 @@ use super::normalize::{stem, words};
 use super::participants::Cast;
 use super::quotes::FoundQuote;
 use super::Prepared;
+use crate::lexicon::outlets::is_wire_agency;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::lexicon::SortedMap;
 use crate::model::{ArticleSources, EntityKind, Source, SourceKind, Span};
@@ -178,20 +179,12 @@ pub fn kind_of(name: &str) -> SourceKind {
         "government",
     ]) {
         SourceKind::Ministry
-    } else if has(&[
-        "reuters",
-        "afp",
-        "ap",
-        "ria",
-        "tass",
-        "interfax",
-        "xinhua",
-        "agency",
-        "agencies",
-        "bloomberg",
-        "service",
-        "services",
-    ]) {
+    } else if has(&["ria", "agency", "agencies", "bloomberg", "service", "services"])
+        || is_wire_agency(name.trim())
+        || l.split(|c: char| !c.is_alphanumeric()).any(is_wire_agency)
+    {
+        // The news agencies are the lexicon's (`WIRE_AGENCIES`), by the whole
+        // name ("Associated Press") or a word of it ("Reuters reported").
         SourceKind::Agency
     } else if has(&[
         "guardian",
@@ -258,6 +251,14 @@ mod tests {
         assert_eq!(kind(&found, "Moscow"), Some(SourceKind::Organization), "{found:#?}");
         assert_eq!(kind(&found, "Ida Marsh"), Some(SourceKind::Person), "{found:#?}");
         assert_eq!(kind_of("21-year-old deckhand"), SourceKind::Unnamed);
+    }
+
+    /// News agencies are the lexicon's `WIRE_AGENCIES`, whole or by a word.
+    #[test]
+    fn a_news_agency_is_an_agency() {
+        for name in ["Associated Press", "Yonhap", "Reuters", "the Xinhua news agency"] {
+            assert_eq!(kind_of(name), SourceKind::Agency, "{name}");
+        }
     }
 
     /// A name parse read as an organisation is never a person source.

@@ -4,6 +4,7 @@
 //! citation of this speaker.
 
 use crate::compare::normalize::words;
+use crate::lexicon::dating::in_relative_date_openers;
 use crate::lexicon::function_words::FUNCTION_WORDS;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 
@@ -193,13 +194,15 @@ fn name_of(run: &[&str]) -> Option<String> {
 
 /// Rule `a_day_or_a_function_word_names_no_one`: one capitalised word by a
 /// speech verb is no speaker when it is a day ("officials said Saturday"),
-/// a month, or a function word opening an idiom or a clause ("That said,",
+/// a month, a word opening a relative date ("Today", the lexicon's
+/// `RELATIVE_DATE_OPENERS`), or a function word opening an idiom or a clause ("That said,",
 /// "Enough said.", "When asked, she said").
 fn no_one_by_that_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     crate::lexicon::calendar::weekday_named(word).is_some()
         || crate::lexicon::calendar::month_of(word).is_some()
-        || matches!(lower.as_str(), "today" | "yesterday" | "tomorrow" | "tonight")
+        || in_relative_date_openers(&lower)
+        || lower == "tonight"
         || FUNCTION_WORDS.contains(&lower.as_str())
 }
 

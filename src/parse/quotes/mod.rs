@@ -936,10 +936,7 @@ impl Resolver<'_> {
     /// last person named (from `from`) and close before `to`, is who "he" or
     /// "she" is.
     fn unnamed_subject_between(&mut self, from: usize, to: usize) -> Option<String> {
-        let mut start = from.max(to.saturating_sub(600));
-        while !self.text.is_char_boundary(start) {
-            start += 1;
-        }
+        let start = char_at_or_after(self.text, from.max(to.saturating_sub(600)));
         let window = &self.text[start..to];
         let mut found = None;
         // "One of …" opening a sentence, or "one of …" after a quote ("“…,”
@@ -1044,10 +1041,7 @@ impl Resolver<'_> {
         if head.is_empty() {
             return None;
         }
-        let mut from = at.saturating_sub(800);
-        while !self.text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = char_at_or_after(self.text, at.saturating_sub(800));
         let window = &self.text[from..at];
         for (p, _) in window.match_indices(head).collect::<Vec<_>>().into_iter().rev() {
             let after = &window[p + head.len()..];
@@ -1166,10 +1160,7 @@ impl Resolver<'_> {
     fn group_just_named(&self, at: usize) -> Option<String> {
         let before = self.text[..at].trim_end();
         let end = before.rfind(['.', '!', '?', ':', '\n'])?;
-        let mut start = end.saturating_sub(300);
-        while !self.text.is_char_boundary(start) {
-            start += 1;
-        }
+        let start = char_at_or_after(self.text, end.saturating_sub(300));
         let head = &before[start..end];
         let sentence = head.rfind(['.', '!', '?', '\n']).map_or(head, |p| &head[p + 1..]);
         let words: Vec<&str> = sentence.split_whitespace().take(GROUP_SUBJECT_REACH).collect();
@@ -1264,10 +1255,7 @@ impl Resolver<'_> {
     fn reporting_verb_after(&self, start: usize, in_aside: bool) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.0 < start);
         let &(_, end, _) = self.mentions.get(k)?;
-        let mut to = self.text.len().min(end + 400);
-        while !self.text.is_char_boundary(to) {
-            to -= 1;
-        }
+        let to = char_at_or_before(self.text, end + 400);
         let rest = &self.text[end..to];
         // The end of the first word of `s`, when that word is a speech verb.
         let verb = |s: &str| {
@@ -2225,6 +2213,25 @@ impl Before<'_> {
     }
 }
 
+/// `at`, or the next character boundary of `text` after it: where a
+/// window reaching back a fixed number of bytes may start.
+fn char_at_or_after(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// `at` (at most the text's length), or the character boundary of `text`
+/// before it: where a window reaching forward a fixed number of bytes may
+/// end.
+fn char_at_or_before(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
