@@ -7,6 +7,9 @@
 //! - [`DOUBLE_APOSTROPHE`]: two apostrophes (`''`) or two backticks stand
 //!   for a straight double quote, as some newspapers' archives and wire
 //!   feeds write them (`''We will win,'' she said.`).
+//! - [`straight_single`]: a straight single quote stands for the curly
+//!   one where it can only open or close a passage, so British copy typed
+//!   without curly marks (`'We will rebuild,' she said.`) is read.
 //! - [`closing_mark_opens`]: a closing curly mark (`”`) where a quote can
 //!   only open (at a paragraph's start or after a space, before a word,
 //!   with no quote open) is a typo for the opening one.
@@ -71,13 +74,55 @@ pub(super) fn mismatched_close(open: char, c: char, prev: char, next: char) -> b
     mixed && !prev.is_whitespace() && !next.is_alphanumeric()
 }
 
+/// Rule [`straight_single`]: a straight single quote (`'`) at `i` of
+/// `slice` read as the curly mark it stands for, as British copy typed
+/// without curly marks has them (`He said: 'We will rebuild.'`): an opening
+/// `‘` after a space, a dash or an opening bracket and before a letter, a
+/// closing `’` after a word or punctuation and before a space or
+/// punctuation. Every other `'` is an apostrophe: inside a word ("isn't"),
+/// before a digit ("the '90s"), after an abbreviation ("Co.'s"), and after
+/// the "s" of a plural possessive followed by a lower-case word ("the
+/// workers' union"). A passage still needs three words to count, as the
+/// curly single-quoted one does. Only text that marks no quote with double
+/// marks is read so ([`marks_speech_with_singles`]): where double marks
+/// quote speech, single ones set off titles and headings ("'All Bets Are
+/// Off.'").
+fn straight_single(slice: &str, i: usize) -> Option<char> {
+    let prev = slice[..i].chars().next_back().unwrap_or(' ');
+    let rest = &slice[i + 1..];
+    let next = rest.chars().next().unwrap_or(' ');
+    if (prev.is_whitespace() || matches!(prev, '(' | '[' | '—' | '–')) && next.is_alphabetic() {
+        return Some('‘');
+    }
+    let possessive =
+        prev == 's' && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase));
+    (!prev.is_whitespace() && !next.is_alphanumeric() && !possessive).then_some('’')
+}
+
+/// Whether the paragraphs of `text` use no double quotation mark at all, so
+/// that a straight single quote is read as one ([`straight_single`]).
+pub(super) fn marks_speech_with_singles(text: &str, paragraphs: &[Range<usize>]) -> bool {
+    let double = |p: &Range<usize>| {
+        text.get(p.clone())
+            .is_some_and(|t| t.contains(['"', '“', '”', '„', '«', '»']) || t.contains("''"))
+    };
+    !paragraphs.iter().any(double)
+}
+
 /// A quote's marks: the range of the words between them, and whether the
 /// quote was still open when the paragraph ended.
 ///
 /// Every mark is `"`, `'`, `` ` `` or a non-ASCII character, so the scan
 /// jumps from one such character to the next and decodes characters only
 /// there, instead of decoding the whole paragraph.
-pub(super) fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>, bool)> {
+///
+/// `singles`: read straight single quotes as quotation marks (see
+/// [`marks_speech_with_singles`]).
+pub(super) fn quote_ranges(
+    text: &str,
+    para: Range<usize>,
+    singles: bool,
+) -> Vec<(Range<usize>, bool)> {
     let slice = &text[para.clone()];
     let bytes = slice.as_bytes();
     let base = para.start;
@@ -90,11 +135,16 @@ pub(super) fn quote_ranges(text: &str, para: Range<usize>) -> Vec<(Range<usize>,
     while let Some(i) = next_listed_or_wide(bytes, from, b"\"'`") {
         let (mut c, mut c_len) = char_at(slice, i);
         if matches!(c, '\'' | '`') {
-            if !DOUBLE_APOSTROPHE.iter().any(|m| slice[i..].starts_with(m)) {
+            if DOUBLE_APOSTROPHE.iter().any(|m| slice[i..].starts_with(m)) {
+                (c, c_len) = ('"', 2);
+            } else if let Some(curly) =
+                (singles && c == '\'').then(|| straight_single(slice, i)).flatten()
+            {
+                c = curly;
+            } else {
                 from = i + 1;
                 continue;
             }
-            (c, c_len) = ('"', 2);
         }
         from = i + c_len;
         if !matches!(c, '“' | '„' | '«' | '"' | '”' | '»' | '‘' | '’') {
@@ -163,7 +213,9 @@ mod tests {
     use super::*;
 
     fn inner(p: &str) -> Vec<&str> {
-        quote_ranges(p, 0..p.len()).into_iter().map(|(r, _)| &p[r]).collect()
+        let whole = 0..p.len();
+        let singles = marks_speech_with_singles(p, std::slice::from_ref(&whole));
+        quote_ranges(p, whole, singles).into_iter().map(|(r, _)| &p[r]).collect()
     }
 
     #[test]
@@ -182,6 +234,18 @@ mod tests {
         assert_eq!(inner(nested), vec!["He said \"no\" to me,"]);
         let nested = "\"He read “no” aloud,” said Ida Marsh.";
         assert_eq!(inner(nested), vec!["He read “no” aloud,"]);
+    }
+
+    #[test]
+    fn straight_single_quotes_pair_like_curly_ones() {
+        let p = "She wrote: 'I have become a distraction.' Ida said it isn't over.";
+        assert_eq!(inner(p), vec!["I have become a distraction."]);
+        let p = "'The workers' union will fight on,' said Ida Marsh, a '90s veteran.";
+        assert_eq!(inner(p), vec!["The workers' union will fight on,"]);
+        let p = "Rock 'n' roll at the Smiths' house isn't news, Hale Co.'s chief said.";
+        assert!(inner(p).is_empty());
+        let p = "“We stay,” said Ida Marsh. 'All Bets Are Off.'";
+        assert_eq!(inner(p), vec!["We stay,"]);
     }
 
     #[test]

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 mod marks;
 mod neighbours;
-use marks::{closing_len, opening_len, quote_ranges};
+use marks::{closing_len, marks_speech_with_singles, opening_len, quote_ranges};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -1593,10 +1593,11 @@ pub fn find_quotes(
     // The attribution of the last quote of the paragraph before.
     let mut previous_para_quote: Option<Attribution> = None;
     let mut previous_para: Option<Range<usize>> = None;
+    let singles = marks_speech_with_singles(text, paragraphs);
     for para in paragraphs {
         let mut earlier = EarlierQuote::default();
         let mut next_carried = None;
-        for (range, open_end) in quote_ranges(text, para.clone()) {
+        for (range, open_end) in quote_ranges(text, para.clone(), singles) {
             let Some(site) =
                 QuoteSite::new(text, para.clone(), previous_para.clone(), sentences, range)
             else {
