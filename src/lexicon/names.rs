@@ -114,6 +114,24 @@ pub(crate) const COMPANY_FORMS: [&str; 12] = [
     "gmbh",
 ];
 
+/// Words that end the name of a law or a treaty ("the Mental Health Act",
+/// "the Paris Accord", "the First Amendment"): such a name is capitalised
+/// like a person's or an organisation's but names a document, so the
+/// parser leaves it out of the entities (rule `a_law_names_no_one`) rather
+/// than quoting it as a speaker or counting it in an event's cast.
+pub(crate) const LAW_WORDS: [&str; 10] = [
+    "act",
+    "bill",
+    "treaty",
+    "accord",
+    "accords",
+    "amendment",
+    "charter",
+    "protocol",
+    "directive",
+    "statute",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,9 +142,11 @@ mod tests {
             assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
             assert!(!NAME_SUFFIXES[..i].contains(s), "{s} twice");
         }
-        for (i, s) in COMPANY_FORMS.iter().enumerate() {
-            assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
-            assert!(!COMPANY_FORMS[..i].contains(s), "{s} twice");
+        for list in [&COMPANY_FORMS[..], &LAW_WORDS[..]] {
+            for (i, s) in list.iter().enumerate() {
+                assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
+                assert!(!list[..i].contains(s), "{s} twice");
+            }
         }
         for (i, pair) in GIVEN_NAME_FORMS.iter().enumerate() {
             let (short, full) = *pair;

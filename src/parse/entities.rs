@@ -1575,6 +1575,14 @@ impl RunName {
         if crate::lexicon::calendar::names_a_holiday(name_text) {
             return None;
         }
+        // Rule `a_law_names_no_one`: "the Mental Health Act", "the Paris
+        // Accord" name documents, not people, organisations or places.
+        if name_part.len() >= 2
+            && crate::lexicon::names::LAW_WORDS
+                .contains(&folded.at(lowered, first + name_words.end - 1))
+        {
+            return None;
+        }
         // A one-word name's roles are known already; a longer one is looked up joined ("united states").
         let known_place = if name_words.len() == 1 {
             roles[name_words.start].place
@@ -2038,6 +2046,16 @@ mod tests {
         let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"Ida Marsh"), "{e:?}");
         assert!(!names.iter().any(|n| n.contains("Christmas") || n.contains("July")), "{e:?}");
+    }
+
+    /// Rule `a_law_names_no_one`.
+    #[test]
+    fn a_law_names_no_one() {
+        let e = find("Ida Marsh was held under the Mental Health Act. The Paris Accord stands.");
+        let names: Vec<&str> = e.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["Ida Marsh"], "{e:?}");
+        let e = find("Ida Marsh met Senator Bill Tarrow.");
+        assert!(e.iter().any(|e| e.name == "Bill Tarrow"), "{e:?}");
     }
 
     /// Rule `a_name_before_its_state_is_a_place`.
