@@ -285,12 +285,22 @@ const STATE_ABBREVIATIONS: &[&str] = &[
 /// not a person. The place after the comma must end its phrase with a
 /// punctuation mark ("Highland Park, Illinois, on Monday", "in Bury,
 /// Lancashire."): "Texas Republican", "California state representative" and
-/// "Texas's" after a name describe a person. `rest` is the text after the
-/// name.
+/// "Texas's" after a name describe a person. An abbreviation of four
+/// letters or more may lack its point when a comma follows it ("Rancho
+/// Mirage, Calif, around 1:30 a.m."). `rest` is the text after the name.
 fn locates_a_town(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(", ") else { return false };
     if let Some(abbr) = STATE_ABBREVIATIONS.iter().find(|a| rest.starts_with(**a)) {
         return !rest[abbr.len()..].starts_with(|c: char| c.is_alphanumeric());
+    }
+    // Some outlets drop the abbreviation's point ("Rancho Mirage, Calif,
+    // around 1:30 a.m."): then a comma must follow it.
+    let pointless = |a: &&str| {
+        let stem = a.trim_end_matches('.');
+        stem.len() >= 4 && rest.strip_prefix(stem).is_some_and(|r| r.starts_with(','))
+    };
+    if STATE_ABBREVIATIONS.iter().any(pointless) {
+        return true;
     }
     // One or two capitalised words, the longest that is a known place. Each
     // word with where it ends in `rest`: the separators between words may
@@ -2063,9 +2073,10 @@ mod tests {
     fn a_name_before_its_state_is_a_place() {
         let e = find(
             "Storms hit Harrow Glen, Illinois, and Dunmore Falls, Calif., on Monday. \
-             Clinics in Ashby Vale, Texas, said they were full.",
+             Clinics in Ashby Vale, Texas, said they were full. She flew to Rancho Mirage, Calif, \
+             that night.",
         );
-        for place in ["Harrow Glen", "Dunmore Falls", "Ashby Vale"] {
+        for place in ["Harrow Glen", "Dunmore Falls", "Ashby Vale", "Rancho Mirage"] {
             assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
         }
         // A state that describes a person, or owns something, is no town's.
