@@ -14,6 +14,7 @@
 //! that sit between two changes into the change, so the reader sees "three
 //! injured" → "four people hurt" rather than a confetti of one-word edits.
 
+use crate::lexicon::hash::FnvBuild;
 use crate::model::Span;
 use crate::offsets::Utf16Index;
 use serde::{Deserialize, Serialize};
@@ -202,7 +203,7 @@ impl Matcher<'_> {
     /// Tokens found exactly once in each range, kept where their order agrees
     /// on both sides (the longest increasing run of their positions).
     fn unique_anchors(&self, ra: Range<usize>, rb: Range<usize>) -> Vec<(usize, usize)> {
-        let mut seen: HashMap<&str, (usize, usize, usize, usize)> = HashMap::new();
+        let mut seen: HashMap<&str, (usize, usize, usize, usize), FnvBuild> = HashMap::default();
         for i in ra {
             let e = seen.entry(self.a[i]).or_insert((0, 0, i, 0));
             e.0 += 1;

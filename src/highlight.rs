@@ -6,6 +6,7 @@
 //! segments give back the text exactly.
 
 use crate::error::{Error, ErrorKind};
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{
     Article, Comparison, HighlightOptions, Highlighted, Layer, LineRole, ReportedValue, Segment,
     SegmentRef, Span,
@@ -78,7 +79,7 @@ pub(crate) fn segments(
     marks.extend(article.hidden.iter().map(|h| Mark { span: h.span, layer: Layer::Hidden }));
 
     // Sentence-level references from the comparison.
-    let mut refs: HashMap<usize, Vec<SegmentRef>> = HashMap::new();
+    let mut refs: HashMap<usize, Vec<SegmentRef>, FnvBuild> = HashMap::default();
     // A reported figure refers to the sentences where other articles report
     // the same quantity, so the page can jump from one to the others.
     let mut value_refs: Vec<(Span, Vec<SegmentRef>)> = Vec::new();
@@ -134,8 +135,8 @@ pub const MAX_VALUE_REFS_PER_ARTICLE: usize = 16;
 /// The sentences of the other articles reporting a value: the first
 /// [`MAX_VALUE_REFS_PER_ARTICLE`] distinct ones of each article, in order.
 fn value_refs_to_others(values: &[ReportedValue], me: usize) -> Vec<SegmentRef> {
-    let mut per_article: HashMap<usize, usize> = HashMap::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut per_article: HashMap<usize, usize, FnvBuild> = HashMap::default();
+    let mut seen: HashSet<(usize, usize), FnvBuild> = HashSet::default();
     let mut out = Vec::new();
     for v in values.iter().filter(|v| v.article != me) {
         let Some(sentence) = v.sentence else { continue };
@@ -155,7 +156,7 @@ fn cut(
     article: &Article,
     index: &Utf16Index,
     marks: &[Mark],
-    refs: &HashMap<usize, Vec<SegmentRef>>,
+    refs: &HashMap<usize, Vec<SegmentRef>, FnvBuild>,
     value_refs: &[(Span, Vec<SegmentRef>)],
     total: usize,
 ) -> Vec<Segment> {
@@ -216,7 +217,7 @@ fn cut(
         let mut seg_refs: Vec<SegmentRef> =
             sentence.and_then(|s| refs.get(&s).cloned()).unwrap_or_default();
         if !open_values.is_empty() {
-            let mut seen: HashSet<(usize, usize)> =
+            let mut seen: HashSet<(usize, usize), FnvBuild> =
                 seg_refs.iter().map(|r| (r.article, r.sentence)).collect();
             for &i in &open_values {
                 seg_refs.extend(

@@ -303,3 +303,73 @@ fn results_are_exactly_what_serde_wasm_bindgen_would_give() {
         parallax::internals::page_metadata(html, Some("https://example.org/2024/05/01/pier"));
     assert_same(&ours, &by_serde(&metadata), "htmlMetadata");
 }
+
+/// Reads `value` as a `T` both ways: through the boundary's reader
+/// (src/wasm/reader.rs) and through serde-wasm-bindgen, its reference.
+fn read_both<T: serde::de::DeserializeOwned>(
+    value: &JsValue,
+) -> (Result<T, String>, Result<T, String>) {
+    let ours = parallax::wasm::convert::from_js_required::<T>(value.clone(), "The value")
+        .map_err(|e| String::from(js_sys::Error::from(JsValue::from(e)).message()));
+    // serde-wasm-bindgen's errors are JS Errors, shown as "Error: <message>";
+    // the reader's are the message alone.
+    let reference = serde_wasm_bindgen::from_value::<T>(value.clone()).map_err(|e| {
+        format!("The value is not valid: {}", e.to_string().trim_start_matches("Error: "))
+    });
+    (ours, reference)
+}
+
+#[wasm_bindgen_test]
+fn articles_and_options_read_back_as_serde_wasm_bindgen_reads_them() {
+    use parallax::model::{Article, CompareOptions, HighlightOptions, ParseOptions};
+    let texts = [
+        include_str!("../www/demo/coastline-daily.txt"),
+        include_str!("fixtures/html/pier-closure.html"),
+        AWKWARD,
+    ];
+    for text in texts {
+        let article = parallax::parse(text, &Default::default()).unwrap();
+        let (ours, reference) = read_both::<Article>(&by_serde(&article));
+        assert_eq!(ours.as_ref(), Ok(&article));
+        assert_eq!(ours, reference);
+    }
+    // Missing keys: an Option is None, a field with a default takes it, any
+    // other field is named in the error.
+    let article = by_serde(&parallax::parse(AWKWARD, &Default::default()).unwrap());
+    for key in ["fileName", "hidden"] {
+        Reflect::delete_property(&article.clone().into(), &key.into()).unwrap();
+    }
+    let (ours, reference) = read_both::<Article>(&article);
+    assert!(ours.is_ok());
+    assert_eq!(ours, reference);
+    let text = Reflect::get(&article, &"text".into()).unwrap();
+    Reflect::delete_property(&article.clone().into(), &"text".into()).unwrap();
+    let (ours, reference) = read_both::<Article>(&article);
+    assert_eq!(ours, Err("The value is not valid: missing field `text`".to_string()));
+    assert_eq!(ours, reference);
+    // Wrong types are refused by both, with the same message.
+    Reflect::set(&article, &"text".into(), &text).unwrap();
+    Reflect::set(&article, &"wordCount".into(), &JsValue::from_f64(2.5)).unwrap();
+    let (ours, reference) = read_both::<Article>(&article);
+    assert!(ours.is_err());
+    assert_eq!(ours, reference);
+    for json in [
+        r#"{}"#,
+        r#"{"format":"html","id":"a","url":null}"#,
+        r#"{"format":"pdf"}"#,
+        r#"[]"#,
+        r#""x""#,
+    ] {
+        let value = options(json);
+        let (ours, reference) = read_both::<ParseOptions>(&value);
+        assert_eq!(ours, reference, "{json}");
+    }
+    for json in [r#"{"minAlignmentScore":0.5}"#, r#"{"distinctiveTerms":-1}"#] {
+        let (ours, reference) = read_both::<CompareOptions>(&options(json));
+        assert_eq!(ours, reference, "{json}");
+    }
+    for json in [r#"{"articleIndex":1,"hide":["quote","shared"]}"#, r#"{"hide":["nope"]}"#] {
+        let (ours, reference) = read_both::<HighlightOptions>(&options(json));
+        assert_eq!(ours, reference, "{json}");
+    }
+}

@@ -38,6 +38,7 @@
 use super::normalize::{stem, Word};
 use super::Prepared;
 use crate::lexicon::calendar::month_of;
+use crate::lexicon::hash::FnvBuild;
 use crate::model::{Agreement, Discrepancy, NumberKind, NumberMention, Qualifier};
 use crate::model::{ReportedValue, Span};
 use std::collections::BTreeMap;
@@ -133,7 +134,7 @@ fn action_stems(class: &str) -> Vec<String> {
 /// beside it is then no conflict with another article's newer one.
 fn changes_named(docs: &[Prepared], figures: &mut [Figure]) {
     // Per article, once: the stems of the sentences holding a revised number.
-    let revised_stems: Vec<std::collections::HashSet<&str>> = docs
+    let revised_stems: Vec<std::collections::HashSet<&str, FnvBuild>> = docs
         .iter()
         .map(|d| {
             let sentences: std::collections::BTreeSet<usize> = crate::lexicon::set_from(
@@ -757,7 +758,8 @@ fn class_of_kind(f: &Figure) -> Option<&str> {
 /// distinct ones are swept in order of their lower bound, each compared only
 /// with those whose range it overlaps.
 fn agreements_in_other_form(members: &[&Figure]) -> Vec<bool> {
-    let mut form_ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut form_ids: std::collections::HashMap<String, usize, FnvBuild> =
+        std::collections::HashMap::default();
     // (lower bound, upper bound, article, form) -> the members it stands for
     let mut keyed: Vec<((u64, u64, usize, usize), usize)> = Vec::with_capacity(members.len());
     for (i, f) in members.iter().enumerate() {

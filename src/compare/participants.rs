@@ -33,6 +33,7 @@
 use super::normalize::stem;
 use super::union_find::UnionFind;
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::name_particles::NAME_PARTICLES;
 use crate::lexicon::names::{
@@ -225,22 +226,22 @@ pub struct Cast {
     /// For each article, each entity's index in `participants`.
     pub of_entity: Vec<Vec<usize>>,
     /// Person participants by surname, when one surname is one participant.
-    by_surname: HashMap<String, Option<usize>>,
+    by_surname: HashMap<String, Option<usize>, FnvBuild>,
     /// Other participants by [`other_key`] and kind.
-    by_key: HashMap<(String, EntityKind), usize>,
+    by_key: HashMap<(String, EntityKind), usize, FnvBuild>,
     /// For each article, the first entity whose name or a mention has each
     /// [`other_key`]: `resolve` looks names up here rather than keying every
     /// mention again per call, which made compare quadratic in the mentions
     /// of long articles.
-    entity_keys: Vec<HashMap<String, usize>>,
+    entity_keys: Vec<HashMap<String, usize, FnvBuild>>,
 }
 
 /// Each article's entity index by the [`other_key`] of its name and of each
 /// of its mentions, the lowest index winning.
-fn entity_keys(docs: &[Prepared]) -> Vec<HashMap<String, usize>> {
+fn entity_keys(docs: &[Prepared]) -> Vec<HashMap<String, usize, FnvBuild>> {
     docs.iter()
         .map(|d| {
-            let mut keys = HashMap::new();
+            let mut keys = HashMap::default();
             for (i, e) in d.article.entities.iter().enumerate() {
                 let names = std::iter::once(e.name.as_str())
                     .chain(e.mentions.iter().map(|m| m.text.as_str()));
@@ -398,8 +399,8 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     });
     let mut of_entity: Vec<Vec<usize>> =
         docs.iter().map(|d| vec![0; d.article.entities.len()]).collect();
-    let mut by_surname: HashMap<String, Option<usize>> = HashMap::new();
-    let mut by_key: HashMap<(String, EntityKind), usize> = HashMap::new();
+    let mut by_surname: HashMap<String, Option<usize>, FnvBuild> = HashMap::default();
+    let mut by_key: HashMap<(String, EntityKind), usize, FnvBuild> = HashMap::default();
     let mut participants = Vec::with_capacity(built.len());
     for (p, (participant, _, members)) in built.into_iter().enumerate() {
         for &m in &members {

@@ -16,7 +16,7 @@
 use super::normalize::words;
 use super::union_find::UnionFind;
 use super::Prepared;
-use crate::lexicon::hash::fnv1a;
+use crate::lexicon::hash::{fnv1a, FnvBuild};
 use crate::model::{QuoteOccurrence, SharedQuote, Span};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -342,7 +342,7 @@ pub fn is_same_quote(s: &Stretch, rule: &QuoteRule) -> bool {
 /// keys (content words and word pairs) that are not in too many quotes, in
 /// order.
 fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>, FnvBuild> = HashMap::default();
     for (qi, q) in quotes.iter().enumerate() {
         let content = q.words.iter().filter(|w| !w.stop).map(|w| fnv1a(w.stem.as_bytes()));
         let bigrams =
@@ -354,7 +354,7 @@ fn candidates(quotes: &[FoundQuote]) -> Vec<(usize, usize)> {
             postings.entry(s).or_default().push(qi);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), usize, FnvBuild> = HashMap::default();
     let mut keys: Vec<u64> = postings.keys().copied().collect();
     keys.sort_unstable();
     for list in keys.iter().map(|k| &postings[k]) {

@@ -13,6 +13,7 @@ use super::normalize::{stem, words};
 use super::participants::Cast;
 use super::quotes::FoundQuote;
 use super::Prepared;
+use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::outlets::is_wire_agency;
 use crate::lexicon::speech_verbs::COMMON_SPEECH_VERBS;
 use crate::lexicon::SortedMap;
@@ -26,7 +27,7 @@ pub fn sources(docs: &[Prepared], quotes: &[FoundQuote], cast: &Cast) -> Vec<Art
         // ("Moscow said") is its government, and a name parse read as an
         // organisation ("Alpline Coaches said") is one, whatever its words
         // tell `kind_of`.
-        let named = |kind: EntityKind| -> std::collections::HashSet<String> {
+        let named = |kind: EntityKind| -> std::collections::HashSet<String, FnvBuild> {
             d.article
                 .entities
                 .iter()

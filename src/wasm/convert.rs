@@ -93,10 +93,10 @@ pub fn from_js<T: DeserializeOwned + Default>(
     }
 }
 
-/// Reads a required argument; `what` names it in the error.
+/// Reads a required argument (see [`super::reader`]); `what` names it in
+/// the error.
 pub fn from_js_required<T: DeserializeOwned>(value: JsValue, what: &str) -> Result<T, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
+    super::reader::read(value).map_err(|e| JsError::new(&format!("{what} is not valid: {e}")))
 }
 
 /// The core's error as a thrown JS `Error` with its message.

@@ -1,7 +1,8 @@
 //! The JavaScript boundary. It converts values and errors and nothing else:
 //! every decision is made in the stages it calls.
 //!
-//! Arguments arrive as `JsValue`s and are read with serde-wasm-bindgen.
+//! Arguments arrive as `JsValue`s and are read by [`reader`], which asks
+//! each object for the fields of its type in order.
 //! Results go back as plain JS objects (not `Map`s), with `None` as `null`:
 //! [`tape`] writes them into flat buffers that `tape.js` rebuilds in one
 //! call, several times cheaper than building them one boundary call at a
@@ -25,6 +26,8 @@ mod bench;
 pub mod convert;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]
 mod exports;
+#[cfg(target_arch = "wasm32")]
+mod reader;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]
 mod workspace;
 #[cfg(all(target_arch = "wasm32", feature = "exports"))]

@@ -383,7 +383,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), TapeError> {
         self.serialize_unit()
     }
-    #[inline]
+    /// Not inlined: serde's derive writes one call to this per variant of
+    /// every enum, and inlined, each such arm was a copy of
+    /// [`Writer::push_string`] (the core 5.4 KB larger, 1.1 KB gzipped).
+    #[inline(never)]
     fn serialize_unit_variant(
         self,
         _: &'static str,
