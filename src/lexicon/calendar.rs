@@ -215,12 +215,42 @@ pub(crate) const HOLIDAYS: &[&str] = &[
     "chinese new year",
 ];
 
+/// The longest name, in bytes as written, that [`names_a_holiday`] reads.
+const HOLIDAY_NAME_MAX: usize = 24;
+
 /// Whether `name` as written ("Christmas Eve", "New Year’s Day") is one of
 /// [`HOLIDAYS`]: case aside, a typographic apostrophe read as a straight
-/// one, without allocating (every capitalised name is asked).
+/// one. Every capitalised name is asked, so the name is folded once into a
+/// buffer on the stack and the holidays compared with it as bytes (their
+/// lengths first), instead of decoding the name again for each holiday.
 pub(crate) fn names_a_holiday(name: &str) -> bool {
-    let fold = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
-    name.len() <= 24 && HOLIDAYS.iter().any(|h| name.chars().map(fold).eq(h.chars()))
+    if name.len() > HOLIDAY_NAME_MAX {
+        return false;
+    }
+    let mut folded = [0u8; HOLIDAY_NAME_MAX];
+    let len = fold_apostrophes_and_case(name.as_bytes(), &mut folded);
+    HOLIDAYS.iter().any(|h| h.as_bytes() == &folded[..len])
+}
+
+/// Writes `bytes` into `out` lower-cased (ASCII letters only), each
+/// typographic apostrophe (’) as a straight one, and returns the length
+/// written. Other characters are copied as they are, so the result is the
+/// UTF-8 of the text folded character by character. `out` must hold
+/// `bytes.len()` bytes.
+fn fold_apostrophes_and_case(bytes: &[u8], out: &mut [u8]) -> usize {
+    const CURLY: &[u8] = "’".as_bytes();
+    let (mut read, mut written) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read..].starts_with(CURLY) {
+            out[written] = b'\'';
+            read += CURLY.len();
+        } else {
+            out[written] = bytes[read].to_ascii_lowercase();
+            read += 1;
+        }
+        written += 1;
+    }
+    written
 }
 
 #[cfg(test)]
@@ -231,6 +261,8 @@ mod tests {
     fn holidays_by_name_as_written() {
         assert!(names_a_holiday("Christmas Eve") && names_a_holiday("NEW YEAR’S DAY"));
         assert!(!names_a_holiday("Christmas Evans") && !names_a_holiday("Eve"));
+        assert!(names_a_holiday("St. Patrick’s Day") && names_a_holiday("Mother's Day"));
+        assert!(!names_a_holiday("Saint Patrick’s Day") && !names_a_holiday("Élection Day"));
     }
 
     #[test]
