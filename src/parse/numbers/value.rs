@@ -96,6 +96,9 @@ pub(super) fn scale(w: &str) -> Option<f64> {
         .or_else(|| w.strip_suffix('s').and_then(scale_named))
 }
 
+/// The value of a figure written in digits, thousands separated or not
+/// ("1,730", "3.5"). Only a figure with a comma is copied (without its
+/// commas) to be parsed: most figures have none ("12", "2013").
 pub(super) fn digits_value(w: &str) -> Option<f64> {
     if w.is_empty()
         || !w.starts_with(|c: char| c.is_ascii_digit())
@@ -103,7 +106,11 @@ pub(super) fn digits_value(w: &str) -> Option<f64> {
     {
         return None;
     }
-    w.replace(',', "").parse().ok()
+    if w.contains(',') {
+        w.replace(',', "").parse().ok()
+    } else {
+        w.parse().ok()
+    }
 }
 
 /// A lone figure or small number word: the second of a pair ("4,112 to 380").
