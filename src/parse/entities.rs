@@ -12,7 +12,9 @@
 //! guessed.
 
 use crate::lexicon::bytewise::packed;
-use crate::lexicon::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::lexicon::calendar::{
+    holiday_form, HOLIDAYS, HOLIDAY_NAME_MAX, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES,
+};
 use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
@@ -1457,6 +1459,17 @@ fn follows_place_preposition(
     before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&lowered.at(skipped + b)))
 }
 
+/// The lexicon's holidays, hashed: every capitalised name is asked whether
+/// it is one.
+static HOLIDAY_NAMES: WordSet = WordSet::new(HOLIDAYS);
+
+/// Whether `name` as written ("Christmas Eve", "New Year’s Day") is one of
+/// [`HOLIDAYS`]: case aside, a typographic apostrophe read as a straight
+/// one ([`holiday_form`]).
+fn names_a_holiday(name: &str) -> bool {
+    holiday_form(name, &mut [0; HOLIDAY_NAME_MAX]).is_some_and(|f| HOLIDAY_NAMES.contains(f))
+}
+
 /// The name a run of capitalised words makes, with the title before it and
 /// what the word lists say of both.
 struct RunName {
@@ -1572,7 +1585,7 @@ impl RunName {
         let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
         // Rule `a_holiday_names_no_one`: "Christmas Eve", "the Fourth of
         // July" are days, not people or places.
-        if crate::lexicon::calendar::names_a_holiday(name_text) {
+        if names_a_holiday(name_text) {
             return None;
         }
         // A one-word name's roles are known already; a longer one is looked up joined ("united states").
@@ -1899,6 +1912,14 @@ fn name_datelines_as_written(text: &str, entities: &mut [FoundEntity], datelines
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_by_name_as_written() {
+        assert!(names_a_holiday("Christmas Eve") && names_a_holiday("NEW YEAR’S DAY"));
+        assert!(!names_a_holiday("Christmas Evans") && !names_a_holiday("Eve"));
+        assert!(names_a_holiday("St. Patrick’s Day") && names_a_holiday("Mother's Day"));
+        assert!(!names_a_holiday("Saint Patrick’s Day") && !names_a_holiday("Élection Day"));
+    }
 
     fn find(text: &str) -> Vec<FoundEntity> {
         let sentences = crate::parse::sentences::split_sentences(text, 0..text.len());
