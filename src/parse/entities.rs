@@ -1291,9 +1291,17 @@ struct Registry {
 }
 
 /// `name.split_whitespace().count() >= 2`, without splitting: once the ends
-/// are trimmed, a second word means a space inside.
+/// are trimmed, a second word means a space inside. Every mention is
+/// asked, and most names are ASCII, whose bytes are tested without
+/// decoding them.
 fn has_several_words(name: &str) -> bool {
-    name.trim().contains(char::is_whitespace)
+    let trimmed = name.trim();
+    if trimmed.is_ascii() {
+        // char::is_whitespace on ASCII: space, \t, \n, \x0b, \x0c, \r.
+        trimmed.bytes().any(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    } else {
+        trimmed.contains(char::is_whitespace)
+    }
 }
 
 /// Gives `e` the title `t` unless it has it already; the title is copied
