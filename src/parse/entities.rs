@@ -1839,14 +1839,15 @@ impl EntityFinder {
             }
         }
         // The canonical name is the most used full form; among equals the
-        // shorter, then the first written.
-        for (i, e) in reg.entities.iter_mut().enumerate() {
-            let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| {
+        // shorter, then the first written. The forms are not read again, so
+        // the chosen one is moved into the name, not copied.
+        for (e, forms) in reg.entities.iter_mut().zip(&mut reg.forms) {
+            let best = forms.iter_mut().enumerate().max_by(|(ai, a), (bi, b)| {
                 a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai))
             });
             if let Some((_, (best, _))) = best {
                 if e.kind == EntityKind::Person {
-                    e.name = best.clone();
+                    e.name = std::mem::take(best);
                 }
             }
             crate::lexicon::sort_by(&mut e.mentions, |a, b| a.start.cmp(&b.start));
