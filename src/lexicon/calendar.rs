@@ -215,12 +215,36 @@ pub(crate) const HOLIDAYS: &[&str] = &[
     "chinese new year",
 ];
 
-/// Whether `name` as written ("Christmas Eve", "New Year’s Day") is one of
-/// [`HOLIDAYS`]: case aside, a typographic apostrophe read as a straight
-/// one, without allocating (every capitalised name is asked).
-pub(crate) fn names_a_holiday(name: &str) -> bool {
-    let fold = |c: char| if c == '’' { '\'' } else { c.to_ascii_lowercase() };
-    name.len() <= 24 && HOLIDAYS.iter().any(|h| name.chars().map(fold).eq(h.chars()))
+/// The longest name, in bytes as written, that can be one of
+/// [`HOLIDAYS`] ([`holiday_form`]).
+pub(crate) const HOLIDAY_NAME_MAX: usize = 24;
+
+/// `name` as written ("Christmas Eve", "New Year’s Day") in the form
+/// [`HOLIDAYS`] writes names: ASCII letters lower-cased, each typographic
+/// apostrophe (’) a straight one, other characters as they are. It is
+/// written into `buf`, on the caller's stack, since every capitalised name
+/// is asked whether it is a holiday; `None` when the name is longer than
+/// any holiday's can be.
+pub(crate) fn holiday_form<'b>(name: &str, buf: &'b mut [u8; HOLIDAY_NAME_MAX]) -> Option<&'b str> {
+    const CURLY: &[u8] = "’".as_bytes();
+    let bytes = name.as_bytes();
+    if bytes.len() > HOLIDAY_NAME_MAX {
+        return None;
+    }
+    let (mut read, mut written) = (0, 0);
+    while read < bytes.len() {
+        if bytes[read..].starts_with(CURLY) {
+            buf[written] = b'\'';
+            read += CURLY.len();
+        } else {
+            buf[written] = bytes[read].to_ascii_lowercase();
+            read += 1;
+        }
+        written += 1;
+    }
+    // Whole characters were copied or replaced by one ASCII byte each, so
+    // the form is UTF-8.
+    std::str::from_utf8(&buf[..written]).ok()
 }
 
 #[cfg(test)]
@@ -228,9 +252,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn holidays_by_name_as_written() {
-        assert!(names_a_holiday("Christmas Eve") && names_a_holiday("NEW YEAR’S DAY"));
-        assert!(!names_a_holiday("Christmas Evans") && !names_a_holiday("Eve"));
+    fn holiday_forms_of_names_as_written() {
+        let form = |name: &str| holiday_form(name, &mut [0; HOLIDAY_NAME_MAX]).map(str::to_string);
+        assert_eq!(form("NEW YEAR’S DAY").as_deref(), Some("new year's day"));
+        assert_eq!(form("Élection Day").as_deref(), Some("Élection day"));
+        assert_eq!(form(&"x".repeat(HOLIDAY_NAME_MAX)).map(|f| f.len()), Some(HOLIDAY_NAME_MAX));
+        assert_eq!(form(&"x".repeat(HOLIDAY_NAME_MAX + 1)), None);
+        assert!(HOLIDAYS.iter().all(|h| h.len() <= HOLIDAY_NAME_MAX));
     }
 
     #[test]

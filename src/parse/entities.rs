@@ -12,7 +12,9 @@
 //! guessed.
 
 use crate::lexicon::bytewise::packed;
-use crate::lexicon::calendar::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::lexicon::calendar::{
+    holiday_form, HOLIDAYS, HOLIDAY_NAME_MAX, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES,
+};
 use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
@@ -1299,9 +1301,17 @@ struct Registry {
 }
 
 /// `name.split_whitespace().count() >= 2`, without splitting: once the ends
-/// are trimmed, a second word means a space inside.
+/// are trimmed, a second word means a space inside. Every mention is
+/// asked, and most names are ASCII, whose bytes are tested without
+/// decoding them.
 fn has_several_words(name: &str) -> bool {
-    name.trim().contains(char::is_whitespace)
+    let trimmed = name.trim();
+    if trimmed.is_ascii() {
+        // char::is_whitespace on ASCII: space, \t, \n, \x0b, \x0c, \r.
+        trimmed.bytes().any(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    } else {
+        trimmed.contains(char::is_whitespace)
+    }
 }
 
 /// Gives `e` the title `t` unless it has it already; the title is copied
@@ -1467,6 +1477,17 @@ fn follows_place_preposition(
     before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&lowered.at(skipped + b)))
 }
 
+/// The lexicon's holidays, hashed: every capitalised name is asked whether
+/// it is one.
+static HOLIDAY_NAMES: WordSet = WordSet::new(HOLIDAYS);
+
+/// Whether `name` as written ("Christmas Eve", "New Year’s Day") is one of
+/// [`HOLIDAYS`]: case aside, a typographic apostrophe read as a straight
+/// one ([`holiday_form`]).
+fn names_a_holiday(name: &str) -> bool {
+    holiday_form(name, &mut [0; HOLIDAY_NAME_MAX]).is_some_and(|f| HOLIDAY_NAMES.contains(f))
+}
+
 /// The name a run of capitalised words makes, with the title before it and
 /// what the word lists say of both.
 struct RunName {
@@ -1582,7 +1603,7 @@ impl RunName {
         let name_text = strip_possessive(&text[start..end]).trim_end_matches(['.', '’', '\'']);
         // Rule `a_holiday_names_no_one`: "Christmas Eve", "the Fourth of
         // July" are days, not people or places.
-        if crate::lexicon::calendar::names_a_holiday(name_text) {
+        if names_a_holiday(name_text) {
             return None;
         }
         // Rule `a_law_names_no_one`: "the Mental Health Act", "the Paris
@@ -1836,14 +1857,15 @@ impl EntityFinder {
             }
         }
         // The canonical name is the most used full form; among equals the
-        // shorter, then the first written.
-        for (i, e) in reg.entities.iter_mut().enumerate() {
-            let best = reg.forms[i].iter().enumerate().max_by(|(ai, a), (bi, b)| {
+        // shorter, then the first written. The forms are not read again, so
+        // the chosen one is moved into the name, not copied.
+        for (e, forms) in reg.entities.iter_mut().zip(&mut reg.forms) {
+            let best = forms.iter_mut().enumerate().max_by(|(ai, a), (bi, b)| {
                 a.1.cmp(&b.1).then_with(|| b.0.len().cmp(&a.0.len())).then_with(|| bi.cmp(ai))
             });
             if let Some((_, (best, _))) = best {
                 if e.kind == EntityKind::Person {
-                    e.name = best.clone();
+                    e.name = std::mem::take(best);
                 }
             }
             crate::lexicon::sort_by(&mut e.mentions, |a, b| a.start.cmp(&b.start));
@@ -1917,6 +1939,14 @@ fn name_datelines_as_written(text: &str, entities: &mut [FoundEntity], datelines
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holidays_by_name_as_written() {
+        assert!(names_a_holiday("Christmas Eve") && names_a_holiday("NEW YEAR’S DAY"));
+        assert!(!names_a_holiday("Christmas Evans") && !names_a_holiday("Eve"));
+        assert!(names_a_holiday("St. Patrick’s Day") && names_a_holiday("Mother's Day"));
+        assert!(!names_a_holiday("Saint Patrick’s Day") && !names_a_holiday("Élection Day"));
+    }
 
     fn find(text: &str) -> Vec<FoundEntity> {
         let sentences = crate::parse::sentences::split_sentences(text, 0..text.len());

@@ -117,6 +117,10 @@ pub fn find_numbers_in(
     let mut phrases: Vec<PhraseTokens> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if value::cannot_open_at(text, toks, i) {
+            i += 1;
+            continue;
+        }
         let reading = match value::read_number(text, toks, folded, skip, i) {
             Ok(reading) => reading,
             Err(Skip(next)) => {

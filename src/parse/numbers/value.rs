@@ -96,6 +96,9 @@ pub(super) fn scale(w: &str) -> Option<f64> {
         .or_else(|| w.strip_suffix('s').and_then(scale_named))
 }
 
+/// The value of a figure written in digits, thousands separated or not
+/// ("1,730", "3.5"). Only a figure with a comma is copied (without its
+/// commas) to be parsed: most figures have none ("12", "2013").
 pub(super) fn digits_value(w: &str) -> Option<f64> {
     if w.is_empty()
         || !w.starts_with(|c: char| c.is_ascii_digit())
@@ -103,7 +106,11 @@ pub(super) fn digits_value(w: &str) -> Option<f64> {
     {
         return None;
     }
-    w.replace(',', "").parse().ok()
+    if w.contains(',') {
+        w.replace(',', "").parse().ok()
+    } else {
+        w.parse().ok()
+    }
 }
 
 /// A lone figure or small number word: the second of a pair ("4,112 to 380").
@@ -239,6 +246,16 @@ pub(super) fn read_number<'a>(
     Ok(r)
 }
 
+/// Whether token `i` is a word that can open no number, by its first byte
+/// as written (most words of a sentence). The sentence loop asks this
+/// before calling [`read_number`], which turns such a word away too, but
+/// only after a call that costs several times this test on every word.
+#[inline]
+pub(super) fn cannot_open_at(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = toks[i];
+    t.word && !MAY_OPEN_NUMBER_WRITTEN[text.as_bytes()[t.start] as usize]
+}
+
 /// Whether a number may open at token `i`: `Some` with the currency of a
 /// symbol there (`None` inside when the token is the number itself), or
 /// `None` when no number opens here. A word that can be no number (most
@@ -253,9 +270,7 @@ fn opening(
     i: usize,
 ) -> Option<Option<&'static str>> {
     let t = toks[i];
-    if t.word && !MAY_OPEN_NUMBER_WRITTEN[text.as_bytes()[t.start] as usize]
-        || skip.iter().any(|r| r.start <= t.start && t.end <= r.end)
-    {
+    if cannot_open_at(text, toks, i) || skip.iter().any(|r| r.start <= t.start && t.end <= r.end) {
         return None;
     }
     let w = folded.at(i);

@@ -634,8 +634,14 @@ pub(super) fn is_prompt(s: &str) -> bool {
             && (p.ends_with(|c: char| !c.is_alphanumeric())
                 || !lower[p.len()..].starts_with(char::is_alphanumeric))
     };
+    // Only the prefixes that share the line's first byte are compared
+    // further: a call to compare each costs more than this test.
+    let first = lower.as_bytes().first();
     PROMPT_LINES.contains(&lower)
-        || PROMPT_PREFIXES.iter().any(|p| starts_with_phrase(p))
+        || PROMPT_PREFIXES
+            .iter()
+            .filter(|p| p.as_bytes().first() == first)
+            .any(|p| starts_with_phrase(p))
         || lower.ends_with("newsletter")
         || lower.ends_with("newsletters")
 }
