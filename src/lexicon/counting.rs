@@ -279,6 +279,29 @@ pub(crate) AFTER_A_REDUCED_PARTICIPLE / in_after_a_reduced_participle = ["in", "
 }
 
 word_list! {
+/// Verbs by which a counted subject takes injuries ("16 people *suffered*
+/// minor injuries", "three *were treated for* burns" reads "were" first),
+/// for rule `injuries_suffered_are_an_injury`.
+pub(crate) INJURY_VERBS / in_injury_verbs = [
+    "had",
+    "suffered",
+    "sustained",
+    "received",
+];
+}
+
+word_list! {
+/// Nouns of harm done to people ("minor *injuries*", "serious *burns*"),
+/// for rule `injuries_suffered_are_an_injury`.
+pub(crate) INJURY_NOUNS / in_injury_nouns = [
+    "injuries",
+    "injury",
+    "wounds",
+    "burns",
+];
+}
+
+word_list! {
 /// Participles that follow a count whose noun is left out ("12 people
 /// were killed and more than 40 *wounded*"): the noun is the one counted
 /// before, and the participle is what happened.
@@ -523,6 +546,8 @@ mod tests {
         ("NOT_A_RANGE_BEFORE", NOT_A_RANGE_BEFORE),
         ("COUNTED_AFTER_ONE", COUNTED_AFTER_ONE),
         ("ELIDED_NOUN_PARTICIPLES", ELIDED_NOUN_PARTICIPLES),
+        ("INJURY_VERBS", INJURY_VERBS),
+        ("INJURY_NOUNS", INJURY_NOUNS),
         ("AFTER_A_REDUCED_PARTICIPLE", AFTER_A_REDUCED_PARTICIPLE),
         ("PARTICIPLE_ADVERBS", PARTICIPLE_ADVERBS),
         ("VERBS_BEFORE_A_COUNT", VERBS_BEFORE_A_COUNT),

@@ -5,10 +5,10 @@
 //! subject ("Keel scored 11").
 
 use crate::lexicon::counting::{
-    in_after_a_reduced_participle, in_elided_noun_participles, in_forms_of_be,
-    in_irregular_passives, in_outcomes_of_leave, in_participle_adverbs, in_passive_adverbs,
-    in_passive_auxiliaries, in_place_prepositions, in_subject_search_stops, in_subject_skipped,
-    in_verbs_before_a_count,
+    in_after_a_reduced_participle, in_elided_noun_participles, in_forms_of_be, in_injury_nouns,
+    in_injury_verbs, in_irregular_passives, in_outcomes_of_leave, in_participle_adverbs,
+    in_passive_adverbs, in_passive_auxiliaries, in_place_prepositions, in_subject_search_stops,
+    in_subject_skipped, in_verbs_before_a_count,
 };
 use crate::parse::tokens::{is_capitalized, lowercase, Lowered, Token};
 
@@ -273,6 +273,23 @@ pub(super) fn reduced_participle(
     next_ends.then(|| lemma(participle)).flatten()
 }
 
+/// How many words (adjectives: "minor", "life-threatening", "serious
+/// head") may stand between an injury verb and its noun.
+const INJURY_ADJECTIVES: usize = 2;
+
+/// Rule `injuries_suffered_are_an_injury`: "Sixteen people had minor
+/// injuries", "two officers sustained serious burns": a verb of
+/// [`INJURY_VERBS`] right after the counted noun phrase (ending before
+/// token `np_end`) and an injury noun ([`INJURY_NOUNS`]) within
+/// [`INJURY_ADJECTIVES`] words after it say the count was injured, as
+/// "16 people were injured" does. Returns the token that ends the phrase.
+pub(super) fn injuries_suffered(folded: &Lowered, np_end: usize) -> Option<usize> {
+    folded.get(np_end).filter(|w| in_injury_verbs(w))?;
+    (np_end + 1..=np_end + 1 + INJURY_ADJECTIVES)
+        .take_while(|&k| folded.get(k).is_some())
+        .find(|&k| folded.get(k).is_some_and(in_injury_nouns))
+}
+
 /// Outcomes told by an intransitive verb right after the counted noun
 /// ("four people died"). Not among [`ELIDED_NOUN_PARTICIPLES`]: "…, and
 /// some 2 million died" leaves its noun out, and the noun counted before
@@ -312,6 +329,15 @@ mod tests {
         assert_eq!(action("The storm left four fishermen dead.").as_deref(), Some("kill"));
         // A count in a place phrase is not the passive's subject.
         assert_eq!(action("Homes in seven villages were flooded."), None);
+    }
+
+    #[test]
+    /// Rule `injuries_suffered_are_an_injury`.
+    #[test]
+    fn injuries_suffered_are_an_injury() {
+        assert_eq!(action("Sixteen people had minor injuries."), Some("injure".into()));
+        assert_eq!(action("Two officers sustained serious head wounds."), Some("injure".into()));
+        assert_eq!(action("Sixteen people had lunch."), None);
     }
 
     #[test]

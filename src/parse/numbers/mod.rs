@@ -202,6 +202,11 @@ fn read_phrase(
             (action, phrase_end) = (Some(verb), toks[np_end].end);
         }
     }
+    if action.is_none() && noun.is_some() && r.kind == NumberKind::Count {
+        if let Some(at) = action::injuries_suffered(folded, np_end) {
+            (action, phrase_end) = (Some("injure".into()), toks[at].end);
+        }
+    }
     if action.is_none()
         && r.kind == NumberKind::Count
         && noun.as_deref().is_none_or(|n| n == "person")
