@@ -440,10 +440,15 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             }
             // "a spokesperson for the Velmoran defence ministry called it":
             // the body's name belongs to the speaker before it.
+            // Rule `a_named_member_of_a_body_speaks`: "Commander Ruth
+            // Ainsley of the coastguard told reporters": the name before
+            // "of the" is the speaker, as in "Anil Mehta of Dunmore
+            // University said".
             if k >= lo + 2
                 && with_lowercase(toks[k - 1].text(text), |f| matches!(f, "for" | "of" | "at"))
                 && toks[k - 2].word
-                && with_lowercase(toks[k - 2].text(text), speaks_for_a_body)
+                && (with_lowercase(toks[k - 2].text(text), speaks_for_a_body)
+                    || k >= lo + 3 && is_capitalized(toks[k - 2].text(text)))
             {
                 k -= 1;
                 continue;
@@ -2547,6 +2552,16 @@ pub(super) mod tests {
                 Some("spokesman for Tomas Reyes".into())
             ]
         );
+    }
+
+    /// Rule `a_named_member_of_a_body_speaks`.
+    #[test]
+    fn a_named_member_of_a_body_speaks() {
+        let got = speakers(&[
+            "Commander Ruth Ainsley of the coastguard told reporters the ship “is stable”.",
+            "Jo Banks of the harbour board said the light was “out for weeks”.",
+        ]);
+        assert_eq!(got, vec![Some("Ruth Ainsley".into()), Some("Jo Banks".into())]);
     }
 
     #[test]
