@@ -1172,7 +1172,8 @@ fn split_at_possessives(text: &str, words: &[Token], runs: &mut Vec<Range<usize>
 /// names, not one organisation. The run so far (`run`) is two or three
 /// plain capitalised words (no title, organisation or place word: "Bank of
 /// England" and "Secretary of State" stay whole), perhaps after a title
-/// ("Pastor Joel Cauley of First Baptist Church"), and the capitalised
+/// ("Pastor Joel Cauley of First Baptist Church"), or one such word after
+/// a title ("Mr. Morgan of the Sierra Club"), and the capitalised
 /// words from `j` (after "of the" at `i..j`) hold an organisation word.
 /// Rule `person_of_organisation`; rule `person_of_their_town` splits "Joyce
 /// Rell of Jackson, Miss." and "Sen. Ivo Brandt of Texas" the same way when
@@ -1184,9 +1185,14 @@ fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j
         let r = roles(t);
         !(r.title || r.org || r.place || r.place_word || r.connector || r.not_name)
     };
+    // Past a sentence's opening word ("Then Mr. Morgan of…").
+    let run = &run[run.iter().take_while(|t| roles(t).not_name).count()..];
     let titles = run.iter().take_while(|t| roles(t).title).count();
     let name = &run[titles..];
-    if !((2..=3).contains(&name.len()) && name.iter().all(plain) && toks[i].text(text) == "of") {
+    // A surname alone after a title ("Mr. Morgan of the Sierra Club")
+    // is a person's name too.
+    let a_name = (2..=3).contains(&name.len()) || titles > 0 && name.len() == 1;
+    if !(a_name && name.iter().all(plain) && toks[i].text(text) == "of") {
         return false;
     }
     let after: Vec<&Token> = toks[j..]
@@ -2193,6 +2199,7 @@ mod tests {
             ("Joyce Rell of Jackson, Miss., said the river rose.", "Joyce Rell", "Jackson"),
             ("Sen. Ivo Brandt of Texas said it rained for days.", "Ivo Brandt", "Texas"),
             ("Mayor Ana Roe of the Tide Party spoke.", "Ana Roe", "Tide Party"),
+            ("Then Mr. Morgan of the Harbor Trust spoke.", "Morgan", "Harbor Trust"),
         ] {
             let e = kinds(sentence);
             assert!(e.iter().any(|(k, n)| *k == EntityKind::Person && n == person), "{e:?}");
