@@ -331,7 +331,6 @@ mod tests {
         assert_eq!(action("Homes in seven villages were flooded."), None);
     }
 
-    #[test]
     /// Rule `injuries_suffered_are_an_injury`.
     #[test]
     fn injuries_suffered_are_an_injury() {
