@@ -380,7 +380,11 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     for (i, r) in records.iter().enumerate() {
         if r.person.is_none() {
             let name = &docs[r.article].article.entities[r.entity].name;
-            let j = *by_other.entry((other_key(name), r.kind as usize)).or_insert(i);
+            // Rule `one_name_is_one_body_or_place`: an organisation in one
+            // article and a place in another under one name ("Velstra" read
+            // after "at" in one report) is one participant.
+            let class = (r.kind == EntityKind::Person) as usize;
+            let j = *by_other.entry((other_key(name), class)).or_insert(i);
             joined.union(i, j);
         }
     }
@@ -620,6 +624,24 @@ mod tests {
         assert_eq!(other_key("PORT VEIRA"), other_key("Port Veyra"));
         assert_eq!(other_key("the Harbour Council"), other_key("Harbor Council"));
         assert_ne!(other_key("Port Veyra"), other_key("Port Velna"));
+    }
+
+    /// Rule `one_name_is_one_body_or_place`.
+    #[test]
+    fn one_name_is_one_body_or_place() {
+        let (articles, ps) = cast_of(&[
+            "A fire broke out at Kells Point on Monday, officials said.",
+            "Kells Point Ltd said on Monday that the fire was out.",
+        ]);
+        let kinds: Vec<_> = articles
+            .iter()
+            .flat_map(|a| a.entities.iter().map(|e| (e.kind, e.name.clone())))
+            .collect();
+        assert!(kinds.contains(&(EntityKind::Place, "Kells Point".into())), "{kinds:?}");
+        assert!(kinds.contains(&(EntityKind::Organization, "Kells Point Ltd".into())), "{kinds:?}");
+        let kells: Vec<_> = ps.iter().filter(|p| p.name.starts_with("Kells Point")).collect();
+        assert_eq!(kells.len(), 1, "{ps:?}");
+        assert_eq!(kells[0].mentions.len(), 2, "{ps:?}");
     }
 
     #[test]
