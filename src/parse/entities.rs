@@ -260,6 +260,11 @@ const ORG_WORDS: &[&str] = &[
     "railways",
     "centre",
     "center",
+    // Political groupings: "the Green Alliance", "the Tide Coalition".
+    "alliance",
+    "coalition",
+    "caucus",
+    "movement",
 ];
 
 /// Rule `a_place_prefix_makes_a_place`: a name of two to four words that
@@ -2079,6 +2084,20 @@ mod tests {
              outside the Kessel Theatre.",
         );
         for name in ["Marden Hill School", "Friends of Brantwick Library", "Kessel Theatre"] {
+            assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{name}: {e:?}");
+        }
+    }
+
+    /// Political groupings are organisations, and a person of one is two
+    /// names (`person_of_organisation`).
+    #[test]
+    fn a_political_grouping_is_an_organisation() {
+        let e = find(
+            "Opposition leader Marta Quell of the Green Alliance spoke. The Tide Coalition, the \
+             Harbour Caucus and the Clean Water Movement did not.",
+        );
+        assert_eq!(kind_of(&e, "Marta Quell"), Some(EntityKind::Person), "{e:?}");
+        for name in ["Green Alliance", "Tide Coalition", "Harbour Caucus", "Clean Water Movement"] {
             assert_eq!(kind_of(&e, name), Some(EntityKind::Organization), "{name}: {e:?}");
         }
     }
