@@ -917,7 +917,9 @@ impl Resolver<'_> {
             // "The prime minister, Katla Ruud, welcomed …": past the comma
             // closing an appositive name, to a verb that is not the
             // participle of this very pattern ("Ruud, saying …").
-            if toks.get(next_at).is_some_and(|t| t.start == end && t.text(self.text) == ",") {
+            let appositive =
+                toks.get(next_at).is_some_and(|t| t.start == end && t.text(self.text) == ",");
+            if appositive {
                 next = toks.get(next_at + 1).filter(|t| {
                     t.start == end + 2
                         && !with_lowercase(t.text(self.text), |f| {
@@ -925,10 +927,18 @@ impl Resolver<'_> {
                         })
                 });
             }
+            // Rule `an_auxiliary_is_the_subjects_verb`: "The leader of the
+            // Green Alliance, Marta Quell, was blunter:": "was", "is",
+            // "has" and "had" end a speaker phrase read backwards, but
+            // after an appositive name they are its verb. Not after a
+            // name alone: "Bluejay Nation had much the same reaction when
+            // McDermott sent out the following message:" is McDermott's.
             if next.is_some_and(|t| {
                 t.word
                     && !is_capitalized(t.text(self.text))
-                    && !with_lowercase(t.text(self.text), breaks_phrase)
+                    && with_lowercase(t.text(self.text), |f| {
+                        !breaks_phrase(f) || appositive && matches!(f, "was" | "is" | "has" | "had")
+                    })
             }) {
                 return Some((self.entities[i].name.clone(), Some(i)));
             }

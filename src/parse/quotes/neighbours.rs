@@ -413,6 +413,11 @@ mod tests {
             speakers(&["Few at the pier agreed. Said Ida Marsh: “The ferry must stay.”"]),
             vec![Some("Ida Marsh".into())]
         );
+        // Rule `an_auxiliary_is_the_subjects_verb`.
+        assert_eq!(
+            speakers(&["The leader of the Tide Party, Petra Lind, was blunter: “It is a mess.”"]),
+            vec![Some("Petra Lind".into())]
+        );
     }
 
     /// Rule `a_modal_before_a_colon_keeps_its_subject`.
