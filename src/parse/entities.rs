@@ -1579,24 +1579,6 @@ impl RunName {
         {
             folded.roles[0].title = true;
         }
-        // Rule `people_of_a_place`: "Residents of Marlow Vale said": a
-        // plural noun for people (the lexicon's PERSON_NOUNS) opening the
-        // sentence, then "of", is no part of the name, and what they are
-        // of is a place, or an organisation by its own words.
-        let people_of = opens_sentence
-            && first == 0
-            && last >= 3
-            && run[1].text(text) == "of"
-            && folded
-                .at(lowered, 0)
-                .strip_suffix('s')
-                .is_some_and(crate::lexicon::counting::in_person_nouns);
-        if people_of {
-            first = 2;
-            while first < last && folded.roles[first].connector {
-                first += 1;
-            }
-        }
         let words = &run[first..last];
         let roles = &folded.roles[first..last];
         // A run that ends in a title names a role, not anyone.
@@ -1661,7 +1643,6 @@ impl RunName {
             has_org,
             name_has_org: !titled && (has_org || opened_with_the),
             place_word: place_word
-                || people_of
                 || !titled
                     && !name_part.iter().any(|w| w.text(text) == "of")
                     && locates_a_town(&text[name_part[name_part.len() - 1].end..]),
@@ -2133,14 +2114,11 @@ mod tests {
         assert!(!names.iter().any(|n| n.contains("Christmas") || n.contains("July")), "{e:?}");
     }
 
-    /// Rule `people_of_a_place`, and "Works" ends a company's name.
+    /// "Works" ends a company's name.
     #[test]
-    fn people_of_a_place() {
-        let e = find("Residents of Marlow Vale were moved. Engineers from Calder Works left.");
-        assert_eq!(kind_of(&e, "Marlow Vale"), Some(EntityKind::Place), "{e:?}");
+    fn works_end_a_company_name() {
+        let e = find("Engineers from Calder Works left.");
         assert_eq!(kind_of(&e, "Calder Works"), Some(EntityKind::Organization), "{e:?}");
-        let e = find("Workers of the Tide Party met.");
-        assert_eq!(kind_of(&e, "Tide Party"), Some(EntityKind::Organization), "{e:?}");
     }
 
     /// Rule `a_law_names_no_one`.
