@@ -19,7 +19,7 @@ use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
 use crate::lexicon::name_particles::NAME_PARTICLES;
-use crate::lexicon::names::COMPANY_FORMS;
+use crate::lexicon::names::{COMPANY_FORMS, LAW_WORDS};
 use crate::model::EntityKind;
 use crate::parse::tokens::{
     is_capitalized, lowercase, lowercase_into, strip_possessive, with_lowercase, Lowered, Token,
@@ -884,6 +884,9 @@ struct Roles {
     connector: bool,
     /// Ends a company's name, not a name alone ([`TRADE_WORDS`]).
     trade: bool,
+    /// Ends the name of a law, which names no entity (the lexicon's
+    /// `LAW_WORDS`, rule `a_law_names_no_one`).
+    law: bool,
 }
 
 struct RoleTable {
@@ -904,7 +907,7 @@ static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
 type RoleList = (&'static [&'static str], fn(&mut Roles));
 
 /// Each word list and the role it gives its words.
-const ROLE_LISTS: [RoleList; 14] = [
+const ROLE_LISTS: [RoleList; 15] = [
     (TITLE_WORDS, |r| r.title = true),
     (&HONORIFIC_ABBREVIATIONS, |r| r.title = true),
     (&HONORIFIC_WORDS, |r| r.title = true),
@@ -926,6 +929,7 @@ const ROLE_LISTS: [RoleList; 14] = [
     (&MONTH_NAMES, |r| r.not_name = true),
     (&MONTH_ABBREVIATIONS, |r| r.not_name = true),
     (&CONNECTOR_WORDS, |r| r.connector = true),
+    (&LAW_WORDS, |r| r.law = true),
 ];
 
 /// The roles of a folded word, or of folded words joined by single spaces
@@ -1620,10 +1624,7 @@ impl RunName {
         }
         // Rule `a_law_names_no_one`: "the Mental Health Act", "the Paris
         // Accord" name documents, not people, organisations or places.
-        if name_part.len() >= 2
-            && crate::lexicon::names::LAW_WORDS
-                .contains(&folded.at(lowered, first + name_words.end - 1))
-        {
+        if name_part.len() >= 2 && roles[name_words.end - 1].law {
             return None;
         }
         // A one-word name's roles are known already; a longer one is looked up joined ("united states").

@@ -286,7 +286,6 @@ const INJURY_ADJECTIVES: usize = 2;
 pub(super) fn injuries_suffered(folded: &Lowered, np_end: usize) -> Option<usize> {
     folded.get(np_end).filter(|w| in_injury_verbs(w))?;
     (np_end + 1..=np_end + 1 + INJURY_ADJECTIVES)
-        .take_while(|&k| folded.get(k).is_some())
         .find(|&k| folded.get(k).is_some_and(in_injury_nouns))
 }
 
