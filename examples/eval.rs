@@ -6,7 +6,7 @@
 //! cargo run --release --example eval                      # every section, then the summary
 //! cargo run --release --example eval -- --json            # the same figures as one JSON object
 //! cargo run --release --example eval -- --topics odd      # ECB+ on the odd-numbered topics only
-//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts seeds fixtures quotes mrpc polnear html)
+//! cargo run --release --example eval -- --only ecb,seeds  # some sections (ecb conflicts fictional triplets seeds fixtures quotes mrpc polnear html)
 //! cargo run --release --example eval -- --errors polnear  # list what is wrong (ecb conflicts polnear fixtures quotes html)
 //! ```
 //!
@@ -46,12 +46,24 @@ mod report;
 mod seeds;
 #[path = "../bench/real/speakers.rs"]
 mod speakers;
+#[path = "../bench/real/triplets.rs"]
+mod triplets;
 
 use report::Section;
 use std::path::Path;
 
-const SECTIONS: &[&str] =
-    &["ecb", "conflicts", "fictional", "seeds", "fixtures", "quotes", "mrpc", "polnear", "html"];
+const SECTIONS: &[&str] = &[
+    "ecb",
+    "conflicts",
+    "fictional",
+    "triplets",
+    "seeds",
+    "fixtures",
+    "quotes",
+    "mrpc",
+    "polnear",
+    "html",
+];
 
 struct Args {
     json: bool,
@@ -187,6 +199,7 @@ fn main() {
         shared.and_then(ecb::load).map(|c| conflicts::section(&c, &fixtures::root()))
     });
     run("fictional", &mut || Some(fictional::section(&fixtures::root())));
+    run("triplets", &mut || Some(triplets::section(&fixtures::root())));
     run("seeds", &mut || shared.map(seeds::section));
     run("fixtures", &mut || Some(fixtures::section(&fixtures::root())));
     run("quotes", &mut || {
