@@ -453,6 +453,45 @@ pub(crate) JOINED_CLAUSE_CLOSERS / in_joined_clause_closers = [
 }
 
 word_list! {
+/// Lower-case plural nouns for a group of people. Rule
+/// `a_group_of_members_is_not_a_name` (`parse::entities`): capitalised only
+/// because it opens the sentence, one before "of" ("Members of the Nursing
+/// and Midwifery Union", "Residents of Millbrook") is not part of the name
+/// that follows.
+pub(crate) GROUP_NOUNS / in_group_nouns = [
+    "members",
+    "residents",
+    "supporters",
+    "workers",
+    "employees",
+    "staff",
+    "officials",
+    "leaders",
+    "organisers",
+    "organizers",
+    "fans",
+    "families",
+    "relatives",
+    "friends",
+    "students",
+    "volunteers",
+    "protesters",
+    "delegates",
+    "representatives",
+    "critics",
+    "opponents",
+    "shareholders",
+    "customers",
+    "passengers",
+    "survivors",
+    "witnesses",
+    "lawyers",
+    "nurses",
+    "doctors",
+];
+}
+
+word_list! {
 /// Lower-case nouns for a person: a number set off by commas after one is
 /// the person's age ("The governor, 61, said").
 pub(crate) PERSON_NOUNS / in_person_nouns = [
@@ -569,6 +608,7 @@ mod tests {
         ("SUBJECT_SEARCH_STOPS", SUBJECT_SEARCH_STOPS),
         ("JOINED_CLAUSE_CLOSERS", JOINED_CLAUSE_CLOSERS),
         ("PERSON_NOUNS", PERSON_NOUNS),
+        ("GROUP_NOUNS", GROUP_NOUNS),
     ];
 
     /// The reader looks words up in folded tokens: an entry with a capital

@@ -132,6 +132,60 @@ pub(crate) const LAW_WORDS: [&str; 10] = [
     "statute",
 ];
 
+word_list! {
+/// Lower-case nouns for a kind of organisation. Rule
+/// `an_organisation_noun_names_an_organisation` (`parse::entities`): news
+/// introduces a company, club or group with its kind just before its name
+/// ("carmaker Velto Mobility", "tech giant Halcyra Systems", "the
+/// charity Safe Home", "consumer group Safe Home"), so a name of two plain
+/// words after one is no person. Nouns that also name a person's trade
+/// ("operator", "developer", "builder", "publisher", "broadcaster",
+/// "broker") are left out: "crane operator Lorna Fitch" and "property
+/// developer Dan Okoro" are people.
+pub(crate) ORGANISATION_NOUNS / in_organisation_nouns = [
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "supermarket",
+    "chain",
+    "carrier",
+    "airline",
+    "insurer",
+    "lender",
+    "bank",
+    "utility",
+    "supplier",
+    "provider",
+    "conglomerate",
+    "charity",
+    "nonprofit",
+    "organisation",
+    "organization",
+    "association",
+    "union",
+    "club",
+    "side",
+    "band",
+    "label",
+    "regulator",
+    "watchdog",
+    "newspaper",
+    "broadsheet",
+    "tabloid",
+    "agency",
+    "startup",
+    "giant",
+    "consortium",
+];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,7 +196,7 @@ mod tests {
             assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
             assert!(!NAME_SUFFIXES[..i].contains(s), "{s} twice");
         }
-        for list in [&COMPANY_FORMS[..], &LAW_WORDS[..]] {
+        for list in [&COMPANY_FORMS[..], &LAW_WORDS[..], ORGANISATION_NOUNS] {
             for (i, s) in list.iter().enumerate() {
                 assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
                 assert!(!list[..i].contains(s), "{s} twice");

@@ -19,7 +19,7 @@ use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
 use crate::lexicon::name_particles::NAME_PARTICLES;
-use crate::lexicon::names::{COMPANY_FORMS, LAW_WORDS};
+use crate::lexicon::names::{in_organisation_nouns, COMPANY_FORMS, LAW_WORDS};
 use crate::model::EntityKind;
 use crate::parse::tokens::{
     is_capitalized, lowercase, lowercase_into, strip_possessive, with_lowercase, Lowered, Token,
@@ -125,6 +125,7 @@ const TITLE_WORDS: &[&str] = &[
     "sheriff",
     "pastor",
     "bishop",
+    "constable",
 ];
 
 /// Words that make a run an organisation, besides the lexicon's company
@@ -205,6 +206,8 @@ const ORG_WORDS: &[&str] = &[
     "state",
     "states",
     "nations",
+    // A football club's form, before or after its name ("FC Santora").
+    "fc",
     "white",
     "ria",
     "tass",
@@ -414,6 +417,23 @@ const TRADE_WORDS: &[&str] = &[
     "software",
     "electric",
     "shipyards",
+    // Transport, housing, sport, music and money ("Northline Trains",
+    // "Castellan Homes", "Ardwick Rovers", "Northgate Records", "Ashby
+    // Investors"), and public bodies' words ("Health and Safety
+    // Directorate", "Castlebridge Royal Infirmary"); no common surname
+    // among them (not "Mills", "Power").
+    "trains",
+    "homes",
+    "mobility",
+    "records",
+    "investors",
+    "rovers",
+    "rangers",
+    "wanderers",
+    "athletic",
+    "infirmary",
+    "directorate",
+    "inspectorate",
 ];
 
 /// Words that make a run a place.
@@ -1112,6 +1132,12 @@ fn runs(
             i += 1;
             continue;
         }
+        if w == "and" && and_joins_an_organisation(text, toks, &words[run_start..], i) {
+            words.push(t);
+            indices.push(i);
+            i += 1;
+            continue;
+        }
         if t.word && words.len() > run_start && CONNECTORS.contains(w) {
             // Keep "of"/"the" only when a capitalised word follows.
             let mut j = i;
@@ -1142,6 +1168,104 @@ fn runs(
     if words.iter().any(|w| is_possessive(w.text(text))) {
         split_at_possessives(text, words, runs);
     }
+}
+
+/// The most capitalised words on either side of an "and" inside an
+/// organisation's name ("Food and Drug Administration", "Nursing and
+/// Midwifery Union").
+const AND_SIDE_WORDS: usize = 3;
+
+/// The common nouns that head an organisation's name with an "and" inside
+/// ("Food and Drug Administration", "Fish and Wildlife Service", "Food and
+/// Allied Workers Union"), for rule `and_joins_an_organisation_name`. Only
+/// nouns for a body: not the organisation words that are names of their own
+/// ("Nato", "Reuters") or an outlet's ("Times", "TV"), after which "and"
+/// joins two names ("EU and Nato", "Mac Mini and Apple TV").
+const AND_NAME_HEADS: &[&str] = &[
+    "administration",
+    "agency",
+    "alliance",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "coalition",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "directorate",
+    "federation",
+    "forum",
+    "foundation",
+    "fund",
+    "inspectorate",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "service",
+    "trust",
+    "union",
+];
+
+/// Rule `and_joins_an_organisation_name`: "the Food and Drug
+/// Administration", "the Securities and Exchange Commission", "the Nursing
+/// and Midwifery Union" are one organisation, not "Food" and an
+/// organisation "Drug Administration". An "and" stays inside a run when
+/// the run before it is of one to three capitalised words that are neither
+/// titles nor known places nor names of their own kind (an organisation
+/// word) nor acronyms, and the capitalised words after it (at most three)
+/// end in a noun for a body ([`AND_NAME_HEADS`]). Two names joined by "and"
+/// ("Britain and France", "Ms. Lind and Labour Party", "EU and Nato",
+/// "EYP and HP Services") are left apart: a place, a title, an acronym or
+/// an organisation word before the "and" ends the run. `run` is the run so
+/// far and `i` the index of the "and" in `toks`.
+fn and_joins_an_organisation(text: &str, toks: &[Token], run: &[Token], i: usize) -> bool {
+    // The name before the "and" starts after a group of its members
+    // ("Members of the Nursing and Midwifery Union", rule
+    // `a_group_of_members_is_not_a_name`) and after a sentence's opening
+    // "The", capitalised but not part of the name. Any other connector in
+    // the run is inside a name ("Defenders of Wildlife and Center for
+    // Biological Diversity" is two).
+    let members_of = run.len() > 2
+        && with_lowercase(run[0].text(text), crate::lexicon::counting::in_group_nouns)
+        && run[1].text(text) == "of";
+    let run = if members_of {
+        let skip = if run[2].text(text) == "the" { 3 } else { 2 };
+        &run[skip..]
+    } else {
+        run
+    };
+    let run = match run.split_first() {
+        Some((first, rest)) if first.text(text) == "The" => rest,
+        _ => run,
+    };
+    if run.is_empty() || run.len() > AND_SIDE_WORDS || toks[i - 1].end + 1 != toks[i].start {
+        return false;
+    }
+    let plain = |t: &Token| {
+        let word = strip_possessive(t.text(text));
+        !word.chars().skip(1).all(|c| c.is_uppercase())
+            && with_lowercase(word, |f| {
+                let r = roles_of(f);
+                !(r.title || r.place || r.org || r.not_name || r.connector)
+            })
+    };
+    if !run.iter().all(plain) {
+        return false;
+    }
+    let after: Vec<&Token> = toks[i + 1..]
+        .iter()
+        .take(AND_SIDE_WORDS)
+        .take_while(|t| t.word && is_capitalized(t.text(text)))
+        .collect();
+    after.last().is_some_and(|last| {
+        with_lowercase(last.text(text), |f| AND_NAME_HEADS.contains(&f))
+            && after[..after.len() - 1].iter().all(|t| plain(t))
+    })
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -1556,6 +1680,23 @@ impl RunName {
         let opened_with_the = run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
         // Drop sentence-opening function words and the like, and connectors at the end.
         let mut first = 0;
+        // Rule `a_group_of_members_is_not_a_name`: "Members of the Nursing
+        // and Midwifery Union", "Residents of Millbrook": a plural noun for
+        // people (the lexicon's GROUP_NOUNS), capitalised only because it
+        // opens the sentence, and the "of" after it come before the name.
+        // Not when another "of" follows: "Leaders of the United Tribes of
+        // Ostland" would leave a name of four words, read as a person's.
+        // Nor before one word ("Residents of Marroscor"): an unknown word
+        // alone is not read, and the run whole keeps the town's mention.
+        if opens_sentence
+            && run.len() > 2
+            && crate::lexicon::counting::in_group_nouns(folded.at(lowered, 0))
+            && folded.at(lowered, 1) == "of"
+            && !run[2..].iter().any(|w| w.text(text) == "of")
+            && run[2..].iter().filter(|w| w.text(text) != "the").count() >= 2
+        {
+            first = 2;
+        }
         while first < run.len() && folded.roles[first].not_name {
             first += 1;
         }
@@ -1700,6 +1841,20 @@ impl RunName {
     }
 }
 
+/// Rule `an_organisation_noun_names_an_organisation`: "carmaker Velto
+/// Mobility", "consumer group Safe Home", "the charity Safe Home": a name
+/// right after a lower-case noun for a kind of organisation (the lexicon's
+/// `ORGANISATION_NOUNS`) names that organisation, not a person.
+/// `first` is the index in `toks` of the run's first word.
+fn after_an_organisation_noun(text: &str, toks: &[Token], first: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|i| toks[i]) else { return false };
+    let w = before.text(text);
+    before.word
+        && before.end + 1 == toks[first].start
+        && !is_capitalized(w)
+        && with_lowercase(w, in_organisation_nouns)
+}
+
 /// A given name and a surname, perhaps a middle name: two or three words,
 /// each capitalised and in lower case after its first letter, no initial
 /// and no acronym ("Joe Montana", not "Republic of Korea" nor "IDC Canada").
@@ -1804,6 +1959,11 @@ impl EntityFinder {
                         && reg.names_dateline_place(datelines, name.text(text))
                     {
                         EntityKind::Place
+                    } else if kind == EntityKind::Person
+                        && name.title.is_none()
+                        && after_an_organisation_noun(text, toks, run_indices[run.start] - skipped)
+                    {
+                        EntityKind::Organization
                     } else {
                         kind
                     };
@@ -2315,6 +2475,65 @@ mod tests {
             "a trade word alone is a common noun: {e:?}"
         );
         assert!(e.iter().any(|e| e.name == "Karsk Basin" && e.kind == EntityKind::Place), "{e:?}");
+    }
+
+    /// The trade words of transport, housing, sport, music and money, and
+    /// "FC" before a club's name.
+    #[test]
+    fn clubs_labels_and_builders_are_organisations() {
+        let e = find("Northline Trains apologised. Castellan Homes built the estate. Ardwick Rovers beat FC Santora. Northgate Records signed her. Ashby Investors sold.");
+        for org in [
+            "Northline Trains",
+            "Castellan Homes",
+            "Ardwick Rovers",
+            "FC Santora",
+            "Northgate Records",
+            "Ashby Investors",
+        ] {
+            assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
+        }
+    }
+
+    /// Rule `and_joins_an_organisation_name` ([`and_joins_an_organisation`]).
+    #[test]
+    fn and_joins_an_organisation_name() {
+        let e = kinds("The Food and Drug Administration approved it. Members of the Nursing and Midwifery Union walked out, as did the Surrey Fire and Rescue Service.");
+        for org in [
+            "Food and Drug Administration",
+            "Nursing and Midwifery Union",
+            "Surrey Fire and Rescue Service",
+        ] {
+            assert!(e.contains(&(org.into(), EntityKind::Organization)), "{org}: {e:?}");
+        }
+        // Two names joined by "and" stay two.
+        let e = kinds("Britain and France objected. The EU and Nato met. Ida Marsh and Labour Party aides left.");
+        for name in ["Britain", "France", "EU", "Nato", "Ida Marsh", "Labour Party"] {
+            assert!(e.iter().any(|(n, _)| n == name), "{name}: {e:?}");
+        }
+    }
+
+    /// Rule `an_organisation_noun_names_an_organisation`
+    /// ([`after_an_organisation_noun`]).
+    #[test]
+    fn an_organisation_noun_names_an_organisation() {
+        let e = find("The recall hit carmaker Velto Mobility. Consumer group Safe Home counted 30 fires, said crane operator Lorna Fitch.");
+        assert_eq!(kind_of(&e, "Velto Mobility"), Some(EntityKind::Organization), "{e:?}");
+        assert_eq!(kind_of(&e, "Safe Home"), Some(EntityKind::Organization), "{e:?}");
+        assert_eq!(kind_of(&e, "Lorna Fitch"), Some(EntityKind::Person), "{e:?}");
+        // A title before the name still makes a person.
+        let e = find("The company chairman Rui Fontelo resigned.");
+        assert_eq!(kind_of(&e, "Rui Fontelo"), Some(EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_constable_is_titled() {
+        let e = find("Police Constable Tim Fanning said the man was arrested.");
+        let tim = e.iter().find(|e| e.name == "Tim Fanning").expect("Tim Fanning");
+        assert_eq!(
+            (tim.kind, tim.titles.clone()),
+            (EntityKind::Person, vec!["Police Constable".to_string()]),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -2426,6 +2426,21 @@ pub(super) mod tests {
         );
     }
 
+    /// The lexicon's hand group of manner-of-speaking verbs
+    /// (`lexicon::speech_verbs`): "barked", "scoffed", "pleaded" stand
+    /// where news would write "said".
+    #[test]
+    fn a_verb_of_manner_reports_a_quote() {
+        assert_eq!(
+            speakers(&[
+                "“Go back to your desks,” Ida Marsh barked.",
+                "“That is a fantasy,” scoffed Tomas Reyes.",
+                "“Please let us home,” Anneke Dahl pleaded."
+            ]),
+            vec![Some("Ida Marsh".into()), Some("Tomas Reyes".into()), Some("Anneke Dahl".into())]
+        );
+    }
+
     /// Rule `a_name_with_its_affiliation_still_speaks` ([`past_affiliation`]).
     #[test]
     fn a_name_with_its_affiliation_still_speaks() {
