@@ -171,6 +171,59 @@ fn without_company_form(words: &[String]) -> &[String] {
     &words[..end]
 }
 
+/// Rule `an_acronym_names_its_organisation`: an organisation written as
+/// capitals of two to six letters is the one organisation of longer name the
+/// compared articles name whose initials they are: "NOAA" is "National
+/// Oceanic and Atmospheric Administration", "HP" is "Hewlett-Packard Co.",
+/// "FBI" is "Federal Bureau of Investigation". The initials are the first
+/// letters of the longer name's words (and of a hyphenated word's parts),
+/// leaving out "of", "and", "the", "for" and a legal form; a name with an
+/// abbreviation ("U.S. Senate") has none. Only an organisation is read so:
+/// a place is named for itself ("US" beside "Unity Solutions"). Two
+/// candidates leave it alone.
+fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
+    let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
+    let mut by_initials: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
+    for (i, r) in records.iter().enumerate() {
+        let name = name_of(r);
+        if r.kind != EntityKind::Organization || !name.contains(' ') || name.contains('.') {
+            continue;
+        }
+        let initials: String = name
+            .split_whitespace()
+            .filter(|w| {
+                let f = fold(w);
+                !matches!(f.as_str(), "" | "of" | "and" | "the" | "for")
+                    && !COMPANY_FORMS.contains(&f.as_str())
+            })
+            .flat_map(|w| w.split('-'))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if (2..=6).contains(&initials.chars().count()) {
+            let roots = by_initials.entry(initials).or_default();
+            if !roots.iter().any(|&j| joined.root(j) == joined.root(i)) {
+                roots.push(i);
+            }
+        }
+    }
+    for (i, r) in records.iter().enumerate() {
+        let name = name_of(r).trim();
+        let acronym = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
+        if r.kind != EntityKind::Organization || !acronym {
+            continue;
+        }
+        if let Some(roots) = by_initials.get(&name.to_ascii_lowercase()) {
+            let mut distinct: Vec<usize> = roots.iter().map(|&j| joined.root(j)).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if let [only] = distinct[..] {
+                joined.union(i, only);
+            }
+        }
+    }
+}
+
 /// One entity of one article.
 struct Record {
     article: usize,
@@ -388,6 +441,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
             joined.union(i, j);
         }
     }
+    acronym_names(docs, &records, &mut joined);
     // Gather the groups, name them and order them.
     let groups = joined.groups();
     let mut built: Vec<(Participant, usize, Vec<usize>)> = groups
@@ -642,6 +696,30 @@ mod tests {
         let kells: Vec<_> = ps.iter().filter(|p| p.name.starts_with("Kells Point")).collect();
         assert_eq!(kells.len(), 1, "{ps:?}");
         assert_eq!(kells[0].mentions.len(), 2, "{ps:?}");
+    }
+
+    /// Rule `an_acronym_names_its_organisation` ([`acronym_names`]).
+    #[test]
+    fn an_acronym_names_its_organisation() {
+        let (_, ps) = cast_of(&[
+            "Storm passes\n\nThe National Oceanic and Atmospheric Administration said on Monday the storm had passed.\n",
+            "Storm over\n\nForecasters at NOAA said the storm had passed. Staff at HP were sent home.\n",
+            "Offices shut\n\nOfficials at Hewlett-Packard Co. said nothing on Monday.\n",
+        ]);
+        let noaa = one_named(&ps, "NOAA");
+        assert_eq!(noaa.len(), 1, "{ps:?}");
+        assert!(noaa[0].forms.iter().any(|f| f.starts_with("National Oceanic")), "{ps:?}");
+        let hp = one_named(&ps, "HP");
+        assert_eq!(hp.len(), 1, "{ps:?}");
+        assert!(hp[0].forms.iter().any(|f| f.starts_with("Hewlett")), "{ps:?}");
+        // A place's initials are no organisation's.
+        let (_, ps) = cast_of(&[
+            "Appeal\n\nUnity Solutions said on Monday it would appeal.\n",
+            "Vote\n\nThe vote in the US was close, officials said in Washington.\n",
+        ]);
+        let unity = one_named(&ps, "Unity");
+        assert_eq!(unity.len(), 1, "{ps:?}");
+        assert_eq!(unity[0].forms, vec!["Unity Solutions".to_string()], "{ps:?}");
     }
 
     #[test]

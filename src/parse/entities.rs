@@ -334,10 +334,10 @@ fn locates_a_town(rest: &str) -> bool {
 }
 
 /// Trade words that end company names ("Sandvik Marine", "Brask Capital",
-/// "Tiller Motors"), and institutions' words: a person's name rarely ends
-/// in one. They make a run an
+/// "Tiller Motors"): a person's name rarely ends in one. They make a run an
 /// organisation as [`ORG_WORDS`] do, but one alone is a common noun
 /// capitalised at a sentence's start ("Insurance adjusters said").
+/// Institutions' words are in [`INSTITUTION_WORDS`].
 const TRADE_WORDS: &[&str] = &[
     "works",
     "marine",
@@ -358,9 +358,7 @@ const TRADE_WORDS: &[&str] = &[
     "securities",
     "enterprises",
     "aerospace",
-    // Institutions, named for a place or a patron ("Beaumont Hospital",
-    // "Wasilla Bible Church", "Eastern Conference"); alone at a sentence's
-    // start they are common nouns ("Hospital staff said").
+    // Companies' trades ("Kraft Foods", "Sony Pictures", "Gordon Advisors").
     "foods",
     "entertainment",
     "devices",
@@ -371,23 +369,6 @@ const TRADE_WORDS: &[&str] = &[
     "electronics",
     "brands",
     "communications",
-    "hospital",
-    "clinic",
-    "church",
-    "cathedral",
-    "mosque",
-    "college",
-    "academy",
-    "museum",
-    "survey",
-    "conference",
-    "library",
-    "school",
-    "theatre",
-    "theater",
-    "trust",
-    "orchestra",
-    "zoo",
     // Plural nouns and trades that end company names ("Alpline Coaches",
     // "Medora Supplies", "Nordvik Builders"); no common surname among them
     // (not "Power", "Steel").
@@ -434,6 +415,32 @@ const TRADE_WORDS: &[&str] = &[
     "infirmary",
     "directorate",
     "inspectorate",
+];
+
+/// Institutions' words, named for a place or a patron ("Beaumont Hospital",
+/// "Wasilla Bible Church", "Eastern Conference"). They make a run an
+/// organisation as [`TRADE_WORDS`] do, and alone at a sentence's start they
+/// are common nouns ("Hospital staff said"); but the place an institution
+/// is named for is not the institution (rule `a_company_named_short`:
+/// "Wasilla" beside "Wasilla Bible Church" is the town).
+const INSTITUTION_WORDS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "church",
+    "cathedral",
+    "mosque",
+    "college",
+    "academy",
+    "museum",
+    "survey",
+    "conference",
+    "library",
+    "school",
+    "theatre",
+    "theater",
+    "trust",
+    "orchestra",
+    "zoo",
 ];
 
 /// Words that make a run a place.
@@ -902,8 +909,11 @@ struct Roles {
     not_name: bool,
     /// "of", "van", "der"... ([`CONNECTOR_WORDS`]).
     connector: bool,
-    /// Ends a company's name, not a name alone ([`TRADE_WORDS`]).
+    /// Ends a company's name, not a name alone ([`TRADE_WORDS`],
+    /// [`INSTITUTION_WORDS`]).
     trade: bool,
+    /// Ends an institution's name ([`INSTITUTION_WORDS`]).
+    institution: bool,
     /// Ends the name of a law, which names no entity (the lexicon's
     /// `LAW_WORDS`, rule `a_law_names_no_one`).
     law: bool,
@@ -927,7 +937,7 @@ static ROLE_TABLE: OnceLock<RoleTable> = OnceLock::new();
 type RoleList = (&'static [&'static str], fn(&mut Roles));
 
 /// Each word list and the role it gives its words.
-const ROLE_LISTS: [RoleList; 15] = [
+const ROLE_LISTS: [RoleList; 16] = [
     (TITLE_WORDS, |r| r.title = true),
     (&HONORIFIC_ABBREVIATIONS, |r| r.title = true),
     (&HONORIFIC_WORDS, |r| r.title = true),
@@ -935,6 +945,11 @@ const ROLE_LISTS: [RoleList; 15] = [
     (TRADE_WORDS, |r| {
         r.org = true;
         r.trade = true;
+    }),
+    (INSTITUTION_WORDS, |r| {
+        r.org = true;
+        r.trade = true;
+        r.institution = true;
     }),
     (ORG_WORDS, |r| r.org = true),
     // A legal form alone ("Limited", "Co") is no company's name.
@@ -1589,6 +1604,38 @@ pub(crate) fn reads_as_agency_acronym(name: &str) -> bool {
         && !with_lowercase(name, |f| roles_of(f).place)
 }
 
+/// Rule `a_company_named_short`: after "Velto Mobility" or "Halcyra
+/// Systems Inc.", "Velto" and "Halcyra" alone are that company, as news
+/// shortens a company's name once it has given it whole. The full name has
+/// two or three words and ends in a trade word ("Mobility", "Systems",
+/// [`TRADE_WORDS`]) or a legal form ("Inc.", [`COMPANY_FORMS`]), so "Fish"
+/// is not "Fish and Wildlife Service", nor is "Wasilla" the "Wasilla Bible
+/// Church" ([`INSTITUTION_WORDS`]); two such companies ("Velto Mobility",
+/// "Velto Motors") leave the short name unread. Returns the company's
+/// entity.
+fn company_named_short(entities: &[FoundEntity], word: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Organization {
+            continue;
+        }
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let company = (2..=3).contains(&words.len())
+            && words[0].eq_ignore_ascii_case(word)
+            && with_lowercase(words[words.len() - 1].trim_end_matches('.'), |f| {
+                let r = roles_of(f);
+                (r.trade && !r.institution) || COMPANY_FORMS.contains(&f)
+            });
+        if company {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
 /// Is `name` written in `text` from byte `from` on right after a place
 /// preposition ([`PLACE_PREPOSITIONS`]: "in Sorrel Ford")?
 fn named_after_place_preposition(text: &str, name: &str, from: usize) -> bool {
@@ -1696,6 +1743,17 @@ impl RunName {
             && run[2..].iter().filter(|w| w.text(text) != "the").count() >= 2
         {
             first = 2;
+        }
+        // Rule `an_organisation_noun_names_an_organisation`, at a
+        // sentence's start: "Carmaker Velto Mobility recalled…" names
+        // "Velto Mobility", the noun capitalised only by its place.
+        if opens_sentence
+            && first == 0
+            && run.len() >= 3
+            && in_organisation_nouns(folded.at(lowered, 0))
+            && is_capitalized(run[1].text(text))
+        {
+            first = 1;
         }
         while first < run.len() && folded.roles[first].not_name {
             first += 1;
@@ -2018,6 +2076,8 @@ impl EntityFinder {
                 }
             } else if title.is_some() {
                 reg.add(EntityKind::Person, name, title, mention);
+            } else if let Some(i) = company_named_short(&reg.entities, name) {
+                reg.entities[i].mentions.push(mention);
             } else if hint
                 || !datelines.is_empty()
                     && with_lowercase(name, |f| {
@@ -2492,6 +2552,17 @@ mod tests {
         ] {
             assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
         }
+    }
+
+    /// Rule `a_company_named_short` ([`company_named_short`]).
+    #[test]
+    fn a_company_named_short() {
+        let e = find("Carmaker Velto Mobility recalled 48,000 batteries. Velto said the fires were rare. Fish and Wildlife Service staff and Fish said nothing.");
+        let velto = e.iter().find(|e| e.name == "Velto Mobility").expect("Velto Mobility");
+        assert_eq!(velto.mentions.len(), 2, "{e:?}");
+        let e =
+            find("Velto Mobility and Velto Motors recalled bikes. Velto said the fires were rare.");
+        assert!(e.iter().all(|e| e.mentions.len() == 1), "{e:?}");
     }
 
     /// Rule `and_joins_an_organisation_name` ([`and_joins_an_organisation`]).
