@@ -358,7 +358,9 @@ const TRADE_WORDS: &[&str] = &[
     "securities",
     "enterprises",
     "aerospace",
-    // Companies' trades ("Kraft Foods", "Sony Pictures", "Gordon Advisors").
+    // Companies' trades ("Kraft Foods", "Sony Pictures", "Gordon Advisors",
+    // "Ardent Industrial").
+    "industrial",
     "foods",
     "entertainment",
     "devices",
@@ -1147,6 +1149,10 @@ fn runs(
             i += 1;
             continue;
         }
+        if words.len() > run_start && plural_possessive_inside_a_name(text, toks, i) {
+            i += 1;
+            continue;
+        }
         if w == "and" && and_joins_an_organisation(text, toks, &words[run_start..], i) {
             words.push(t);
             indices.push(i);
@@ -1183,6 +1189,29 @@ fn runs(
     if words.iter().any(|w| is_possessive(w.text(text))) {
         split_at_possessives(text, words, runs);
     }
+}
+
+/// Rule `a_plural_possessive_inside_an_organisation_name`: "the General
+/// Workers' Union", "the Farmers’ Association": the apostrophe after a
+/// plural, a token of its own, stays inside the run when an organisation
+/// word follows among the next capitalised words, as
+/// [`split_at_possessives`] keeps "St. Mary's Hospital" whole. `i` is the
+/// apostrophe's index in `toks`, right after a word of the run.
+fn plural_possessive_inside_a_name(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = toks[i];
+    if t.word || !matches!(t.text(text), "'" | "’") || i == 0 {
+        return false;
+    }
+    let before = toks[i - 1];
+    if before.end != t.start || !before.text(text).ends_with('s') {
+        return false;
+    }
+    let after = toks[i + 1..]
+        .iter()
+        .take(AND_SIDE_WORDS)
+        .take_while(|n| n.word && is_capitalized(n.text(text)));
+    toks.get(i + 1).is_some_and(|n| n.start == t.end + 1)
+        && after.clone().any(|n| with_lowercase(n.text(text), |f| roles_of(f).org))
 }
 
 /// The most capitalised words on either side of an "and" inside an
@@ -1261,15 +1290,20 @@ fn and_joins_an_organisation(text: &str, toks: &[Token], run: &[Token], i: usize
     if run.is_empty() || run.len() > AND_SIDE_WORDS || toks[i - 1].end + 1 != toks[i].start {
         return false;
     }
-    let plain = |t: &Token| {
+    // A trade word may stand on either side ("Harbour and Transport
+    // Union", "Transport and General Workers' Union") but not end a name
+    // of two words before the "and" ("Velto Mobility and Transport Union"
+    // are two).
+    let plain_or_trade = |t: &Token, trade_ok: bool| {
         let word = strip_possessive(t.text(text));
         !word.chars().skip(1).all(|c| c.is_uppercase())
             && with_lowercase(word, |f| {
                 let r = roles_of(f);
-                !(r.title || r.place || r.org || r.not_name || r.connector)
+                let org = r.org && !(trade_ok && r.trade);
+                !(r.title || r.place || org || r.not_name || r.connector)
             })
     };
-    if !run.iter().all(plain) {
+    if !run.iter().all(|t| plain_or_trade(t, run.len() == 1)) {
         return false;
     }
     let after: Vec<&Token> = toks[i + 1..]
@@ -1279,7 +1313,7 @@ fn and_joins_an_organisation(text: &str, toks: &[Token], run: &[Token], i: usize
         .collect();
     after.last().is_some_and(|last| {
         with_lowercase(last.text(text), |f| AND_NAME_HEADS.contains(&f))
-            && after[..after.len() - 1].iter().all(|t| plain(t))
+            && after[..after.len() - 1].iter().all(|t| plain_or_trade(t, true))
     })
 }
 
@@ -1344,11 +1378,17 @@ fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j
     if !(a_name && name.iter().all(plain) && toks[i].text(text) == "of") {
         return false;
     }
+    // The capitalised words after "of", past a plural's apostrophe ("of
+    // the General Workers' Union").
     let after: Vec<&Token> = toks[j..]
         .iter()
-        .take_while(|t| {
+        .enumerate()
+        .take_while(|&(k, t)| {
             t.word && (is_capitalized(t.text(text)) || CONNECTORS.contains(t.text(text)))
+                || plural_possessive_inside_a_name(text, toks, j + k)
         })
+        .map(|(_, t)| t)
+        .filter(|t| t.word)
         .collect();
     if after.iter().any(|t| with_lowercase(t.text(text), roles_of).org) {
         return true;
@@ -2576,11 +2616,35 @@ mod tests {
         ] {
             assert!(e.contains(&(org.into(), EntityKind::Organization)), "{org}: {e:?}");
         }
+        // A trade word beside the "and".
+        let e = kinds("The Harbour and Transport Union said no. Velto Mobility and Transport Union staff met.");
+        assert!(
+            e.contains(&("Harbour and Transport Union".into(), EntityKind::Organization)),
+            "{e:?}"
+        );
+        for org in ["Velto Mobility", "Transport Union"] {
+            assert!(e.contains(&(org.into(), EntityKind::Organization)), "{org}: {e:?}");
+        }
         // Two names joined by "and" stay two.
         let e = kinds("Britain and France objected. The EU and Nato met. Ida Marsh and Labour Party aides left.");
         for name in ["Britain", "France", "EU", "Nato", "Ida Marsh", "Labour Party"] {
             assert!(e.iter().any(|(n, _)| n == name), "{name}: {e:?}");
         }
+    }
+
+    /// Rule `a_plural_possessive_inside_an_organisation_name`
+    /// ([`plural_possessive_inside_a_name`]).
+    #[test]
+    fn a_plural_possessive_inside_an_organisation_name() {
+        let e = kinds(
+            "Gail Penrose of the General Workers' Union spoke. The Farmers’ Association agreed.",
+        );
+        for org in ["General Workers' Union", "Farmers’ Association"] {
+            assert!(e.contains(&(org.into(), EntityKind::Organization)), "{org}: {e:?}");
+        }
+        // Not before a person's name.
+        let e = kinds("The Workers' Ida Marsh spoke.");
+        assert!(e.iter().any(|(n, _)| n == "Ida Marsh"), "{e:?}");
     }
 
     /// Rule `an_organisation_noun_names_an_organisation`
