@@ -272,12 +272,13 @@ const ORG_WORDS: &[&str] = &[
 
 /// Rule `a_place_prefix_makes_a_place`: a name of two to four words that
 /// opens with one of these is a place ("Los Angeles", "San Diego", "New
-/// Orleans", "North Carolina", "South Sudan", "Upper Nile"), not a person,
-/// whose given names these are not. An organisation word still makes it an
-/// organisation ("Los Angeles Times").
+/// Orleans", "North Carolina", "South Sudan", "Upper Nile", "St Aldric"),
+/// not a person, whose given names these are not. An organisation word
+/// still makes it an organisation ("Los Angeles Times", "St Aldric's
+/// Hospital").
 const PLACE_PREFIXES: &[&str] = &[
     "san", "santa", "los", "las", "new", "north", "south", "east", "west", "upper", "lower",
-    "central", "northern", "southern", "eastern", "western", "mount", "mt", "fort", "lake",
+    "central", "northern", "southern", "eastern", "western", "mount", "mt", "fort", "lake", "st",
 ];
 
 /// US states as news style abbreviates them after a town ("Rancho Mirage,
@@ -511,6 +512,10 @@ const PLACE_WORDS: &[&str] = &[
     "village",
     "township",
     "territory",
+    // "the Skerrin Isles", "Downing Terrace" (not "Crescent": the Red
+    // Crescent is a society).
+    "isles",
+    "terrace",
 ];
 
 /// Countries, capitals and large cities often in the news; a name that is
@@ -2418,9 +2423,17 @@ mod tests {
         let e = find(
             "Crews flew from San Aldo and New Velmora to North Ostland. \
              Staff at Reyes Hospital and the Marsh Bible Church helped. \
-             Leaders signed the North Karsk Free Passage Pact. The Northern Sentinel reported it.",
+             Leaders signed the North Karsk Free Passage Pact. The Northern Sentinel reported it. \
+             Ferries to the Skerrin Isles stopped, and St Aldric and Downing Terrace were shut.",
         );
-        for place in ["San Aldo", "New Velmora", "North Ostland"] {
+        for place in [
+            "San Aldo",
+            "New Velmora",
+            "North Ostland",
+            "Skerrin Isles",
+            "St Aldric",
+            "Downing Terrace",
+        ] {
             assert_eq!(kind_of(&e, place), Some(EntityKind::Place), "{place}: {e:?}");
         }
         // Five words are too many for a place name: the pact stays an organisation.
