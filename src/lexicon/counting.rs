@@ -563,6 +563,8 @@ pub(crate) PERSON_NOUNS / in_person_nouns = [
     "manager",
     "director",
     "employee",
+    "promoter",
+    "backbencher",
 ];
 }
 

@@ -1375,7 +1375,8 @@ fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j
     };
     // Past a sentence's opening word ("Then Mr. Morgan of…").
     let run = &run[run.iter().take_while(|t| roles(t).not_name).count()..];
-    let titles = run.iter().take_while(|t| roles(t).title).count();
+    // The title is every word up to the last title word ("Prime Minister").
+    let titles = run.iter().rposition(|t| roles(t).title).map_or(0, |k| k + 1);
     let name = &run[titles..];
     // A surname alone after a title ("Mr. Morgan of the Sierra Club")
     // is a person's name too.
@@ -1403,10 +1404,12 @@ fn person_of_organisation(text: &str, toks: &[Token], run: &[Token], i: usize, j
         return false;
     };
     // A town located by its state ("of Jackson, Miss."), or any known
-    // place after a titled name ("Sen. Ana Roe of Texas"): "Writers Guild
-    // of America" and "United Tribes of New Zealand" stay whole.
+    // place after a titled name ("Sen. Ana Roe of Texas"), or one word of
+    // any kind after a titled name ("President Anselm Korvath of Veradia",
+    // as some papers name a head of state): "Writers Guild of America" and
+    // "United Tribes of New Zealand" stay whole.
     let place = text[after[0].start..last.end].to_lowercase();
-    locates_a_town(&text[last.end..]) || titles > 0 && roles_of(&place).place
+    locates_a_town(&text[last.end..]) || titles > 0 && (after.len() == 1 || roles_of(&place).place)
 }
 
 /// An Epoch Times style dateline, "LINDAU—" or "NEW YORK—": one to four
@@ -2316,9 +2319,12 @@ mod tests {
     fn a_role_opening_a_sentence_is_a_title() {
         let e = find(
             "Witness Carys Pritchard said the smoke rose for miles. Firefighter Dan Okoro said \
-             crews stayed all night. Son Min-jae scored twice.",
+             crews stayed all night. Son Min-jae scored twice. Promoter Lyle Brannigan said \
+             sorry. Backbencher Neil Fairhurst voted against.",
         );
-        for name in ["Carys Pritchard", "Dan Okoro", "Son Min-jae"] {
+        for name in
+            ["Carys Pritchard", "Dan Okoro", "Son Min-jae", "Lyle Brannigan", "Neil Fairhurst"]
+        {
             assert_eq!(kind_of(&e, name), Some(EntityKind::Person), "{name}: {e:?}");
         }
     }
@@ -2502,6 +2508,23 @@ mod tests {
             ("Mayor Ana Roe of the Tide Party spoke.", "Ana Roe", "Tide Party"),
             ("Then Mr. Morgan of the Harbor Trust spoke.", "Morgan", "Harbor Trust"),
         ] {
+            let e = kinds(sentence);
+            assert!(e.iter().any(|(k, n)| *k == EntityKind::Person && n == person), "{e:?}");
+            assert!(e.iter().any(|(k, n)| *k != EntityKind::Person && n == other), "{e:?}");
+        }
+        // A titled person of one word of any kind, the title of several
+        // words: the word after "of" names no person.
+        for (sentence, person, other) in [
+            ("President Anselm Korvath of Veradia agreed.", "Anselm Korvath", "Veradia"),
+            ("Prime Minister Mirela Daskova of Ostrava agreed.", "Mirela Daskova", "Ostrava"),
+        ] {
+            let e = kinds(sentence);
+            assert!(e.iter().any(|(k, n)| *k == EntityKind::Person && n == person), "{e:?}");
+            assert!(!e.iter().any(|(k, n)| *k == EntityKind::Person && n == other), "{e:?}");
+        }
+        for (sentence, person, other) in
+            [("Sen. Ivo Brandt of Texas said it rained.", "Ivo Brandt", "Texas")]
+        {
             let e = kinds(sentence);
             assert!(e.iter().any(|(k, n)| *k == EntityKind::Person && n == person), "{e:?}");
             assert!(e.iter().any(|(k, n)| *k != EntityKind::Person && n == other), "{e:?}");
