@@ -209,8 +209,7 @@ fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) 
     }
     for (i, r) in records.iter().enumerate() {
         let name = name_of(r).trim();
-        let acronym = (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase());
-        if r.kind != EntityKind::Organization || !acronym {
+        if r.kind != EntityKind::Organization || !crate::parse::entities::is_acronym(name) {
             continue;
         }
         if let Some(roots) = by_initials.get(&name.to_ascii_lowercase()) {

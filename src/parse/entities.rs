@@ -1211,12 +1211,10 @@ fn plural_possessive_inside_a_name(text: &str, toks: &[Token], i: usize) -> bool
     if before.end != t.start || !before.text(text).ends_with('s') {
         return false;
     }
-    let after = toks[i + 1..]
-        .iter()
-        .take(AND_SIDE_WORDS)
-        .take_while(|n| n.word && is_capitalized(n.text(text)));
     toks.get(i + 1).is_some_and(|n| n.start == t.end + 1)
-        && after.clone().any(|n| with_lowercase(n.text(text), |f| roles_of(f).org))
+        && capitalised_after(text, toks, i)
+            .iter()
+            .any(|n| with_lowercase(n.text(text), |f| roles_of(f).org))
 }
 
 /// The most capitalised words on either side of an "and" inside an
@@ -1260,6 +1258,21 @@ const AND_NAME_HEADS: &[&str] = &[
     "union",
 ];
 
+/// Rule `a_group_of_members_is_not_a_name`: how many words open `run`
+/// before the name when they are a plural noun for people (the lexicon's
+/// `GROUP_NOUNS`) and "of", perhaps with "the" ("Members of the Nursing and
+/// Midwifery Union", "Residents of Millbrook"): 2 or 3, else 0.
+fn members_of(text: &str, run: &[Token]) -> usize {
+    let group = run.len() > 2
+        && with_lowercase(run[0].text(text), crate::lexicon::counting::in_group_nouns)
+        && run[1].text(text) == "of";
+    match group {
+        false => 0,
+        true if run[2].text(text) == "the" => 3,
+        true => 2,
+    }
+}
+
 /// Rule `and_joins_an_organisation_name`: "the Food and Drug
 /// Administration", "the Securities and Exchange Commission", "the Nursing
 /// and Midwifery Union" are one organisation, not "Food" and an
@@ -1279,15 +1292,7 @@ fn and_joins_an_organisation(text: &str, toks: &[Token], run: &[Token], i: usize
     // "The", capitalised but not part of the name. Any other connector in
     // the run is inside a name ("Defenders of Wildlife and Center for
     // Biological Diversity" is two).
-    let members_of = run.len() > 2
-        && with_lowercase(run[0].text(text), crate::lexicon::counting::in_group_nouns)
-        && run[1].text(text) == "of";
-    let run = if members_of {
-        let skip = if run[2].text(text) == "the" { 3 } else { 2 };
-        &run[skip..]
-    } else {
-        run
-    };
+    let run = &run[members_of(text, run)..];
     let run = match run.split_first() {
         Some((first, rest)) if first.text(text) == "The" => rest,
         _ => run,
@@ -1311,15 +1316,24 @@ fn and_joins_an_organisation(text: &str, toks: &[Token], run: &[Token], i: usize
     if !run.iter().all(|t| plain_or_trade(t, run.len() == 1)) {
         return false;
     }
-    let after: Vec<&Token> = toks[i + 1..]
+    let after = capitalised_after(text, toks, i);
+    after.split_last().is_some_and(|(last, middle)| {
+        with_lowercase(last.text(text), |f| AND_NAME_HEADS.contains(&f))
+            && middle.iter().all(|t| plain_or_trade(t, true))
+    })
+}
+
+/// The capitalised words right after token `i`, at most [`AND_SIDE_WORDS`]
+/// of them: the rest of an organisation's name after an "and" or a
+/// plural's apostrophe.
+fn capitalised_after<'t>(text: &str, toks: &'t [Token], i: usize) -> &'t [Token] {
+    let rest = &toks[i + 1..];
+    let n = rest
         .iter()
         .take(AND_SIDE_WORDS)
         .take_while(|t| t.word && is_capitalized(t.text(text)))
-        .collect();
-    after.last().is_some_and(|last| {
-        with_lowercase(last.text(text), |f| AND_NAME_HEADS.contains(&f))
-            && after[..after.len() - 1].iter().all(|t| plain_or_trade(t, true))
-    })
+        .count();
+    &rest[..n]
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -1667,10 +1681,11 @@ fn company_named_short(entities: &[FoundEntity], word: &str) -> Option<usize> {
         if e.kind != EntityKind::Organization {
             continue;
         }
-        let words: Vec<&str> = e.name.split_whitespace().collect();
-        let company = (2..=3).contains(&words.len())
-            && words[0].eq_ignore_ascii_case(word)
-            && with_lowercase(words[words.len() - 1].trim_end_matches('.'), |f| {
+        let mut words = e.name.split_whitespace();
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else { continue };
+        let company = words.count() <= 1
+            && first.eq_ignore_ascii_case(word)
+            && with_lowercase(last.trim_end_matches('.'), |f| {
                 let r = roles_of(f);
                 (r.trade && !r.institution) || COMPANY_FORMS.contains(&f)
             });
@@ -1775,22 +1790,18 @@ impl RunName {
         let opened_with_the = run.first().is_some_and(|w| w.text(text) == "The") && run.len() >= 3;
         // Drop sentence-opening function words and the like, and connectors at the end.
         let mut first = 0;
-        // Rule `a_group_of_members_is_not_a_name`: "Members of the Nursing
-        // and Midwifery Union", "Residents of Millbrook": a plural noun for
-        // people (the lexicon's GROUP_NOUNS), capitalised only because it
-        // opens the sentence, and the "of" after it come before the name.
-        // Not when another "of" follows: "Leaders of the United Tribes of
+        // Rule `a_group_of_members_is_not_a_name` ([`members_of`]): the
+        // group and its "of", capitalised only because they open the
+        // sentence, come before the name. Not when another "of" follows: "Leaders of the United Tribes of
         // Ostland" would leave a name of four words, read as a person's.
         // Nor before one word ("Residents of Marroscor"): an unknown word
         // alone is not read, and the run whole keeps the town's mention.
-        if opens_sentence
-            && run.len() > 2
-            && crate::lexicon::counting::in_group_nouns(folded.at(lowered, 0))
-            && folded.at(lowered, 1) == "of"
-            && !run[2..].iter().any(|w| w.text(text) == "of")
-            && run[2..].iter().filter(|w| w.text(text) != "the").count() >= 2
+        let members = if opens_sentence { members_of(text, run) } else { 0 };
+        if members > 0
+            && !run[members..].iter().any(|w| w.text(text) == "of")
+            && run.len() - members >= 2
         {
-            first = 2;
+            first = members;
         }
         // Rule `an_organisation_noun_names_an_organisation`, at a
         // sentence's start: "Carmaker Velto Mobility recalled…" names
@@ -1975,8 +1986,10 @@ fn plain_full_name(name: &str) -> bool {
         })
 }
 
-/// "NATO", "UN": two to six capital letters.
-fn is_acronym(word: &str) -> bool {
+/// "NATO", "UN": two to six capital letters. Comparison asks it too, to
+/// join an acronym to its organisation's full name
+/// (`an_acronym_names_its_organisation`).
+pub(crate) fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
