@@ -75,7 +75,9 @@ pub use parse::{parse, parse_bytes, MAX_INPUT_BYTES};
 pub mod internals {
     pub use crate::compare::compare_timed;
     pub use crate::compare::event_pairs;
-    pub use crate::compare::events::{average_linkage, event_probabilities, thread_events};
+    pub use crate::compare::events::{
+        average_linkage, event_probabilities, join_lone_reports, thread_events,
+    };
     pub use crate::compare::evidence as event_evidence;
     pub use crate::compare::figures_in_one_event;
     pub use crate::compare::group_events_with_model;

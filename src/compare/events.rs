@@ -21,7 +21,7 @@ use super::figures::Figure;
 use super::participants::Cast;
 use super::Prepared;
 use crate::model::{Alignment, ArticleGroup};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Mean-linkage threshold of relatedness (½·aligned share + ½·cosine + 0.1
 /// per shared quantity) for one thread, between events that share a
@@ -64,7 +64,8 @@ pub fn group(
     let pairs = evidence::pairs(docs, matrix, alignments, figures, cast);
     let probabilities = event_probabilities(&pairs, model, MIN_PROBABILITY);
     let singletons: Vec<Vec<usize>> = (0..docs.len()).map(|i| vec![i]).collect();
-    let events = average_linkage(singletons, &probabilities, model.threshold);
+    let linked = average_linkage(singletons, &probabilities, model.threshold);
+    let events = join_lone_reports(linked, &probabilities, &pairs.separated, model.lone);
     let threads = thread_events(&events, &pairs);
     (
         events.iter().map(|g| labelled(docs, g)).collect(),
@@ -143,6 +144,72 @@ pub fn average_linkage(
     groups
 }
 
+/// Rule `a_lone_report_joins_its_nearest_event`: after linkage, an article
+/// left alone joins the event of two or more articles whose mean
+/// probability with it is highest, when that mean reaches `lone` (below the
+/// linkage threshold; fitted with it, see [`evidence::Model::lone`]).
+///
+/// Why: outlets with different angles share fewer words, people and
+/// sentences than the outlets of one angle do, so the one report told from
+/// its own angle (the family whose flat burned, beside two reports of the
+/// recall) scores lower with each of the others than they score together,
+/// and average linkage leaves it out. A group of two or more is already
+/// evidence that the event was reported; a lone report needs less to join
+/// it than two groups need to merge. Groups never merge in this pass and an
+/// article joins at most one event, so nothing chains; nor does it join an
+/// event holding an article the separation rule keeps it from (`apart`,
+/// [`evidence::not_one_event`]).
+pub fn join_lone_reports(
+    mut groups: Vec<Vec<usize>>,
+    evidence: &BTreeMap<(usize, usize), f64>,
+    apart: &BTreeSet<(usize, usize)>,
+    lone: f64,
+) -> Vec<Vec<usize>> {
+    if lone >= 1.0 {
+        return groups;
+    }
+    let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
+    let mut group_of = vec![0; size];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of[m] = g;
+        }
+    }
+    // For each lone article, the sum of its probabilities with each group.
+    let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
+    for (&(i, j), &p) in evidence {
+        for (me, other) in [(i, j), (j, i)] {
+            let (mine, theirs) = (group_of[me], group_of[other]);
+            if groups[mine].len() == 1 && groups[theirs].len() >= 2 {
+                *sums.entry((me, theirs)).or_default() += p;
+            }
+        }
+    }
+    // The best event of each lone article (ties to the lower group number).
+    let mut best: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
+    for (&(me, g), &sum) in &sums {
+        let mean = sum / groups[g].len() as f64;
+        if mean >= lone && best.get(&me).is_none_or(|&(m, _)| mean > m) {
+            best.insert(me, (mean, g));
+        }
+    }
+    for (me, (_, g)) in best {
+        // A report the separation rule keeps from any member of the event
+        // stays alone: this pass weighs evidence, it does not overrule.
+        if groups[g].iter().any(|&o| apart.contains(&(me.min(o), me.max(o)))) {
+            continue;
+        }
+        groups[group_of[me]].clear();
+        groups[g].push(me);
+    }
+    groups.retain(|g| !g.is_empty());
+    for g in &mut groups {
+        crate::lexicon::sort(g);
+    }
+    crate::lexicon::sort(&mut groups);
+    groups
+}
+
 /// A group with its label (see [`super::labels`]).
 fn labelled(docs: &[Prepared], members: &[usize]) -> ArticleGroup {
     super::labels::labelled(docs, members)
@@ -159,4 +226,69 @@ pub fn membership(groups: &[ArticleGroup], n: usize) -> Vec<Option<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(pairs: &[((usize, usize), f64)]) -> BTreeMap<(usize, usize), f64> {
+        pairs.iter().copied().collect()
+    }
+
+    fn linked(e: &BTreeMap<(usize, usize), f64>, n: usize, lone: f64) -> Vec<Vec<usize>> {
+        let singletons = (0..n).map(|i| vec![i]).collect();
+        join_lone_reports(average_linkage(singletons, e, 0.65), e, &Default::default(), lone)
+    }
+
+    #[test]
+    fn a_lone_report_joins_its_nearest_event() {
+        // Two reports that agree, and a third told from its own angle: too
+        // far from them for average linkage, near enough to join.
+        let e = evidence(&[((0, 1), 0.9), ((0, 2), 0.45), ((1, 2), 0.25)]);
+        assert_eq!(linked(&e, 3, 1.0), vec![vec![0, 1], vec![2]]);
+        assert_eq!(linked(&e, 3, 0.3), vec![vec![0, 1, 2]]);
+        // Its mean with the event (0.35) below the lone threshold: alone.
+        assert_eq!(linked(&e, 3, 0.4), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn a_lone_report_joins_the_event_it_is_nearest_on_average() {
+        let e = evidence(&[
+            ((0, 1), 0.9),
+            ((2, 3), 0.9),
+            ((0, 4), 0.6),
+            ((1, 4), 0.1),
+            ((2, 4), 0.4),
+            ((3, 4), 0.4),
+        ]);
+        // Mean 0.35 with {0, 1} (one strong link), 0.4 with {2, 3}.
+        assert_eq!(linked(&e, 5, 0.3), vec![vec![0, 1], vec![2, 3, 4]]);
+    }
+
+    #[test]
+    fn a_lone_report_kept_apart_from_a_member_stays_alone() {
+        let e = evidence(&[((0, 1), 0.9), ((0, 2), 0.5), ((1, 2), 0.0)]);
+        let apart: BTreeSet<(usize, usize)> = [(1, 2)].into_iter().collect();
+        let singletons = (0..3).map(|i| vec![i]).collect();
+        let groups = join_lone_reports(average_linkage(singletons, &e, 0.65), &e, &apart, 0.2);
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
+        assert_eq!(linked(&e, 3, 0.2), vec![vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn the_lone_pass_never_merges_two_events_nor_two_lone_reports() {
+        // Two events whose members are related at 0.4: each is a group of
+        // two, so none of them is lone and nothing moves.
+        let e = evidence(&[
+            ((0, 1), 0.9),
+            ((2, 3), 0.9),
+            ((0, 2), 0.4),
+            ((1, 3), 0.4),
+            ((0, 3), 0.4),
+            ((1, 2), 0.4),
+            ((4, 5), 0.5),
+        ]);
+        assert_eq!(linked(&e, 6, 0.3), vec![vec![0, 1], vec![2, 3], vec![4], vec![5]]);
+    }
 }
