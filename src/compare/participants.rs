@@ -224,6 +224,42 @@ fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) 
 }
 
 /// One entity of one article.
+/// Rule `a_company_named_short_across_articles`: one report writes
+/// "Velto", another "Velto Mobility". A one-word organisation joins the
+/// one company of the comparison whose name it opens, when that name is a
+/// trade word or legal form away ([`crate::parse::entities`]'s
+/// `names_company_short`, the rule `a_company_named_short` inside one
+/// article). Two such companies ("Velto Mobility", "Velto Records") leave it
+/// alone.
+fn short_company_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
+    let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
+    // The companies, by their first word folded.
+    let mut by_first: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
+    for (j, r) in records.iter().enumerate() {
+        let name = name_of(r);
+        let first = name.split_whitespace().next().unwrap_or("");
+        if r.kind == EntityKind::Organization
+            && name.contains(' ')
+            && crate::parse::entities::names_company_short(name, first)
+        {
+            by_first.entry(fold(first)).or_default().push(j);
+        }
+    }
+    for (i, r) in records.iter().enumerate() {
+        let word = name_of(r).trim();
+        if r.kind != EntityKind::Organization || word.contains(' ') {
+            continue;
+        }
+        let Some(companies) = by_first.get(&fold(word)) else { continue };
+        let mut roots: Vec<usize> = companies.iter().map(|&j| joined.root(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [only] = roots[..] {
+            joined.union(i, only);
+        }
+    }
+}
+
 struct Record {
     article: usize,
     entity: usize,
@@ -441,6 +477,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
         }
     }
     acronym_names(docs, &records, &mut joined);
+    short_company_names(docs, &records, &mut joined);
     // Gather the groups, name them and order them.
     let groups = joined.groups();
     let mut built: Vec<(Participant, usize, Vec<usize>)> = groups

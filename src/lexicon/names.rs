@@ -186,6 +186,30 @@ pub(crate) ORGANISATION_NOUNS / in_organisation_nouns = [
 ];
 }
 
+word_list! {
+/// Kinds of place a name follows with "of" ("the village of Lissop", "the
+/// city of Kharkiv", "the island of Qeshm"): the one-word name after them
+/// is a place (rule `a_place_noun_of_names_a_place`). Not "state" ("the
+/// state of Israel" is a place, but "Secretary of State" and "head of
+/// state" end in "State" too), nor "republic" or "kingdom", which open a
+/// name of their own.
+pub(crate) PLACE_NOUNS_BEFORE_OF / in_place_nouns_before_of = [
+    "village",
+    "town",
+    "city",
+    "county",
+    "province",
+    "region",
+    "district",
+    "island",
+    "port",
+    "hamlet",
+    "municipality",
+    "suburb",
+    "borough",
+];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,7 +220,8 @@ mod tests {
             assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
             assert!(!NAME_SUFFIXES[..i].contains(s), "{s} twice");
         }
-        for list in [&COMPANY_FORMS[..], &LAW_WORDS[..], ORGANISATION_NOUNS] {
+        for list in [&COMPANY_FORMS[..], &LAW_WORDS[..], ORGANISATION_NOUNS, PLACE_NOUNS_BEFORE_OF]
+        {
             for (i, s) in list.iter().enumerate() {
                 assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s}");
                 assert!(!list[..i].contains(s), "{s} twice");

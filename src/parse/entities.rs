@@ -19,7 +19,9 @@ use crate::lexicon::hash::FnvBuild;
 use crate::lexicon::honorifics::{HONORIFIC_ABBREVIATIONS, HONORIFIC_WORDS, RANK_ABBREVIATIONS};
 use crate::lexicon::joined;
 use crate::lexicon::name_particles::NAME_PARTICLES;
-use crate::lexicon::names::{in_organisation_nouns, COMPANY_FORMS, LAW_WORDS};
+use crate::lexicon::names::{
+    in_organisation_nouns, in_place_nouns_before_of, COMPANY_FORMS, LAW_WORDS,
+};
 use crate::model::EntityKind;
 use crate::parse::tokens::{
     is_capitalized, lowercase, lowercase_into, strip_possessive, with_lowercase, Lowered, Token,
@@ -1678,18 +1680,7 @@ pub(crate) fn reads_as_agency_acronym(name: &str) -> bool {
 fn company_named_short(entities: &[FoundEntity], word: &str) -> Option<usize> {
     let mut found = None;
     for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Organization {
-            continue;
-        }
-        let mut words = e.name.split_whitespace();
-        let (Some(first), Some(last)) = (words.next(), words.next_back()) else { continue };
-        let company = words.count() <= 1
-            && first.eq_ignore_ascii_case(word)
-            && with_lowercase(last.trim_end_matches('.'), |f| {
-                let r = roles_of(f);
-                (r.trade && !r.institution) || COMPANY_FORMS.contains(&f)
-            });
-        if company {
+        if e.kind == EntityKind::Organization && names_company_short(&e.name, word) {
             if found.is_some() {
                 return None;
             }
@@ -1697,6 +1688,22 @@ fn company_named_short(entities: &[FoundEntity], word: &str) -> Option<usize> {
         }
     }
     found
+}
+
+/// Whether `word` alone names the company `name`: `name` is two or three
+/// words, `word` the first, and the last a trade word or a legal form
+/// ("Velto" for "Velto Mobility", "Brannock" for "Brannock Chemicals Ltd").
+/// Comparison asks it too, across articles (rule
+/// `a_company_named_short_across_articles`).
+pub(crate) fn names_company_short(name: &str, word: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return false };
+    words.count() <= 1
+        && first.eq_ignore_ascii_case(word)
+        && with_lowercase(last.trim_end_matches('.'), |f| {
+            let r = roles_of(f);
+            (r.trade && !r.institution) || COMPANY_FORMS.contains(&f)
+        })
 }
 
 /// Is `name` written in `text` from byte `from` on right after a place
@@ -1713,8 +1720,20 @@ fn named_after_place_preposition(text: &str, name: &str, from: usize) -> bool {
 /// ("in Karsk", "across Velmora").
 const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "into", "across"];
 
+/// What the words before a lone capitalised word say it is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    /// After a place preposition ("in Karsk"), a title, or "the village of".
+    Place,
+    /// After a noun for a body ("carmaker Velto").
+    Organisation,
+}
+
 /// Does the token before byte `start` of the sentence read as a place
-/// preposition? `toks` leave out the dateline's `skipped` tokens, which
+/// preposition, or do the two before it name a kind of place and "of"
+/// (rule `a_place_noun_of_names_a_place`: "the village of Lissop", "the
+/// port of Harlov")? `toks` leave out the dateline's `skipped` tokens, which
 /// `lowered` counts.
 fn follows_place_preposition(
     toks: &[Token],
@@ -1723,8 +1742,11 @@ fn follows_place_preposition(
     start: usize,
 ) -> bool {
     // Tokens are in text order, so the one before the name is found by bisection.
-    let before = toks.partition_point(|t| t.end <= start).checked_sub(1);
-    before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&lowered.at(skipped + b)))
+    let Some(b) = toks.partition_point(|t| t.end <= start).checked_sub(1) else { return false };
+    let word = lowered.at(skipped + b);
+    PLACE_PREPOSITIONS.contains(&word)
+        || word == "of"
+            && b.checked_sub(1).is_some_and(|a| in_place_nouns_before_of(lowered.at(skipped + a)))
 }
 
 /// The lexicon's holidays, hashed: every capitalised name is asked whether
@@ -1972,6 +1994,22 @@ fn after_an_organisation_noun(text: &str, toks: &[Token], first: usize) -> bool 
         && with_lowercase(w, in_organisation_nouns)
 }
 
+/// Rule `an_organisation_noun_names_a_one_word_organisation`: a lone
+/// capitalised word right after a noun for a body is that body
+/// ("e-bike maker Velto", "retailer Zara"). Not after "giant", which
+/// before one word is more often the adjective ("the giant Bolton field",
+/// "the giant Haast's eagle"), nor a plural of capitals ("company CEOs").
+fn names_a_one_word_organisation(text: &str, toks: &[Token], first: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|i| toks[i]) else { return false };
+    let word = toks[first].text(text);
+    let plural_of_capitals = word
+        .strip_suffix('s')
+        .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()));
+    after_an_organisation_noun(text, toks, first)
+        && !before.text(text).eq_ignore_ascii_case("giant")
+        && !plural_of_capitals
+}
+
 /// A given name and a surname, perhaps a middle name: two or three words,
 /// each capitalised and in lower case after its first letter, no initial
 /// and no acronym ("Joe Montana", not "Republic of Korea" nor "IDC Canada").
@@ -2028,8 +2066,8 @@ pub struct EntityFinder {
     /// Single words waiting for the full name to be known (a later "Lloyd
     /// Austin" claims an earlier "Austin").
     /// Each is kept as its mention, which is also its name in the text, its
-    /// title's range in the text, and whether a place is hinted at.
-    singles: Vec<(Range<usize>, Option<Range<usize>>, bool)>,
+    /// title's range in the text, and what the words before it hint at.
+    singles: Vec<(Range<usize>, Option<Range<usize>>, Hint)>,
     run_words: Vec<Token>,
     /// Each of `run_words`' index among the sentence's tokens.
     run_indices: Vec<usize>,
@@ -2102,11 +2140,21 @@ impl EntityFinder {
                     let title = if kind == EntityKind::Person { name.title(text) } else { None };
                     reg.add(kind, name.text(text), title, name.mention.clone());
                 }
-                Reading::TitledSingle => singles.push((name.mention, name.title, true)),
+                Reading::TitledSingle => singles.push((name.mention, name.title, Hint::Place)),
                 Reading::Single => {
-                    let after_place_preposition =
-                        follows_place_preposition(toks, lowered, skipped, name.mention.start);
-                    singles.push((name.mention, None, after_place_preposition));
+                    let hint =
+                        if follows_place_preposition(toks, lowered, skipped, name.mention.start) {
+                            Hint::Place
+                        } else if names_a_one_word_organisation(
+                            text,
+                            toks,
+                            run_indices[run.start] - skipped,
+                        ) {
+                            Hint::Organisation
+                        } else {
+                            Hint::None
+                        };
+                    singles.push((name.mention, None, hint));
                 }
             }
         }
@@ -2139,7 +2187,11 @@ impl EntityFinder {
                 reg.add(EntityKind::Person, name, title, mention);
             } else if let Some(i) = company_named_short(&reg.entities, name) {
                 reg.entities[i].mentions.push(mention);
-            } else if hint
+            } else if hint == Hint::Organisation {
+                // Rule `an_organisation_noun_names_a_one_word_organisation`:
+                // "e-bike maker Velto", "retailer Zara", "airline Ryanair".
+                reg.add(EntityKind::Organization, name, None, mention);
+            } else if hint == Hint::Place
                 || !datelines.is_empty()
                     && with_lowercase(name, |f| {
                         datelines
@@ -2700,6 +2752,30 @@ mod tests {
         // A title before the name still makes a person.
         let e = find("The company chairman Rui Fontelo resigned.");
         assert_eq!(kind_of(&e, "Rui Fontelo"), Some(EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn an_organisation_noun_names_a_one_word_organisation() {
+        let e =
+            find("E-bike maker Velto has recalled its batteries, and retailer Zara cut prices.");
+        assert_eq!(kind_of(&e, "Velto"), Some(EntityKind::Organization), "{e:?}");
+        assert_eq!(kind_of(&e, "Zara"), Some(EntityKind::Organization), "{e:?}");
+        // "giant" before one word is the adjective; a plural of capitals
+        // is no name.
+        let e = find("His company found the giant Bolton field, and insurance company CEOs met.");
+        assert_eq!(kind_of(&e, "Bolton"), None, "{e:?}");
+        assert_eq!(kind_of(&e, "CEOs"), None, "{e:?}");
+    }
+
+    #[test]
+    fn a_place_noun_of_names_a_place() {
+        let e =
+            find("Several homes near the village of Lissop burned, and the island of Qeshm shook.");
+        assert_eq!(kind_of(&e, "Lissop"), Some(EntityKind::Place), "{e:?}");
+        assert_eq!(kind_of(&e, "Qeshm"), Some(EntityKind::Place), "{e:?}");
+        // Not after any noun and "of".
+        let e = find("The sound of Lissop rang out.");
+        assert_eq!(kind_of(&e, "Lissop"), None, "{e:?}");
     }
 
     #[test]
