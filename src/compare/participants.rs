@@ -759,6 +759,24 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_short_across_articles() {
+        let (_, ps) = cast_of(&[
+            "Recall\n\nVelto Mobility recalled 48,000 batteries on Tuesday.\n",
+            "Battery recall\n\nE-bike maker Velto has recalled its batteries.\n",
+        ]);
+        let velto = one_named(&ps, "Velto");
+        assert_eq!(velto.len(), 1, "{ps:?}");
+        assert!(velto[0].forms.iter().any(|f| f == "Velto Mobility"), "{ps:?}");
+        // Two companies the short name could be: it stays alone.
+        let (_, ps) = cast_of(&[
+            "Recall\n\nVelto Mobility recalled 48,000 batteries, and Velto Records closed.\n",
+            "Battery recall\n\nE-bike maker Velto has recalled its batteries.\n",
+        ]);
+        assert!(!ps.iter().any(|p| p.forms.iter().any(|f| f == "Velto")
+            && p.forms.iter().any(|f| f.contains(' '))), "{ps:?}");
+    }
+
+    #[test]
     fn a_company_form_is_no_part_of_the_name() {
         assert_eq!(other_key("Halvard Marine Systems Inc."), other_key("Halvard Marine Systems"));
         assert_eq!(other_key("the Brenna Mill Co."), other_key("Brenna Mill Company"));
