@@ -91,6 +91,19 @@ pub fn thread_events(events: &[Vec<usize>], pairs: &evidence::Pairs) -> Vec<Vec<
         .collect()
 }
 
+/// Each article's group, by article index (`None` for an index no group
+/// holds).
+fn group_index(groups: &[Vec<usize>]) -> Vec<Option<usize>> {
+    let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
+    let mut group_of = vec![None; size];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of[m] = Some(g);
+        }
+    }
+    group_of
+}
+
 /// Merges groups while the mean evidence between two groups' members
 /// reaches `threshold`. Each round computes every pair's mean once and
 /// merges the best pairs first, each group at most once per round, so the
@@ -102,14 +115,7 @@ pub fn average_linkage(
     threshold: f64,
 ) -> Vec<Vec<usize>> {
     loop {
-        // Each article's group, by article index.
-        let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
-        let mut group_of: Vec<Option<usize>> = vec![None; size];
-        for (g, members) in groups.iter().enumerate() {
-            for &m in members {
-                group_of[m] = Some(g);
-            }
-        }
+        let group_of = group_index(&groups);
         let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
         for (&(i, j), &v) in evidence {
             let in_group = |a: usize| group_of[a].expect("every article is in a group");
@@ -168,13 +174,8 @@ pub fn join_lone_reports(
     if lone >= 1.0 {
         return groups;
     }
-    let size = groups.iter().flatten().max().map_or(0, |&m| m + 1);
-    let mut group_of = vec![0; size];
-    for (g, members) in groups.iter().enumerate() {
-        for &m in members {
-            group_of[m] = g;
-        }
-    }
+    let group_of: Vec<usize> =
+        group_index(&groups).into_iter().map(|g| g.expect("every article is in a group")).collect();
     // For each lone article, the sum of its probabilities with each group.
     let mut sums: BTreeMap<(usize, usize), f64> = BTreeMap::new();
     for (&(i, j), &p) in evidence {

@@ -772,8 +772,12 @@ mod tests {
             "Recall\n\nVelto Mobility recalled 48,000 batteries, and Velto Records closed.\n",
             "Battery recall\n\nE-bike maker Velto has recalled its batteries.\n",
         ]);
-        assert!(!ps.iter().any(|p| p.forms.iter().any(|f| f == "Velto")
-            && p.forms.iter().any(|f| f.contains(' '))), "{ps:?}");
+        assert!(
+            !ps.iter()
+                .any(|p| p.forms.iter().any(|f| f == "Velto")
+                    && p.forms.iter().any(|f| f.contains(' '))),
+            "{ps:?}"
+        );
     }
 
     #[test]
