@@ -2187,6 +2187,13 @@ impl EntityFinder {
                 reg.add(EntityKind::Person, name, title, mention);
             } else if let Some(i) = company_named_short(&reg.entities, name) {
                 reg.entities[i].mentions.push(mention);
+            } else if let Some(i) = with_lowercase(name, |f| {
+                reg.by_key[EntityKind::Organization as usize].get(f).copied()
+            }) {
+                // Rule `a_one_word_organisation_keeps_its_name`: after
+                // "e-bike maker Velto", "shares in Velto's part-owner" is
+                // the company again, not a place read after "in".
+                reg.entities[i].mentions.push(mention);
             } else if hint == Hint::Organisation {
                 // Rule `an_organisation_noun_names_a_one_word_organisation`:
                 // "e-bike maker Velto", "retailer Zara", "airline Ryanair".
@@ -2765,6 +2772,19 @@ mod tests {
         let e = find("His company found the giant Bolton field, and insurance company CEOs met.");
         assert_eq!(kind_of(&e, "Bolton"), None, "{e:?}");
         assert_eq!(kind_of(&e, "CEOs"), None, "{e:?}");
+    }
+
+    #[test]
+    fn a_one_word_organisation_keeps_its_name() {
+        let e =
+            find("E-bike maker Velto recalled its batteries. Shares in Velto's part-owner fell.");
+        let velto: Vec<_> = e.iter().filter(|e| e.name == "Velto").collect();
+        assert_eq!(velto.len(), 1, "{e:?}");
+        assert_eq!(
+            (velto[0].kind, velto[0].mentions.len()),
+            (EntityKind::Organization, 2),
+            "{e:?}"
+        );
     }
 
     #[test]
