@@ -721,14 +721,19 @@ fn variants(per_topic: &[Block], halves: &[Block], quarters: &[Block], small: &[
         for train_odd in [true, false] {
             let train = training_blocks(per_topic, halves, small, train_odd);
             let mut model = fit_weighted(&train, l2, balanced);
-            model.threshold = match choice {
-                Choice::Fixed(t) => t,
+            // The training choice picks the lone-report threshold too; the
+            // other two keep the rule off.
+            model = match choice {
+                Choice::Fixed(t) => Model { threshold: t, ..model },
                 Choice::Training(floor) => {
-                    best_threshold(&model, (per_topic, halves, small), train_odd, floor).threshold
+                    best_threshold(&model, (per_topic, halves, small), train_odd, floor)
                 }
-                Choice::Inner(floor) => {
-                    inner_threshold(per_topic, quarters, small, train_odd, l2, balanced, floor)
-                }
+                Choice::Inner(floor) => Model {
+                    threshold: inner_threshold(
+                        per_topic, quarters, small, train_odd, l2, balanced, floor,
+                    ),
+                    ..model
+                },
             };
             let test: Vec<&Block> = per_topic.iter().filter(|b| b.odd != train_odd).collect();
             let o = score_topics(&model, &test).0;

@@ -183,11 +183,10 @@ fn without_company_form(words: &[String]) -> &[String] {
 /// candidates leave it alone.
 fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
     let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
-    let mut by_initials: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
-    for (i, r) in records.iter().enumerate() {
+    let initials = |r: &Record| {
         let name = name_of(r);
         if r.kind != EntityKind::Organization || !name.contains(' ') || name.contains('.') {
-            continue;
+            return None;
         }
         let initials: String = name
             .split_whitespace()
@@ -200,30 +199,42 @@ fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) 
             .filter_map(|w| w.chars().next())
             .flat_map(char::to_lowercase)
             .collect();
-        if (2..=6).contains(&initials.chars().count()) {
-            let roots = by_initials.entry(initials).or_default();
-            if !roots.iter().any(|&j| joined.root(j) == joined.root(i)) {
-                roots.push(i);
-            }
+        (2..=6).contains(&initials.chars().count()).then_some(initials)
+    };
+    let acronym = |r: &Record| {
+        let name = name_of(r).trim();
+        (r.kind == EntityKind::Organization && crate::parse::entities::is_acronym(name))
+            .then(|| name.to_ascii_lowercase())
+    };
+    join_short_forms(records, joined, initials, acronym);
+}
+
+/// Joins each record whose `short` key is the `long` key of exactly one
+/// participant to that participant; a key two participants share leaves it
+/// alone. The shared step of [`acronym_names`] and [`short_company_names`].
+fn join_short_forms(
+    records: &[Record],
+    joined: &mut UnionFind,
+    long: impl Fn(&Record) -> Option<String>,
+    short: impl Fn(&Record) -> Option<String>,
+) {
+    let mut by_key: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
+    for (j, r) in records.iter().enumerate() {
+        if let Some(key) = long(r) {
+            by_key.entry(key).or_default().push(j);
         }
     }
     for (i, r) in records.iter().enumerate() {
-        let name = name_of(r).trim();
-        if r.kind != EntityKind::Organization || !crate::parse::entities::is_acronym(name) {
-            continue;
-        }
-        if let Some(roots) = by_initials.get(&name.to_ascii_lowercase()) {
-            let mut distinct: Vec<usize> = roots.iter().map(|&j| joined.root(j)).collect();
-            distinct.sort_unstable();
-            distinct.dedup();
-            if let [only] = distinct[..] {
-                joined.union(i, only);
-            }
+        let Some(longer) = short(r).and_then(|key| by_key.get(&key)) else { continue };
+        let mut roots: Vec<usize> = longer.iter().map(|&j| joined.root(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if let [only] = roots[..] {
+            joined.union(i, only);
         }
     }
 }
 
-/// One entity of one article.
 /// Rule `a_company_named_short_across_articles`: one report writes
 /// "Velto", another "Velto Mobility". A one-word organisation joins the
 /// one company of the comparison whose name it opens, when that name is a
@@ -233,31 +244,20 @@ fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) 
 /// alone.
 fn short_company_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
     let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
-    // The companies, by their first word folded.
-    let mut by_first: HashMap<String, Vec<usize>, FnvBuild> = HashMap::default();
-    for (j, r) in records.iter().enumerate() {
+    // A company, by its first word folded.
+    let company = |r: &Record| {
         let name = name_of(r);
         let first = name.split_whitespace().next().unwrap_or("");
-        if r.kind == EntityKind::Organization
+        (r.kind == EntityKind::Organization
             && name.contains(' ')
-            && crate::parse::entities::names_company_short(name, first)
-        {
-            by_first.entry(fold(first)).or_default().push(j);
-        }
-    }
-    for (i, r) in records.iter().enumerate() {
+            && crate::parse::entities::names_company_short(name, first))
+        .then(|| fold(first))
+    };
+    let one_word = |r: &Record| {
         let word = name_of(r).trim();
-        if r.kind != EntityKind::Organization || word.contains(' ') {
-            continue;
-        }
-        let Some(companies) = by_first.get(&fold(word)) else { continue };
-        let mut roots: Vec<usize> = companies.iter().map(|&j| joined.root(j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [only] = roots[..] {
-            joined.union(i, only);
-        }
-    }
+        (r.kind == EntityKind::Organization && !word.contains(' ')).then(|| fold(word))
+    };
+    join_short_forms(records, joined, company, one_word);
 }
 
 struct Record {

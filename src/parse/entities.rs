@@ -1724,7 +1724,8 @@ const PLACE_PREPOSITIONS: [&str; 7] = ["in", "at", "near", "from", "to", "into",
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Hint {
     None,
-    /// After a place preposition ("in Karsk"), a title, or "the village of".
+    /// After a place preposition ("in Karsk") or "the village of". (A
+    /// titled single is a person whatever its hint.)
     Place,
     /// After a noun for a body ("carmaker Velto").
     Organisation,
@@ -2140,7 +2141,7 @@ impl EntityFinder {
                     let title = if kind == EntityKind::Person { name.title(text) } else { None };
                     reg.add(kind, name.text(text), title, name.mention.clone());
                 }
-                Reading::TitledSingle => singles.push((name.mention, name.title, Hint::Place)),
+                Reading::TitledSingle => singles.push((name.mention, name.title, Hint::None)),
                 Reading::Single => {
                     let hint =
                         if follows_place_preposition(toks, lowered, skipped, name.mention.start) {
