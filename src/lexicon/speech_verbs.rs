@@ -200,6 +200,39 @@ pub(crate) const COMMON_SPEECH_VERBS: [&str; 13] = [
     "asked",
 ];
 
+word_list! {
+/// Nouns for words someone said, which a sentence after a quote opens with
+/// to point back at it: "“…” The warning came from Ida Marsh" (rule
+/// `the_next_sentence_says_whose_words_they_were`). Not "verdict",
+/// "decision" or "call", which after a quote are as often a court's, a
+/// board's or a telephone's; nor "claim" or "charge", which are as often a
+/// legal action.
+pub(crate) SPOKEN_WORDS_NOUNS / in_spoken_words_nouns = [
+    "words",
+    "warning",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "plea",
+    "message",
+    "appeal",
+    "admission",
+    "retort",
+    "rebuke",
+    "vow",
+    "pledge",
+    "boast",
+    "quip",
+    "complaint",
+    "prediction",
+    "promise",
+    "threat",
+    "response",
+    "reply",
+];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,7 +246,7 @@ mod tests {
 
     #[test]
     fn each_verb_is_listed_once_in_lower_case() {
-        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..]] {
+        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..], SPOKEN_WORDS_NOUNS] {
             for (i, verb) in list.iter().enumerate() {
                 assert!(verb.bytes().all(|b| b.is_ascii_lowercase()), "{verb}");
                 assert!(!list[..i].contains(verb), "{verb} twice");

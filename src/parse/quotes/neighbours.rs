@@ -5,7 +5,8 @@
 //! - [`QuoteSite::speaker_in_next_sentence`]: `“Why now?” Ida Marsh asked.`
 //!   (a question or exclamation mark ends the quote's sentence).
 //! - [`QuoteSite::owner_in_next_sentence`]: `“…” That was the verdict of
-//!   Ida Marsh.`
+//!   Ida Marsh.`, `“…” The warning came from Ida Marsh.`, `“…” So said Ida
+//!   Marsh.`
 //! - [`QuoteSite::sign_off_after_dash`]: `“We stay.” ― Ida Marsh`.
 //! - [`QuoteSite::transcript_speaker`]: `"MARSH: We stay.` (a broadcast
 //!   transcript, the speaker's name in capitals before a colon).
@@ -14,6 +15,8 @@
 //! - [`Before::with_participle`]: `with its chair promising “…”`.
 
 use super::*;
+use crate::lexicon::speech_verbs::in_spoken_words_nouns;
+use crate::parse::tokens::lowercase;
 
 /// How many tokens into the next sentence its speech verb may stand: "Ida
 /// Marsh, the harbor master, asked." is an attribution; a verb further on
@@ -24,6 +27,10 @@ pub(super) const NEXT_SENTENCE_REACH: usize = 8;
 /// was the verdict of …", "Those were the words of …", "Such was the
 /// mood of …", "So says …").
 const POINTING_BACK: [&str; 4] = ["that", "those", "such", "so"];
+
+/// Lower-case words a role may have between "of" and the person whose
+/// words a quote was ("the words of union leader Eva Stark").
+const ROLE_BEFORE_OWNER: usize = 3;
 
 /// Dashes that set off a sign-off name after a quote.
 const SIGN_OFF_DASHES: [char; 4] = ['―', '—', '–', '-'];
@@ -59,8 +66,11 @@ impl QuoteSite<'_> {
     /// Rule `the_next_sentence_says_whose_words_they_were`: “We were told
     /// nothing.” That was the verdict of Tomas Reil, a farmer. The quote
     /// stands alone and the next sentence opens by pointing back at it
-    /// ([`POINTING_BACK`]: "That", "Those words", "Such") and names a person
-    /// after "of", "from" or "by" within [`NEXT_SENTENCE_REACH`] tokens.
+    /// ([`POINTING_BACK`]: "That", "Those words", "Such"; or "The" and a
+    /// noun for spoken words, the lexicon's `SPOKEN_WORDS_NOUNS`: "The
+    /// warning came from") and names a person after "of", "from" or "by"
+    /// within [`NEXT_SENTENCE_REACH`] tokens, perhaps after a role in lower
+    /// case ("of union leader Eva Stark"); or it is "So said" and the name.
     pub(super) fn owner_in_next_sentence(&self, resolver: &mut Resolver) -> Option<Speaker> {
         if !self.stands_alone {
             return None;
@@ -68,17 +78,34 @@ impl QuoteSite<'_> {
         let (next, _) = self.next_sentence.clone()?;
         let toks = tokenize(self.text, next);
         let words: Vec<&Token> = toks.iter().filter(|t| t.word).collect();
-        let opener = words.first()?.text(self.text);
-        if !with_lowercase(opener, |f| POINTING_BACK.contains(&f)) {
+        let lower = |k: usize| words.get(k).map(|t| lowercase(t.text(self.text)));
+        let opener = lower(0)?;
+        let spoken_noun = opener == "the" && lower(1).is_some_and(|w| in_spoken_words_nouns(&w));
+        if !(POINTING_BACK.contains(&opener.as_str()) || spoken_noun) {
             return None;
+        }
+        // "So said Ida Marsh": the name right after the verb.
+        if opener == "so" && lower(1).is_some_and(|w| is_speech_verb(&w)) {
+            return self.person_at(words.get(2)?.start, resolver);
         }
         let by = words.iter().take(NEXT_SENTENCE_REACH).position(|t| {
             with_lowercase(t.text(self.text), |f| matches!(f, "of" | "from" | "by"))
         })?;
-        let name = words.get(by + 1)?;
-        let at = resolver.mentions.partition_point(|m| m.0 < name.start);
-        let &(start, _, i) = resolver.mentions.get(at)?;
-        (start == name.start && resolver.entities[i].kind == EntityKind::Person)
+        // The name, perhaps after a role in lower case ("the verdict of
+        // economist Peter Vane", "the words of union leader Eva Stark").
+        let after = toks.iter().skip_while(|t| t.start <= words[by].start);
+        let name = after
+            .take(ROLE_BEFORE_OWNER + 1)
+            .take_while(|t| t.word)
+            .find(|t| is_capitalized(t.text(self.text)))?;
+        self.person_at(name.start, resolver)
+    }
+
+    /// The person whose mention starts at byte `start`, as a speaker.
+    fn person_at(&self, start: usize, resolver: &Resolver) -> Option<Speaker> {
+        let at = resolver.mentions.partition_point(|m| m.0 < start);
+        let &(found, _, i) = resolver.mentions.get(at)?;
+        (found == start && resolver.entities[i].kind == EntityKind::Person)
             .then(|| (resolver.entities[i].name.clone(), Some(i)))
     }
 
@@ -465,8 +492,32 @@ mod tests {
             ]),
             vec![Some("Tomas Reil".into())]
         );
+        // A verdict after a quote may be a court's: only nouns for spoken
+        // words (the lexicon's SPOKEN_WORDS_NOUNS) point back after "The".
         assert_eq!(
             speakers(&["“Nobody warned us.” The verdict came from Tomas Reil, a farmer in Varn."]),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(&["“Nobody warned us.” The warning came from dairy farmer Tomas Reil."]),
+            vec![Some("Tomas Reil".into())]
+        );
+        // A role in lower case may stand between "of" and the name.
+        assert_eq!(
+            speakers(&["“Prices halved.” That was the verdict of economist Ida Marsh."]),
+            vec![Some("Ida Marsh".into())]
+        );
+        assert_eq!(
+            speakers(&["“Nobody listens.” Those were the words of union leader Eva Stark."]),
+            vec![Some("Eva Stark".into())]
+        );
+        assert_eq!(
+            speakers(&["“The pier must stay.” So said Carl Moss, a ferryman."]),
+            vec![Some("Carl Moss".into())]
+        );
+        // Words of no one named: no speaker.
+        assert_eq!(
+            speakers(&["“The pier must stay.” So said the harbour board in a statement."]),
             vec![None]
         );
     }
