@@ -513,7 +513,10 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
 
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
 /// document about something. The document's phrase (up to its noun), when
-/// the tokens before verb `v` open with one.
+/// the tokens before verb `v` open with one; or, rule
+/// `a_document_from_someone_speaks_for_them`, the phrase of its issuer
+/// when the document is "from" or "by" someone ("A statement from the Tide
+/// Party said …" is the party's), as after "according to".
 fn document_subject(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>> {
     let d = toks
         .iter()
@@ -522,10 +525,29 @@ fn document_subject(text: &str, toks: &[Token], v: usize) -> Option<Range<usize>
     let about = toks.get(d + 1).is_some_and(|t| {
         with_lowercase(t.text(text), |f| matches!(f, "of" | "on" | "from" | "about" | "after"))
     });
-    let plain_subject = toks[..d].iter().all(|t| t.word || matches!(t.text(text), "’" | "'"));
+    // Words only, and no pronoun: in "He released a letter from his
+    // doctor" the document is the object of someone's verb.
+    let plain_subject = toks[..d].iter().all(|t| {
+        (t.word && with_lowercase(t.text(text), pronoun).is_none())
+            || matches!(t.text(text), "’" | "'")
+    });
     let one_clause =
         !toks[d + 1..v].iter().any(|t| !t.word && t.text(text) != "." && t.text(text) != "-");
-    (d > 0 && about && plain_subject && one_clause).then(|| toks[0].start..toks[d].end)
+    if !(d > 0 && about && plain_subject && one_clause) {
+        return None;
+    }
+    let issued = with_lowercase(toks[d + 1].text(text), |f| matches!(f, "from" | "by"));
+    // The issuer's phrase ends before a day ("a letter from his doctor
+    // Friday").
+    let end = (d + 2..v)
+        .find(|&k| {
+            let w = toks[k].text(text);
+            crate::lexicon::calendar::weekday_named(w).is_some()
+                || crate::lexicon::calendar::month_of(w).is_some()
+        })
+        .unwrap_or(v);
+    let issuer = issued.then(|| phrase_forward(text, &toks[..end], d + 2)).flatten();
+    Some(issuer.unwrap_or(toks[0].start..toks[d].end))
 }
 
 /// "Halvorsen Shipping, which builds vessels for the project, said": the
@@ -2491,6 +2513,22 @@ pub(super) mod tests {
                 Some("Kremlin".into()),
                 Some("Pentagon".into())
             ]
+        );
+    }
+
+    /// Rule `a_document_from_someone_speaks_for_them`.
+    #[test]
+    fn a_document_from_someone_speaks_for_them() {
+        let got = speakers(&[
+            "A statement from the Tide Party called the plan “reckless and rushed.”",
+            "A letter signed by 20 senators said the deal was “a mistake.”",
+            "A letter from Ida Marsh on Friday said the pier was “unsafe.”",
+            "He released a letter from his doctor Friday that says he is in “excellent health.”",
+        ]);
+        assert_eq!(got, vec![Some("Tide Party".into()), None, Some("Ida Marsh".into()), None]);
+        assert_eq!(
+            speakers(&["A letter from 20 senators said the deal was “a mistake.”"]),
+            vec![Some("20 senators".into())]
         );
     }
 
