@@ -2516,6 +2516,19 @@ pub(super) mod tests {
         );
     }
 
+    /// Rule `a_verdict_verb_gives_the_subjects_word` (the lexicon's
+    /// SPEECH_VERBS: "dismissed", "condemned", "hailed"...).
+    #[test]
+    fn a_verdict_verb_gives_the_subjects_word() {
+        let got = speakers(&[
+            "Marta Kessel dismissed the report as “nonsense.”",
+            "Prime Minister Ana Veld condemned the attack as “cowardly.”",
+            "Early maps showed the islands as “North” and “South”.",
+        ]);
+        assert_eq!(got[..2], [Some("Marta Kessel".into()), Some("Ana Veld".into())]);
+        assert!(got[2..].iter().all(Option::is_none), "{got:?}");
+    }
+
     /// Rule `a_document_from_someone_speaks_for_them`.
     #[test]
     fn a_document_from_someone_speaks_for_them() {
