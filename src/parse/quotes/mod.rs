@@ -511,6 +511,23 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
     phrase_backward(text, toks, lo, aside_comma + 1).filter(|p| may_speak(&text[p.clone()]))
 }
 
+/// Words "as" (or "how") may stand before the speaker of "put it".
+const PUT_IT_REACH: usize = 6;
+
+/// The phrase between "as" or "how" and "put it" in `toks` ("as one
+/// engineer put it" → "one engineer"), of words only and at most
+/// [`PUT_IT_REACH`] of them.
+fn put_it_phrase(text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let put = toks.windows(2).position(|w| {
+        eq_lowercase(w[0].text(text), "put") && eq_lowercase(w[1].text(text), "it")
+    })?;
+    let opener = (put.saturating_sub(PUT_IT_REACH + 1)..put).rev().find(|&k| {
+        !toks[k].word || with_lowercase(toks[k].text(text), |f| matches!(f, "as" | "how"))
+    })?;
+    let named = toks[opener].word && opener + 1 < put;
+    named.then(|| toks[opener + 1].start..toks[put - 1].end)
+}
+
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
 /// document about something. The document's phrase (up to its noun), when
 /// the tokens before verb `v` open with one; or, rule
@@ -1881,11 +1898,23 @@ impl<'t> QuoteSite<'t> {
     /// right before a partial quote, the words after the quote, the words
     /// before it.
     fn speaker(&self, resolver: &mut Resolver) -> Option<Speaker> {
-        self.name_before_partial_quote(resolver)
+        self.as_someone_put_it(resolver)
+            .or_else(|| self.name_before_partial_quote(resolver))
             .or_else(|| self.speaker_after(resolver))
             .or_else(|| Before { text: self.text, before: &self.before }.speaker_before(resolver))
             .or_else(|| self.transcript_speaker(resolver))
             .or_else(|| self.sign_off_after_dash(resolver))
+    }
+
+    /// Rule `as_someone_put_it_names_the_speaker`: "“…,” as one engineer
+    /// put it", "The plan is, as Ida Marsh put it, “…”", "“…” – that was how
+    /// Marsh put it": the phrase between "as" (or "how") and "put it", in the
+    /// quote's sentence after the quote or before it.
+    fn as_someone_put_it(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        let after = tokenize(self.text, self.after.clone());
+        let phrase =
+            put_it_phrase(self.text, &after).or_else(|| put_it_phrase(self.text, &self.before))?;
+        resolver.resolve(phrase)
     }
 
     /// “…” standing as its own sentence after "Ida Marsh said the port
@@ -2513,6 +2542,21 @@ pub(super) mod tests {
                 Some("Kremlin".into()),
                 Some("Pentagon".into())
             ]
+        );
+    }
+
+    /// Rule `as_someone_put_it_names_the_speaker`.
+    #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        let got = speakers(&[
+            "Ida Marsh and Lars Eng spoke. “The pier is old,” as one engineer put it.",
+            "The plan is, as Ida Marsh put it, “a matter of trust.”",
+            "“We cannot afford it” – that was how councillor Bo Hald put it.",
+            "The crane was put in place “within hours.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![Some("engineer".into()), Some("Ida Marsh".into()), Some("Bo Hald".into()), None]
         );
     }
 
