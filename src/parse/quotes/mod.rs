@@ -2545,6 +2545,16 @@ pub(super) mod tests {
         );
     }
 
+    /// Rule `a_document_reads_its_words`.
+    #[test]
+    fn a_document_reads_its_words() {
+        let got = speakers(&[
+            "“We are closed until further notice,” a statement reads.",
+            "A brass plaque reads: “Built 1901.”",
+        ]);
+        assert_eq!(got, vec![Some("statement".into()), Some("brass plaque".into())]);
+    }
+
     /// Rule `as_someone_put_it_names_the_speaker`.
     #[test]
     fn as_someone_put_it_names_the_speaker() {
