@@ -374,6 +374,10 @@ fn past_aside_adverb(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
     }
 }
 
+/// Prepositions that put a person somewhere: the words after one name the
+/// place, not the speaker ("a man by the pier said").
+const LOCATIVES: [&str; 7] = ["by", "near", "outside", "inside", "beside", "behind", "in"];
+
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
@@ -452,6 +456,16 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             {
                 k -= 1;
                 continue;
+            }
+            // Rule `a_person_by_a_place_speaks`: "A man by the pier
+            // said", "a woman outside the court shouted": the person
+            // before the place, not the place.
+            if k >= lo + 3
+                && with_lowercase(toks[k - 1].text(text), |f| LOCATIVES.contains(&f))
+                && toks[k - 2].word
+                && with_lowercase(toks[k - 2].text(text), crate::lexicon::counting::in_person_nouns)
+            {
+                return phrase_backward(text, toks, lo, k - 1);
             }
             // "Workers marching through the streets chanted": the streets
             // are where; the subject stands before the participle.
@@ -2543,6 +2557,16 @@ pub(super) mod tests {
                 Some("Pentagon".into())
             ]
         );
+    }
+
+    /// Rule `a_person_by_a_place_speaks`.
+    #[test]
+    fn a_person_by_a_place_speaks() {
+        let got = speakers(&[
+            "A man by the pier said: “It is cold.”",
+            "A woman outside the court shouted: “Shame!”",
+        ]);
+        assert_eq!(got, vec![Some("man".into()), Some("woman".into())]);
     }
 
     /// Rule `a_document_reads_its_words`.
