@@ -31,7 +31,8 @@
 //! docs/eval.md), `--variants` (held out with other ways of choosing the
 //! threshold — a fixed 0.5, no precision floor, an inner 2-fold over the
 //! training topics — and with class-balanced fits; docs/eval.md lists the
-//! figures), `--rules`, `--means`, `--dates`, `--errors`, `--seeds`.
+//! figures), `--rules`, `--means`, `--dates`, `--errors`, `--pieces` (how
+//! each held-out gold event is split), `--seeds`.
 
 #[path = "../bench/real/corpora.rs"]
 mod corpora;
@@ -286,6 +287,9 @@ fn main() {
             "    thresholds chosen on the training topics: {:.2}, lone report {:.2}",
             model.threshold, model.lone
         );
+        if std::env::args().any(|a| a == "--pieces") {
+            pieces(&model, &test_topics);
+        }
         if std::env::args().any(|a| a == "--errors" || a == "--errors-in") {
             errors(&model, &test_topics);
         }
@@ -435,6 +439,49 @@ fn errors(model: &Model, blocks: &[&Block]) {
         }
     }
     println!("    false/missed pairs by topic: {by_topic:?}");
+}
+
+/// `--pieces`: how the held-out model splits each gold event of `blocks`
+/// (topics compared one at a time): the pieces' sizes, a 0 for an article
+/// left alone, and the pairs lost to articles left alone against those lost
+/// between groups. It tells whether recall waits on lone reports (rule
+/// `a_lone_report_joins_its_nearest_event`) or on groups that stay apart.
+fn pieces(model: &Model, blocks: &[&Block]) {
+    let (mut lost_alone, mut lost_between, mut alone) = (0, 0, 0);
+    let mut split: BTreeMap<usize, usize> = BTreeMap::new();
+    for b in blocks {
+        let events = grouped(model, b);
+        let mut event = vec![0; b.clusters.len()];
+        for (g, e) in events.iter().enumerate() {
+            for &i in e {
+                event[i] = g;
+            }
+        }
+        // Gold cluster → predicted event → how many of its articles.
+        let mut by_cluster: BTreeMap<&String, BTreeMap<usize, usize>> = BTreeMap::new();
+        for (i, c) in b.clusters.iter().enumerate() {
+            *by_cluster.entry(c).or_default().entry(event[i]).or_default() += 1;
+        }
+        for (cluster, parts) in &by_cluster {
+            let n: usize = parts.values().sum();
+            let ones = parts.keys().filter(|&&g| events[g].len() == 1).count();
+            let within: usize = parts.values().map(|&k| k * (k - 1) / 2).sum();
+            let lost_to_ones = ones * (n - 1) - ones * (ones.max(1) - 1) / 2;
+            alone += ones;
+            lost_alone += lost_to_ones;
+            lost_between += n * (n - 1) / 2 - within - lost_to_ones;
+            let mut sizes: Vec<usize> =
+                parts.iter().map(|(&g, &k)| if events[g].len() == 1 { 0 } else { k }).collect();
+            sizes.sort_unstable_by(|a, b| b.cmp(a));
+            if sizes.len() > 1 {
+                println!("      {cluster} ({n} articles): pieces {sizes:?}");
+            }
+            *split.entry(sizes.len()).or_default() += 1;
+        }
+    }
+    println!(
+        "    gold events by pieces {split:?}; articles left alone {alone}; same-event pairs lost to them {lost_alone}, between groups {lost_between}"
+    );
 }
 
 /// Prints the seed articles' pair features and probabilities under MODEL
