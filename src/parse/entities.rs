@@ -1750,6 +1750,28 @@ fn follows_place_preposition(
             && b.checked_sub(1).is_some_and(|a| in_place_nouns_before_of(lowered.at(skipped + a)))
 }
 
+/// How adjectives of nations and creeds end ("Mexican", "European",
+/// "Communist", "Japanese", "British"). Not "-an" alone, which ends towns
+/// as often ("Lampahan village", "Kerman province", "Milan").
+const ADJECTIVE_ENDINGS: [&str; 6] = ["ian", "ean", "can", "ist", "ese", "ish"];
+
+/// Rule `an_adjective_before_a_noun_is_no_place`: "in Mexican restaurants",
+/// "people of Mexican descent", "citizens of Communist cities": a capitalised
+/// word ending as adjectives of nations and creeds do
+/// ([`ADJECTIVE_ENDINGS`]) right before a lower-case word
+/// that is no function word qualifies that noun and names no place. `last`
+/// is the index in `toks` of the word.
+fn adjective_before_a_noun(text: &str, toks: &[Token], last: usize) -> bool {
+    let word = toks[last].text(text);
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e));
+    let next = toks.get(last + 1).filter(|t| t.word && t.start == toks[last].end + 1);
+    adjective
+        && next.is_some_and(|t| {
+            let w = t.text(text);
+            !is_capitalized(w) && !crate::lexicon::function_words::FUNCTION_WORDS.contains(&w)
+        })
+}
+
 /// The lexicon's holidays, hashed: every capitalised name is asked whether
 /// it is one.
 static HOLIDAY_NAMES: WordSet = WordSet::new(HOLIDAYS);
@@ -2144,7 +2166,13 @@ impl EntityFinder {
                 Reading::TitledSingle => singles.push((name.mention, name.title, Hint::None)),
                 Reading::Single => {
                     let hint =
-                        if follows_place_preposition(toks, lowered, skipped, name.mention.start) {
+                        if follows_place_preposition(toks, lowered, skipped, name.mention.start)
+                            && !adjective_before_a_noun(
+                                text,
+                                toks,
+                                run_indices[run.end - 1] - skipped,
+                            )
+                        {
                             Hint::Place
                         } else if names_a_one_word_organisation(
                             text,
@@ -2797,6 +2825,19 @@ mod tests {
         // Not after any noun and "of".
         let e = find("The sound of Lissop rang out.");
         assert_eq!(kind_of(&e, "Lissop"), None, "{e:?}");
+    }
+
+    /// Rule `an_adjective_before_a_noun_is_no_place`.
+    #[test]
+    fn an_adjective_before_a_noun_is_no_place() {
+        let e = find("They ate in Mexican restaurants, and people of Italian descent in Lissop.");
+        assert_eq!(kind_of(&e, "Mexican"), None, "{e:?}");
+        assert_eq!(kind_of(&e, "Italian"), None, "{e:?}");
+        assert_eq!(kind_of(&e, "Lissop"), Some(EntityKind::Place), "{e:?}");
+        // A town that ends in "-an" before a noun stays a place.
+        let e = find("The quake struck in Lampahan village and in Kerman province.");
+        assert_eq!(kind_of(&e, "Lampahan"), Some(EntityKind::Place), "{e:?}");
+        assert_eq!(kind_of(&e, "Kerman"), Some(EntityKind::Place), "{e:?}");
     }
 
     #[test]
