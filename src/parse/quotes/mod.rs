@@ -1925,6 +1925,12 @@ impl<'t> QuoteSite<'t> {
     /// Marsh put it": the phrase between "as" (or "how") and "put it", in the
     /// quote's sentence after the quote or before it.
     fn as_someone_put_it(&self, resolver: &mut Resolver) -> Option<Speaker> {
+        // Most sentences say no "put it": tell from the text before tokenizing.
+        let before = self.before.first().zip(self.before.last()).map(|(a, b)| a.start..b.end);
+        let says = |r: Range<usize>| self.text[r].contains("put it");
+        if !says(self.after.clone()) && !before.is_some_and(says) {
+            return None;
+        }
         let after = tokenize(self.text, self.after.clone());
         let phrase =
             put_it_phrase(self.text, &after).or_else(|| put_it_phrase(self.text, &self.before))?;
