@@ -182,7 +182,7 @@ fn without_company_form(words: &[String]) -> &[String] {
 /// a place is named for itself ("US" beside "Unity Solutions"). Two
 /// candidates leave it alone.
 fn acronym_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
-    let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
+    let name_of = |r: &Record| r.entity(docs).name.as_str();
     let initials = |r: &Record| {
         let name = name_of(r);
         if r.kind != EntityKind::Organization || !name.contains(' ') || name.contains('.') {
@@ -243,7 +243,7 @@ fn join_short_forms(
 /// article). Two such companies ("Velto Mobility", "Velto Records") leave it
 /// alone.
 fn short_company_names(docs: &[Prepared], records: &[Record], joined: &mut UnionFind) {
-    let name_of = |r: &Record| docs[r.article].article.entities[r.entity].name.as_str();
+    let name_of = |r: &Record| r.entity(docs).name.as_str();
     // A company, by its first word folded.
     let company = |r: &Record| {
         let name = name_of(r);
@@ -260,11 +260,19 @@ fn short_company_names(docs: &[Prepared], records: &[Record], joined: &mut Union
     join_short_forms(records, joined, company, one_word);
 }
 
+/// One entity of one article.
 struct Record {
     article: usize,
     entity: usize,
     kind: EntityKind,
     person: Option<PersonName>,
+}
+
+impl Record {
+    /// The entity this record stands for.
+    fn entity<'d>(&self, docs: &'d [Prepared]) -> &'d crate::model::Entity {
+        &docs[self.article].article.entities[self.entity]
+    }
 }
 
 /// The given names of one surname, each joined to the one fuller form of
@@ -467,7 +475,7 @@ pub fn cast(docs: &[Prepared]) -> Cast {
     let mut by_other: BTreeMap<(String, usize), usize> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if r.person.is_none() {
-            let name = &docs[r.article].article.entities[r.entity].name;
+            let name = &r.entity(docs).name;
             // Rule `one_name_is_one_body_or_place`: an organisation in one
             // article and a place in another under one name ("Velstra" read
             // after "at" in one report) is one participant.
@@ -539,7 +547,7 @@ fn participant(docs: &[Prepared], records: &[Record], members: &[usize]) -> Part
     let mut mentions: Vec<ParticipantMentions> = Vec::new();
     for &m in members {
         let r = &records[m];
-        let e = &docs[r.article].article.entities[r.entity];
+        let e = r.entity(docs);
         let f = forms.get_or_insert_with(e.name.as_str(), || (BTreeSet::new(), m));
         f.0.insert(r.article);
         if mentions.last().is_none_or(|pm| pm.article != r.article) {

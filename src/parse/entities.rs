@@ -1731,6 +1731,29 @@ enum Hint {
     Organisation,
 }
 
+/// What the words around a lone capitalised word (`first` and `last`: its
+/// run's first and last token in `toks`, `start` its byte) hint it is: a place after a
+/// place preposition, unless it is an adjective before a noun ("in Mexican
+/// restaurants"); an organisation after a noun for a body; else nothing.
+fn single_hint(
+    text: &str,
+    toks: &[Token],
+    lowered: &Lowered,
+    skipped: usize,
+    (first, last): (usize, usize),
+    start: usize,
+) -> Hint {
+    if follows_place_preposition(toks, lowered, skipped, start)
+        && !adjective_before_a_noun(text, toks, last)
+    {
+        Hint::Place
+    } else if names_a_one_word_organisation(text, toks, first) {
+        Hint::Organisation
+    } else {
+        Hint::None
+    }
+}
+
 /// Does the token before byte `start` of the sentence read as a place
 /// preposition, or do the two before it name a kind of place and "of"
 /// (rule `a_place_noun_of_names_a_place`: "the village of Lissop", "the
@@ -2165,24 +2188,10 @@ impl EntityFinder {
                 }
                 Reading::TitledSingle => singles.push((name.mention, name.title, Hint::None)),
                 Reading::Single => {
-                    let hint =
-                        if follows_place_preposition(toks, lowered, skipped, name.mention.start)
-                            && !adjective_before_a_noun(
-                                text,
-                                toks,
-                                run_indices[run.end - 1] - skipped,
-                            )
-                        {
-                            Hint::Place
-                        } else if names_a_one_word_organisation(
-                            text,
-                            toks,
-                            run_indices[run.start] - skipped,
-                        ) {
-                            Hint::Organisation
-                        } else {
-                            Hint::None
-                        };
+                    // The run's first and last words, as indices of `toks`.
+                    let words =
+                        (run_indices[run.start] - skipped, run_indices[run.end - 1] - skipped);
+                    let hint = single_hint(text, toks, lowered, skipped, words, name.mention.start);
                     singles.push((name.mention, None, hint));
                 }
             }
