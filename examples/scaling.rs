@@ -22,11 +22,17 @@ fn paragraph(n: usize, outlet: &str) -> String {
     let places = ["Port Veyra", "Calder Bay", "Oststrand", "Lowmere", "Harrow Point"];
     let name = names[n % names.len()];
     let place = places[(n / 3) % places.len()];
+    // A company of its own per paragraph, named whole and then short
+    // ("Velcyra Freight" … "Velcyra"), as real coverage names many: a
+    // lookup per lone word that scanned every organisation made parse
+    // quadratic on real text and was not seen with the six names above.
+    let company = company(n);
     format!(
         "The ferry from {place} was delayed for {hours} hours on Tuesday after a storm damaged {boats} boats, {outlet} reported. \
          “We expect the crossing to reopen by Friday,” said {name}, who runs the harbour office in {place}. \
          About {people} passengers — among them {kids} children — waited in the terminal, where volunteers handed out {meals} meals. \
-         Officials said repairs would cost ${cost} million, up from an earlier estimate of ${low} million.",
+         Officials said repairs would cost ${cost} million, up from an earlier estimate of ${low} million. \
+         The boats were insured by {company} Freight, and a lawyer for {company} said claims would be paid.",
         hours = 2 + n % 9,
         boats = 10 + n % 40,
         people = 100 + (n * 7) % 900,
@@ -35,6 +41,15 @@ fn paragraph(n: usize, outlet: &str) -> String {
         cost = 3 + n % 20,
         low = 1 + n % 3,
     )
+}
+
+/// A made-up company name, different for each of the first 1,728 `n`.
+fn company(n: usize) -> String {
+    let heads = ["Vel", "Hal", "Bran", "Cor", "Tam", "Fen", "Lor", "Dra"];
+    let mids = ["co", "cy", "no", "ve", "ri", "so"];
+    let tails = ["ra", "nock", "ven", "ta", "mar", "lis"];
+    let more = ["", "dane", "holt", "wick", "ford", "by"];
+    format!("{}{}{}{}", heads[n % 8], mids[(n / 8) % 6], tails[(n / 48) % 6], more[(n / 288) % 6])
 }
 
 fn text_article(bytes: usize, outlet: &str) -> String {
