@@ -330,6 +330,11 @@ pub struct Cast {
     /// mention again per call, which made compare quadratic in the mentions
     /// of long articles.
     entity_keys: Vec<HashMap<String, usize, FnvBuild>>,
+    /// For each article, its person entities by surname, in entity order:
+    /// `resolve` looks a speaker's surname up here rather than reading
+    /// every person's name again per call, which made compare quadratic in
+    /// the people of a long article.
+    person_surnames: Vec<HashMap<String, Vec<usize>, FnvBuild>>,
 }
 
 /// Each article's entity index by the [`other_key`] of its name and of each
@@ -385,12 +390,11 @@ impl Cast {
             }
         }
         let name = person_name(written)?;
-        let mut same_surname: Vec<usize> = entities
+        let mut same_surname: Vec<usize> = self.person_surnames[article]
+            .get(&name.surname)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Person)
-            .filter(|(_, e)| person_name(&e.name).is_some_and(|p| p.surname == name.surname))
-            .map(|(i, _)| self.of_entity[article][i])
+            .map(|&i| self.of_entity[article][i])
             .collect();
         crate::lexicon::sort_dedup(&mut same_surname);
         let written_words: Vec<String> = written.split_whitespace().map(fold).collect();
@@ -518,7 +522,21 @@ pub fn cast(docs: &[Prepared]) -> Cast {
         }
         participants.push(participant);
     }
-    Cast { participants, of_entity, by_surname, by_key, entity_keys: entity_keys(docs) }
+    let mut person_surnames: Vec<HashMap<String, Vec<usize>, FnvBuild>> =
+        docs.iter().map(|_| HashMap::default()).collect();
+    for r in &records {
+        if let Some(name) = &r.person {
+            person_surnames[r.article].entry(name.surname.clone()).or_default().push(r.entity);
+        }
+    }
+    Cast {
+        participants,
+        of_entity,
+        by_surname,
+        by_key,
+        entity_keys: entity_keys(docs),
+        person_surnames,
+    }
 }
 
 /// Gives each shared quote's occurrence the participant its speaker is.
