@@ -23,16 +23,18 @@ fn paragraph(n: usize, outlet: &str) -> String {
     let name = names[n % names.len()];
     let place = places[(n / 3) % places.len()];
     // A company of its own per paragraph, named whole and then short
-    // ("Velcyra Freight" … "Velcyra"), as real coverage names many: a
+    // ("Halvel Systems" … "Halvel"), as real coverage names many: a
     // lookup per lone word that scanned every organisation made parse
     // quadratic on real text and was not seen with the six names above.
     let company = company(n);
+    // And a person of its own, quoted, as long coverage quotes many.
+    let lawyer = format!("{} {company}son", name.split(' ').next().unwrap_or(name));
     format!(
         "The ferry from {place} was delayed for {hours} hours on Tuesday after a storm damaged {boats} boats, {outlet} reported. \
          “We expect the crossing to reopen by Friday,” said {name}, who runs the harbour office in {place}. \
          About {people} passengers — among them {kids} children — waited in the terminal, where volunteers handed out {meals} meals. \
          Officials said repairs would cost ${cost} million, up from an earlier estimate of ${low} million. \
-         The boats were insured by {company} Freight, and a lawyer for {company} said claims would be paid.",
+         The boats were insured by {company} Systems. “Every claim will be paid,” said {lawyer}, a lawyer for {company}.",
         hours = 2 + n % 9,
         boats = 10 + n % 40,
         people = 100 + (n * 7) % 900,
@@ -43,13 +45,18 @@ fn paragraph(n: usize, outlet: &str) -> String {
     )
 }
 
-/// A made-up company name, different for each of the first 1,728 `n`.
+/// A made-up company name, different for every `n` ("Halvel", "Branvel"…),
+/// so the number of companies grows with the article as in real coverage.
 fn company(n: usize) -> String {
-    let heads = ["Vel", "Hal", "Bran", "Cor", "Tam", "Fen", "Lor", "Dra"];
-    let mids = ["co", "cy", "no", "ve", "ri", "so"];
-    let tails = ["ra", "nock", "ven", "ta", "mar", "lis"];
-    let more = ["", "dane", "holt", "wick", "ford", "by"];
-    format!("{}{}{}{}", heads[n % 8], mids[(n / 8) % 6], tails[(n / 48) % 6], more[(n / 288) % 6])
+    let syllables = ["vel", "hal", "bran", "cor", "tam", "fen", "lor", "dra"];
+    let mut name = String::new();
+    // From 8 on, so that every name has at least two syllables.
+    let mut k = n + 8;
+    while k > 0 {
+        name.push_str(syllables[k % 8]);
+        k /= 8;
+    }
+    name[..1].to_ascii_uppercase() + &name[1..]
 }
 
 fn text_article(bytes: usize, outlet: &str) -> String {

@@ -327,8 +327,9 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
         let named = &named[a];
         let own_year = if d.article.published.is_some() { own_years[a] } else { latest };
         let openings = opening_times(d);
+        let people = person_words(d);
         for (i, n) in d.article.numbers.iter().enumerate() {
-            if let Some(mut f) = number_figure(d, a, i, n) {
+            if let Some(mut f) = number_figure(d, &people, a, i, n) {
                 f.past = is_about_the_past(n.number_span, named.get(&n.sentence), own_year);
                 f.time = openings.get(&n.sentence).cloned();
                 out.push(f);
@@ -359,7 +360,13 @@ pub fn collect(docs: &[Prepared]) -> Vec<Figure> {
 /// happened to it (money by currency, with what it is for), its text and
 /// span from the hedge through the number. Years, ordinals, scores and ages
 /// measure nothing a report counts.
-fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<Figure> {
+fn number_figure(
+    d: &Prepared,
+    people: &PersonWords,
+    a: usize,
+    i: usize,
+    n: &NumberMention,
+) -> Option<Figure> {
     if n.kind == NumberKind::Score {
         return tally_figure(d, a, i, n);
     }
@@ -420,7 +427,7 @@ fn number_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<
         increment: n.increment,
         survey: n.survey,
         past: false,
-        agent: n.agent.as_deref().filter(|a| is_person(d, a)).map(str::to_string),
+        agent: n.agent.as_deref().filter(|a| is_person(people, a)).map(str::to_string),
         running_total: n.running_total,
         time: None,
         changed_in_article: false,
@@ -466,15 +473,25 @@ fn tally_figure(d: &Prepared, a: usize, i: usize, n: &NumberMention) -> Option<F
     })
 }
 
+/// The words of the names of an article's people, gathered once per
+/// article for [`is_person`]: asking each number's agent against every
+/// person's name made figures quadratic in the people of a long article.
+type PersonWords<'a> = std::collections::HashSet<&'a str, FnvBuild>;
+
+fn person_words<'a>(d: &Prepared<'a>) -> PersonWords<'a> {
+    let mut words = PersonWords::default();
+    for e in d.article.entities.iter().filter(|e| e.kind == crate::model::EntityKind::Person) {
+        words.extend(e.name.split(' '));
+    }
+    words
+}
+
 /// Whether the parser's agent of a number is a person: "he", "she", or
 /// the last word of a person the article names ("Manning" of "Peyton
 /// Manning"), not a place or an organisation ("Iran", "Police").
-fn is_person(d: &Prepared, agent: &str) -> bool {
+fn is_person(people: &PersonWords, agent: &str) -> bool {
     let last = agent.rsplit(' ').next().unwrap_or(agent);
-    matches!(agent, "he" | "she")
-        || d.article.entities.iter().any(|e| {
-            e.kind == crate::model::EntityKind::Person && e.name.split(' ').any(|w| w == last)
-        })
+    matches!(agent, "he" | "she") || people.contains(last)
 }
 
 /// The range a hedged value stands for.
