@@ -530,7 +530,8 @@ const PUT_IT_REACH: usize = 6;
 
 /// The phrase between "as" or "how" and "put it" in `toks` ("as one
 /// engineer put it" → "one engineer"), of words only and at most
-/// [`PUT_IT_REACH`] of them.
+/// [`PUT_IT_REACH`] of them; or the name after "as" that an appositive
+/// closed by a comma separates from "put it" ([`put_it_past_appositive`]).
 fn put_it_phrase(text: &str, toks: &[Token]) -> Option<Range<usize>> {
     let put = toks.windows(2).position(|w| {
         eq_lowercase(w[0].text(text), "put") && eq_lowercase(w[1].text(text), "it")
@@ -539,7 +540,69 @@ fn put_it_phrase(text: &str, toks: &[Token]) -> Option<Range<usize>> {
         !toks[k].word || with_lowercase(toks[k].text(text), |f| matches!(f, "as" | "how"))
     })?;
     let named = toks[opener].word && opener + 1 < put;
-    named.then(|| toks[opener + 1].start..toks[put - 1].end)
+    if named {
+        return Some(toks[opener + 1].start..toks[put - 1].end);
+    }
+    put_it_past_appositive(text, toks, put)
+}
+
+/// "as Ida Marsh, a pilot at the Karsk Port Authority, recently put it":
+/// when a comma (and perhaps an adverb) stands right before "put" at token
+/// `put`, the words between the nearest "as" or "how" within
+/// [`APPOSITIVE_REACH`] and the first comma after it, at most
+/// [`PUT_IT_REACH`] of them and words or an initial's dot only: the name,
+/// not the body at the appositive's end.
+fn put_it_past_appositive(text: &str, toks: &[Token], put: usize) -> Option<Range<usize>> {
+    let mut k = put;
+    while k > 0 && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
+        k -= 1;
+    }
+    if k < 4 || toks[k - 1].text(text) != "," {
+        return None;
+    }
+    let opener = (put.saturating_sub(APPOSITIVE_REACH)..k - 1).rev().find(|&a| {
+        toks[a].word && with_lowercase(toks[a].text(text), |f| matches!(f, "as" | "how"))
+    })?;
+    let comma = (opener + 1..k - 1).find(|&c| !toks[c].word && toks[c].text(text) != ".")?;
+    let plain = toks[comma].text(text) == ","
+        && (2..=PUT_IT_REACH + 1).contains(&(comma - opener))
+        && comma < k - 1;
+    plain.then(|| toks[opener + 1].start..toks[comma - 1].end)
+}
+
+/// Words of how something was said that may follow "put it" to the end
+/// of its clause ("put it bluntly", "put it this way", "put it best").
+const PUT_IT_HOW: usize = 3;
+
+/// Rule `someone_put_it_names_the_speaker`: "Mara Quinn, the mayor's
+/// deputy, recently put it, “…”", "Brell put it bluntly: “…”", "“…,” Ida
+/// Marsh put it simply": "put it" at token `k`, without "as" or "how"
+/// before it, is a speech verb when at most [`PUT_IT_HOW`] words of how
+/// (an -ly adverb, "this way", "best") stand between it and the end of
+/// its clause. "The council put it to a vote" puts a thing somewhere.
+fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
+    let put = toks.get(k).is_some_and(|t| {
+        t.word
+            && !is_capitalized(t.text(text))
+            && with_lowercase(t.text(text), |f| f == "put" || f == "puts")
+    });
+    if !put || !toks.get(k + 1).is_some_and(|t| eq_lowercase(t.text(text), "it")) {
+        return false;
+    }
+    let how = toks[k + 2..]
+        .iter()
+        .take_while(|t| {
+            t.word
+                && with_lowercase(t.text(text), |f| {
+                    (f.len() > 4 && f.ends_with("ly"))
+                        || matches!(f, "this" | "that" | "way" | "best" | "well" | "another")
+                })
+        })
+        .count();
+    how <= PUT_IT_HOW
+        && toks.get(k + 2 + how).is_none_or(|t| {
+            !t.word && matches!(t.text(text), "," | ":" | "." | ";" | "—" | "–" | "-")
+        })
 }
 
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
@@ -2043,9 +2106,9 @@ impl<'t> QuoteSite<'t> {
         if subordinate {
             return None;
         }
-        let v = (i..toks.len())
-            .take(VERB_REACH)
-            .find(|&k| toks[k].word && is_speech_verb(toks[k].text(text)))?;
+        let v = (i..toks.len()).take(VERB_REACH).find(|&k| {
+            toks[k].word && is_speech_verb(toks[k].text(text)) || puts_it(text, toks, k)
+        })?;
         // “…”, a remark X called “reckless”: the verb right before the
         // next quote introduces that one.
         let introduces_next = v + 1 == toks.len()
@@ -2251,6 +2314,7 @@ impl Before<'_> {
                     && with_lowercase(toks[v].text(text), |f| {
                         f != "according" && !f.ends_with("ing")
                     })
+                    || puts_it(text, toks, v)
             })
             .find_map(|v| self.subject_of_verb(v, resolver))
     }
@@ -2593,10 +2657,37 @@ pub(super) mod tests {
             "The plan is, as Ida Marsh put it, “a matter of trust.”",
             "“We cannot afford it” – that was how councillor Bo Hald put it.",
             "The crane was put in place “within hours.”",
+            "The tide, as Ida Marsh, a pilot at the Karsk Port Authority, recently put it, is “our only clock.”",
         ]);
         assert_eq!(
             got,
-            vec![Some("engineer".into()), Some("Ida Marsh".into()), Some("Bo Hald".into()), None]
+            vec![
+                Some("engineer".into()),
+                Some("Ida Marsh".into()),
+                Some("Bo Hald".into()),
+                None,
+                Some("Ida Marsh".into())
+            ]
+        );
+    }
+
+    /// Rule `someone_put_it_names_the_speaker`.
+    #[test]
+    fn someone_put_it_names_the_speaker() {
+        let got = speakers(&[
+            "Mara Quinn, the mayor’s deputy, recently put it, “We are out of road.”",
+            "Tomas Brell spoke next. Brell put it bluntly: “Nobody is coming to help.”",
+            "“The pier will not last another winter,” Ida Marsh put it simply.",
+            "The council put it to a vote, and “the motion fell.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Mara Quinn".into()),
+                Some("Tomas Brell".into()),
+                Some("Ida Marsh".into()),
+                None
+            ]
         );
     }
 
