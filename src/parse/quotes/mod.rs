@@ -139,7 +139,14 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
                 && text[..t.start].chars().rev().take_while(|c| c.is_alphabetic()).count() <= 3
                 && previous_word.is_some_and(is_capitalized)
             {
-                end = Some(t.end);
+                // Rule `a_sentences_full_stop_is_no_part_of_the_name`:
+                // "said harbor pilot Lars Eng." ends the sentence with the
+                // dot; only the phrase going on after it ("said Gen. Ruben
+                // Aske") or an abbreviation that is always written with
+                // one keeps it.
+                if previous_word.is_some_and(keeps_its_dot) {
+                    end = Some(t.end);
+                }
                 continue;
             }
             break;
@@ -181,6 +188,19 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
         end = Some(t.end);
     }
     end.map(|e| start..e)
+}
+
+/// A short capitalised word whose dot is part of the name even where the
+/// sentence ends: an initial or an acronym ("U.S."), a generational
+/// suffix ("Jr.", the lexicon's `NAME_SUFFIXES`) or a company's legal
+/// form ("Co.", `COMPANY_FORMS`).
+fn keeps_its_dot(word: &str) -> bool {
+    word.chars().count() == 1
+        || word.contains('.')
+        || with_lowercase(word, |f| {
+            crate::lexicon::names::NAME_SUFFIXES.contains(&f)
+                || crate::lexicon::names::COMPANY_FORMS.contains(&f)
+        })
 }
 
 /// The speaker phrase after "according to" at token `i`: "according to a
@@ -2687,6 +2707,24 @@ pub(super) mod tests {
                 Some("Tomas Brell".into()),
                 Some("Ida Marsh".into()),
                 None
+            ]
+        );
+    }
+
+    /// Rule `a_sentences_full_stop_is_no_part_of_the_name`.
+    #[test]
+    fn a_sentences_full_stop_is_no_part_of_the_name() {
+        let got = speakers(&[
+            "“The tide is late,” said harbor pilot Lars Eng.",
+            "“We sail at dawn,” said Oren Vale Jr.",
+            "“Nobody warned us,” said a spokesman for the U.S.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Lars Eng".into()),
+                Some("Oren Vale Jr.".into()),
+                Some("spokesman for the U.S.".into())
             ]
         );
     }
