@@ -250,6 +250,34 @@ pub(crate) SPOKEN_WORDS_NOUNS / in_spoken_words_nouns = [
 ];
 }
 
+word_list! {
+/// Nouns for things that carry written words where they stand: "A plaque
+/// by the pier reads" is the plaque's, not the pier's (rule
+/// `a_sign_by_a_place_speaks`). Documents that say things in news style
+/// ("statement", "report") are not here: "a report in the Gazette" is
+/// the Gazette's.
+pub(crate) SIGN_NOUNS / in_sign_nouns = [
+    "plaque",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "billboard",
+    "inscription",
+    "mural",
+    "graffiti",
+    "sticker",
+    "stickers",
+    "notice",
+    "letter",
+    "note",
+];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,7 +291,7 @@ mod tests {
 
     #[test]
     fn each_verb_is_listed_once_in_lower_case() {
-        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..], SPOKEN_WORDS_NOUNS] {
+        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..], SPOKEN_WORDS_NOUNS, SIGN_NOUNS] {
             for (i, verb) in list.iter().enumerate() {
                 assert!(verb.bytes().all(|b| b.is_ascii_lowercase()), "{verb}");
                 assert!(!list[..i].contains(verb), "{verb} twice");

@@ -16,6 +16,7 @@
 //! quote with no attribution of its own continues the previous quote in its
 //! paragraph, or one left open in the paragraph before.
 
+use crate::lexicon::speech_verbs::in_sign_nouns;
 use crate::lexicon::{honorifics, speech_verbs};
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
@@ -398,6 +399,10 @@ fn past_aside_adverb(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
 /// place, not the speaker ("a man by the pier said").
 const LOCATIVES: [&str; 7] = ["by", "near", "outside", "inside", "beside", "behind", "in"];
 
+/// Prepositions that put a sign somewhere, besides [`LOCATIVES`]: "a sign
+/// on the door", "a banner at the gate", "a notice above the till".
+const SIGN_LOCATIVES: [&str; 4] = ["on", "at", "above", "over"];
+
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
@@ -426,7 +431,8 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     else if k > lo + 1 && toks[k - 1].text(text) == "," {
         k -= 1;
     }
-    let end = toks.get(k.checked_sub(1)?)?.end;
+    let last = k.checked_sub(1)?;
+    let end = toks.get(last)?.end;
     let mut start = None;
     let mut taken = 0;
     while k > lo && taken < 9 {
@@ -484,6 +490,25 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
                 && with_lowercase(toks[k - 1].text(text), |f| LOCATIVES.contains(&f))
                 && toks[k - 2].word
                 && with_lowercase(toks[k - 2].text(text), crate::lexicon::counting::in_person_nouns)
+            {
+                return phrase_backward(text, toks, lo, k - 1);
+            }
+            // Rule `a_sign_by_a_place_speaks`: "A plaque by the pier
+            // reads", "a banner on the bridge read": the sign, not the
+            // place it stands in. Not a body's name ("a notice in the
+            // Gazette"), nor who wrote it ("a letter by the mayor").
+            if k >= lo + 3
+                && toks[k - 2].word
+                && with_lowercase(toks[k - 2].text(text), in_sign_nouns)
+                && with_lowercase(toks[k - 1].text(text), |f| {
+                    LOCATIVES.contains(&f) || SIGN_LOCATIVES.contains(&f)
+                })
+                && toks.get(k + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)))
+                && !(eq_lowercase(toks[k - 1].text(text), "by")
+                    && with_lowercase(
+                        toks[last].text(text),
+                        crate::lexicon::counting::in_person_nouns,
+                    ))
             {
                 return phrase_backward(text, toks, lo, k - 1);
             }
@@ -2725,6 +2750,28 @@ pub(super) mod tests {
                 Some("Lars Eng".into()),
                 Some("Oren Vale Jr.".into()),
                 Some("spokesman for the U.S.".into())
+            ]
+        );
+    }
+
+    /// Rule `a_sign_by_a_place_speaks`.
+    #[test]
+    fn a_sign_by_a_place_speaks() {
+        let got = speakers(&[
+            "A plaque by the pier reads: “Lost at sea, 1921.”",
+            "A banner on the old bridge reads: “Save our ferry.”",
+            "A notice at the gate says: “No entry after dark.”",
+            "A letter by the mayor said the pier was “unsafe.”",
+            "A notice in the Harbor Gazette says the pier is “unsafe.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("plaque".into()),
+                Some("banner".into()),
+                Some("notice".into()),
+                Some("mayor".into()),
+                Some("Harbor Gazette".into())
             ]
         );
     }
