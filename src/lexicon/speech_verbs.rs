@@ -278,6 +278,27 @@ pub(crate) SIGN_NOUNS / in_sign_nouns = [
 ];
 }
 
+/// Verbs of two words that report speech, lower-case (rule
+/// `a_phrasal_verb_of_speech_names_the_speaker`): "Rubio fired back:",
+/// "“…,” Trump shot back", "she went on:", "her husband cut in". They
+/// count only where the clause ends after them (past an -ly adverb, or
+/// "at" someone after "back"): "went on to win", "fired back at the
+/// boats" with more words after are not speech.
+pub(crate) const PHRASAL_SPEECH_VERBS: [(&str, &str); 12] = [
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("cut", "in"),
+    ("chimed", "in"),
+    ("cried", "out"),
+    ("snapped", "back"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@
 //! quote with no attribution of its own continues the previous quote in its
 //! paragraph, or one left open in the paragraph before.
 
-use crate::lexicon::speech_verbs::in_sign_nouns;
+use crate::lexicon::speech_verbs::{in_sign_nouns, PHRASAL_SPEECH_VERBS};
 use crate::lexicon::{honorifics, speech_verbs};
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
@@ -625,13 +625,22 @@ const PUT_IT_HOW: usize = 3;
 /// before it, is a speech verb when at most [`PUT_IT_HOW`] words of how
 /// (an -ly adverb, "this way", "best") stand between it and the end of
 /// its clause. "The council put it to a vote" puts a thing somewhere.
+/// Rule `a_phrasal_verb_of_speech_names_the_speaker` reads the lexicon's
+/// `PHRASAL_SPEECH_VERBS` the same way ("Rubio fired back forcefully:",
+/// "“…,” Trump shot back", "she went on:", "her husband cut in"), and
+/// one "back" may aim "at" someone ("Marsh hit back at the council:").
 fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
-    let put = toks.get(k).is_some_and(|t| {
-        t.word
-            && !is_capitalized(t.text(text))
-            && with_lowercase(t.text(text), |f| f == "put" || f == "puts")
-    });
-    if !put || !toks.get(k + 1).is_some_and(|t| eq_lowercase(t.text(text), "it")) {
+    let Some(pair) = toks.get(k..k + 2) else { return false };
+    if !pair[0].word || !pair[1].word || is_capitalized(pair[0].text(text)) {
+        return false;
+    }
+    let (verb, particle) = (pair[0].text(text), pair[1].text(text));
+    let put = with_lowercase(verb, |f| f == "put" || f == "puts") && eq_lowercase(particle, "it");
+    let phrasal = !put
+        && with_lowercase(verb, |v| {
+            with_lowercase(particle, |p| PHRASAL_SPEECH_VERBS.contains(&(v, p)))
+        });
+    if !put && !phrasal {
         return false;
     }
     let how = toks[k + 2..]
@@ -640,14 +649,19 @@ fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
             t.word
                 && with_lowercase(t.text(text), |f| {
                     (f.len() > 4 && f.ends_with("ly"))
-                        || matches!(f, "this" | "that" | "way" | "best" | "well" | "another")
+                        || put && matches!(f, "this" | "that" | "way" | "best" | "well" | "another")
                 })
         })
         .count();
+    let next = toks.get(k + 2 + how);
+    let aims = phrasal
+        && eq_lowercase(particle, "back")
+        && next.is_some_and(|t| eq_lowercase(t.text(text), "at"));
     how <= PUT_IT_HOW
-        && toks.get(k + 2 + how).is_none_or(|t| {
-            !t.word && matches!(t.text(text), "," | ":" | "." | ";" | "—" | "–" | "-")
-        })
+        && (aims
+            || next.is_none_or(|t| {
+                !t.word && matches!(t.text(text), "," | ":" | "." | ";" | "—" | "–" | "-")
+            }))
 }
 
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
@@ -2772,6 +2786,29 @@ pub(super) mod tests {
                 Some("notice".into()),
                 Some("mayor".into()),
                 Some("Harbor Gazette".into())
+            ]
+        );
+    }
+
+    /// Rule `a_phrasal_verb_of_speech_names_the_speaker`.
+    #[test]
+    fn a_phrasal_verb_of_speech_names_the_speaker() {
+        let got = speakers(&[
+            "After Ida Marsh said the pier was safe, Tomas Brell fired back forcefully: “It is falling apart.”",
+            "“Nobody asked the fishermen,” Lena Holt shot back.",
+            "Oren Vale hit back at the council: “They never came to look.”",
+            "“We sail at dawn,” said Ida Marsh, and her deputy Karl Senn cut in: “If the wind holds.”",
+            "Troops fired back at the boats, and residents called it “a night of terror.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Tomas Brell".into()),
+                Some("Lena Holt".into()),
+                Some("Oren Vale".into()),
+                Some("Ida Marsh".into()),
+                Some("Karl Senn".into()),
+                Some("residents".into())
             ]
         );
     }
