@@ -664,6 +664,26 @@ fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
             }))
 }
 
+/// Rule `went_on_to_say_is_the_subjects`: "The email goes on to say:",
+/// "Trump joked, but went on to say, “…”": the subject of a speech verb
+/// at token `v` after "went on to" (any form of "go") stands before "went";
+/// the token to read it from.
+fn past_went_on_to(text: &str, toks: &[Token], v: usize) -> usize {
+    let went = v >= 3
+        && eq_lowercase(toks[v - 1].text(text), "to")
+        && eq_lowercase(toks[v - 2].text(text), "on")
+        && toks[v - 3].word
+        && with_lowercase(toks[v - 3].text(text), |f| GO_FORMS.contains(&f));
+    if went {
+        v - 3
+    } else {
+        v
+    }
+}
+
+/// The forms of "go" before "on to say".
+const GO_FORMS: [&str; 5] = ["go", "goes", "went", "going", "gone"];
+
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
 /// document about something. The document's phrase (up to its noun), when
 /// the tokens before verb `v` open with one; or, rule
@@ -2184,7 +2204,7 @@ impl<'t> QuoteSite<'t> {
         } else if v == i {
             phrase_forward(text, toks, v + 1)
         } else {
-            subject_before(text, toks, i, v)
+            subject_before(text, toks, i, past_went_on_to(text, toks, v))
         }
         .filter(|p| may_speak(&text[p.clone()]))?;
         resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
@@ -2384,6 +2404,7 @@ impl Before<'_> {
     /// clause the verb is joined to ("Ruud welcomed the deal but warned that").
     fn subject_of_verb(&self, v: usize, resolver: &mut Resolver) -> Option<Speaker> {
         let (text, toks) = (self.text, &self.before);
+        let v = past_went_on_to(text, toks, v);
         let entities = resolver.entities;
         // "a spokesman for the party would only say": the subject before
         // the modal.
@@ -2810,6 +2831,20 @@ pub(super) mod tests {
                 Some("Karl Senn".into()),
                 Some("residents".into())
             ]
+        );
+    }
+
+    /// Rule `went_on_to_say_is_the_subjects`.
+    #[test]
+    fn went_on_to_say_is_the_subjects() {
+        let got = speakers(&[
+            "Ida Marsh praised the crews. Marsh went on to say: “The pier will reopen in May.”",
+            "Tomas Brell thanked the crowd but went on to say, “We are not done.”",
+            "The harbor board’s letter goes on to say that the repairs are “long overdue.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![Some("Ida Marsh".into()), Some("Tomas Brell".into()), Some("harbor board".into())]
         );
     }
 
