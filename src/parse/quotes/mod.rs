@@ -815,6 +815,12 @@ fn is_age(word: &str) -> bool {
     (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// How many words may describe someone unnamed after "one" or "another".
+/// Rule `one_senior_official_of_four_words_speaks`: four, for news
+/// style's "said one former senior agency official" (three left such a
+/// quote without a speaker).
+const UNNAMED_WORDS: usize = 4;
+
 /// "one dockworker", "another resident": someone unnamed, counted out of a
 /// group. The words after the determiner must read as a plain role noun
 /// phrase (lowercase, no pronoun, no time word), since "one" also opens
@@ -826,7 +832,7 @@ fn one_unnamed(phrase: &str) -> bool {
         return false;
     }
     let rest: Vec<&str> = words.collect();
-    (1..=3).contains(&rest.len())
+    (1..=UNNAMED_WORDS).contains(&rest.len())
         && rest.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !matches!(
@@ -2845,6 +2851,24 @@ pub(super) mod tests {
         assert_eq!(
             got,
             vec![Some("Ida Marsh".into()), Some("Tomas Brell".into()), Some("harbor board".into())]
+        );
+    }
+
+    /// Rule `one_senior_official_of_four_words_speaks`.
+    #[test]
+    fn one_senior_official_of_four_words_speaks() {
+        let got = speakers(&[
+            "“Did they lose a day? Probably,” said one former senior port official.",
+            "“The count was wrong,” one veteran harbor pilot said.",
+            "“We waited,” said one day the crowd.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("former senior port official".into()),
+                Some("veteran harbor pilot".into()),
+                None
+            ]
         );
     }
 
