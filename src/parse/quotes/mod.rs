@@ -2872,6 +2872,16 @@ pub(super) mod tests {
         );
     }
 
+    /// Rule `a_sign_off_ends_its_sentence`.
+    #[test]
+    fn a_sign_off_ends_its_sentence() {
+        let got = speakers(&[
+            "He waved as his friends jeered, “Ardo!” - Velmoran for “goodbye.”",
+            "“We stay.” ― Ida Marsh",
+        ]);
+        assert_eq!(got, vec![None, None, Some("Ida Marsh".into())]);
+    }
+
     /// Rule `a_verdict_verb_gives_the_subjects_word` (the lexicon's
     /// SPEECH_VERBS: "dismissed", "condemned", "hailed"...).
     #[test]
