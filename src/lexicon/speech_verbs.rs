@@ -250,6 +250,55 @@ pub(crate) SPOKEN_WORDS_NOUNS / in_spoken_words_nouns = [
 ];
 }
 
+word_list! {
+/// Nouns for things that carry written words where they stand: "A plaque
+/// by the pier reads" is the plaque's, not the pier's (rule
+/// `a_sign_by_a_place_speaks`). Documents that say things in news style
+/// ("statement", "report") are not here: "a report in the Gazette" is
+/// the Gazette's.
+pub(crate) SIGN_NOUNS / in_sign_nouns = [
+    "plaque",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "billboard",
+    "inscription",
+    "mural",
+    "graffiti",
+    "sticker",
+    "stickers",
+    "notice",
+    "letter",
+    "note",
+];
+}
+
+/// Verbs of two words that report speech, lower-case (rule
+/// `a_phrasal_verb_of_speech_names_the_speaker`): "Rubio fired back:",
+/// "“…,” Trump shot back", "she went on:", "her husband cut in". They
+/// count only where the clause ends after them (past an -ly adverb, or
+/// "at" someone after "back"): "went on to win", "fired back at the
+/// boats" with more words after are not speech.
+pub(crate) const PHRASAL_SPEECH_VERBS: [(&str, &str); 12] = [
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("cut", "in"),
+    ("chimed", "in"),
+    ("cried", "out"),
+    ("snapped", "back"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,7 +312,7 @@ mod tests {
 
     #[test]
     fn each_verb_is_listed_once_in_lower_case() {
-        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..], SPOKEN_WORDS_NOUNS] {
+        for list in [&SPEECH_VERBS[..], &COMMON_SPEECH_VERBS[..], SPOKEN_WORDS_NOUNS, SIGN_NOUNS] {
             for (i, verb) in list.iter().enumerate() {
                 assert!(verb.bytes().all(|b| b.is_ascii_lowercase()), "{verb}");
                 assert!(!list[..i].contains(verb), "{verb} twice");

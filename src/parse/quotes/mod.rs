@@ -16,6 +16,7 @@
 //! quote with no attribution of its own continues the previous quote in its
 //! paragraph, or one left open in the paragraph before.
 
+use crate::lexicon::speech_verbs::{in_sign_nouns, PHRASAL_SPEECH_VERBS};
 use crate::lexicon::{honorifics, speech_verbs};
 use crate::model::EntityKind;
 use crate::parse::entities::FoundEntity;
@@ -139,7 +140,14 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
                 && text[..t.start].chars().rev().take_while(|c| c.is_alphabetic()).count() <= 3
                 && previous_word.is_some_and(is_capitalized)
             {
-                end = Some(t.end);
+                // Rule `a_sentences_full_stop_is_no_part_of_the_name`:
+                // "said harbor pilot Lars Eng." ends the sentence with the
+                // dot; only the phrase going on after it ("said Gen. Ruben
+                // Aske") or an abbreviation that is always written with
+                // one keeps it.
+                if previous_word.is_some_and(keeps_its_dot) {
+                    end = Some(t.end);
+                }
                 continue;
             }
             break;
@@ -181,6 +189,19 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
         end = Some(t.end);
     }
     end.map(|e| start..e)
+}
+
+/// A short capitalised word whose dot is part of the name even where the
+/// sentence ends: an initial or an acronym ("U.S."), a generational
+/// suffix ("Jr.", the lexicon's `NAME_SUFFIXES`) or a company's legal
+/// form ("Co.", `COMPANY_FORMS`).
+fn keeps_its_dot(word: &str) -> bool {
+    word.chars().count() == 1
+        || word.contains('.')
+        || with_lowercase(word, |f| {
+            crate::lexicon::names::NAME_SUFFIXES.contains(&f)
+                || crate::lexicon::names::COMPANY_FORMS.contains(&f)
+        })
 }
 
 /// The speaker phrase after "according to" at token `i`: "according to a
@@ -378,6 +399,10 @@ fn past_aside_adverb(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
 /// place, not the speaker ("a man by the pier said").
 const LOCATIVES: [&str; 7] = ["by", "near", "outside", "inside", "beside", "behind", "in"];
 
+/// Prepositions that put a sign somewhere, besides [`LOCATIVES`]: "a sign
+/// on the door", "a banner at the gate", "a notice above the till".
+const SIGN_LOCATIVES: [&str; 4] = ["on", "at", "above", "over"];
+
 /// The speaker phrase read backwards from just before token `i` (the verb).
 fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Range<usize>> {
     let mut k = i;
@@ -406,7 +431,8 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     else if k > lo + 1 && toks[k - 1].text(text) == "," {
         k -= 1;
     }
-    let end = toks.get(k.checked_sub(1)?)?.end;
+    let last = k.checked_sub(1)?;
+    let end = toks.get(last)?.end;
     let mut start = None;
     let mut taken = 0;
     while k > lo && taken < 9 {
@@ -464,6 +490,25 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
                 && with_lowercase(toks[k - 1].text(text), |f| LOCATIVES.contains(&f))
                 && toks[k - 2].word
                 && with_lowercase(toks[k - 2].text(text), crate::lexicon::counting::in_person_nouns)
+            {
+                return phrase_backward(text, toks, lo, k - 1);
+            }
+            // Rule `a_sign_by_a_place_speaks`: "A plaque by the pier
+            // reads", "a banner on the bridge read": the sign, not the
+            // place it stands in. Not a body's name ("a notice in the
+            // Gazette"), nor who wrote it ("a letter by the mayor").
+            if k >= lo + 3
+                && toks[k - 2].word
+                && with_lowercase(toks[k - 2].text(text), in_sign_nouns)
+                && with_lowercase(toks[k - 1].text(text), |f| {
+                    LOCATIVES.contains(&f) || SIGN_LOCATIVES.contains(&f)
+                })
+                && toks.get(k + 1).is_some_and(|t| t.word && !is_capitalized(t.text(text)))
+                && !(eq_lowercase(toks[k - 1].text(text), "by")
+                    && with_lowercase(
+                        toks[last].text(text),
+                        crate::lexicon::counting::in_person_nouns,
+                    ))
             {
                 return phrase_backward(text, toks, lo, k - 1);
             }
@@ -530,7 +575,8 @@ const PUT_IT_REACH: usize = 6;
 
 /// The phrase between "as" or "how" and "put it" in `toks` ("as one
 /// engineer put it" → "one engineer"), of words only and at most
-/// [`PUT_IT_REACH`] of them.
+/// [`PUT_IT_REACH`] of them; or the name after "as" that an appositive
+/// closed by a comma separates from "put it" ([`put_it_past_appositive`]).
 fn put_it_phrase(text: &str, toks: &[Token]) -> Option<Range<usize>> {
     let put = toks.windows(2).position(|w| {
         eq_lowercase(w[0].text(text), "put") && eq_lowercase(w[1].text(text), "it")
@@ -539,8 +585,104 @@ fn put_it_phrase(text: &str, toks: &[Token]) -> Option<Range<usize>> {
         !toks[k].word || with_lowercase(toks[k].text(text), |f| matches!(f, "as" | "how"))
     })?;
     let named = toks[opener].word && opener + 1 < put;
-    named.then(|| toks[opener + 1].start..toks[put - 1].end)
+    if named {
+        return Some(toks[opener + 1].start..toks[put - 1].end);
+    }
+    put_it_past_appositive(text, toks, put)
 }
+
+/// "as Ida Marsh, a pilot at the Karsk Port Authority, recently put it":
+/// when a comma (and perhaps an adverb) stands right before "put" at token
+/// `put`, the words between the nearest "as" or "how" within
+/// [`APPOSITIVE_REACH`] and the first comma after it, at most
+/// [`PUT_IT_REACH`] of them and words or an initial's dot only: the name,
+/// not the body at the appositive's end.
+fn put_it_past_appositive(text: &str, toks: &[Token], put: usize) -> Option<Range<usize>> {
+    let mut k = put;
+    while k > 0 && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
+        k -= 1;
+    }
+    if k < 4 || toks[k - 1].text(text) != "," {
+        return None;
+    }
+    let opener = (put.saturating_sub(APPOSITIVE_REACH)..k - 1).rev().find(|&a| {
+        toks[a].word && with_lowercase(toks[a].text(text), |f| matches!(f, "as" | "how"))
+    })?;
+    let comma = (opener + 1..k - 1).find(|&c| !toks[c].word && toks[c].text(text) != ".")?;
+    let plain = toks[comma].text(text) == ","
+        && (2..=PUT_IT_REACH + 1).contains(&(comma - opener))
+        && comma < k - 1;
+    plain.then(|| toks[opener + 1].start..toks[comma - 1].end)
+}
+
+/// Words of how something was said that may follow "put it" to the end
+/// of its clause ("put it bluntly", "put it this way", "put it best").
+const PUT_IT_HOW: usize = 3;
+
+/// Rule `someone_put_it_names_the_speaker`: "Mara Quinn, the mayor's
+/// deputy, recently put it, “…”", "Brell put it bluntly: “…”", "“…,” Ida
+/// Marsh put it simply": "put it" at token `k`, without "as" or "how"
+/// before it, is a speech verb when at most [`PUT_IT_HOW`] words of how
+/// (an -ly adverb, "this way", "best") stand between it and the end of
+/// its clause. "The council put it to a vote" puts a thing somewhere.
+/// Rule `a_phrasal_verb_of_speech_names_the_speaker` reads the lexicon's
+/// `PHRASAL_SPEECH_VERBS` the same way ("Rubio fired back forcefully:",
+/// "“…,” Trump shot back", "she went on:", "her husband cut in"), and
+/// one "back" may aim "at" someone ("Marsh hit back at the council:").
+fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
+    let Some(pair) = toks.get(k..k + 2) else { return false };
+    if !pair[0].word || !pair[1].word || is_capitalized(pair[0].text(text)) {
+        return false;
+    }
+    let (verb, particle) = (pair[0].text(text), pair[1].text(text));
+    let put = with_lowercase(verb, |f| f == "put" || f == "puts") && eq_lowercase(particle, "it");
+    let phrasal = !put
+        && with_lowercase(verb, |v| {
+            with_lowercase(particle, |p| PHRASAL_SPEECH_VERBS.contains(&(v, p)))
+        });
+    if !put && !phrasal {
+        return false;
+    }
+    let how = toks[k + 2..]
+        .iter()
+        .take_while(|t| {
+            t.word
+                && with_lowercase(t.text(text), |f| {
+                    (f.len() > 4 && f.ends_with("ly"))
+                        || put && matches!(f, "this" | "that" | "way" | "best" | "well" | "another")
+                })
+        })
+        .count();
+    let next = toks.get(k + 2 + how);
+    let aims = phrasal
+        && eq_lowercase(particle, "back")
+        && next.is_some_and(|t| eq_lowercase(t.text(text), "at"));
+    how <= PUT_IT_HOW
+        && (aims
+            || next.is_none_or(|t| {
+                !t.word && matches!(t.text(text), "," | ":" | "." | ";" | "—" | "–" | "-")
+            }))
+}
+
+/// Rule `went_on_to_say_is_the_subjects`: "The email goes on to say:",
+/// "Trump joked, but went on to say, “…”": the subject of a speech verb
+/// at token `v` after "went on to" (any form of "go") stands before "went";
+/// the token to read it from.
+fn past_went_on_to(text: &str, toks: &[Token], v: usize) -> usize {
+    let went = v >= 3
+        && eq_lowercase(toks[v - 1].text(text), "to")
+        && eq_lowercase(toks[v - 2].text(text), "on")
+        && toks[v - 3].word
+        && with_lowercase(toks[v - 3].text(text), |f| GO_FORMS.contains(&f));
+    if went {
+        v - 3
+    } else {
+        v
+    }
+}
+
+/// The forms of "go" before "on to say".
+const GO_FORMS: [&str; 5] = ["go", "goes", "went", "going", "gone"];
 
 /// "A Kremlin readout of the call said …": a sentence whose subject is a
 /// document about something. The document's phrase (up to its noun), when
@@ -673,6 +815,12 @@ fn is_age(word: &str) -> bool {
     (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// How many words may describe someone unnamed after "one" or "another".
+/// Rule `one_senior_official_of_four_words_speaks`: four, for news
+/// style's "said one former senior agency official" (three left such a
+/// quote without a speaker).
+const UNNAMED_WORDS: usize = 4;
+
 /// "one dockworker", "another resident": someone unnamed, counted out of a
 /// group. The words after the determiner must read as a plain role noun
 /// phrase (lowercase, no pronoun, no time word), since "one" also opens
@@ -684,7 +832,7 @@ fn one_unnamed(phrase: &str) -> bool {
         return false;
     }
     let rest: Vec<&str> = words.collect();
-    (1..=3).contains(&rest.len())
+    (1..=UNNAMED_WORDS).contains(&rest.len())
         && rest.iter().all(|w| {
             w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !matches!(
@@ -2043,9 +2191,9 @@ impl<'t> QuoteSite<'t> {
         if subordinate {
             return None;
         }
-        let v = (i..toks.len())
-            .take(VERB_REACH)
-            .find(|&k| toks[k].word && is_speech_verb(toks[k].text(text)))?;
+        let v = (i..toks.len()).take(VERB_REACH).find(|&k| {
+            toks[k].word && is_speech_verb(toks[k].text(text)) || puts_it(text, toks, k)
+        })?;
         // “…”, a remark X called “reckless”: the verb right before the
         // next quote introduces that one.
         let introduces_next = v + 1 == toks.len()
@@ -2062,7 +2210,7 @@ impl<'t> QuoteSite<'t> {
         } else if v == i {
             phrase_forward(text, toks, v + 1)
         } else {
-            subject_before(text, toks, i, v)
+            subject_before(text, toks, i, past_went_on_to(text, toks, v))
         }
         .filter(|p| may_speak(&text[p.clone()]))?;
         resolver.named_before_appositive(&phrase).or_else(|| resolver.resolve(phrase))
@@ -2251,6 +2399,7 @@ impl Before<'_> {
                     && with_lowercase(toks[v].text(text), |f| {
                         f != "according" && !f.ends_with("ing")
                     })
+                    || puts_it(text, toks, v)
             })
             .find_map(|v| self.subject_of_verb(v, resolver))
     }
@@ -2261,6 +2410,7 @@ impl Before<'_> {
     /// clause the verb is joined to ("Ruud welcomed the deal but warned that").
     fn subject_of_verb(&self, v: usize, resolver: &mut Resolver) -> Option<Speaker> {
         let (text, toks) = (self.text, &self.before);
+        let v = past_went_on_to(text, toks, v);
         let entities = resolver.entities;
         // "a spokesman for the party would only say": the subject before
         // the modal.
@@ -2593,11 +2743,143 @@ pub(super) mod tests {
             "The plan is, as Ida Marsh put it, “a matter of trust.”",
             "“We cannot afford it” – that was how councillor Bo Hald put it.",
             "The crane was put in place “within hours.”",
+            "The tide, as Ida Marsh, a pilot at the Karsk Port Authority, recently put it, is “our only clock.”",
         ]);
         assert_eq!(
             got,
-            vec![Some("engineer".into()), Some("Ida Marsh".into()), Some("Bo Hald".into()), None]
+            vec![
+                Some("engineer".into()),
+                Some("Ida Marsh".into()),
+                Some("Bo Hald".into()),
+                None,
+                Some("Ida Marsh".into())
+            ]
         );
+    }
+
+    /// Rule `someone_put_it_names_the_speaker`.
+    #[test]
+    fn someone_put_it_names_the_speaker() {
+        let got = speakers(&[
+            "Mara Quinn, the mayor’s deputy, recently put it, “We are out of road.”",
+            "Tomas Brell spoke next. Brell put it bluntly: “Nobody is coming to help.”",
+            "“The pier will not last another winter,” Ida Marsh put it simply.",
+            "The council put it to a vote, and “the motion fell.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Mara Quinn".into()),
+                Some("Tomas Brell".into()),
+                Some("Ida Marsh".into()),
+                None
+            ]
+        );
+    }
+
+    /// Rule `a_sentences_full_stop_is_no_part_of_the_name`.
+    #[test]
+    fn a_sentences_full_stop_is_no_part_of_the_name() {
+        let got = speakers(&[
+            "“The tide is late,” said harbor pilot Lars Eng.",
+            "“We sail at dawn,” said Oren Vale Jr.",
+            "“Nobody warned us,” said a spokesman for the U.S.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Lars Eng".into()),
+                Some("Oren Vale Jr.".into()),
+                Some("spokesman for the U.S.".into())
+            ]
+        );
+    }
+
+    /// Rule `a_sign_by_a_place_speaks`.
+    #[test]
+    fn a_sign_by_a_place_speaks() {
+        let got = speakers(&[
+            "A plaque by the pier reads: “Lost at sea, 1921.”",
+            "A banner on the old bridge reads: “Save our ferry.”",
+            "A notice at the gate says: “No entry after dark.”",
+            "A letter by the mayor said the pier was “unsafe.”",
+            "A notice in the Harbor Gazette says the pier is “unsafe.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("plaque".into()),
+                Some("banner".into()),
+                Some("notice".into()),
+                Some("mayor".into()),
+                Some("Harbor Gazette".into())
+            ]
+        );
+    }
+
+    /// Rule `a_phrasal_verb_of_speech_names_the_speaker`.
+    #[test]
+    fn a_phrasal_verb_of_speech_names_the_speaker() {
+        let got = speakers(&[
+            "After Ida Marsh said the pier was safe, Tomas Brell fired back forcefully: “It is falling apart.”",
+            "“Nobody asked the fishermen,” Lena Holt shot back.",
+            "Oren Vale hit back at the council: “They never came to look.”",
+            "“We sail at dawn,” said Ida Marsh, and her deputy Karl Senn cut in: “If the wind holds.”",
+            "Troops fired back at the boats, and residents called it “a night of terror.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("Tomas Brell".into()),
+                Some("Lena Holt".into()),
+                Some("Oren Vale".into()),
+                Some("Ida Marsh".into()),
+                Some("Karl Senn".into()),
+                Some("residents".into())
+            ]
+        );
+    }
+
+    /// Rule `went_on_to_say_is_the_subjects`.
+    #[test]
+    fn went_on_to_say_is_the_subjects() {
+        let got = speakers(&[
+            "Ida Marsh praised the crews. Marsh went on to say: “The pier will reopen in May.”",
+            "Tomas Brell thanked the crowd but went on to say, “We are not done.”",
+            "The harbor board’s letter goes on to say that the repairs are “long overdue.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![Some("Ida Marsh".into()), Some("Tomas Brell".into()), Some("harbor board".into())]
+        );
+    }
+
+    /// Rule `one_senior_official_of_four_words_speaks`.
+    #[test]
+    fn one_senior_official_of_four_words_speaks() {
+        let got = speakers(&[
+            "“Did they lose a day? Probably,” said one former senior port official.",
+            "“The count was wrong,” one veteran harbor pilot said.",
+            "“We waited,” said one day the crowd.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("former senior port official".into()),
+                Some("veteran harbor pilot".into()),
+                None
+            ]
+        );
+    }
+
+    /// Rule `a_sign_off_ends_its_sentence`.
+    #[test]
+    fn a_sign_off_ends_its_sentence() {
+        let got = speakers(&[
+            "He waved as his friends jeered, “Ardo!” - Velmoran for “goodbye.”",
+            "“We stay.” ― Ida Marsh",
+        ]);
+        assert_eq!(got, vec![None, None, Some("Ida Marsh".into())]);
     }
 
     /// Rule `a_verdict_verb_gives_the_subjects_word` (the lexicon's

@@ -112,11 +112,17 @@ impl QuoteSite<'_> {
     /// “We stay.” ― Ida Marsh: a name set off by a dash right after the
     /// quote, ending its sentence (vox pops, epigraphs).
     pub(super) fn sign_off_after_dash(&self, resolver: &mut Resolver) -> Option<Speaker> {
-        let after = if self.text[self.after.clone()].trim().is_empty() {
-            self.next_sentence.clone()?.0
+        // Rule `a_sign_off_ends_its_sentence`: words after the dash that
+        // run into a next quote ("“Ardo!” - Velmoran for “goodbye.”")
+        // gloss it; they sign nothing off.
+        let (after, cut) = if self.text[self.after.clone()].trim().is_empty() {
+            self.next_sentence.clone()?
         } else {
-            self.after.clone()
+            (self.after.clone(), self.cut_by_next_quote)
         };
+        if cut {
+            return None;
+        }
         let words = self.text[after.clone()].trim_start();
         let rest = words.strip_prefix(SIGN_OFF_DASHES)?;
         let name = rest.trim().trim_end_matches(['.', ',', ';']);
