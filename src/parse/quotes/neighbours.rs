@@ -15,6 +15,7 @@
 //! - [`Before::with_participle`]: `with its chair promising “…”`.
 
 use super::*;
+use crate::lexicon::function_words::FUNCTION_WORDS;
 use crate::lexicon::speech_verbs::in_spoken_words_nouns;
 use crate::parse::tokens::lowercase;
 
@@ -28,9 +29,11 @@ pub(super) const NEXT_SENTENCE_REACH: usize = 8;
 /// mood of …", "So says …").
 const POINTING_BACK: [&str; 4] = ["that", "those", "such", "so"];
 
-/// Lower-case words a role may have between "of" and the person whose
-/// words a quote was ("the words of union leader Eva Stark").
-const ROLE_BEFORE_OWNER: usize = 3;
+/// Words the phrase after "of", "from" or "by" may have up to the person
+/// whose words a quote was: a role of up to three words, a company and its
+/// possessive before it ("the words of union leader Eva Stark", "from
+/// HydroEstra's chief executive, Pia Lorne").
+const OWNER_PHRASE_WORDS: usize = 6;
 
 /// Dashes that set off a sign-off name after a quote.
 const SIGN_OFF_DASHES: [char; 4] = ['―', '—', '–', '-'];
@@ -76,6 +79,7 @@ impl QuoteSite<'_> {
             return None;
         }
         let (next, _) = self.next_sentence.clone()?;
+        let sentence_end = next.end;
         let toks = tokenize(self.text, next);
         let words: Vec<&Token> = toks.iter().filter(|t| t.word).collect();
         let lower = |k: usize| words.get(k).map(|t| lowercase(t.text(self.text)));
@@ -91,14 +95,69 @@ impl QuoteSite<'_> {
         let by = words.iter().take(NEXT_SENTENCE_REACH).position(|t| {
             with_lowercase(t.text(self.text), |f| matches!(f, "of" | "from" | "by"))
         })?;
-        // The name, perhaps after a role in lower case ("the verdict of
-        // economist Peter Vane", "the words of union leader Eva Stark").
-        let after = toks.iter().skip_while(|t| t.start <= words[by].start);
-        let name = after
-            .take(ROLE_BEFORE_OWNER + 1)
-            .take_while(|t| t.word)
-            .find(|t| is_capitalized(t.text(self.text)))?;
-        self.person_at(name.start, resolver)
+        let after: Vec<&Token> = toks.iter().skip_while(|t| t.start <= words[by].start).collect();
+        self.owner_in_phrase(&after, sentence_end, resolver)
+    }
+
+    /// The owner named in the phrase after "of", "from" or "by": the
+    /// first person in it, perhaps after a role in lower case ("the verdict
+    /// of economist Peter Vane", "the words of union leader Eva Stark").
+    /// Rule `the_owner_follows_a_role_and_its_company`: a comma or a
+    /// company's possessive may come before the name ("from the chief
+    /// executive, Pia Lorne", "from HydroEstra's chief executive, Pia
+    /// Lorne"), and when the phrase is an organisation and nothing more,
+    /// the organisation ("The warning came from HydroEstra."). The phrase
+    /// ends at a function word other than an article ("a letter to Ida
+    /// Marsh" names the addressee, not the writer) and at other
+    /// punctuation.
+    fn owner_in_phrase(
+        &self,
+        after: &[&Token],
+        sentence_end: usize,
+        resolver: &Resolver,
+    ) -> Option<Speaker> {
+        let mut words = 0;
+        let mut first_capitalised = None;
+        for t in after {
+            let written = t.text(self.text);
+            if !t.word {
+                if matches!(written, "," | "'" | "’") {
+                    continue;
+                }
+                break;
+            }
+            words += 1;
+            let ends_phrase = with_lowercase(written, |f| {
+                !matches!(f, "the" | "a" | "an" | "s") && FUNCTION_WORDS.contains(&f)
+            });
+            if words > OWNER_PHRASE_WORDS || ends_phrase {
+                break;
+            }
+            if is_capitalized(written) {
+                if let Some(person) = self.person_at(t.start, resolver) {
+                    return Some(person);
+                }
+                first_capitalised.get_or_insert(t.start);
+            }
+        }
+        self.organisation_ending_at(first_capitalised?, sentence_end, resolver)
+    }
+
+    /// The organisation whose mention starts at byte `start` and runs to
+    /// the sentence's end (but for its closing stop), as a speaker.
+    fn organisation_ending_at(
+        &self,
+        start: usize,
+        sentence_end: usize,
+        resolver: &Resolver,
+    ) -> Option<Speaker> {
+        let at = resolver.mentions.partition_point(|m| m.0 < start);
+        let &(found, end, i) = resolver.mentions.get(at)?;
+        let rest = self.text.get(end..sentence_end)?.trim();
+        (found == start
+            && resolver.entities[i].kind == EntityKind::Organization
+            && matches!(rest, "" | "." | "!"))
+        .then(|| (resolver.entities[i].name.clone(), Some(i)))
     }
 
     /// The person whose mention starts at byte `start`, as a speaker.
@@ -524,6 +583,37 @@ mod tests {
         // Words of no one named: no speaker.
         assert_eq!(
             speakers(&["“The pier must stay.” So said the harbour board in a statement."]),
+            vec![None]
+        );
+    }
+
+    /// Rule `the_owner_follows_a_role_and_its_company`.
+    #[test]
+    fn the_owner_follows_a_role_and_its_company() {
+        // A comma, or a company's possessive, before the name.
+        assert_eq!(
+            speakers(&["“We hid nothing.” The words came from the chief executive, Pia Lorne."]),
+            vec![Some("Pia Lorne".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "“We hid nothing.” The words came from Velto Mobility's chief executive, Pia Lorne."
+            ]),
+            vec![Some("Pia Lorne".into())]
+        );
+        // An organisation and nothing more is the owner.
+        assert_eq!(
+            speakers(&["“We hid nothing.” The warning came from the Tide Party."]),
+            vec![Some("Tide Party".into())]
+        );
+        // Not an organisation the phrase goes on past, nor the person a
+        // thing was sent to.
+        assert_eq!(
+            speakers(&["“We hid nothing.” The warning came from the Tide Party in a leaflet."]),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(&["“We hid nothing.” The words came from a letter to Pia Lorne."]),
             vec![None]
         );
     }
