@@ -635,6 +635,10 @@ fn puts_it(text: &str, toks: &[Token], k: usize) -> bool {
         return false;
     }
     let (verb, particle) = (pair[0].text(text), pair[1].text(text));
+    // Most words are followed by no particle: turned away before folding.
+    if !SPEECH_PARTICLES.iter().any(|p| particle.eq_ignore_ascii_case(p)) {
+        return false;
+    }
     let put = with_lowercase(verb, |f| f == "put" || f == "puts") && eq_lowercase(particle, "it");
     let phrasal = !put
         && with_lowercase(verb, |v| {
@@ -680,6 +684,11 @@ fn past_went_on_to(text: &str, toks: &[Token], v: usize) -> usize {
         v
     }
 }
+
+/// The second words of "put it" and of the lexicon's
+/// `PHRASAL_SPEECH_VERBS`, tested first by [`puts_it`] (the test
+/// `every_phrasal_particle_is_tested_first` keeps the two in step).
+const SPEECH_PARTICLES: [&str; 5] = ["it", "back", "on", "in", "out"];
 
 /// The forms of "go" before "on to say".
 const GO_FORMS: [&str; 5] = ["go", "goes", "went", "going", "gone"];
@@ -2755,6 +2764,13 @@ pub(super) mod tests {
                 Some("Ida Marsh".into())
             ]
         );
+    }
+
+    #[test]
+    fn every_phrasal_particle_is_tested_first() {
+        for (verb, particle) in PHRASAL_SPEECH_VERBS {
+            assert!(SPEECH_PARTICLES.contains(&particle), "{verb} {particle}");
+        }
     }
 
     /// Rule `someone_put_it_names_the_speaker`.
