@@ -46,6 +46,14 @@ const PARTICIPLE_SUBJECT_AFTER: [&str; 2] = ["with", "of"];
 /// the person named last is the speaker.
 const PERSONAL_POSSESSIVES: [&str; 2] = ["his", "her"];
 
+/// The end and entity of the mention of an entity of `kind` that starts
+/// at byte `start`.
+fn mention_at(start: usize, kind: EntityKind, resolver: &Resolver) -> Option<(usize, usize)> {
+    let at = resolver.mentions.partition_point(|m| m.0 < start);
+    let &(found, end, i) = resolver.mentions.get(at)?;
+    (found == start && resolver.entities[i].kind == kind).then_some((end, i))
+}
+
 impl QuoteSite<'_> {
     /// “Why now?” Ida Marsh asked: the quote ends its sentence, and the
     /// next sentence of the paragraph opens with an attribution (a speech
@@ -151,21 +159,15 @@ impl QuoteSite<'_> {
         sentence_end: usize,
         resolver: &Resolver,
     ) -> Option<Speaker> {
-        let at = resolver.mentions.partition_point(|m| m.0 < start);
-        let &(found, end, i) = resolver.mentions.get(at)?;
+        let (end, i) = mention_at(start, EntityKind::Organization, resolver)?;
         let rest = self.text.get(end..sentence_end)?.trim();
-        (found == start
-            && resolver.entities[i].kind == EntityKind::Organization
-            && matches!(rest, "" | "." | "!"))
-        .then(|| (resolver.entities[i].name.clone(), Some(i)))
+        matches!(rest, "" | "." | "!").then(|| (resolver.entities[i].name.clone(), Some(i)))
     }
 
     /// The person whose mention starts at byte `start`, as a speaker.
     fn person_at(&self, start: usize, resolver: &Resolver) -> Option<Speaker> {
-        let at = resolver.mentions.partition_point(|m| m.0 < start);
-        let &(found, _, i) = resolver.mentions.get(at)?;
-        (found == start && resolver.entities[i].kind == EntityKind::Person)
-            .then(|| (resolver.entities[i].name.clone(), Some(i)))
+        let (_, i) = mention_at(start, EntityKind::Person, resolver)?;
+        Some((resolver.entities[i].name.clone(), Some(i)))
     }
 
     /// “We stay.” ― Ida Marsh: a name set off by a dash right after the
