@@ -420,6 +420,25 @@ const TRADE_WORDS: &[&str] = &[
     "infirmary",
     "directorate",
     "inspectorate",
+    // Industries that end company names ("Velcora Freight", "Ardo
+    // Robotics", "Tamsin Brewery"); no common surname among them.
+    "freight",
+    "railway",
+    "dynamics",
+    "robotics",
+    "semiconductor",
+    "semiconductors",
+    "automotive",
+    "metals",
+    "minerals",
+    "pharma",
+    "biotech",
+    "cosmetics",
+    "beverages",
+    "brewing",
+    "brewery",
+    "distillery",
+    "apparel",
 ];
 
 /// Institutions' words, named for a place or a patron ("Beaumont Hospital",
@@ -2746,6 +2765,15 @@ mod tests {
             "Northgate Records",
             "Ashby Investors",
         ] {
+            assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
+        }
+    }
+
+    /// The trade words of industries.
+    #[test]
+    fn industries_end_company_names() {
+        let e = find("The boats were insured by Velcora Freight. Ardo Robotics and Tamsin Brewery declined to comment. Shares in Kessel Semiconductor fell.");
+        for org in ["Velcora Freight", "Ardo Robotics", "Tamsin Brewery", "Kessel Semiconductor"] {
             assert_eq!(kind_of(&e, org), Some(EntityKind::Organization), "{org}: {e:?}");
         }
     }
