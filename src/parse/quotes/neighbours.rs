@@ -248,6 +248,9 @@ impl QuoteSite<'_> {
             }
             return resolver.person_referred_to(first.start, first.text(self.text));
         }
+        if let Some(s) = possessor_of_the_words(self.text, &toks, resolver) {
+            return Some(s);
+        }
         if let Some(s) =
             subject_before_modal(self.text, &toks, toks.len()).and_then(|p| resolver.resolve(p))
         {
@@ -427,6 +430,29 @@ fn possessive_description_names_its_person(
     resolver.name_beside_description(&(description[0].start..description[comma - 1].end))
 }
 
+/// Rule `a_possessor_introduces_the_words`: `Varn's response: “…”`,
+/// `The Harbor Board's reply:`: an introduction that is a name in the
+/// possessive and one to three lower-case words is the named person's or
+/// organisation's (as "His message:" is the person's named last).
+fn possessor_of_the_words(text: &str, toks: &[Token], resolver: &Resolver) -> Option<Speaker> {
+    let first = usize::from(toks.first()?.text(text) == "The");
+    let owner = (first..toks.len()).find(|&k| {
+        let w = toks[k].text(text);
+        ["'s", "’s", "s'", "s’"].iter().any(|end| w.ends_with(end))
+    })?;
+    let named = toks[first..=owner].iter().all(|t| t.word && is_capitalized(t.text(text)));
+    let words = &toks[owner + 1..];
+    let described = (1..=3).contains(&words.len())
+        && words.iter().all(|t| t.word && !is_capitalized(t.text(text)));
+    if !(named && described) {
+        return None;
+    }
+    let start = toks[first].start;
+    let (_, i) = mention_at(start, EntityKind::Person, resolver)
+        .or_else(|| mention_at(start, EntityKind::Organization, resolver))?;
+    Some((resolver.entities[i].name.clone(), Some(i)))
+}
+
 impl Resolver<'_> {
     /// "The Harbor Authority was unmoved:": the organisation a clause opens
     /// with (after an optional "The").
@@ -585,6 +611,30 @@ mod tests {
         // Words of no one named: no speaker.
         assert_eq!(
             speakers(&["“The pier must stay.” So said the harbour board in a statement."]),
+            vec![None]
+        );
+    }
+
+    /// Rule `a_possessor_introduces_the_words`.
+    #[test]
+    fn a_possessor_introduces_the_words() {
+        assert_eq!(
+            speakers(&[
+                "Mayor Ilse Varn met Tomas Brek.",
+                "Varn’s response: “We will not be rushed.”"
+            ]),
+            vec![Some("Ilse Varn".into())]
+        );
+        assert_eq!(
+            speakers(&[
+                "The Harbor Board met on Monday.",
+                "The Harbor Board’s reply: “No comment.”"
+            ]),
+            vec![Some("Harbor Board".into())]
+        );
+        // A capitalised word after the possessive is no description.
+        assert_eq!(
+            speakers(&["Mayor Ilse Varn met Tomas Brek.", "Varn’s Harbor Plan: “Fix the pier.”"]),
             vec![None]
         );
     }
