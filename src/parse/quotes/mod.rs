@@ -150,6 +150,15 @@ fn phrase_forward(text: &str, toks: &[Token], i: usize) -> Option<Range<usize>> 
                 }
                 continue;
             }
+            // Rule `a_plural_possessive_stays_in_the_phrase`, forward:
+            // "said the dockers' union".
+            if matches!(w, "'" | "’")
+                && end == Some(t.start)
+                && previous_word.is_some_and(|p| p.ends_with('s'))
+                && toks.get(k + 1).is_some_and(|n| n.word && n.start == t.end + 1)
+            {
+                continue;
+            }
             break;
         }
         let (breaks, body_link) = with_lowercase(w, |f| {
@@ -434,6 +443,8 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
     let last = k.checked_sub(1)?;
     let end = toks.get(last)?.end;
     let mut start = None;
+    // Where the phrase began before a plural possessive took it further.
+    let mut possessed = None;
     let mut taken = 0;
     while k > lo && taken < 9 {
         let t = toks[k - 1];
@@ -447,6 +458,21 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
                 && toks[k - 2].text(text).chars().count() <= 4
                 && is_capitalized(toks[k - 2].text(text))
             {
+                k -= 1;
+                continue;
+            }
+            // Rule `a_plural_possessive_stays_in_the_phrase`: "The
+            // engineers' union said": the apostrophe after a plural is
+            // part of the phrase, not its end.
+            if matches!(w, "'" | "’")
+                && k >= 2
+                && k < i
+                && toks[k - 2].word
+                && toks[k - 2].end == t.start
+                && toks[k - 2].text(text).ends_with('s')
+                && toks[k].word
+            {
+                possessed.get_or_insert(toks[k].start);
                 k -= 1;
                 continue;
             }
@@ -525,8 +551,22 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             break;
         }
     }
+    // "a source with knowledge of the 76ers' thinking said": a possessive
+    // after a preposition is the object's, not the subject's.
+    if possessed.is_some()
+        && k > lo
+        && with_lowercase(toks[k - 1].text(text), |f| PHRASE_PREPOSITIONS.contains(&f))
+    {
+        start = possessed;
+    }
     start.map(|s| s..end)
 }
+
+/// Prepositions before which a speaker phrase read backwards through a
+/// possessive is the object of another phrase (rule
+/// `a_plural_possessive_stays_in_the_phrase`).
+const PHRASE_PREPOSITIONS: [&str; 11] =
+    ["of", "with", "about", "for", "from", "on", "in", "to", "at", "by", "into"];
 
 /// Prepositions of place that open a phrase after a participle ("marching
 /// through the streets", "standing outside the gate").
@@ -1057,8 +1097,9 @@ impl Resolver<'_> {
     /// the regional governor, Anneke Dahl, “…”", "its chair, Judge Mirela
     /// Osk, promising": a description followed by a person's name set off
     /// by commas is that person, as a name outranks its description. The
-    /// name (titles such as "Judge" may open it) must close with a comma or
-    /// run to the quote.
+    /// name (titles such as "Judge" may open it) must close with a comma,
+    /// run to the quote, or end the sentence ("said the union leader, Ana
+    /// Lind.").
     fn name_beside_description(&self, phrase: &Range<usize>) -> Option<Speaker> {
         let rest = &self.text[phrase.end..];
         let after_comma = rest.trim_start().strip_prefix(',')?;
@@ -1068,7 +1109,7 @@ impl Resolver<'_> {
         let between = &self.text[from..start];
         let titled = between.len() <= APPOSITIVE_TITLE_BYTES
             && between.split_whitespace().all(is_capitalized);
-        let closes = self.text[end..].trim_start().starts_with([',', '"', '“', '‘', '\'']);
+        let closes = self.text[end..].trim_start().starts_with([',', '"', '“', '‘', '\'', '.']);
         (self.entities[i].kind == EntityKind::Person && titled && closes)
             .then(|| (self.entities[i].name.clone(), Some(i)))
     }
@@ -2606,6 +2647,37 @@ pub(super) mod tests {
         assert_eq!(
             speakers(&["“We are shocked,” said her nephew, who lives in Varn."]),
             vec![Some("her nephew".into())]
+        );
+        // The name may end the sentence.
+        assert_eq!(
+            speakers(&["“It is a betrayal,” said the union leader, Ana Lind."]),
+            vec![Some("Ana Lind".into())]
+        );
+    }
+
+    /// Rule `a_plural_possessive_stays_in_the_phrase`.
+    #[test]
+    fn a_plural_possessive_stays_in_the_phrase() {
+        let got = speakers(&[
+            "The engineers’ union called the decision “a betrayal.”",
+            "“It is a betrayal,” the dockers' union said.",
+            "“Go home,” said the boys’ coach.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("engineers’ union".into()),
+                Some("dockers' union".into()),
+                Some("boys’ coach".into())
+            ]
+        );
+        // After a preposition the possessive is the object's: no speaker
+        // is better than "Rovers’ thinking".
+        assert_eq!(
+            speakers(&[
+                "“It is not on the coach,” a source with knowledge of the Rovers’ thinking said."
+            ]),
+            vec![None]
         );
     }
 
