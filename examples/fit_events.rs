@@ -287,6 +287,9 @@ fn main() {
             "    thresholds chosen on the training topics: {:.2}, lone report {:.2}",
             model.threshold, model.lone
         );
+        if std::env::args().any(|a| a == "--impure") {
+            impure(&model, test_half);
+        }
         if std::env::args().any(|a| a == "--pieces") {
             pieces(&model, &test_topics);
         }
@@ -401,7 +404,7 @@ fn errors(model: &Model, blocks: &[&Block]) {
     let mut wrong: Vec<(f64, String)> = Vec::new();
     for b in blocks {
         for (&(i, j), x) in &b.pairs.features {
-            if only.is_some_and(|t| &b.topics[i] != t) {
+            if only.is_some_and(|t| t != "all" && &b.topics[i] != t) {
                 continue;
             }
             let p = model.probability(x);
@@ -558,6 +561,35 @@ impl Counts {
 fn show(c: Counts) -> String {
     let (p, r, f) = c.prf();
     format!("P {p:.3} R {r:.3} F1 {f:.3}")
+}
+
+/// `--impure`: the held-out half's events (all at once) that hold more
+/// than one gold cluster, with their composition, and the wrongly joined
+/// pairs split into those across topics and those within one topic.
+fn impure(model: &Model, b: &Block) {
+    let (mut across, mut within) = (0, 0);
+    for e in grouped(model, b) {
+        let mut parts: BTreeMap<&String, usize> = BTreeMap::new();
+        for &i in &e {
+            *parts.entry(&b.clusters[i]).or_default() += 1;
+        }
+        if parts.len() < 2 {
+            continue;
+        }
+        for (k, &i) in e.iter().enumerate() {
+            for &j in &e[k + 1..] {
+                if b.clusters[i] != b.clusters[j] {
+                    if b.topics[i] == b.topics[j] {
+                        within += 1
+                    } else {
+                        across += 1
+                    }
+                }
+            }
+        }
+        println!("    impure event: {parts:?}");
+    }
+    println!("    wrong pairs across topics {across}, within a topic {within}");
 }
 
 /// Events of a block under `model`, as pair counts against gold.
