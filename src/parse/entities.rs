@@ -303,7 +303,7 @@ const STATE_ABBREVIATIONS: &[&str] = &[
 /// Mirage, Calif, around 1:30 a.m."). `rest` is the text after the name.
 fn locates_a_town(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(", ") else { return false };
-    if let Some(abbr) = STATE_ABBREVIATIONS.iter().find(|a| rest.starts_with(**a)) {
+    if let Some(abbr) = abbreviations_sharing_first_byte(rest).find(|a| rest.starts_with(**a)) {
         return !rest[abbr.len()..].starts_with(|c: char| c.is_alphanumeric());
     }
     // Some outlets drop the abbreviation's point ("Rancho Mirage, Calif,
@@ -312,7 +312,7 @@ fn locates_a_town(rest: &str) -> bool {
         let stem = a.trim_end_matches('.');
         stem.len() >= 4 && rest.strip_prefix(stem).is_some_and(|r| r.starts_with(','))
     };
-    if STATE_ABBREVIATIONS.iter().any(pointless) {
+    if abbreviations_sharing_first_byte(rest).any(pointless) {
         return true;
     }
     // One or two capitalised words, the longest that is a known place. Each
@@ -334,6 +334,14 @@ fn locates_a_town(rest: &str) -> bool {
         let ends = after.is_empty() || after.starts_with([',', '.', ';', ':', ')', '\n']);
         ends && roles_of(&place.to_lowercase()).place
     })
+}
+
+/// The [`STATE_ABBREVIATIONS`] that begin with `rest`'s first byte, in
+/// their order: only these can begin `rest`, with or without their point,
+/// and comparing the first byte is cheaper than a call to compare each.
+fn abbreviations_sharing_first_byte(rest: &str) -> impl Iterator<Item = &&'static str> {
+    let first = rest.as_bytes().first().copied();
+    STATE_ABBREVIATIONS.iter().filter(move |a| a.as_bytes().first().copied() == first)
 }
 
 /// Trade words that end company names ("Sandvik Marine", "Brask Capital",

@@ -600,7 +600,9 @@ pub(super) fn is_prompt(s: &str) -> bool {
     if s.len() < 400 && starts_with_ci(s, "privacy notice:") {
         return true;
     }
-    if s.len() > 120 || word_count(s) > 12 {
+    // Counting stops at the thirteenth word: a long sentence is settled
+    // there, without counting the rest of it.
+    if s.len() > 120 || crate::parse::tokens::count_words(s, 13) > 12 {
         return false;
     }
     let lower = s.to_lowercase();
