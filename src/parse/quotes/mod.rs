@@ -583,11 +583,23 @@ const RELATIVE_OPENERS: [&str; 2] = ["who", "whose"];
 /// official, speaking on condition of anonymity, said") or who the speaker
 /// is ([`RELATIVE_OPENERS`]), which holds no speaker itself, to the phrase
 /// before it.
+/// Rule `an_aside_holds_no_speaker`: the aside is read first, so that
+/// what it ends with ("The port's spokeswoman, asked about the wall,
+/// said": "the wall"; "Brek, asked about Varn, said": "Varn") is passed
+/// over even when it could speak; the phrase before the aside is the
+/// subject when it may speak.
 fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Range<usize>> {
     let phrase = phrase_backward(text, toks, lo, v)?;
-    if may_speak(&text[phrase.clone()]) {
-        return Some(phrase);
+    if let Some(p) = subject_before_aside(text, toks, lo, v) {
+        return Some(p);
     }
+    may_speak(&text[phrase.clone()]).then_some(phrase)
+}
+
+/// The phrase before an aside that ends at a comma right before verb `v`
+/// (past adverbs), when the aside opens with a participle or a relative
+/// pronoun ([`subject_before`]) and that phrase may speak.
+fn subject_before_aside(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Range<usize>> {
     let mut k = v;
     while k > lo && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
@@ -3063,6 +3075,24 @@ pub(super) mod tests {
                 Some("senior EU official".into()),
                 Some("Halvorsen Shipping".into()),
                 Some("Ida Marsh".into())
+            ]
+        );
+    }
+
+    /// Rule `an_aside_holds_no_speaker`.
+    #[test]
+    fn an_aside_holds_no_speaker() {
+        let got = speakers(&[
+            "The ferry line's spokeswoman, asked about the timetable, said it was “under review”.",
+            "Ida Marsh, asked about Tomas Reyes, said he was “a fine skipper”.",
+            "Tomas Reyes, who sailed with the harbor master, said the channel was “silting up”.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("ferry line's spokeswoman".into()),
+                Some("Ida Marsh".into()),
+                Some("Tomas Reyes".into())
             ]
         );
     }
