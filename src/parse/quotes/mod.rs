@@ -583,11 +583,23 @@ const RELATIVE_OPENERS: [&str; 2] = ["who", "whose"];
 /// official, speaking on condition of anonymity, said") or who the speaker
 /// is ([`RELATIVE_OPENERS`]), which holds no speaker itself, to the phrase
 /// before it.
+/// Rule `an_aside_holds_no_speaker`: the aside is read first, so that
+/// what it ends with ("The port's spokeswoman, asked about the wall,
+/// said": "the wall"; "Brek, asked about Varn, said": "Varn") is passed
+/// over even when it could speak; the phrase before the aside is the
+/// subject when it may speak.
 fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Range<usize>> {
     let phrase = phrase_backward(text, toks, lo, v)?;
-    if may_speak(&text[phrase.clone()]) {
-        return Some(phrase);
+    if let Some(p) = subject_before_aside(text, toks, lo, v) {
+        return Some(p);
     }
+    may_speak(&text[phrase.clone()]).then_some(phrase)
+}
+
+/// The phrase before an aside that ends at a comma right before verb `v`
+/// (past adverbs), when the aside opens with a participle or a relative
+/// pronoun ([`subject_before`]) and that phrase may speak.
+fn subject_before_aside(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Range<usize>> {
     let mut k = v;
     while k > lo && toks[k - 1].word && with_lowercase(toks[k - 1].text(text), is_adverb) {
         k -= 1;
@@ -608,6 +620,32 @@ fn subject_before(text: &str, toks: &[Token], lo: usize, v: usize) -> Option<Ran
         return None;
     }
     phrase_backward(text, toks, lo, aside_comma + 1).filter(|p| may_speak(&text[p.clone()]))
+}
+
+/// Rule `a_described_subject_speaks_in_a_joined_clause`: "A spokeswoman
+/// for the council declined to comment but said “…”": a clause joined by
+/// "and" or "but" to one whose subject is a description, not a name, is
+/// that description's, as "said a spokeswoman for the council" is. The
+/// clause `toks` opens with a capitalised article and the description
+/// read as a speaker phrase ([`phrase_backward`]) runs up to its verb: the
+/// first lower-case word past it, a past tense ("declined") or a speech
+/// verb. `None` when the description may not speak.
+fn described_clause_subject(text: &str, toks: &[Token]) -> Option<Range<usize>> {
+    let first = toks.first()?;
+    if !matches!(first.text(text), "A" | "An" | "The") {
+        return None;
+    }
+    let v = (2..toks.len().min(12)).find(|&k| {
+        let t = &toks[k];
+        t.word
+            && !is_capitalized(t.text(text))
+            && with_lowercase(t.text(text), |f| {
+                (f.ends_with("ed") || is_speech_verb(f)) && !f.ends_with("ing")
+            })
+            && phrase_backward(text, toks, 0, k) == Some(first.start..toks[k - 1].end)
+    })?;
+    let phrase = first.start..toks[v - 1].end;
+    may_speak(&text[phrase.clone()]).then_some(phrase)
 }
 
 /// Words "as" (or "how") may stand before the speaker of "put it".
@@ -2482,7 +2520,10 @@ impl Before<'_> {
             && toks[v - 1].word
             && with_lowercase(toks[v - 1].text(text), |f| matches!(f, "and" | "but"));
         if joined {
-            return resolver.clause_subject(&toks[..v - 1], toks[v - 1].start);
+            let clause = &toks[..v - 1];
+            return resolver.clause_subject(clause, toks[v - 1].start).or_else(|| {
+                described_clause_subject(text, clause).and_then(|p| resolver.resolve(p))
+            });
         }
         None
     }
@@ -3063,6 +3104,37 @@ pub(super) mod tests {
                 Some("senior EU official".into()),
                 Some("Halvorsen Shipping".into()),
                 Some("Ida Marsh".into())
+            ]
+        );
+    }
+
+    /// Rule `a_described_subject_speaks_in_a_joined_clause`.
+    #[test]
+    fn a_described_subject_speaks_in_a_joined_clause() {
+        let got = speakers(&[
+            "A spokeswoman for the ferry line declined to give figures but said the route was “safe”.",
+            "The harbor board confirmed the closure and said repairs were “urgent”.",
+        ]);
+        assert_eq!(
+            got,
+            vec![Some("spokeswoman for the ferry line".into()), Some("harbor board".into())]
+        );
+    }
+
+    /// Rule `an_aside_holds_no_speaker`.
+    #[test]
+    fn an_aside_holds_no_speaker() {
+        let got = speakers(&[
+            "The ferry line's spokeswoman, asked about the timetable, said it was “under review”.",
+            "Ida Marsh, asked about Tomas Reyes, said he was “a fine skipper”.",
+            "Tomas Reyes, who sailed with the harbor master, said the channel was “silting up”.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("ferry line's spokeswoman".into()),
+                Some("Ida Marsh".into()),
+                Some("Tomas Reyes".into())
             ]
         );
     }
