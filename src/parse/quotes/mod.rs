@@ -583,6 +583,7 @@ const RELATIVE_OPENERS: [&str; 2] = ["who", "whose"];
 /// official, speaking on condition of anonymity, said") or who the speaker
 /// is ([`RELATIVE_OPENERS`]), which holds no speaker itself, to the phrase
 /// before it.
+///
 /// Rule `an_aside_holds_no_speaker`: the aside is read first, so that
 /// what it ends with ("The port's spokeswoman, asked about the wall,
 /// said": "the wall"; "Brek, asked about Varn, said": "Varn") is passed
