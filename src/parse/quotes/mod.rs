@@ -408,6 +408,14 @@ fn past_aside_adverb(text: &str, toks: &[Token], lo: usize, k: usize) -> usize {
 /// place, not the speaker ("a man by the pier said").
 const LOCATIVES: [&str; 7] = ["by", "near", "outside", "inside", "beside", "behind", "in"];
 
+/// Rule `a_person_at_the_scene_speaks`: besides [`LOCATIVES`], the
+/// prepositions after a person noun that say where the person is or what
+/// they hold ("a witness at the scene told reporters", "a boy on the quay
+/// said", "a man with a megaphone shouted"): the person speaks, not the
+/// scene, the quay or the megaphone. Not "of" or "for", whose object may be
+/// whom the speaker speaks for ("a spokesman for the board").
+const PERSON_PREPOSITIONS: [&str; 3] = ["at", "on", "with"];
+
 /// Prepositions that put a sign somewhere, besides [`LOCATIVES`]: "a sign
 /// on the door", "a banner at the gate", "a notice above the till".
 const SIGN_LOCATIVES: [&str; 4] = ["on", "at", "above", "over"];
@@ -513,7 +521,9 @@ fn phrase_backward(text: &str, toks: &[Token], lo: usize, i: usize) -> Option<Ra
             // said", "a woman outside the court shouted": the person
             // before the place, not the place.
             if k >= lo + 3
-                && with_lowercase(toks[k - 1].text(text), |f| LOCATIVES.contains(&f))
+                && with_lowercase(toks[k - 1].text(text), |f| {
+                    LOCATIVES.contains(&f) || PERSON_PREPOSITIONS.contains(&f)
+                })
                 && toks[k - 2].word
                 && with_lowercase(toks[k - 2].text(text), crate::lexicon::counting::in_person_nouns)
             {
@@ -2846,6 +2856,28 @@ pub(super) mod tests {
             "A woman outside the court shouted: “Shame!”",
         ]);
         assert_eq!(got, vec![Some("man".into()), Some("woman".into())]);
+    }
+
+    /// Rule `a_person_at_the_scene_speaks`.
+    #[test]
+    fn a_person_at_the_scene_speaks() {
+        let got = speakers(&[
+            "A witness at the scene told reporters: “The bus just tipped over.”",
+            "A boy on the quay said: “I saw the smoke first.”",
+            "A man with a megaphone shouted: “Shame on you!”",
+            // A body's spokesman keeps the body (rule
+            // `a_named_member_of_a_body_speaks` reads it first).
+            "A spokesman at the ministry said: “We are looking into it.”",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                Some("witness".into()),
+                Some("boy".into()),
+                Some("man".into()),
+                Some("spokesman at the ministry".into())
+            ]
+        );
     }
 
     /// Rule `a_document_reads_its_words`.
