@@ -438,7 +438,7 @@ fn possessor_of_the_words(text: &str, toks: &[Token], resolver: &Resolver) -> Op
     let first = usize::from(toks.first()?.text(text) == "The");
     let owner = (first..toks.len()).find(|&k| {
         let w = toks[k].text(text);
-        ["'s", "’s", "s'", "s’"].iter().any(|end| w.ends_with(end))
+        crate::parse::tokens::strip_possessive(w).len() < w.len()
     })?;
     let named = toks[first..=owner].iter().all(|t| t.word && is_capitalized(t.text(text)));
     let words = &toks[owner + 1..];
